@@ -1,0 +1,1 @@
+"""Akorda: the official website, its release record and regional oversight."""

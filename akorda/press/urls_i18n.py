@@ -1,0 +1,2 @@
+"""Language-prefixed routes of this app (/kk/, /ru/, /en/)."""
+urlpatterns: list = []
