@@ -1,1 +1,8 @@
-urlpatterns: list = []
+from django.urls import path
+
+from akorda.core import views
+
+urlpatterns = [
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("a11y/", views.toggle_a11y, name="toggle_a11y"),
+]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from akorda.extract.knowledge import load_json
@@ -88,14 +87,103 @@ def parse_dateline(line: str) -> dt.date | None:
     return None
 
 
-@dataclass(frozen=True)
-class Period:
-    """A reporting period: free text plus the first and last month it covers."""
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+RU_MONTH = r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+KK_MONTH = r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)[а-яәғқңөұүһі]*"
+EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DASH = r"\s*[-–—]\s*"
 
-    text: str
-    year: int | None
-    first_month: int | None = None
-    last_month: int | None = None
+PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "ru": (
+        ("range", re.compile(rf"(?<![^\W\d_])(?:за|в|по\s+итогам)\s+(?P<m1>{RU_MONTH})(?:{DASH}(?P<m2>{RU_MONTH}))?"
+                             rf"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.?))?", re.I)),
+        ("start", re.compile(r"(?<![^\W\d_])на\s+начало\s+(?P<y>(?:19|20)\d\d)\s+года", re.I)),
+        ("months", re.compile(r"(?<![^\W\d_])за\s+(?P<n>\d{1,2}|[а-яё]+)\s+месяц[а-я]*"
+                              r"(?:\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>текущего|этого|прошлого))\s+года)?", re.I)),
+        ("half", re.compile(r"(?<![^\W\d_])(?:за|в|по\s+итогам)\s+(?:перво[егм]о?|1)\s*(?:-?[ем]\s+)?полугоди[еяи]"
+                            r"(?:\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>текущего|этого|прошлого))\s+года)?", re.I)),
+        ("last", re.compile(r"(?<![^\W\d_])(?:в|за)\s+(?:прошлом|прошлый|минувшем|минувший|предыдущем)\s+год[ау]?"
+                            r"|по\s+итогам\s+(?:прошлого|минувшего)\s+года", re.I)),
+        ("this", re.compile(r"(?<![^\W\d_])(?:в\s+(?:этом|текущем|нынешнем)\s+году|с\s+начала\s+(?:этого\s+|текущего\s+)?года)", re.I)),
+        ("year", re.compile(r"(?<![^\W\d_])(?:в|за|по\s+итогам)\s+(?P<y>(?:19|20)\d\d)\s+(?:году|год|года)", re.I)),
+    ),
+    "en": (
+        ("range", re.compile(rf"(?<![^\W\d_])(?:in|for|over|during)\s+(?:the\s+)?(?P<m1>{EN_MONTH})(?:{DASH}(?P<m2>{EN_MONTH}))?"
+                             rf"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?")),
+        ("start", re.compile(r"(?:at\s+the\s+(?:start|beginning)\s+of|as\s+of\s+the\s+(?:start|beginning)\s+of)\s+(?P<y>(?:19|20)\d\d)", re.I)),
+        ("months", re.compile(r"(?<![^\W\d_])(?:for|in|over)\s+(?:the\s+(?:first\s+)?)?(?P<n>\d{1,2}|[a-z]+)\s+months"
+                              r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
+        ("half", re.compile(r"(?<![^\W\d_])(?:in|for)\s+the\s+first\s+half(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
+        ("last", re.compile(r"(?<![^\W\d_])(?:last|previous|the\s+past)\s+year", re.I)),
+        ("this", re.compile(r"(?<![^\W\d_])(?:this|the\s+current)\s+year", re.I)),
+        ("year", re.compile(r"(?<![^\W\d_])(?:in|for)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.I)),
+    ),
+    "kk": (
+        ("range", re.compile(rf"(?:(?P<y>(?:19|20)\d\d)\s+жылғы\s+)?(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?\s+ай", re.I)),
+        ("start", re.compile(r"(?P<y>(?:19|20)\d\d)\s+жылдың\s+басында", re.I)),
+        ("last", re.compile(r"(?<![^\W\d_])(?:өткен\s+жыл\w*|былтыр\w*)", re.I)),
+        ("this", re.compile(r"(?<![^\W\d_])(?:биыл\w*|ағымдағы\s+жыл\w*)", re.I)),
+        ("year", re.compile(r"(?<![^\W\d_])(?P<y>(?:19|20)\d\d)\s+жыл(?:ы|дың\s+қорытындысы|ғы\s+(?:\S+\s+){0,3}?қорытынды\w*)", re.I)),
+    ),
+}
 
-    def label(self) -> str:
-        return self.text
+
+MONTH_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+                "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+
+
+def find_periods(text: str, start: int, end: int, lang: str, year: int | None) -> list[tuple[int, int, str]]:
+    """Reporting periods named in text[start:end], as (start, end, label).
+
+    The label is English free text; a period without a year takes the
+    release's year, "last year" the year before (contract: the period of a fact).
+
+    >>> find_periods("за январь-апрель выросло", 0, 24, "ru", 2024)
+    [(0, 16, 'January-April 2024')]
+    >>> find_periods("В прошлом году построено", 0, 24, "ru", 2024)[0][2]
+    '2023'
+    >>> find_periods("за 8 месяцев текущего года", 0, 26, "ru", 2023)[0][2]
+    'January-August 2023'
+    """
+    out = []
+    for kind, pattern in PERIOD_PATTERNS.get(lang, PERIOD_PATTERNS["ru"]):
+        for m in pattern.finditer(text, start, end):
+            label = _label(kind, m, year)
+            if label:
+                out.append((m.start(), m.end(), label))
+    out.sort()
+    return out
+
+
+def _label(kind: str, m: re.Match[str], year: int | None) -> str | None:
+    groups = m.groupdict()
+    y = int(groups["y"]) if groups.get("y") else year
+    if kind == "range":
+        first = normalize_month(groups["m1"])
+        last = normalize_month(groups["m2"]) if groups.get("m2") else None
+        if first is None:
+            return None
+        span = EN_MONTHS[first - 1] + (f"-{EN_MONTHS[last - 1]}" if last else "")
+        return f"{span} {y}" if y else span
+    if kind in {"months", "half"}:
+        if kind == "half":
+            count = 6
+        else:
+            raw = groups["n"].lower()
+            count = int(raw) if raw.isdigit() else MONTH_COUNTS.get(raw)
+        if not count or not 1 < count <= 12:
+            return None
+        rel = (groups.get("rel") or "").lower()
+        if rel in {"прошлого", "last"} and year:
+            y = year - 1
+        span = f"January-{EN_MONTHS[count - 1]}"
+        return f"{span} {y}" if y else span
+    if kind == "start":
+        return f"start of {y}"
+    if kind == "last":
+        return str(year - 1) if year else "last year"
+    if kind == "this":
+        return str(year) if year else "this year"
+    return str(y) if y else None

@@ -6,6 +6,7 @@ files into the database, so this module only reads them (cached, on first use).
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -18,3 +19,90 @@ def load_json(name: str) -> Any:
     """Read one data file; cached because rules consult them on every release."""
     with resources.files(DATA_PACKAGE).joinpath(name).open(encoding="utf-8") as f:
         return json.load(f)
+
+
+@dataclass(frozen=True)
+class Centre:
+    kk: str
+    ru: str
+    en: str
+    valid_from: str | None
+    valid_to: str | None
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    kind: str  # "region" or "city" (of republican significance)
+    kato: str
+    names: dict[str, str]
+    centres: tuple[Centre, ...]
+    valid_from: str | None
+    valid_to: str | None
+    patterns: tuple[str, ...]
+    historical_names: tuple[dict[str, Any], ...] = ()
+    successor: str | None = None
+    predecessor: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    names: dict[str, str]
+    units: tuple[str, ...]
+    cues: dict[str, tuple[str, ...]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Programme:
+    code: str
+    names: dict[str, str]
+    aliases: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[Region, ...]:
+    """The 17 regions, 3 cities of republican significance and historical regions."""
+    return tuple(
+        Region(
+            name=r["name"], kind=r["kind"], kato=r["kato"], names=dict(r["names"]),
+            centres=tuple(Centre(**c) for c in r["centres"]),
+            valid_from=r["valid_from"], valid_to=r["valid_to"], patterns=tuple(r["patterns"]),
+            historical_names=tuple(r.get("historical_names", ())),
+            successor=r.get("successor"), predecessor=r.get("predecessor"),
+        )
+        for r in load_json("regions.json")["regions"]
+    )
+
+
+def region(name: str) -> Region | None:
+    """A region by its canonical English name (the contract's spelling)."""
+    return next((r for r in regions() if r.name == name), None)
+
+
+@lru_cache(maxsize=1)
+def indicators() -> tuple[Indicator, ...]:
+    """The indicator catalog (codes the facts' ``indicator`` key refers to)."""
+    return tuple(
+        Indicator(code=i["code"], names=dict(i["names"]), units=tuple(i["units"]),
+                  cues={lang: tuple(c) for lang, c in i["cues"].items()})
+        for i in load_json("indicators.json")["indicators"]
+    )
+
+
+@lru_cache(maxsize=1)
+def programmes() -> tuple[Programme, ...]:
+    """State programmes and national projects (codes of the facts' ``programme`` key)."""
+    return tuple(
+        Programme(code=p["code"], names=dict(p["names"]), aliases=tuple(p["aliases"]))
+        for p in load_json("programmes.json")["programmes"]
+    )

@@ -17,8 +17,8 @@ from akorda.extract.knowledge import load_json
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 LINE = re.compile(r"[^\r\n]+")
-WORD = re.compile(r"[^\W\d_]{2,}")
-CYRILLIC = re.compile(r"[а-яё]", re.I)
+CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]{2,}")
+LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-zA-Z]{2,}(?![^\W\d_])")
 HTML_SNIFF = re.compile(r"<\s*(?:!doctype|html|body|div|p|article|head)\b", re.I)
 
 
@@ -82,6 +82,13 @@ def is_tail_chrome(line: str) -> bool:
     return True
 
 
+def is_chrome_line(line: str) -> bool:
+    """Any site chrome line: head, rubric, back/print links or footer."""
+    head, footer, _, rubrics = _chrome()
+    key = _key(line)
+    return key in head or key in footer or key in rubrics or is_tail_chrome(line)
+
+
 def detect_lang(text: str) -> str:
     """Tell ru/kk/en apart by script, and Kazakh by its own letters.
 
@@ -95,15 +102,10 @@ def detect_lang(text: str) -> str:
     >>> detect_lang("The Head of State received the akim")
     'en'
     """
-    cyrillic = latin = kazakh = 0
-    for word in WORD.findall(text):
-        if any(ch in KAZAKH_LETTERS for ch in word):
-            kazakh += 1
-            cyrillic += 1
-        elif CYRILLIC.match(word):
-            cyrillic += 1
-        elif word.isascii():
-            latin += 1
+    words = CYRILLIC_WORD.findall(text)
+    cyrillic = len(words)
+    kazakh = sum(1 for w in words if not KAZAKH_LETTERS.isdisjoint(w))
+    latin = len(LATIN_WORD.findall(text))
     if latin > cyrillic:
         return "en"
     if cyrillic and kazakh / cyrillic >= 0.2:
@@ -155,15 +157,16 @@ def _read_plain(text: str) -> Source:
         raise SourceError("no date: no dateline such as '14 июня 2024 года' was found")
     rubric = None
     title_index = None
-    for i in range(date_index):
+    # the title is the line right above the dateline; other non-chrome lines
+    # above it are rubrics (known ones are mapped to codes)
+    for i in range(date_index - 1, -1, -1):
         key = _key(lines[i][0])
         if key in head:
             continue
-        if key in rubrics and title_index is None:
-            rubric = rubrics[key]
-            continue
-        if title_index is None:
+        if title_index is None and key not in rubrics:
             title_index = i
+        elif key in rubrics and rubric is None:
+            rubric = rubrics[key]
     if title_index is None:
         raise SourceError("no title: no line before the dateline other than site chrome")
     body: list[tuple[str, int]] = []

@@ -9,19 +9,43 @@ from __future__ import annotations
 import datetime
 
 from django.db import models
-from django.utils import translation
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 RUBRICS = ("akorda", "trips", "international", "phone")
+HOME_LATEST = 8
 
 
-class HomePage(Page):
+class SitemapAlternatesMixin:
+    """Sitemap entries carry hreflang alternates for the page's live translations.
+
+    Wagtail's ``get_sitemap_urls`` gives one URL per page; Django's sitemap
+    template already renders an ``alternates`` list as ``xhtml:link`` (Google's
+    "localized versions" format), so each entry only needs that list.
+    """
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
+        urls = super().get_sitemap_urls(request)  # type: ignore[misc]
+        translations = [self, *self.get_translations().live().public()]  # type: ignore[attr-defined]
+        alternates = [
+            {"lang_code": t.locale.language_code, "location": t.get_full_url(request)}
+            for t in sorted(translations, key=lambda t: t.locale.language_code)
+        ]
+        if len(alternates) > 1:
+            for url in urls:
+                url["alternates"] = alternates
+        return urls
+
+
+class HomePage(SitemapAlternatesMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -29,15 +53,119 @@ class HomePage(Page):
     subpage_types = ["press.EventIndexPage"]
     max_count_per_parent = 1
 
+    def events_index(self) -> EventIndexPage | None:
+        return EventIndexPage.objects.child_of(self).live().first()
 
-class EventIndexPage(Page):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from akorda.press.listing import public_events
+
+        context = super().get_context(request, *args, **kwargs)
+        context["events_index"] = self.events_index()
+        context["latest_events"] = public_events(self.locale, within=self)[:HOME_LATEST]
+        return context
+
+
+class EventListMixin(RoutablePageMixin):
+    """The Events section and each rubric: a filtered, paginated list, a day
+    archive with a month calendar, and RSS/Atom feeds, all scoped to the page."""
+
+    def events_index(self) -> EventIndexPage:
+        raise NotImplementedError
+
+    def rubric_pages(self) -> dict[str, RubricPage]:
+        rubrics = RubricPage.objects.child_of(self.events_index()).live()
+        return {r.code: r for r in rubrics}
+
+    def base_events(self):
+        from akorda.press.listing import public_events
+
+        return public_events(self.locale, within=self)  # type: ignore[attr-defined]
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from akorda.press.listing import EventFilters, paginate, query_without_page
+
+        context = super().get_context(request, *args, **kwargs)  # type: ignore[misc]
+        rubrics = self.rubric_pages()
+        filters = EventFilters.from_query(request.GET, rubrics)
+        base = self.base_events()
+        context.update(
+            events_index=self.events_index(),
+            rubrics=list(rubrics.values()),
+            filters=filters,
+            events=paginate(request, filters.apply(base)),
+            pager_query=query_without_page(request),
+            region_tags=Tag.objects.filter(press_eventregiontag_items__content_object__in=base).distinct().order_by("name"),
+            person_tags=Tag.objects.filter(press_eventpersontag_items__content_object__in=base).distinct().order_by("name"),
+        )
+        return context
+
+    @path("")
+    def event_list(self, request: HttpRequest) -> HttpResponse:
+        return self.render(request)
+
+    @path("archive/")
+    def archive_latest(self, request: HttpRequest) -> HttpResponse:
+        latest = self.base_events().first()
+        day = latest.date if latest else datetime.date.today()
+        return redirect(self.url + self.reverse_subpage("archive_month", args=[day.year, day.month]))  # type: ignore[attr-defined]
+
+    @path("archive/<int:year>/<int:month>/")
+    def archive_month(self, request: HttpRequest, year: int, month: int) -> HttpResponse:
+        return self._archive(request, year, month, None)
+
+    @path("archive/<int:year>/<int:month>/<int:day>/")
+    def archive_day(self, request: HttpRequest, year: int, month: int, day: int) -> HttpResponse:
+        return self._archive(request, year, month, day)
+
+    def _archive(self, request: HttpRequest, year: int, month: int, day: int | None) -> HttpResponse:
+        from akorda.press.listing import month_calendar, paginate
+        from akorda.press.text import format_long_date
+
+        try:
+            chosen = datetime.date(year, month, day or 1)
+        except ValueError:
+            raise Http404("No such date")
+        if not 1900 <= year <= 2999:
+            raise Http404("No such date")
+        events = self.base_events()
+        day_events = paginate(request, events.filter(date=chosen)) if day else None
+        return self.render(
+            request,
+            template="press/event_archive.html",
+            context_overrides={
+                "calendar": month_calendar(events, year, month, self.locale.language_code),  # type: ignore[attr-defined]
+                "chosen_day": chosen if day else None,
+                "chosen_day_label": format_long_date(chosen, self.locale.language_code) if day else "",  # type: ignore[attr-defined]
+                "day_events": day_events,
+                "pager_query": "",
+            },
+        )
+
+    @path("feed/rss/")
+    def feed_rss(self, request: HttpRequest) -> HttpResponse:
+        from akorda.press.feeds import EventsRssFeed
+
+        return EventsRssFeed()(request, page=self)
+
+    @path("feed/atom/")
+    def feed_atom(self, request: HttpRequest) -> HttpResponse:
+        from akorda.press.feeds import EventsAtomFeed
+
+        return EventsAtomFeed()(request, page=self)
+
+
+class EventIndexPage(SitemapAlternatesMixin, EventListMixin, Page):
     """The Events section: every event of its locale, with filters and archive."""
 
     parent_page_types = ["press.HomePage"]
     subpage_types = ["press.RubricPage"]
+    template = "press/event_list.html"  # Wagtail's page metaclass sets a per-class default otherwise
+
+    def events_index(self) -> EventIndexPage:
+        return self
 
 
-class RubricPage(Page):
+class RubricPage(SitemapAlternatesMixin, EventListMixin, Page):
     """A rubric of the Events section; ``code`` is language-independent."""
 
     code = models.CharField(max_length=32, choices=[(c, c) for c in RUBRICS])
@@ -45,6 +173,10 @@ class RubricPage(Page):
     content_panels = Page.content_panels + [FieldPanel("code")]
     parent_page_types = ["press.EventIndexPage"]
     subpage_types = ["press.EventPage"]
+    template = "press/event_list.html"
+
+    def events_index(self) -> EventIndexPage:
+        return self.get_parent().specific
 
 
 class EventRegionTag(TaggedItemBase):
@@ -55,7 +187,7 @@ class EventPersonTag(TaggedItemBase):
     content_object = ParentalKey("press.EventPage", related_name="tagged_persons", on_delete=models.CASCADE)
 
 
-class EventPage(Page):
+class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
     """One release. ``source_key`` makes re-imports update instead of duplicate."""
 
     date = models.DateField(default=datetime.date.today)
@@ -83,6 +215,30 @@ class EventPage(Page):
 
     class Meta:
         ordering = ["-date"]
+
+    def rubric(self) -> RubricPage | None:
+        parent = self.get_parent()
+        return parent.specific if parent and isinstance(parent.specific, RubricPage) else None
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from akorda.press.navigation import back_link
+
+        context = super().get_context(request, *args, **kwargs)
+        context["back_url"] = back_link(request, self)
+        context["rubric"] = self.rubric()
+        return context
+
+    @path("print/")
+    def print_view(self, request: HttpRequest) -> HttpResponse:
+        return self.render(request, template="press/event_print.html")
+
+    def summary(self, words: int = 40) -> str:
+        """The lead for lists, feeds and share cards: the first paragraph, shortened."""
+        paragraphs = self.paragraphs()
+        if not paragraphs:
+            return ""
+        parts = paragraphs[0].split()
+        return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
     def paragraphs(self) -> list[str]:
         """Body paragraphs as plain text, the unit extraction and highlighting work on."""

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "simple_history",
+    "ninja",  # serves the API docs' Swagger UI from our static files, not a CDN
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -55,6 +57,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -68,7 +72,51 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Records the request user on history rows of figures, instructions, officials (issue 4).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Content-Security-Policy (issue 5): strict on the site, widened under /admin/ only.
+    "akorda.oversight.middleware.AdminAwareCSPMiddleware",
+    # Login throttling (issue 5); django-axes asks to be the last middleware.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env.bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", 1.0)  # hours
+# Lock the user name tried from an address, so one office's NAT does not lock everyone.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+
+LOGIN_URL = "oversight:login"
+
+# Our own origin only: no CDN, no inline script or style on public and oversight pages.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# The admins (Wagtail, Django) use inline scripts and styles and blob: previews.
+CSP_ADMIN_PREFIXES = ["/admin/", "/django-admin/"]
+CSP_ADMIN_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["blob:"],
+}
 
 ROOT_URLCONF = "akorda.urls"
 WSGI_APPLICATION = "akorda.wsgi.application"
@@ -126,6 +174,11 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Execution reports' attachments (oversight): outside MEDIA_ROOT, served by a checking view.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env.path("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"), "base_url": None},
+    },
 }
 
 WAGTAIL_SITE_NAME = "Akorda"
@@ -148,5 +201,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action at INFO; the audit trail is its own log table.
-    "loggers": {"wagtail": {"level": env.str("WAGTAIL_LOG_LEVEL", "WARNING")}},
+    "loggers": {
+        "wagtail": {"level": env.str("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # WeasyPrint (briefing PDFs) logs every rendering step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

@@ -56,7 +56,7 @@ def test_source_is_frozen() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("аб Қ1 2.\n<>жылғы") + ["14 июня 2024 года", "\n\n", "Tokaev"]), max_size=300))
+@given(st.lists(st.sampled_from(list("аб Қ1 2.\n<>жылғы") + ["14 июня 2024 года", "\n\n", "Tokaev", "Печать"]), max_size=80).map("".join))
 def test_read_source_never_crashes(text: str) -> None:
     try:
         src = read_source(text, html=False)

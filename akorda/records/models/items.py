@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class ReviewStatus(models.TextChoices):
@@ -27,11 +28,33 @@ class Provenance(models.Model):
     edited_by_analyst = models.BooleanField(default=False)
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    # The engine's output for this item, as proposed; kept for audit and re-matching.
+    extracted = models.JSONField(default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         abstract = True
+
+    @property
+    def is_reviewed(self) -> bool:
+        """Reviewed items belong to the analyst: re-extraction keeps them."""
+        return self.edited_by_analyst or self.status != ReviewStatus.PROPOSED
+
+    def paragraph_index(self, text: str | None = None) -> int | None:
+        """Index of the body paragraph holding the span (``#p<index>`` on the page).
+
+        ``source_text`` is title, dateline, paragraphs joined by blank lines,
+        so the paragraph is the number of separators before the span, less two.
+        """
+        if self.span_start is None:
+            return None
+        if text is None:
+            if self.source_page is None:
+                return None
+            text = self.source_page.source_text()
+        index = text[: self.span_start].count("\n\n") - 2
+        return index if index >= 0 else None
 
 
 class Fact(Provenance):
@@ -54,9 +77,13 @@ class Fact(Provenance):
     qualifier = models.CharField(max_length=10, choices=Qualifier.choices, blank=True)
     comparison = models.CharField(max_length=16, blank=True, help_text="increase / decrease, for percent changes")
     programme = models.ForeignKey("records.Programme", null=True, blank=True, on_delete=models.SET_NULL, related_name="facts")
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["meeting", "span_start", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.value} {self.unit} ({self.measure or self.quote})"
 
 
 class Instruction(Provenance):
@@ -77,6 +104,10 @@ class Instruction(Provenance):
     given_on = models.DateField(null=True, blank=True)
     deadline = models.DateField(null=True, blank=True)
     execution = models.CharField(max_length=12, choices=Execution.choices, default=Execution.OPEN, db_index=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["meeting", "span_start", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:80]

@@ -1,0 +1,40 @@
+"""The header's identity: the emblem image (or the team's placeholder) and title."""
+from __future__ import annotations
+
+from django import template
+from django.templatetags.static import static
+from django.utils import translation
+
+register = template.Library()
+
+PLACEHOLDER = "core/emblem.svg"
+
+
+@register.simple_tag(takes_context=True)
+def site_identity(context) -> dict:
+    """Title in the active language and an emblem URL; never fails the page.
+
+    A missing SiteIdentity row or a broken image falls back to the defaults and
+    the placeholder, since every page (404 included) renders this header.
+    """
+    from akorda.core.models import SiteIdentity
+
+    request = context.get("request")
+    language = (translation.get_language() or "kk")[:2]
+    try:
+        identity = SiteIdentity.for_request(request) if request is not None else SiteIdentity()
+    except Exception:  # noqa: BLE001 - header must render even without a site row
+        identity = SiteIdentity()
+    emblem = static(PLACEHOLDER)
+    if identity.emblem_id:
+        try:
+            emblem = identity.emblem.get_rendition("height-160").url
+        except Exception:  # noqa: BLE001 - a missing image file keeps the placeholder
+            pass
+    return {"title": identity.title(language), "emblem_url": emblem}
+
+
+@register.simple_tag(takes_context=True)
+def a11y_on(context) -> bool:
+    request = context.get("request")
+    return bool(request is not None and request.COOKIES.get("a11y") == "1")

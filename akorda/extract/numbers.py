@@ -1,0 +1,129 @@
+"""Numbers as releases write them: digits with space/no-break-space groups,
+decimal commas, the "88, 5%" slip, English thousands commas, and words.
+
+The patterns are anchored on digits and contain no nested unbounded
+quantifiers, so scanning is linear in the input (see docs/benchmarks.md).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from akorda.extract.knowledge import load_json
+
+SPACE = "[ \u00a0\u202f\u2009]"
+GROUPED = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)"
+EN_GROUPED = r"\d{1,3}(?:,\d{3})+(?![\d])"
+PLAIN = r"\d+"
+DECIMAL = r"[.,]\d+(?!\d)"
+# "88, 5%": a decimal comma followed by a stray space, only trusted before a percent sign
+SLIPPED_DECIMAL = r",\s\d{1,2}(?=\s?%)"
+
+NUMBER = re.compile(rf"(?<![\w.,№/-])(?P<int>{GROUPED}|{PLAIN})(?P<frac>{DECIMAL}|{SLIPPED_DECIMAL})?")
+EN_NUMBER = re.compile(rf"(?<![\w.,№/-])(?P<int>{EN_GROUPED}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d))?")
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+KK_NUMERAL_ENDINGS = frozenset(
+    "еу ау у ға ге ке қа ден дан тен тан нан нен ның нің дың дің тың тің ы і сы сі еуі ауы".split()
+)
+
+
+def normalize_number(int_part: str, frac_part: str | None = None) -> float:
+    """Turn the digits of a number as written into a float.
+
+    >>> normalize_number("19\u00a0506"), normalize_number("107", ",9"), normalize_number("88", ", 5")
+    (19506.0, 107.9, 88.5)
+    >>> normalize_number("5,300"), normalize_number("1", ".25")
+    (5300.0, 1.25)
+    """
+    digits = re.sub(r"[\s,]", "", int_part)
+    value = float(digits)
+    if frac_part:
+        frac = re.sub(r"[^\d]", "", frac_part)
+        value += float("0." + frac)
+    return value
+
+
+def number_pattern(lang: str) -> re.Pattern[str]:
+    return EN_NUMBER if lang == "en" else NUMBER
+
+
+@lru_cache(maxsize=1)
+def _numerals() -> dict:
+    return load_json("numerals.json")
+
+
+@lru_cache(maxsize=100_000)
+def cardinal_word(word: str, lang: str) -> float | None:
+    """Value of a number written as a word, in any case form.
+
+    >>> cardinal_word("семи", "ru"), cardinal_word("двух", "ru"), cardinal_word("two", "en")
+    (7.0, 2.0, 2.0)
+    >>> cardinal_word("бесеу", "kk"), cardinal_word("школа", "ru")
+    (5.0, None)
+    """
+    table = _numerals()["cardinals"]
+    low = word.lower()
+    if lang == "en":
+        value = table["en"].get(low)
+        return float(value) if value is not None else None
+    if lang == "kk":
+        for stem, value in _kk_stems():
+            if low.startswith(stem) and (low[len(stem):] in KK_NUMERAL_ENDINGS or low == stem):
+                if stem == "он" and low not in {"он", "оннан", "онға", "онның"}:
+                    continue  # "онда", "оны" are forms of the pronoun "ол"
+                return float(value)
+        return None
+    from akorda.extract import morph
+
+    for p in morph.parses(low):
+        if p.tag.POS == "NUMR" or "Anum" not in p.tag and p.normal_form in table["ru"]:
+            value = table["ru"].get(p.normal_form)
+            if value is not None:
+                return float(value)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kk_stems() -> tuple[tuple[str, int], ...]:
+    table = _numerals()["cardinals"]["kk"]
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def _kk_words() -> frozenset[str]:
+    return frozenset(_numerals()["cardinals"]["kk"])
+
+
+@lru_cache(maxsize=100_000)
+def ordinal_word(word: str, lang: str) -> int | None:
+    """Value of an ordinal word ("пятое", "second", "бесінші").
+
+    >>> ordinal_word("пятое", "ru"), ordinal_word("Third", "en"), ordinal_word("бесінші", "kk")
+    (5, 3, 5)
+    """
+    table = _numerals()["ordinals"]
+    low = word.lower()
+    if lang == "en":
+        return table["en"].get(low)
+    if lang == "kk":
+        for stem, value in table["kk"].items():
+            if low.startswith(stem):
+                return value
+        return None
+    from akorda.extract import morph
+
+    for p in morph.parses(low):
+        if "Anum" in p.tag:
+            return table["ru"].get(p.normal_form)
+    return None
+
+
+def multiple_word(text: str) -> float | None:
+    """
+    >>> multiple_word("вдвое"), multiple_word("Threefold")
+    (2.0, 3.0)
+    """
+    value = _numerals()["multiples"].get(text.lower())
+    return float(value) if value is not None else None

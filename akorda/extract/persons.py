@@ -1,0 +1,286 @@
+"""The official who reports: a person named in the title or the lead, in the
+nominative case.
+
+Russian uses natasha's NER (a PER span) and pymorphy to put the name back
+into the nominative; English and Kazakh titles name people as runs of
+capitalised words, which a short rule finds without a model.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from akorda.extract import morph
+
+HEAD_OF_STATE = re.compile(
+    r"тока[её]в|тоқаев|tokayev|tokaev|касым-жомарт|қасым-жомарт|kassym-jomart|назарбаев|nazarbayev|nazarbaev|нурсултан|нұрсұлтан|nursultan",
+    re.I,
+)
+CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
+CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}){{1,4}}")
+KK_CASE = re.compile(
+    r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің)$"
+)
+NOT_NAMES = frozenset(
+    """head state president akim minister chairman chairwoman republic kazakhstan government region city
+    the of and receives received meets met holds held national company bank board deputy first prime
+    глава государства президент аким министр председатель республики казахстан правления области
+    мемлекет басшысы президенті әкімі министрі төрағасы республикасы қазақстан облысы қаласы үкімет
+    ұлттық руководитель руководителя администрации администрация президента правительства
+    министерства агентства комитета управления акционерного общества""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _ner() -> tuple[Any, Any, Any]:
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(emb), Doc
+
+
+def _ner_persons(text: str) -> list[tuple[int, int]]:
+    segmenter, tagger, doc_cls = _ner()
+    doc = doc_cls(text)
+    try:
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+    except (KeyError, ValueError, IndexError):
+        return []  # the capitalised-run rule below still applies
+    return [(s.start, s.stop) for s in doc.spans if s.type == "PER"]
+
+
+def normalize_person(name: str, case_hint: str | None = None) -> str:
+    """A Russian personal name in the nominative, agreeing in gender with the first name.
+
+    >>> normalize_person("Марата Султангазиева")
+    'Марат Султангазиев'
+    >>> normalize_person("Ерболату Досаеву")
+    'Ерболат Досаев'
+    >>> normalize_person("Айгуль Смагуловой")
+    'Айгуль Смагулова'
+    >>> normalize_person("Сырым Шарипханов")
+    'Сырым Шарипханов'
+    >>> normalize_person("Бейбита Исабаева"), normalize_person("Реджепом Тайипом Эрдоганом")
+    ('Бейбит Исабаев', 'Реджеп Тайип Эрдоган')
+    """
+    words = name.split()
+    if not words:
+        return name
+    first = _name_parse(words[0], ("Name",))
+    if first is None and len(words) > 1:
+        case = _case_from_surname(words[-1]) or case_hint
+        if case not in (None, "nomn"):
+            # names the dictionary does not know ("Бейбита Исабаева", "Реджепом Тайипом Эрдоганом")
+            head = [_strip_case(w, case) for w in words[:-1]]
+            return " ".join(head + [_surname_by_suffix(words[-1], case, "masc")])
+    case = first.tag.case if first is not None else None
+    if len({p.tag.case for p in morph.parses(words[0].lower()) if "Name" in p.tag}) > 1:
+        case = None  # indeclinable first names ("Айгуль") say nothing about the case
+    gender = first.tag.gender if first is not None else None
+    out = []
+    for i, word in enumerate(words):
+        if i == 0 and first is not None:
+            out.append(_inflect(first, word, gender))
+            continue
+        p = _name_parse(word, ("Surn", "Patr"), case, gender, strict=True)
+        out.append(_inflect(p, word, gender) if p is not None else _surname_by_suffix(word, case, gender))
+    return " ".join(out)
+
+
+SURNAME_ENDINGS = {
+    "masc": (("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("аном", "ан"), ("ом", ""), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"),
+             ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин")),
+    "femn": (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина")),
+}
+
+
+CASE_BY_SURNAME = (("овым", "ablt"), ("евым", "ablt"), ("иным", "ablt"), ("ом", "ablt"),
+                   ("ову", "datv"), ("еву", "datv"), ("ину", "datv"),
+                   ("ова", "gent"), ("ева", "gent"), ("ина", "gent"))
+FIRST_NAME_ENDINGS = {"gent": (("я", "й"), ("а", "")), "datv": (("ю", "й"), ("у", "")),
+                      "ablt": (("ем", "й"), ("ом", ""))}
+
+
+def _case_from_surname(word: str) -> str | None:
+    for p in morph.parses(word.lower()):
+        if "Surn" in p.tag and p.tag.gender == "masc":
+            return p.tag.case
+    low = word.lower()
+    return next((case for ending, case in CASE_BY_SURNAME if low.endswith(ending)), None)
+
+
+def _strip_case(word: str, case: str) -> str:
+    for ending, replacement in FIRST_NAME_ENDINGS.get(case, ()):
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def _surname_by_suffix(word: str, case: str | None, gender: str | None) -> str:
+    """Kazakh surnames unknown to the dictionary decline like Russian -ов/-ев/-ин ones."""
+    if case in (None, "nomn"):
+        return word
+    for ending, nominative in SURNAME_ENDINGS.get(gender or "masc", ()):
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return word
+
+
+def _name_parse(word: str, grams: tuple[str, ...], case: str | None = None, gender: str | None = None,
+                strict: bool = False) -> Any:
+    best = None
+    for p in morph.parses(word.lower()):
+        if not any(g in p.tag for g in grams):
+            continue
+        if case and p.tag.case != case:
+            continue
+        if gender and p.tag.gender not in (gender, None):
+            continue
+        return p
+    if case and not strict:
+        for p in morph.parses(word.lower()):
+            if p.tag.case == case and p.tag.POS == "NOUN" and (not gender or p.tag.gender in (gender, None)):
+                return p
+    return best
+
+
+def _inflect(p: Any, word: str, gender: str | None) -> str:
+    if p is None or p.tag.case == "nomn":
+        return word
+    grams = {"nomn", "sing"}
+    form = p.inflect(grams) if p is not None else None
+    if form is None:
+        return word
+    return morph._recase(word, form.word)
+
+
+def strip_kk_case(word: str) -> str:
+    """Remove a Kazakh case ending from a surname ("Сұлтанғазиевті" → "Сұлтанғазиев").
+
+    >>> strip_kk_case("Сұлтанғазиевті"), strip_kk_case("Әбілқайырұлымен")
+    ('Сұлтанғазиев', 'Әбілқайырұлы')
+    """
+    return KK_CASE.sub(r"\1", word)
+
+
+ROLE = re.compile(
+    r"(?<![^\W\d_])(?:аким\w*|әкім\w*|akim|governor|mayor|министр\w*|minister|председател\w*|chairman|chairwoman|"
+    r"chair|руководител\w*|head\s+of\s+(?!state)|төраға\w*|басшы\w*(?<!мемлекет басшысы)|ceo|генеральн\w+\s+директор\w*|director)"
+    r"(?=(?P<tail>[^.;:!?]{0,90}))",
+    re.I,
+)
+
+
+GENITIVE_CONTEXT = re.compile(r"(?:принял|принимает|встретился\s+с|наградил)\s+[^.]*$|"
+                              r"(?:акима|министра|председателя|руководителя|директора|посла)\s[^.]*$", re.I)
+SURNAME_LIKE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ий|ұлы|улы|қызы|кызы|ова|ева|ина|ына|ая)"
+    r"(?:а|у|ым|ом|ой|ы|е|ті|ты|ды|ді|ға|ге|қа|ке|тың|тің|дың|дің|ның|нің|ны|ні|мен|пен)?$",
+    re.I,
+)
+
+
+def _name_like(word: str) -> bool:
+    if SURNAME_LIKE.search(word):
+        return True
+    return any(("Name" in p.tag or "Surn" in p.tag) for p in morph.parses(word.lower()))
+
+
+def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
+    """The person the release is about: named in the title, else the first
+    person introduced by a role word (akim, minister, chairman ...) in the body."""
+    name = _find_in(title, lang) if title else None
+    if name:
+        return name
+    for para in paragraphs:
+        for m in ROLE.finditer(para):
+            name = _find_in(m.group("tail"), lang, runs_only=True)
+            if name:
+                return name
+    return None
+
+
+def _ru_rule(text: str) -> str | None:
+    """A run of capitalised words that morphology takes for a name ("Марата Султангазиева").
+
+    Words pymorphy knows as names or surnames, or does not know at all (Kazakh
+    names), next to each other; known common words ("Президенту", "Франции")
+    break the run. Cheap, so it runs before the NER model.
+    """
+    from akorda.extract.regions import find_regions
+
+    for m in CAP_RUN.finditer(text):
+        run: list[str] = []
+        words = m.group().split()
+        ok = [_ru_name_part(w) and not HEAD_OF_STATE.search(w) and not find_regions(w) for w in words]
+        for i in range(len(words) - 1):
+            # a first name that is also a common word ("Сырым Шарипханов") stands before a surname
+            if not ok[i] and ok[i + 1] and SURNAME_LIKE.search(words[i + 1]) and words[i].lower() not in NOT_NAMES \
+                    and not HEAD_OF_STATE.search(words[i]) and not find_regions(words[i]):
+                ok[i] = True
+        for word, good in zip(words + [""], ok + [False]):
+            if good:
+                run.append(word)
+                continue
+            if len(run) >= 2 and any(_name_like(w) for w in run):
+                hint = "gent" if GENITIVE_CONTEXT.search(text[:m.start()]) else None
+                return normalize_person(" ".join(run[:3]), hint)
+            run = []
+    return None
+
+
+def _may_name_someone(text: str) -> bool:
+    """Whether the NER model could find a person here: two capitalised words in a row
+    that are neither the Head of State nor titles of office."""
+    for m in CAP_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.lower() not in NOT_NAMES and not HEAD_OF_STATE.search(w)]
+        if len(words) >= 2:
+            return True
+    return False
+
+
+def _ru_name_part(word: str) -> bool:
+    if word.lower() in NOT_NAMES:
+        return False
+    parses = morph.parses(word.lower())
+    if any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses):
+        return True
+    if SURNAME_LIKE.search(word):
+        return True
+    top = parses[0]
+    return type(top.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
+
+
+def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
+    if lang == "ru":
+        name = _ru_rule(text)
+        if name or runs_only or not _may_name_someone(text):
+            return name
+        for start, stop in _ner_persons(text):
+            span = text[start:stop]
+            if HEAD_OF_STATE.search(span) or len(span.split()) < 2:
+                continue
+            words = span.split()
+            if len(words) > 2 and not any("Name" in p.tag for p in morph.parses(words[0].lower())):
+                words = words[1:]  # NER glues a preceding place name ("области Жетісу Бейбита ...")
+            # "принял акима … Дархана Сатыбалды": an indeclinable surname leaves the case to the verb
+            hint = "gent" if GENITIVE_CONTEXT.search(text[:start]) else None
+            return normalize_person(" ".join(words), hint)
+    from akorda.extract.regions import find_regions
+
+    for m in CAP_RUN.finditer(text):
+        words = [w for w in m.group().split()
+                 if w.lower().strip(".,'’") not in NOT_NAMES and not find_regions(w)]
+        if len(words) < 2 or HEAD_OF_STATE.search(" ".join(words)):
+            continue
+        if lang != "en" and not any(_name_like(w) for w in words):
+            continue
+        words = words[-2:] if lang == "en" else words[:3]
+        if lang == "kk":
+            words = [strip_kk_case(w) for w in words]
+        if lang == "ru":
+            return normalize_person(" ".join(words))
+        return " ".join(words)
+    return None

@@ -1,0 +1,283 @@
+"""From a release page to its record: the order in which the grammars run.
+
+Spans index the string given to ``extract`` when it is plain text (with or
+without site chrome). For HTML input the quotes index the clean text that
+trafilatura renders (``Source.text``), since markup has no usable offsets.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from akorda.extract.dates import find_periods, parse_dateline
+from akorda.extract.instructions import extract_instructions
+from akorda.extract.knowledge import indicators, programmes
+from akorda.extract.persons import find_official
+from akorda.extract.quantities import Quantity, scan
+from akorda.extract.record import Event, Fact, Instruction, Record
+from akorda.extract.regions import find_regions, normalize_region
+from akorda.extract.source import Source, SourceError, detect_lang, is_chrome_line, read_source
+
+SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+ABBREVIATIONS = frozenset(
+    "г гг тыс млн млрд трлн т кв куб ул им др пр руб долл обл ж жж мың с п см мм стр no mr mrs dr st ch".split()
+)
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
+
+KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phone_call", re.compile(r"телефон|phone|telephone", re.I)),
+    ("visit", re.compile(r"посетил|посещ|поездк|прибыл|визит|сапар|барды|келді|ознакомился|visit|trip|arriv|tour", re.I)),
+    ("reception", re.compile(r"принял(?!\s+участие)|принимает|принято|қабылдады|қабылдау|кездес|receiv|meets\s+with|met\s+with|встретился|встреча\s+с", re.I)),
+    ("meeting", re.compile(r"совещани|заседани|встреч|провел|провёл|кеңес|отырыс|жиын|meeting|session|chair|forum|summit|congress|съезд", re.I)),
+)
+RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit"}
+GOVERNOR = re.compile(r"аким|әкім|akim|governor|mayor", re.I)
+
+INCREASE_AFTER = re.compile(r"^[^.;]{0,12}?(?:больше|выше|more|higher|жоғары|артық|көп)", re.I)
+DECREASE_AFTER = re.compile(r"^[^.;]{0,12}?(?:меньше|ниже|less|lower|төмен|аз)", re.I)
+INCREASE_BEFORE = re.compile(r"(?:рост|вырос|выросл|увелич|прирост|повысил|increase|grew|grow|rose|up\s+by|өсті|артты|өсім|ұлғай)[^.;]{0,25}$", re.I)
+DECREASE_BEFORE = re.compile(r"(?:сниж|снизи|сократи|уменьш|упал|decrease|declin|fell|down\s+by|reduc|төмендеді|азайды|қысқарды)[^.;]{0,25}$", re.I)
+QUOTED = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|\"([^\"]{2,80})\"")
+
+
+def extract(text: str, lang: str | None = None) -> Record:
+    """The release record of a page (plain text with or without chrome, or HTML)."""
+    base, src, paragraphs = _prepare(text)
+    lang = lang or (src.lang if src else detect_lang(base))
+    year = src.date.year if src and src.date else None
+    facts: list[Fact] = []
+    items: list[Instruction] = []
+    found_programmes: list[str] = []
+    for p_start, p_end in paragraphs:
+        for s_start, s_end in sentences(base, p_start, p_end):
+            progs = _programmes(base, s_start, s_end)
+            found_programmes.extend(c for c in progs if c not in found_programmes)
+            periods = find_periods(base, s_start, s_end, lang, year)
+            quantities = scan(base, s_start, s_end, lang)
+            quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end)]
+            # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
+            quantities = [q for q in quantities if not _inside_period(q, periods)
+                          and not any(a <= q.start < b for a, b in quoted)]
+            previous: Quantity | None = None
+            for q in quantities:
+                facts.append(_fact(base, q, s_start, s_end, lang, periods, progs, previous))
+                previous = q
+            for ins in extract_instructions(base, s_start, s_end, lang):
+                items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
+                                         assignee=ins.assignee, topic=_topic(ins.text, lang)))
+    event = _event(base, src, paragraphs, lang)
+    return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
+                  title=src.title if src else None, rubric=src.rubric if src else None,
+                  programmes=tuple(found_programmes))
+
+
+def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
+    try:
+        src = read_source(text)
+    except SourceError:
+        src = None
+    if src is not None and src.paragraph_spans is not None:
+        return text, src, list(src.paragraph_spans)
+    if src is not None:
+        clean = src.text
+        spans, pos = [], len(src.title or "") + 2 + len(src.dateline or "") + 2
+        for para in src.paragraphs:
+            spans.append((pos, pos + len(para)))
+            pos += len(para) + 2
+        return clean, src, spans
+    return text, *_fallback(text)
+
+
+def _fallback(text: str) -> tuple[Source | None, list[tuple[int, int]]]:
+    """Pages that break the usual shape (dateline first, no title): keep every
+    non-chrome line as a paragraph and still take the date where one stands alone."""
+    spans, date, dateline, title = [], None, None, None
+    for m in re.finditer(r"[^\r\n]+", text):
+        line = m.group().strip()
+        if not line or is_chrome_line(line):
+            continue
+        parsed = parse_dateline(line) if date is None else None
+        if parsed:
+            date, dateline = parsed, line
+            continue
+        lead = len(m.group()) - len(m.group().lstrip())
+        spans.append((m.start() + lead, m.start() + lead + len(line)))
+        title = title or line
+    if not spans:
+        return None, []
+    paragraphs = tuple(text[a:b] for a, b in spans)
+    src = Source(title=title, date=date, dateline=dateline, lang=detect_lang(" ".join(paragraphs)),
+                 paragraphs=paragraphs, rubric=None, text=text, paragraph_spans=tuple(spans))
+    return src, spans
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside a paragraph; abbreviations ("тыс.", "г.") do not end one.
+
+    >>> t = "Построено 5,3 тыс. домов. Глава государства поручил."
+    >>> [t[a:b] for a, b in sentences(t, 0, len(t))]
+    ['Построено 5,3 тыс. домов.', 'Глава государства поручил.']
+    """
+    out, seg = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        before = WORD_BEFORE.search(text, max(seg, m.start() - 12), m.end())
+        if before and before.group(1).lower() in ABBREVIATIONS:
+            continue
+        out.append((seg, m.end()))
+        seg = m.end()
+        while seg < end and text[seg].isspace():
+            seg += 1
+    if seg < end:
+        out.append((seg, end))
+    return [piece for a, b in out for piece in _bounded(text, a, b)]
+
+
+MAX_SENTENCE = 2000
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut run-on "sentences" (tables, pasted lists) at spaces so work stays linear in the input."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def _inside_period(q: Quantity, periods: list[tuple[int, int, str]]) -> bool:
+    return any(a <= q.start and q.end <= b for a, b, _ in periods)
+
+
+def _fact(text: str, q: Quantity, s_start: int, s_end: int, lang: str,
+          periods: list[tuple[int, int, str]], progs: list[str], previous: Quantity | None) -> Fact:
+    indicator = _indicator(text, q, s_start, s_end, lang)
+    obj = q.object
+    if obj == "places" and previous is not None and previous.object == "schools":
+        obj = "school seats"
+    measure = _measure(text, q, s_start, indicator, obj)
+    period = None
+    before = [label for a, _, label in periods if a <= q.start]
+    after = [label for a, _, label in periods if a > q.start]
+    if before:
+        period = before[-1]
+    elif after:
+        period = after[0]
+    comparison = None
+    if q.unit == "%":
+        tail = text[q.end:min(s_end, q.end + 30)]
+        head = text[max(s_start, q.start - 45):q.start]
+        if INCREASE_AFTER.search(tail) or INCREASE_BEFORE.search(head):
+            comparison = "increase"
+        elif DECREASE_AFTER.search(tail) or DECREASE_BEFORE.search(head):
+            comparison = "decrease"
+    return Fact(
+        value=q.value, unit=q.unit, quote=text[q.start:q.end], span=(q.start, q.end),
+        object=obj if q.unit == "count" else None, measure=measure, qualifier=q.qualifier,
+        object_lemma=q.object_lemma if q.unit == "count" else None, indicator=indicator,
+        programme=progs[0] if progs else None, period=period, comparison=comparison,
+    )
+
+
+@lru_cache(maxsize=4)
+def _indicator_patterns(lang: str) -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    out = []
+    for ind in indicators():
+        cues = ind.cues.get(lang) or ind.cues.get("ru", ())
+        if cues:
+            out.append((ind.code, frozenset(ind.units),
+                        re.compile(r"(?<![^\W\d_])(?:" + "|".join(cues) + ")", re.I)))
+    return tuple(out)
+
+
+def _indicator(text: str, q: Quantity, s_start: int, s_end: int, lang: str) -> str | None:
+    """The catalog indicator whose cue stands nearest before (or inside) the quote."""
+    best: tuple[int, int, str] | None = None
+    for rank, (code, units, pattern) in enumerate(_indicator_patterns(lang)):
+        if q.unit.split("/")[0] not in units:
+            continue
+        for m in pattern.finditer(text, max(s_start, q.start - 300), min(s_end, q.end + 40)):
+            # a cue before the number, or inside its quote, beats one after it ("280 km of roads")
+            distance = max(0, q.start - m.end()) if m.start() < q.end else 2 + m.start() - q.end
+            key = (distance, rank, code)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def _measure(text: str, q: Quantity, s_start: int, indicator: str | None, obj: str | None) -> str:
+    if indicator:
+        for ind in indicators():
+            if ind.code == indicator:
+                return ind.names["en"]
+    if obj:
+        return obj
+    words = re.findall(r"[^\W\d_]+", text[s_start:q.start])
+    return " ".join(words[-5:]) or q.unit
+
+
+def _programmes(text: str, start: int, end: int) -> list[str]:
+    found: list[str] = []
+    for m in QUOTED.finditer(text, start, end):
+        name = " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split())
+        code = _programme_index().get(name)
+        if code is None:
+            code = next((c for alias, c in _programme_index().items() if name.startswith(alias) or alias in name
+                         and len(alias) > 6), None)
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _programme_index() -> dict[str, str]:
+    return {alias: p.code for p in programmes() for alias in p.aliases}
+
+
+def _topic(text: str, lang: str) -> str | None:
+    progs = _programmes('"' + text + '"', 0, len(text) + 2)
+    if progs:
+        return progs[0]
+    for code, _, pattern in _indicator_patterns(lang):
+        if pattern.search(text):
+            return code
+    return None
+
+
+def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
+    title = src.title if src else (text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else "")
+    title = title or ""
+    lead = [text[a:b] for a, b in paragraphs[:2]]
+    kind = "other"
+    if src and src.rubric in RUBRIC_KIND and src.rubric == "phone":
+        kind = RUBRIC_KIND[src.rubric]
+    else:
+        for name, pattern in KIND_CUES:
+            if pattern.search(title):
+                kind = name
+                break
+        else:
+            if src and src.rubric in RUBRIC_KIND:
+                kind = RUBRIC_KIND[src.rubric]
+    region = normalize_region(title)
+    if region is None and (GOVERNOR.search(title) or kind == "visit") and lead:
+        region = normalize_region(lead[0])
+    if region is None and kind in {"reception", "visit"}:
+        # a minister or company head reporting on one region's affairs: the only
+        # region (not a city, which is more often where things happen) in the body
+        named = {r.name for a, b in paragraphs for _, _, r in find_regions(text[a:b]) if r.kind == "region"}
+        if len(named) == 1:
+            region = named.pop()
+    body = [text[a:b] for a, b in paragraphs]
+    official = find_official(title, body, lang)
+    periods = []
+    for chunk in [title] + lead:
+        periods.extend(p for p in find_periods(chunk, 0, len(chunk), lang,
+                                               src.date.year if src and src.date else None))
+    report = next((label for _, _, label in periods if "-" in label or label[:1].isalpha()), None)
+    if report is None and periods:
+        report = periods[0][2]
+    return Event(kind=kind, date=src.date.isoformat() if src and src.date else None,
+                 official_name=official, region=region, report_period=report)

@@ -1,0 +1,61 @@
+"""The region a release is about, mapped to the contract's canonical English names.
+
+Spellings live in ``data/regions.json``; regions (with a word for "region"
+next to the name) are tried before cities, so that "Алматинской области" is
+Almaty Region and "акимат города Алматы" is Almaty.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from akorda.extract.knowledge import Region, regions
+
+REGION_WORD = r"(?:област\w*|облыс\w*|region|oblast)"
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[Region, re.Pattern[str]], ...]:
+    out = []
+    for kind in ("region", "city"):
+        for region in regions():
+            if region.kind != kind:
+                continue
+            body = "|".join(f"(?:{p})" for p in region.patterns)
+            guard = rf"(?!\s+{REGION_WORD})" if kind == "city" else ""
+            out.append((region, re.compile(rf"(?<![^\W\d_])(?:{body}){guard}", re.I)))
+    return tuple(out)
+
+
+def find_regions(text: str) -> list[tuple[int, int, Region]]:
+    """Every region mention in the text, by position.
+
+    >>> [r.name for _, _, r in find_regions("принял акима Южно-Казахстанской области")]
+    ['South Kazakhstan Region']
+    >>> [r.name for _, _, r in find_regions("акима города Шымкента и Алматы облысының")]
+    ['Shymkent', 'Almaty Region']
+    """
+    hits: list[tuple[int, int, Region]] = []
+    taken: list[tuple[int, int]] = []
+    for region, pattern in _compiled():
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            hits.append((m.start(), m.end(), region))
+            taken.append(m.span())
+    hits.sort(key=lambda h: h[0])
+    return hits
+
+
+def normalize_region(text: str) -> str | None:
+    """The canonical English name of the first region named in the text.
+
+    >>> normalize_region("Глава государства принял акима Алматинской области")
+    'Almaty Region'
+    >>> normalize_region("The President received the akim of Jambyl Region")
+    'Zhambyl Region'
+    >>> normalize_region("Мемлекет басшысы Астана қаласының әкімін қабылдады")
+    'Astana'
+    """
+    hits = find_regions(text)
+    return hits[0][2].name if hits else None

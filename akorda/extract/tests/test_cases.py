@@ -1,0 +1,54 @@
+"""Table-driven tests on sentences written for the purpose (cases/*.json)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from akorda.extract import extract
+from akorda.extract.instructions import extract_instructions
+from akorda.extract.pipeline import sentences
+from akorda.extract.quantities import scan
+
+CASES = Path(__file__).with_name("cases")
+
+
+def _load(name: str) -> list[dict]:
+    return json.loads((CASES / name).read_text(encoding="utf-8"))
+
+
+def _facts(text: str, lang: str) -> list:
+    out = []
+    for a, b in sentences(text, 0, len(text)):
+        out.extend(scan(text, a, b, lang))
+    return out
+
+
+@pytest.mark.parametrize("case", _load("numbers.json"), ids=lambda c: c["text"][:40])
+def test_numbers(case: dict) -> None:
+    found = _facts(case["text"], case["lang"])
+    got = [(round(q.value, 3), q.unit, q.qualifier) for q in found]
+    want = [(round(float(f[0]), 3), f[1], f[2]) for f in case["facts"]]
+    assert got == want
+    for q, f in zip(found, case["facts"]):
+        if len(f) > 3:
+            assert q.object == f[3]
+
+
+@pytest.mark.parametrize("case", _load("instructions.json"), ids=lambda c: c["text"][:40])
+def test_instructions(case: dict) -> None:
+    text = case["text"]
+    got = [(i.text, i.assignee) for i in extract_instructions(text, 0, len(text), case["lang"])]
+    assert got == [tuple(x) for x in case["items"]]
+
+
+@pytest.mark.parametrize("case", _load("events.json"), ids=lambda c: c["text"][:40])
+def test_events(case: dict) -> None:
+    record = extract(case["text"])
+    assert record.lang == case["lang"]
+    assert record.event.kind == case["kind"]
+    assert record.event.date == case["date"]
+    assert record.event.region == case["region"]
+    if "official_name" in case:
+        assert record.event.official_name == case["official_name"]

@@ -1,0 +1,221 @@
+"""Units, scale words, qualifiers and counted objects (data in ``data/units.json``
+and ``data/objects.json``).
+
+Each matcher is a compiled alternation of the data file's forms, longest
+first, tried at one position only (``Pattern.match(text, pos)``): no search,
+no backtracking across the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from akorda.extract.knowledge import load_json
+
+LETTER = r"[^\W\d_]"
+
+
+def _alternation(forms: list[str]) -> str:
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
+KK_SUFFIX = (
+    r"(?:-?(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|ның|нің|дың|дің|тың|тің"
+    r"|ы|і|сы|сі|мен|бен|пен|ына|іне|ын|ін|ынан|інен|ында|інде|ға дейін))?"
+)
+SPACES = r"[ \u00a0\u202f\u2009]*"
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Forms of one data table, matched at a given position."""
+
+    pattern: re.Pattern[str]
+    table: dict[str, object]
+    by_length: tuple[str, ...]
+
+    def at(self, text: str, pos: int) -> tuple[object, int, int] | None:
+        """(value, start, end) of a form starting at pos (after spaces), or None."""
+        m = self.pattern.match(text, pos)
+        if not m:
+            return None
+        form = " ".join(m.group("form").lower().split())
+        if form in self.table:
+            return self.table[form], m.start("form"), m.end("form")
+        # a Kazakh case ending follows the form: find the form it extends
+        for key in self.by_length:
+            if form.startswith(key):
+                return self.table[key], m.start("form"), m.end("form")
+        return None
+
+
+def _matcher(table: dict[str, object], *, loose_tail: bool = False) -> Matcher:
+    keys = {" ".join(k.lower().split()): v for k, v in table.items()}
+    long_forms = [k for k in keys if len(k) >= 3]
+    short_forms = [k for k in keys if len(k) < 3]
+    # Kazakh glues case endings to units ("теңгеден", "гектарға"); only words, not "т", take them
+    tail = KK_SUFFIX if loose_tail else ""
+    alternatives = [f"(?:{_alternation(long_forms)}){tail}"] if long_forms else []
+    if short_forms:
+        alternatives.append(f"(?:{_alternation(short_forms)})")
+    pattern = re.compile(rf"{SPACES}(?P<form>{'|'.join(alternatives)})(?!{LETTER})", re.I)
+    return Matcher(pattern, keys, tuple(sorted(keys, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_json("units.json")
+
+
+@lru_cache(maxsize=2)
+def scales(lang: str) -> Matcher:
+    return _matcher(_data()["scales"], loose_tail=(lang == "kk"))
+
+
+@lru_cache(maxsize=2)
+def units(lang: str) -> Matcher:
+    table: dict[str, object] = {}
+    for entry in _data()["units"]:
+        for form in entry["forms"]:
+            table.setdefault(form.lower(), entry["unit"])
+    # a bare "т" is a tonne only after a number; it is in the table, checked by the caller
+    return _matcher(table, loose_tail=(lang == "kk"))
+
+
+@lru_cache(maxsize=1)
+def prefixes() -> re.Pattern[str]:
+    forms = {f: e["unit"] for e in _data()["units"] for f in e["prefix"]}
+    return re.compile(rf"(?P<form>{_alternation(list(forms))})[ \u00a0]?$", re.I)
+
+
+def prefix_unit(text: str, start: int) -> tuple[str, int] | None:
+    """A currency sign or code just before the number ("$450 million", "USD 5 mln").
+
+    >>> prefix_unit("of $450", 4)
+    ('USD', 3)
+    """
+    window = text[max(0, start - 5):start]
+    m = prefixes().search(window)
+    if not m:
+        return None
+    forms = {f.lower(): e["unit"] for e in _data()["units"] for f in e["prefix"]}
+    return forms[m.group("form").lower()], start - len(window) + m.start()
+
+
+@lru_cache(maxsize=1)
+def _rates() -> Matcher:
+    return _matcher(_data()["rates"])
+
+
+RATE_OBJECT = re.compile(
+    r"[ \u00a0]+(?:(?:of|of\s+the)\s+)?[^\W\d_]+(?=[ \u00a0]+(?:per|a|в)[ \u00a0](?:day|year|hour|сутки|сут\.|год|час)(?![^\W\d_]))",
+    re.I,
+)
+
+
+def rate_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A rate after a unit ("куб. м в сутки", "600 tonnes of glass per day")."""
+    skip = RATE_OBJECT.match(text, pos)
+    hit = _rates().at(text, skip.end() if skip else pos)
+    return (str(hit[0]), hit[2]) if hit else None
+
+
+@lru_cache(maxsize=4)
+def _qualifiers_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {" ".join(k.split()): v for k, v in _data()["qualifiers_before"].items()}
+    pattern = re.compile(
+        r"(?:^|(?<=\W))(?P<form>" + _alternation(list(table)) + ")"
+        r"(?:\s+(?:чем|на|чем на|by|than|of|до|about))?[ \u00a0]*[$₸€]?[ \u00a0]*$",
+        re.I,
+    )
+    return pattern, table
+
+
+def qualifier_before(text: str, start: int, lang: str) -> str | None:
+    """The qualifier word(s) right before a number (contract README: более → more_than ...).
+
+    >>> qualifier_before("очищено более 6600", 14, "ru"), qualifier_before("up to 40", 6, "en")
+    ('more_than', 'up_to')
+    >>> qualifier_before("построено 13", 10, "ru") is None
+    True
+    """
+    pattern, table = _qualifiers_before(lang)
+    window = text[max(0, start - 24):start]
+    m = pattern.search(window)
+    if not m:
+        return None
+    qualifier = table.get(" ".join(m.group("form").lower().split()))
+    if qualifier == "up_to":
+        # "выросли на 14% — до 912 млрд", "снизился с 74% до 66%": the end of a change, not a ceiling
+        before = text[max(0, start - 24 - 70):start - len(window) + m.start()]
+        if CHANGE_BEFORE.search(before):
+            return None
+    return qualifier
+
+
+QUALIFIER_AFTER = re.compile(r"[ \u00a0]*(?P<form>астам|артық|жуық|шамасында|дейін|асты|асып|асады|асқан)(?![^\W\d_])", re.I)
+KK_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:азай|төменде|өсті|өсіп|артты|артып|жетті|жетіп|қысқар|ұлғай|көбей)", re.I)
+CHANGE_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])с[ \u00a0]+\d[^—–]{0,25}|вырос|выросл|возрос|увелич|снизи|снизил|снижен|сократи|уменьш|повыси|упал|"
+    r"рост[а-я]*|[—–-])[^.;]{0,30}$",
+    re.I,
+)
+
+
+def qualifier_after(text: str, pos: int) -> tuple[str | None, int] | None:
+    """Kazakh postpositive qualifiers ("100 мыңнан астам"); "дейін" before a verb of
+    change ("14-ке дейін азайды") is where a change ends, not a ceiling."""
+    m = QUALIFIER_AFTER.match(text, pos)
+    if not m:
+        return None
+    form = m.group("form").lower()
+    if form == "дейін" and KK_CHANGE_AFTER.match(text, m.end()):
+        return None, m.end()
+    return _data()["qualifiers_after"][form], m.end()
+
+
+@lru_cache(maxsize=3)
+def time_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["time_nouns"][lang])
+
+
+@lru_cache(maxsize=1)
+def _glosses() -> dict[str, dict[str, str]]:
+    return load_json("objects.json")
+
+
+def gloss(lemmas: tuple[str, ...], lang: str) -> str | None:
+    """English gloss of a counted object from its lemmas (adjectives then noun).
+
+    >>> gloss(("рабочее", "место"), "ru"), gloss(("школа",), "ru"), gloss(("new", "jobs"), "en")
+    ('jobs', 'schools', 'jobs')
+    """
+    table = _glosses().get(lang, {})
+    for size in range(len(lemmas), 0, -1):
+        for i in range(0, len(lemmas) - size + 1):
+            key = " ".join(lemmas[i:i + size])
+            if key in table and (i + size == len(lemmas) or size > 1):
+                return table[key]
+    return table.get(lemmas[-1]) if lemmas else None
+
+
+def kk_gloss(word: str) -> str | None:
+    """Gloss of a Kazakh noun (phrase) whose last word may carry a case or plural ending."""
+    for key, value in _kk_glosses():
+        if word.startswith(key) and len(word) - len(key) <= 6 and key.count(" ") == word.count(" "):
+            return value
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kk_glosses() -> tuple[tuple[str, str], ...]:
+    table = _glosses().get("kk", {})
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=3)
+def non_count_nouns(lang: str) -> frozenset[str]:
+    """Counted nouns that never make a fact ("two countries", "обе стороны")."""
+    return frozenset(w.lower() for w in _data().get("non_count_nouns", {}).get(lang, ()))

@@ -1,0 +1,58 @@
+"""Oversight's use of the visibility rules of ``akorda.records.visibility``.
+
+Nothing here decides who sees a record: that is ``visible_instructions`` and
+friends. Oversight pages are about one region at a time, so a regional
+officer is kept to the region their OfficerProfile names (issue 5: "officers
+only their own region"); staff (analysts, administrators) may open any.
+"""
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+
+from akorda.records.models import Instruction, ReviewStatus
+from akorda.records.visibility import is_analyst, officer_region_id, visible_instructions
+
+__all__ = ["is_analyst", "officer_region_id", "can_open_region", "require_region", "region_instructions",
+           "register_instructions", "require_staff_or_officer"]
+
+
+def is_officer(user) -> bool:
+    return officer_region_id(user) is not None
+
+
+def can_open_region(user, region) -> bool:
+    if is_analyst(user):
+        return True
+    return region is not None and officer_region_id(user) == region.pk
+
+
+def require_region(user, region) -> None:
+    if not can_open_region(user, region):
+        raise PermissionDenied("This region's oversight pages are not open to you.")
+
+
+def require_staff_or_officer(user) -> None:
+    if not (is_analyst(user) or is_officer(user)):
+        raise PermissionDenied("Oversight is open to analysts, administrators and regional officers.")
+
+
+def in_region(region_id: int) -> Q:
+    """An instruction's region is its own, or else its meeting's (as in visibility)."""
+    return Q(region_id=region_id) | Q(region__isnull=True, meeting__region_id=region_id)
+
+
+def register_instructions(user) -> QuerySet[Instruction]:
+    """Instructions for the register: what visibility allows, less rejected ones,
+    and for an officer only their region (oversight is region-bound)."""
+    qs = visible_instructions(user).exclude(status=ReviewStatus.REJECTED)
+    if not is_analyst(user):
+        region_id = officer_region_id(user)
+        if region_id is None:
+            return qs.none()
+        qs = qs.filter(in_region(region_id))
+    return qs
+
+
+def region_instructions(user, region) -> QuerySet[Instruction]:
+    return register_instructions(user).filter(in_region(region.pk))

@@ -1,0 +1,70 @@
+"""What an analyst takes into the next meeting with a region's akim (issue 5)."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from akorda.oversight import stats
+from akorda.oversight.access import region_instructions
+from akorda.oversight.control import Execution, with_state
+from akorda.records.models import Meeting, MeetingSource
+from akorda.records.visibility import visible_meetings, visible_pages
+from akorda.regions.models import Official, Region, Tenure
+
+BRIEFING_MEETINGS = 3
+
+
+@dataclass
+class Profile:
+    region: Region
+    centre: object | None
+    kato: str
+    akim: Official | None
+    akim_since: datetime.date | None
+
+
+def profile(region: Region, day: datetime.date | None = None) -> Profile:
+    """The region's card; the akim is the official whose tenure in the region is open."""
+    tenure = (Tenure.objects.filter(region=region, end__isnull=True).select_related("official")
+              .order_by("-start").first())
+    akim = tenure.official if tenure else None
+    since = tenure.start if tenure else None
+    if akim is None:
+        meeting = Meeting.objects.filter(region=region, official__isnull=False).order_by("-date").first()
+        akim = meeting.official if meeting else None
+    return Profile(region, region.centre_on(day), region.kato, akim, since)
+
+
+def figures_table(user, region: Region, count: int = BRIEFING_MEETINGS) -> tuple[list[Meeting], list[dict]]:
+    """The last ``count`` meetings' confirmed figures side by side, oldest first,
+    with the change between the last two."""
+    facts = stats.confirmed_facts(user)
+    meetings = stats.meetings_with_figures(facts, region)[:count][::-1]
+    columns = [stats.headline(facts, m) for m in meetings]
+    changes = {c.indicator.pk: c for c in stats.compare_meetings(
+        facts, meetings[-1] if meetings else None, meetings[-2] if len(meetings) > 1 else None)}
+    rows = []
+    for indicator_id, change in sorted(changes.items(), key=lambda kv: kv[1].indicator.name()):
+        rows.append({"indicator": change.indicator, "cells": [col.get(indicator_id) for col in columns], "change": change})
+    return meetings, rows
+
+
+def context(user, region: Region) -> dict:
+    meetings, rows = figures_table(user, region)
+    instructions = with_state(region_instructions(user, region)).select_related("meeting").order_by("deadline", "id")
+    pending = [i for i in instructions if i.state in (Execution.OPEN, Execution.IN_PROGRESS, Execution.OVERDUE)]
+    sources = (MeetingSource.objects.filter(meeting__in=visible_meetings(user).filter(region=region),
+                                            page__in=visible_pages(user))
+               .select_related("page", "meeting", "page__locale").order_by("-meeting__date", "language"))
+    return {
+        "region": region,
+        "profile": profile(region),
+        "meetings": meetings,
+        "rows": rows,
+        "overdue": [i for i in pending if i.state == Execution.OVERDUE],
+        "open": [i for i in pending if i.state != Execution.OVERDUE],
+        "releases": list(sources),
+        "generated": timezone.localtime(),
+    }

@@ -1,0 +1,55 @@
+"""Figures as words and numbers, per language, with Babel's CLDR data.
+
+Dashboards and the briefing show compact numbers ("446,7 млрд"); drafted
+releases use the same compact style, which is the house style of the
+releases ("5 трлн тенге", "136,7 тыс. субъектов").
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel.numbers import format_compact_decimal, format_decimal
+
+UNIT_WORDS = {
+    "KZT": {"ru": "тенге", "kk": "теңге", "en": "tenge"},
+    "USD": {"ru": "долларов США", "kk": "АҚШ доллары", "en": "US dollars"},
+    "EUR": {"ru": "евро", "kk": "еуро", "en": "euros"},
+    "t": {"ru": "тонн", "kk": "тонна", "en": "tonnes"},
+    "ha": {"ru": "гектаров", "kk": "гектар", "en": "hectares"},
+    "m2": {"ru": "кв. м", "kk": "шаршы метр", "en": "square metres"},
+    "m3": {"ru": "куб. м", "kk": "текше метр", "en": "cubic metres"},
+    "km": {"ru": "км", "kk": "км", "en": "km"},
+}
+
+
+def number(value: Decimal | float, lang: str, *, compact: bool = True) -> str:
+    """
+    >>> number(Decimal("446700000000"), "ru"), number(5e12, "en"), number(Decimal("12"), "kk")
+    ('446,7 млрд', '5 trillion', '12')
+    >>> number(Decimal("136700"), "ru"), number(Decimal("107.9"), "en")
+    ('136,7 тыс.', '107.9')
+    """
+    value = float(value)
+    locale = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}.get(lang, lang)
+    if compact and abs(value) >= 1000:
+        text = format_compact_decimal(value, locale=locale, fraction_digits=1,
+                                      format_type="long" if lang == "en" else "short")
+    else:
+        text = format_decimal(round(value, 2), locale=locale)
+    return text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def figure(value: Decimal | float, unit: str, lang: str) -> str:
+    """A value with its unit for tables and charts.
+
+    >>> figure(Decimal("5000000000000"), "KZT", "ru"), figure(Decimal("6.3"), "%", "ru"), figure(5, "rank", "en")
+    ('5 трлн тенге', '6,3%', '#5')
+    """
+    if unit == "%":
+        return number(value, lang, compact=False) + "%"
+    if unit == "rank":
+        return f"#{number(value, lang, compact=False)}"
+    if unit == "count":
+        return number(value, lang)
+    word = UNIT_WORDS.get(unit, {}).get(lang, unit)
+    return f"{number(value, lang)} {word}"

@@ -1,0 +1,137 @@
+"""Figures over time, across regions: what the dashboards and the compare view show.
+
+Only confirmed figures count (issue 5), and only those the user may see
+(``visible_facts``). A point is one region's value of one catalog indicator
+for one reporting period; when several meetings report the same period, the
+latest meeting's figure stands.
+"""
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import QuerySet
+
+from akorda.records.models import Fact, Indicator, Meeting, ReviewStatus
+from akorda.records.visibility import visible_facts
+
+
+@dataclass(frozen=True)
+class Point:
+    region_id: int
+    indicator_id: int
+    period: str
+    sort_key: datetime.date
+    value: Decimal
+    unit: str
+    fact_id: int
+    meeting_id: int
+    meeting_date: datetime.date | None
+
+
+def confirmed_facts(user) -> QuerySet[Fact]:
+    return (visible_facts(user)
+            .filter(status=ReviewStatus.CONFIRMED, indicator__isnull=False, meeting__region__isnull=False)
+            .select_related("meeting", "indicator"))
+
+
+def period_of(fact: Fact) -> tuple[str, datetime.date]:
+    """The period a figure is about, and a date to order periods by."""
+    meeting = fact.meeting
+    label = fact.period or meeting.report_period or (meeting.date.isoformat() if meeting.date else "")
+    key = fact.period_end or fact.period_start or meeting.date or datetime.date.min
+    return label, key
+
+
+def points(facts: QuerySet[Fact]) -> list[Point]:
+    """One point per (region, indicator, period); the latest meeting's figure wins."""
+    best: dict[tuple, tuple[tuple, Point]] = {}
+    for fact in facts.order_by("meeting__date", "meeting_id", "span_start", "id"):
+        label, key = period_of(fact)
+        point = Point(fact.meeting.region_id, fact.indicator_id, label, key, fact.value, fact.unit,
+                      fact.pk, fact.meeting_id, fact.meeting.date)
+        slot = (point.region_id, point.indicator_id, label)
+        order = (fact.meeting.date or datetime.date.min, fact.meeting_id)
+        # Within one meeting the first statement of an indicator is its headline figure.
+        if slot not in best or order > best[slot][0]:
+            best[slot] = (order, point)
+    return sorted((p for _, p in best.values()), key=lambda p: (p.indicator_id, p.sort_key, p.region_id))
+
+
+def periods(pts: list[Point]) -> list[str]:
+    """Period labels in time order."""
+    keys: dict[str, datetime.date] = {}
+    for p in pts:
+        keys[p.period] = max(keys.get(p.period, datetime.date.min), p.sort_key)
+    return sorted(keys, key=lambda label: (keys[label], label))
+
+
+def ranks(pts: list[Point], indicator: Indicator) -> dict[tuple[str, int], tuple[int, int]]:
+    """(period, region_id) -> (rank, regions reporting) for one indicator.
+
+    Rank 1 is the best: the highest value, or the lowest when lower is better
+    (unemployment, a reported rank). Equal values share a rank (competition ranking).
+    """
+    by_period: dict[str, list[Point]] = defaultdict(list)
+    for p in pts:
+        if p.indicator_id == indicator.pk:
+            by_period[p.period].append(p)
+    out: dict[tuple[str, int], tuple[int, int]] = {}
+    lower_better = not indicator.higher_is_better or indicator.unit == "rank"
+    for period, items in by_period.items():
+        values = sorted((p.value for p in items), reverse=not lower_better)
+        for p in items:
+            out[(period, p.region_id)] = (values.index(p.value) + 1, len(items))
+    return out
+
+
+@dataclass(frozen=True)
+class Change:
+    indicator: Indicator
+    latest: Fact | None
+    previous: Fact | None
+
+    @property
+    def delta(self) -> Decimal | None:
+        if self.latest is None or self.previous is None or self.latest.unit != self.previous.unit:
+            return None
+        return self.latest.value - self.previous.value
+
+    @property
+    def percent(self) -> Decimal | None:
+        delta = self.delta
+        if delta is None or not self.previous.value or self.latest.unit in ("%", "rank"):
+            return None
+        return (delta / abs(self.previous.value) * 100).quantize(Decimal("0.1"))
+
+    @property
+    def better(self) -> bool | None:
+        delta = self.delta
+        if not delta:
+            return None
+        lower_better = not self.indicator.higher_is_better or self.indicator.unit == "rank"
+        return (delta < 0) if lower_better else (delta > 0)
+
+
+def meetings_with_figures(facts: QuerySet[Fact], region) -> list[Meeting]:
+    ids = facts.filter(meeting__region=region).values_list("meeting_id", flat=True).distinct()
+    return list(Meeting.objects.filter(pk__in=list(ids)).order_by("-date", "-id"))
+
+
+def headline(facts: QuerySet[Fact], meeting: Meeting) -> dict[int, Fact]:
+    """Indicator id -> the meeting's first confirmed figure of it."""
+    out: dict[int, Fact] = {}
+    for fact in facts.filter(meeting=meeting).order_by("span_start", "id"):
+        out.setdefault(fact.indicator_id, fact)
+    return out
+
+
+def compare_meetings(facts: QuerySet[Fact], latest: Meeting | None, previous: Meeting | None) -> list[Change]:
+    """The latest meeting's figures beside the previous one's, indicator by indicator."""
+    new = headline(facts, latest) if latest else {}
+    old = headline(facts, previous) if previous else {}
+    indicators = Indicator.objects.in_bulk(set(new) | set(old))
+    rows = [Change(indicators[i], new.get(i), old.get(i)) for i in indicators]
+    return sorted(rows, key=lambda c: c.indicator.name())

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from django import template
+from django.utils import translation
+
+from akorda.oversight.formatting import figure as _figure, number as _number
+
+register = template.Library()
+
+
+@register.filter
+def figure(fact, lang: str | None = None) -> str:
+    """A Fact (or anything with value and unit) formatted for the active language."""
+    if fact is None:
+        return "—"
+    return _figure(fact.value, fact.unit, (lang or translation.get_language() or "ru")[:2])
+
+
+@register.filter
+def number(value, lang: str | None = None) -> str:
+    if value is None or value == "":
+        return "—"
+    return _number(value, (lang or translation.get_language() or "ru")[:2])
+
+
+@register.filter
+def change(item, lang: str | None = None) -> str:
+    """A ``stats.Change`` as text: the percent change, or the difference in the
+    indicator's unit (points for percentages, places for ranks)."""
+    if item is None or item.delta is None:
+        return "—"
+    lang = (lang or translation.get_language() or "ru")[:2]
+    sign = "+" if item.delta > 0 else ("−" if item.delta < 0 else "±")
+    if item.percent is not None:
+        return f"{sign}{_number(abs(item.percent), lang, compact=False)}%"
+    if item.latest.unit == "%":
+        return f"{sign}{_number(abs(item.delta), lang, compact=False)} pp"
+    return f"{sign}{_figure(abs(item.delta), item.latest.unit, lang).lstrip('#')}"
+
+
+@register.filter
+def lname(obj, lang: str | None = None) -> str:
+    """``name()`` of a Localized object in the active language."""
+    return obj.name(lang) if obj is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def oversight_is_analyst(context) -> bool:
+    from akorda.records.visibility import is_analyst
+
+    request = context.get("request")
+    return is_analyst(getattr(request, "user", None))
+
+
+@register.filter
+def state_label(value: str) -> str:
+    from akorda.records.models import Instruction
+
+    return dict(Instruction.Execution.choices).get(value, value)

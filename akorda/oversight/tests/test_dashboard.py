@@ -1,0 +1,78 @@
+"""Region dashboard, compare view and briefing pack: confirmed figures only (issue 5)."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name: str, **kwargs) -> str:
+    with translation.override("ru"):
+        return reverse(f"oversight:{name}", kwargs=kwargs or None)
+
+
+def test_ranks_and_points_count_confirmed_figures_only(analyst, record, indicators, regions):
+    from akorda.oversight import stats
+
+    pts = stats.points(stats.confirmed_facts(analyst))
+    assert all(p.value != 777000000000000 for p in pts)
+    grp = stats.ranks(pts, indicators["grp"])
+    alm, kar = regions["almaty-region"].pk, regions["karaganda-region"].pk
+    assert grp[("January-March 2025", kar)] == (1, 2) and grp[("January-March 2025", alm)] == (2, 2)
+    assert grp[("January-June 2025", alm)] == (1, 2)
+    assert stats.periods(pts) == ["January-March 2025", "January-June 2025"]
+
+
+def test_dashboard_shows_charts_ranks_change_timeline_and_states(client, analyst, record):
+    client.force_login(analyst)
+    response = client.get(url("region", slug="almaty-region"))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.count('<svg class="chart"') == 2  # GRP and unemployment
+    assert "<polyline" in body and "2,1 трлн тенге" in body
+    assert "777" not in body  # the proposed figure
+    assert "1 of 2" in body and "2 of 2" in body  # ranks among regions
+    assert "+110%" in body  # GRP 1.0 -> 2.1 trillion
+    assert "−0,2 pp" in body  # unemployment 4.9 -> 4.7
+    assert body.count('<time datetime="2025-') == 2  # the meetings' timeline
+    section = body[body.index('id="instructions"'):]
+    assert re.search(r"Overdue <small>\(1\)</small>", section) and re.search(r"Open <small>\(2\)</small>", section)
+
+
+def test_compare_view_table_and_chart(client, analyst, record):
+    client.force_login(analyst)
+    body = client.get(url("compare", code="grp")).content.decode()
+    assert 'class="data sortable"' in body and body.count("<polyline") == 2
+    assert 'data-value="1500000000000' in body and "777" not in body
+    assert client.get(url("compare", code="no-such-indicator")).status_code == 404
+
+
+def test_briefing_print_and_pdf(client, analyst, record):
+    from pypdf import PdfReader
+
+    client.force_login(analyst)
+    html = client.get(url("briefing", slug="almaty-region")).content.decode()
+    for text in ("Алматинская область", "усилить контроль за строительством дорог", "обеспечить подготовку к паводкам",
+                 "Overdue instructions (1)", "Open instructions (2)", "2,1 трлн тенге", "+110%"):
+        assert text in html
+    assert "модернизировать теплосети Темиртау" not in html
+    response = client.get(url("briefing_pdf", slug="almaty-region"))
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    text = re.sub(r"\s+", " ", text)
+    assert "Алматинская область" in text
+    assert "усилить контроль за строительством дорог" in text and "обеспечить подготовку к паводкам" in text
+    assert "Тест" not in text or "Akim" in text
+
+
+def test_briefing_profile_names_the_current_akim(client, analyst, regions):
+    from akorda.oversight.briefing import profile
+
+    card = profile(regions["almaty-region"])
+    assert card.kato == "19" and card.centre.name_en == "Konaev"
+    assert card.akim is not None and card.akim.name_ru == "Марат Султангазиев"

@@ -1,0 +1,124 @@
+"""Template helpers of the public site: menu, languages, sharing, SEO."""
+from __future__ import annotations
+
+import json
+from urllib.parse import urlencode
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.encoding import uri_to_iri
+from django.utils.safestring import mark_safe
+
+from akorda.press import navigation
+
+register = template.Library()
+
+
+def _language() -> str:
+    return (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list:
+    return navigation.main_menu(context.get("request"), _language(), context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list:
+    page = context.get("page")
+    return navigation.language_links(context.get("request"), page)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, page=None) -> str:
+    """The page's (or current request's) absolute URL on the host the reader used."""
+    request = context["request"]
+    if page is None:
+        return request.build_absolute_uri(request.path)
+    return request.build_absolute_uri(page.get_url(request))
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, page) -> list[dict]:
+    """X/Twitter, Facebook and Telegram share URLs with the page's URL and title."""
+    url = absolute_url(context, page)
+    title = page.title
+    return [
+        {"name": "X (Twitter)", "key": "x", "url": "https://twitter.com/intent/tweet?" + urlencode({"url": url, "text": title})},
+        {"name": "Facebook", "key": "facebook", "url": "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})},
+        {"name": "Telegram", "key": "telegram", "url": "https://t.me/share/url?" + urlencode({"url": url, "text": title})},
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def news_article_jsonld(context, page, publisher: str, logo_url: str) -> str:
+    """schema.org NewsArticle for an event page, safe inside <script>.
+
+    json.dumps does not escape "<", so "</script>" in a title could close the
+    element; \\u003c/\\u003e/\\u0026 are the JSON escapes Django's json_script uses.
+    """
+    request = context["request"]
+    url = absolute_url(context, page)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "datePublished": page.date.isoformat(),
+        "inLanguage": page.locale.language_code,
+        "url": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "description": page.summary(),
+        "publisher": {
+            "@type": "Organization",
+            "name": publisher,
+            "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(logo_url)},
+        },
+        "author": {"@type": "Organization", "name": publisher},
+    }
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
+    images = [g.image for g in page.gallery_images.all()[:1]]
+    if images:
+        try:
+            data["image"] = [request.build_absolute_uri(images[0].get_rendition("fill-1200x675").url)]
+        except Exception:  # noqa: BLE001 - a missing file leaves the article without image
+            pass
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.simple_tag(takes_context=True)
+def feed_links(context) -> list[dict]:
+    """The RSS/Atom feeds to announce with <link rel="alternate">: the page's
+    own when it is a list, else the Events section of the language."""
+    from akorda.press.models import EventListMixin
+
+    request = context.get("request")
+    page = context.get("page")
+    if page is None or not isinstance(page, EventListMixin):
+        page = navigation.events_index_for(_language())
+    if page is None:
+        return []
+    base = page.get_url(request)
+    return [
+        {"type": "application/rss+xml", "title": f"{page.title} (RSS)", "href": base + "feed/rss/"},
+        {"type": "application/atom+xml", "title": f"{page.title} (Atom)", "href": base + "feed/atom/"},
+    ]
+
+
+@register.filter
+def readable_url(url: str) -> str:
+    """A URL as people read it: Cyrillic slugs unescaped (RFC 3987 IRI), for print.
+
+    >>> readable_url("http://x/ru/%D1%88%D0%BA%D0%BE%D0%BB%D0%B0/")
+    'http://x/ru/школа/'
+    """
+    return uri_to_iri(url)
+
+
+@register.simple_tag(takes_context=True)
+def short_url(context, page) -> str:
+    """The event's permanent address (/e/<id>/), which survives renames and moves."""
+    return context["request"].build_absolute_uri(f"/e/{page.id}/")

@@ -1,0 +1,81 @@
+"""Feeds, sitemap with hreflang alternates, robots.txt."""
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from akorda.press.tests.conftest import add_event, translate_event
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+@pytest.fixture
+def feed_events(site_tree):
+    ru = site_tree["ru"].rubrics
+    return [
+        add_event(ru["akorda"], "Приём в Акорде", datetime.date(2024, 6, 14), ["Первый абзац о приёме.", "Второй."]),
+        add_event(ru["trips"], "Рабочая поездка", datetime.date(2024, 6, 10), ["О поездке."]),
+        add_event(site_tree["en"].rubrics["akorda"], "Reception at Akorda", datetime.date(2024, 6, 14), ["Text."]),
+    ]
+
+
+def test_rss_per_language(client, feed_events):
+    response = client.get("/ru/events/feed/rss/")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/rss+xml")
+    channel = ET.fromstring(response.content).find("channel")
+    assert channel.findtext("language") == "ru"
+    assert "События" in channel.findtext("title")
+    items = channel.findall("item")
+    assert [i.findtext("title") for i in items] == ["Приём в Акорде", "Рабочая поездка"]
+    first = items[0]
+    assert first.findtext("link") == "http://testserver" + feed_events[0].url
+    assert first.findtext("guid") == f"http://testserver/e/{feed_events[0].id}/"
+    assert first.findtext("description") == "Первый абзац о приёме."
+    assert first.findtext("category") == "Акорда"
+
+
+def test_atom_per_rubric(client, feed_events):
+    response = client.get("/ru/events/akorda/feed/atom/")
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.content)
+    assert [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")] == ["Приём в Акорде"]
+    en = ET.fromstring(client.get("/en/events/feed/atom/").content)
+    assert [e.findtext(f"{ATOM}title") for e in en.findall(f"{ATOM}entry")] == ["Reception at Akorda"]
+
+
+def test_pages_announce_their_feeds(client, feed_events):
+    html = client.get("/ru/events/akorda/").content.decode()
+    assert '<link rel="alternate" type="application/rss+xml" title="Акорда (RSS)" href="/ru/events/akorda/feed/rss/">' in html
+    assert 'type="application/atom+xml"' in html
+    event_html = client.get(feed_events[0].url).content.decode()
+    assert 'href="/ru/events/feed/rss/"' in event_html
+
+
+def test_sitemap_lists_every_locale_with_hreflang_alternates(client, site_tree, feed_events):
+    en = translate_event(feed_events[0], site_tree["en"], "Reception (translation)", ["Text."])
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    entries = {u.findtext(f"{SM}loc"): u for u in root.findall(f"{SM}url")}
+    ru_loc = "http://localhost" + feed_events[0].url
+    assert ru_loc in entries
+    assert "http://localhost/kk/" in entries and "http://localhost/en/events/" in entries
+    alternates = {
+        link.get("hreflang"): link.get("href")
+        for link in entries[ru_loc].findall(f"{XHTML}link")
+    }
+    assert alternates == {"ru": ru_loc, "en": "http://localhost" + en.url}
+    home_alts = {link.get("hreflang") for link in entries["http://localhost/kk/"].findall(f"{XHTML}link")}
+    assert home_alts == {"kk", "ru", "en"}
+
+
+def test_robots_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/plain")
+    text = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Disallow: /admin/" in text

@@ -1,0 +1,56 @@
+"""Views outside the page tree: the permanent short address, search, sitemap."""
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils import translation
+from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Page
+
+from akorda.press.listing import public_events
+
+
+def short_url(request: HttpRequest, page_id: int) -> HttpResponse:
+    """``/e/<id>/``: an event's lasting address, whatever its slug or rubric becomes.
+
+    302, not 301: the target moves when the page is renamed or moved, and a
+    cached permanent redirect would pin readers to the old place. Drafts,
+    scheduled and restricted pages are 404 like any unknown number.
+    """
+    page = public_events().filter(id=page_id).first()
+    if page is None:
+        raise Http404("No such event")
+    return HttpResponseRedirect(page.get_url(request))
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    from akorda.press.listing import paginate
+    from akorda.press.search import search_events
+
+    query = request.GET.get("q", "").strip()[:200]
+    language = (translation.get_language() or "kk")[:2]
+    hits = search_events(query, language) if query else []
+    return render(
+        request,
+        "press/search.html",
+        {"query": query, "results": paginate(request, hits) if query else None, "result_count": len(hits),
+         "pager_query": f"q={query}" if query else ""},
+    )
+
+
+class AllLocalesSitemap(Sitemap):
+    """Wagtail's sitemap lists the default site's root tree, which is the
+    Kazakh tree only; ours lists every locale's tree (the root page's
+    translations), and each page adds hreflang alternates (SitemapAlternatesMixin)."""
+
+    def items(self):
+        root = self.get_wagtail_site().root_page
+        qs = Page.objects.none()
+        for home in [root, *root.get_translations()]:
+            qs = qs | home.get_descendants(inclusive=True)
+        return qs.live().public().order_by("path").defer_streamfields().specific()
+
+
+def sitemap(request: HttpRequest) -> HttpResponse:
+    return wagtail_sitemap(request, sitemaps={"pages": AllLocalesSitemap})

@@ -1,0 +1,84 @@
+"""Figures as readers read them, per site language, with Babel (CLDR data).
+
+"446,7 млрд ₸" in Russian and Kazakh, "446.7 billion tenge" in English.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel.numbers import format_compact_decimal, format_decimal
+
+MONEY = {"KZT": ("₸", "tenge"), "USD": ("$", "US dollars"), "EUR": ("€", "euros"), "RUB": ("₽", "roubles")}
+UNITS = {
+    "ru": {"t": "т", "ha": "га", "m2": "м²", "m3": "м³", "km": "км", "times": "раза"},
+    "kk": {"t": "т", "ha": "га", "m2": "м²", "m3": "м³", "km": "км", "times": "есе"},
+    "en": {"t": "tonnes", "ha": "hectares", "m2": "m²", "m3": "m³", "km": "km", "times": "times"},
+}
+QUALIFIERS = {
+    "ru": {"more_than": "более {}", "less_than": "менее {}", "about": "около {}", "up_to": "до {}"},
+    # Kazakh puts these after a case-inflected number; symbols avoid inflecting.
+    "kk": {"more_than": "> {}", "less_than": "< {}", "about": "≈ {}", "up_to": "≤ {}"},
+    "en": {"more_than": "more than {}", "less_than": "less than {}", "about": "about {}", "up_to": "up to {}"},
+}
+RANK = {"ru": "{}-е место", "kk": "{}-орын", "en": "rank {}"}
+COMPACT_FROM = 1_000_000
+
+
+def _number(value: Decimal, language: str, *, long: bool = False) -> str:
+    if abs(value) >= COMPACT_FROM:
+        return format_compact_decimal(value, format_type="long" if long else "short", locale=language, fraction_digits=1)
+    return format_decimal(value, locale=language)
+
+
+def format_figure(value: Decimal | float | int, unit: str, language: str, *, qualifier: str = "",
+                  obj: str = "") -> str:
+    """
+    >>> format_figure(Decimal("446700000000"), "KZT", "ru")
+    '446,7\\xa0млрд ₸'
+    >>> format_figure(Decimal("446700000000"), "KZT", "en")
+    '446.7 billion tenge'
+    >>> format_figure(Decimal("446700000000"), "KZT", "kk")
+    '446,7\\xa0млрд ₸'
+    >>> format_figure(Decimal("107.9"), "%", "ru"), format_figure(Decimal("6600"), "ha", "en", qualifier="more_than")
+    ('107,9%', 'more than 6,600 hectares')
+    >>> format_figure(5, "rank", "ru"), format_figure(Decimal("53"), "count", "en", obj="schools")
+    ('5-е место', '53 schools')
+    """
+    language = language[:2] if language[:2] in UNITS else "en"
+    value = Decimal(str(value))
+    if value == value.to_integral():
+        value = value.quantize(Decimal(1))
+    if unit in MONEY:
+        symbol, name = MONEY[unit]
+        text = f"{_number(value, language, long=True)} {name}" if language == "en" else f"{_number(value, language)} {symbol}"
+    elif unit == "%":
+        text = f"{format_decimal(value, locale=language)}%"
+    elif unit == "rank":
+        text = RANK[language].format(format_decimal(value, locale=language))
+    elif unit == "count":
+        text = format_decimal(value, locale=language)
+        if obj and language == "en":
+            text = f"{text} {obj}"
+    else:
+        text = f"{_number(value, language, long=language == 'en')} {UNITS[language].get(unit, unit)}"
+    if qualifier in QUALIFIERS[language]:
+        text = QUALIFIERS[language][qualifier].format(text)
+    return text
+
+
+def format_period(start, end, text: str, language: str) -> str:
+    r"""The period in the reader's language when its dates are known, else as extracted.
+
+    >>> import datetime
+    >>> format_period(datetime.date(2024, 1, 1), datetime.date(2024, 5, 31), "January-May 2024", "en")
+    'January\u2009–\u2009May 2024'
+    >>> format_period(None, None, "this year", "ru")
+    'this year'
+    """
+    if start and end:
+        from babel.dates import format_interval
+
+        if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31 and start.year == end.year:
+            return str(start.year)
+        return format_interval(start, end, "yMMMM", locale=language[:2])
+    return text

@@ -1,0 +1,63 @@
+"""Nobody sees proposed, rejected or draft data unless their role allows it."""
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from akorda.oversight.models import OfficerProfile
+from akorda.records.models import Fact, Instruction, ReviewStatus
+from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings
+from akorda.regions.models import Region
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def reviewed(engine, make_release):
+    """One live release with a confirmed, a rejected and a proposed figure."""
+    page = make_release("ru")
+    confirmed, rejected, proposed = Fact.objects.order_by("span_start")
+    Fact.objects.filter(pk=confirmed.pk).update(status=ReviewStatus.CONFIRMED)
+    Fact.objects.filter(pk=rejected.pk).update(status=ReviewStatus.REJECTED)
+    return page, confirmed, rejected, proposed
+
+
+def test_public_sees_only_confirmed_of_live_releases(reviewed):
+    page, confirmed, rejected, proposed = reviewed
+    for user in (None, AnonymousUser()):
+        assert list(visible_facts(user)) == [confirmed]
+        assert not visible_instructions(user).exists()  # proposed only
+        assert list(visible_meetings(user)) == [confirmed.meeting]
+    page.unpublish()
+    assert not visible_facts(AnonymousUser()).exists()
+    assert not visible_meetings(AnonymousUser()).exists()
+
+
+def test_private_release_is_hidden(reviewed):
+    from wagtail.models import PageViewRestriction
+
+    page = reviewed[0]
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+    assert not visible_facts(AnonymousUser()).exists()
+
+
+def test_analyst_and_superuser_see_everything(reviewed, analyst, superuser):
+    page = reviewed[0]
+    page.unpublish()
+    for user in (analyst, superuser):
+        assert visible_facts(user).count() == 3
+        assert visible_instructions(user).count() == 1
+        assert visible_meetings(user).count() == 1
+
+
+def test_officer_sees_own_region_instructions_only(reviewed, django_user_model):
+    almaty = Region.objects.get(canonical="Almaty Region")
+    own = django_user_model.objects.create_user("almaty-officer")
+    OfficerProfile.objects.create(user=own, region=almaty)
+    other = django_user_model.objects.create_user("abai-officer")
+    OfficerProfile.objects.create(user=other, region=Region.objects.get(canonical="Abai Region"))
+    assert visible_instructions(own).count() == 1  # proposed, but of their region
+    assert not visible_instructions(other).exists()
+    assert list(visible_facts(own)) == [reviewed[1]]  # facts: the public ones only
+    Instruction.objects.update(status=ReviewStatus.CONFIRMED)
+    assert visible_instructions(other).count() == 1  # now public

@@ -1,0 +1,95 @@
+"""Who sees which part of the release record: the one place these rules live.
+
+Pages, admin views, the API and its exports all query through these
+functions (issue 4), and oversight reuses them (issue 5), so a rule changed
+here changes everywhere at once.
+
+- The public (anonymous or any user without a role): confirmed figures and
+  instructions whose source release is live and public: drafts, unpublished,
+  scheduled and privacy-restricted pages are excluded, and so is anything
+  proposed or rejected.
+- Analysts (permission ``records.review_release``) and superusers: everything.
+- A regional officer (``user.officer_profile``): the public figures, and the
+  instructions of their own region in any review status.
+"""
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from akorda.records.models import Fact, Instruction, Meeting, ReviewStatus
+
+REVIEW_PERMISSION = "records.review_release"
+
+
+def public_pages() -> QuerySet:
+    """Releases anyone may read: live, and not behind a Wagtail view restriction."""
+    from akorda.press.models import EventPage
+
+    return EventPage.objects.live().public()
+
+
+def visible_pages(user=None) -> QuerySet:
+    """Releases whose existence (title, URL) the user may learn from the record."""
+    from akorda.press.models import EventPage
+
+    return EventPage.objects.all() if is_analyst(user) else public_pages()
+
+
+def is_analyst(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active
+                and (user.is_superuser or user.has_perm(REVIEW_PERMISSION)))
+
+
+def officer_region_id(user) -> int | None:
+    """The region a regional officer is bound to, or None for anyone else."""
+    if not (user and user.is_authenticated and user.is_active):
+        return None
+    from akorda.oversight.models import OfficerProfile
+
+    profile = OfficerProfile.objects.filter(user_id=user.pk).only("region_id").first()
+    return profile.region_id if profile else None
+
+
+def public_facts() -> QuerySet[Fact]:
+    return Fact.objects.filter(status=ReviewStatus.CONFIRMED, source_page__in=public_pages())
+
+
+def public_instructions() -> QuerySet[Instruction]:
+    return Instruction.objects.filter(status=ReviewStatus.CONFIRMED, source_page__in=public_pages())
+
+
+def public_meetings() -> QuerySet[Meeting]:
+    """Meetings reported by at least one public release."""
+    return Meeting.objects.filter(sources__page__in=public_pages()).distinct()
+
+
+def visible_facts(user=None) -> QuerySet[Fact]:
+    if is_analyst(user):
+        return Fact.objects.all()
+    return public_facts()
+
+
+def visible_instructions(user=None) -> QuerySet[Instruction]:
+    if is_analyst(user):
+        return Instruction.objects.all()
+    region_id = officer_region_id(user)
+    if region_id is not None:
+        own_region = Q(region_id=region_id) | Q(region__isnull=True, meeting__region_id=region_id)
+        return Instruction.objects.filter(own_region | Q(pk__in=public_instructions().values("pk")))
+    return public_instructions()
+
+
+def visible_meetings(user=None) -> QuerySet[Meeting]:
+    if is_analyst(user):
+        return Meeting.objects.all()
+    region_id = officer_region_id(user)
+    if region_id is not None:
+        return Meeting.objects.filter(
+            Q(pk__in=public_meetings().values("pk")) | Q(region_id=region_id)
+        ).distinct()
+    return public_meetings()
+
+
+def can_see_page(user, page) -> bool:
+    """Whether ``user`` may see the record of this release at all."""
+    return is_analyst(user) or public_pages().filter(pk=page.pk).exists()

@@ -1,0 +1,75 @@
+"""The review of release records in the Wagtail admin, and its reference data as snippets."""
+from __future__ import annotations
+
+from django.urls import include, path, reverse
+from laces.components import Component
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from akorda.records import admin_urls
+from akorda.records.models import ExtractionRun, Indicator, Programme
+from akorda.records.visibility import is_analyst
+
+
+class AnalystMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return is_analyst(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("records/", include((admin_urls, "records_admin"), namespace="records_admin"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_menu_item():
+    return AnalystMenuItem("Release records", reverse("records_admin:index"), icon_name="table", order=250)
+
+
+class FailedExtractionsPanel(Component):
+    """On the admin dashboard: unresolved failed extractions, so none goes unseen."""
+
+    name = "failed_extractions"
+    order = 50
+    template_name = "records/admin/failed_panel.html"
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def get_context_data(self, parent_context=None) -> dict:
+        return {"count": self.count}
+
+
+@hooks.register("construct_homepage_panels")
+def add_failed_panel(request, panels) -> None:
+    if not is_analyst(request.user):
+        return
+    count = ExtractionRun.objects.filter(status=ExtractionRun.Status.FAILED, resolved=False).count()
+    if count:
+        panels.append(FailedExtractionsPanel(count))
+
+
+class IndicatorViewSet(SnippetViewSet):
+    model = Indicator
+    icon = "list-ul"
+    list_display = ["name_en", "code", "unit"]
+    search_fields = ["name_en", "name_ru", "name_kk", "code"]
+
+
+class ProgrammeViewSet(SnippetViewSet):
+    model = Programme
+    icon = "list-ul"
+    list_display = ["name_en", "code"]
+    search_fields = ["name_en", "name_ru", "name_kk", "code"]
+
+
+class CatalogGroup(SnippetViewSetGroup):
+    menu_label = "Catalogs"
+    menu_icon = "list-ul"
+    menu_order = 270
+    items = (IndicatorViewSet, ProgrammeViewSet)
+
+
+register_snippet(CatalogGroup)
