@@ -42,6 +42,7 @@ def demo(transactional_db, django_user_model):
     """The oversight demo, with passwords the test knows."""
     from django.core.management import call_command
 
+    from akorda.regions.models import Region; print("REGIONS", Region.objects.count())
     call_command("load_oversight_demo", "--force", stdout=io.StringIO())
     for username in ("demo-analyst", "demo-officer"):
         user = django_user_model.objects.get(username=username)
