@@ -1,8 +1,18 @@
 """akorda.extract: release records from akorda.kz press releases (issue 3).
 
-A plain Python package (no Django): ``extract(text, lang=None) -> Record``.
-Models load on first use, not on import; the names below are resolved lazily
-so that ``import akorda.extract.source`` stays cheap.
+A plain Python package (no Django, checked by import-linter):
+
+- ``extract(text, lang=None) -> Record``: the contract record
+  (/work/shared/extraction/README.md) of a page given as plain text (with or
+  without the site chrome) or HTML; ``Record.to_dict()`` is the JSON.
+- ``read_source(text, *, html=None) -> Source``: title, date, dateline,
+  language, rubric and body paragraphs of a page; ``SourceError`` otherwise.
+- ``akorda.extract.knowledge``: ``regions()``, ``region(name)``,
+  ``indicators()``, ``programmes()`` over the data files in ``data/``.
+
+Models (pymorphy2 dictionaries, natasha's NER, the yargy parser) load on first
+use, not on import; the names below resolve lazily so that importing the
+package stays cheap.
 """
 from __future__ import annotations
 
@@ -11,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from akorda.extract.pipeline import extract
     from akorda.extract.record import Event, Fact, Instruction, Record
+    from akorda.extract.source import Source, SourceError, read_source
 
-__all__ = ["extract", "Record", "Fact", "Instruction", "Event"]
+__all__ = ["extract", "Record", "Fact", "Instruction", "Event", "read_source", "Source", "SourceError"]
 
 
 def __getattr__(name: str) -> Any:
@@ -24,4 +35,8 @@ def __getattr__(name: str) -> Any:
         from akorda.extract import record
 
         return getattr(record, name)
+    if name in {"read_source", "Source", "SourceError"}:
+        from akorda.extract import source
+
+        return getattr(source, name)
     raise AttributeError(name)

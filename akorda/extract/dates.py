@@ -129,11 +129,6 @@ PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 }
 
 
-MONTH_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
-                "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "two": 2, "three": 3, "four": 4,
-                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
-
-
 def find_periods(text: str, start: int, end: int, lang: str, year: int | None) -> list[tuple[int, int, str]]:
     """Reporting periods named in text[start:end], as (start, end, label).
 
@@ -172,7 +167,7 @@ def _label(kind: str, m: re.Match[str], year: int | None) -> str | None:
             count = 6
         else:
             raw = groups["n"].lower()
-            count = int(raw) if raw.isdigit() else MONTH_COUNTS.get(raw)
+            count = int(raw) if raw.isdigit() else load_json("lexicon.json")["month_counts"].get(raw)
         if not count or not 1 < count <= 12:
             return None
         rel = (groups.get("rel") or "").lower()

@@ -255,3 +255,37 @@ def _kk_nominative(phrase: str) -> str:
     if words[-1].endswith(("ін", "ын")) and len(words[-1]) > 4:
         words[-1] = words[-1][:-1]
     return " ".join(words)
+
+
+LIST_INTRO = re.compile(r"(?:поруч\w*|instruct\w*|instructions|tasks?|тапсыр\w*|тапсырма\w*)[^.:]{0,60}:\s*$", re.I)
+BULLET = re.compile(r"[-–—•·*]\s*|\d{1,2}[.)]\s+")
+
+
+def introduces_list(sentence: str) -> bool:
+    """A sentence such as "Глава государства дал ряд поручений:" that announces a list of items."""
+    return bool(LIST_INTRO.search(sentence))
+
+
+def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | None:
+    """One item of an announced list: a paragraph opening with a bullet or an infinitive."""
+    a = start
+    bullet = BULLET.match(text, a, end)
+    if bullet:
+        a = bullet.end()
+    first = TOKEN.match(text, a, end)
+    if first is None:
+        return None
+    if not bullet:
+        word = first.group()
+        if lang == "ru" and not morph.has_tag(word, "INFN"):
+            return None
+        if lang == "en" and not (word.lower() == "to" or word[:1].islower()):
+            return None
+        if lang == "kk" and not KK_VERBAL_NOUN.search(text, a, _trim(text, a, end)):
+            return None
+    if lang == "en" and text[a:a + 3].lower() == "to ":
+        a += 3
+    b = _trim(text, a, end)
+    if b <= a:
+        return None
+    return InstructionSpan(text[a:b], a, b, None)

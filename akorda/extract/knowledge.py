@@ -6,6 +6,7 @@ files into the database, so this module only reads them (cached, on first use).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
@@ -106,3 +107,30 @@ def programmes() -> tuple[Programme, ...]:
         Programme(code=p["code"], names=dict(p["names"]), aliases=tuple(p["aliases"]))
         for p in load_json("programmes.json")["programmes"]
     )
+
+
+def lexicon() -> dict[str, Any]:
+    """Word lists the rules consult (``data/lexicon.json``)."""
+    return load_json("lexicon.json")
+
+
+@lru_cache(maxsize=None)
+def word_set(*path: str) -> frozenset[str]:
+    """A lexicon list as a set, e.g. ``word_set("stop_words", "en")``."""
+    node: Any = lexicon()
+    for key in path:
+        node = node[key]
+    return frozenset(node)
+
+
+@lru_cache(maxsize=None)
+def cue_pattern(*path: str, anchor: str = "") -> re.Pattern[str]:
+    """A lexicon list of cue stems as one case-insensitive alternation.
+
+    ``anchor`` wraps it: "{}" is the bare alternation, e.g. "^[^.;]{{0,12}}?(?:{})".
+    """
+    node: Any = lexicon()
+    for key in path:
+        node = node[key]
+    body = "|".join(node)
+    return re.compile((anchor or "(?:{})").format(body), re.I)

@@ -1,8 +1,10 @@
 """The official who reports: a person named in the title or the lead, in the
 nominative case.
 
-Russian uses natasha's NER (a PER span) and pymorphy to put the name back
-into the nominative; English and Kazakh titles name people as runs of
+Russian first tries a morphology rule (capitalised words pymorphy takes for
+names, or does not know at all, as Kazakh names often are) and falls back to
+natasha's NER (a PER span) only when that finds nobody; pymorphy then puts
+the name back into the nominative. English and Kazakh name people as runs of
 capitalised words, which a short rule finds without a model.
 """
 from __future__ import annotations
@@ -12,24 +14,18 @@ from functools import lru_cache
 from typing import Any
 
 from akorda.extract import morph
+from akorda.extract.knowledge import cue_pattern, word_set
 
-HEAD_OF_STATE = re.compile(
-    r"тока[её]в|тоқаев|tokayev|tokaev|касым-жомарт|қасым-жомарт|kassym-jomart|назарбаев|nazarbayev|nazarbaev|нурсултан|нұрсұлтан|nursultan",
-    re.I,
-)
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}){{1,4}}")
 KK_CASE = re.compile(
     r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің)$"
 )
-NOT_NAMES = frozenset(
-    """head state president akim minister chairman chairwoman republic kazakhstan government region city
-    the of and receives received meets met holds held national company bank board deputy first prime
-    глава государства президент аким министр председатель республики казахстан правления области
-    мемлекет басшысы президенті әкімі министрі төрағасы республикасы қазақстан облысы қаласы үкімет
-    ұлттық руководитель руководителя администрации администрация президента правительства
-    министерства агентства комитета управления акционерного общества""".split()
-)
+
+
+def not_names() -> frozenset[str]:
+    """Capitalised words that are offices, bodies or countries, not names (data/lexicon.json)."""
+    return word_set("not_names")
 
 
 @lru_cache(maxsize=1)
@@ -214,11 +210,11 @@ def _ru_rule(text: str) -> str | None:
     for m in CAP_RUN.finditer(text):
         run: list[str] = []
         words = m.group().split()
-        ok = [_ru_name_part(w) and not HEAD_OF_STATE.search(w) and not find_regions(w) for w in words]
+        ok = [_ru_name_part(w) and not cue_pattern("head_of_state").search(w) and not find_regions(w) for w in words]
         for i in range(len(words) - 1):
             # a first name that is also a common word ("Сырым Шарипханов") stands before a surname
-            if not ok[i] and ok[i + 1] and SURNAME_LIKE.search(words[i + 1]) and words[i].lower() not in NOT_NAMES \
-                    and not HEAD_OF_STATE.search(words[i]) and not find_regions(words[i]):
+            if not ok[i] and ok[i + 1] and SURNAME_LIKE.search(words[i + 1]) and words[i].lower() not in not_names() \
+                    and not cue_pattern("head_of_state").search(words[i]) and not find_regions(words[i]):
                 ok[i] = True
         for word, good in zip(words + [""], ok + [False]):
             if good:
@@ -235,14 +231,14 @@ def _may_name_someone(text: str) -> bool:
     """Whether the NER model could find a person here: two capitalised words in a row
     that are neither the Head of State nor titles of office."""
     for m in CAP_RUN.finditer(text):
-        words = [w for w in m.group().split() if w.lower() not in NOT_NAMES and not HEAD_OF_STATE.search(w)]
+        words = [w for w in m.group().split() if w.lower() not in not_names() and not cue_pattern("head_of_state").search(w)]
         if len(words) >= 2:
             return True
     return False
 
 
 def _ru_name_part(word: str) -> bool:
-    if word.lower() in NOT_NAMES:
+    if word.lower() in not_names():
         return False
     parses = morph.parses(word.lower())
     if any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses):
@@ -260,7 +256,7 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             return name
         for start, stop in _ner_persons(text):
             span = text[start:stop]
-            if HEAD_OF_STATE.search(span) or len(span.split()) < 2:
+            if cue_pattern("head_of_state").search(span) or len(span.split()) < 2:
                 continue
             words = span.split()
             if len(words) > 2 and not any("Name" in p.tag for p in morph.parses(words[0].lower())):
@@ -272,8 +268,8 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
 
     for m in CAP_RUN.finditer(text):
         words = [w for w in m.group().split()
-                 if w.lower().strip(".,'’") not in NOT_NAMES and not find_regions(w)]
-        if len(words) < 2 or HEAD_OF_STATE.search(" ".join(words)):
+                 if w.lower().strip(".,'’") not in not_names() and not find_regions(w)]
+        if len(words) < 2 or cue_pattern("head_of_state").search(" ".join(words)):
             continue
         if lang != "en" and not any(_name_like(w) for w in words):
             continue

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from akorda.extract.dates import find_periods, parse_dateline
-from akorda.extract.instructions import extract_instructions
-from akorda.extract.knowledge import indicators, programmes
+from akorda.extract.instructions import extract_instructions, introduces_list, list_item
+from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
 from akorda.extract.persons import find_official
 from akorda.extract.quantities import Quantity, scan
 from akorda.extract.record import Event, Fact, Instruction, Record
@@ -19,24 +19,10 @@ from akorda.extract.regions import find_regions, normalize_region
 from akorda.extract.source import Source, SourceError, detect_lang, is_chrome_line, read_source
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
-ABBREVIATIONS = frozenset(
-    "г гг тыс млн млрд трлн т кв куб ул им др пр руб долл обл ж жж мың с п см мм стр no mr mrs dr st ch".split()
-)
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
 
-KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("phone_call", re.compile(r"телефон|phone|telephone", re.I)),
-    ("visit", re.compile(r"посетил|посещ|поездк|прибыл|визит|сапар|барды|келді|ознакомился|visit|trip|arriv|tour", re.I)),
-    ("reception", re.compile(r"принял(?!\s+участие)|принимает|принято|қабылдады|қабылдау|кездес|receiv|meets\s+with|met\s+with|встретился|встреча\s+с", re.I)),
-    ("meeting", re.compile(r"совещани|заседани|встреч|провел|провёл|кеңес|отырыс|жиын|meeting|session|chair|forum|summit|congress|съезд", re.I)),
-)
-RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit"}
-GOVERNOR = re.compile(r"аким|әкім|akim|governor|mayor", re.I)
-
-INCREASE_AFTER = re.compile(r"^[^.;]{0,12}?(?:больше|выше|more|higher|жоғары|артық|көп)", re.I)
-DECREASE_AFTER = re.compile(r"^[^.;]{0,12}?(?:меньше|ниже|less|lower|төмен|аз)", re.I)
-INCREASE_BEFORE = re.compile(r"(?:рост|вырос|выросл|увелич|прирост|повысил|increase|grew|grow|rose|up\s+by|өсті|артты|өсім|ұлғай)[^.;]{0,25}$", re.I)
-DECREASE_BEFORE = re.compile(r"(?:сниж|снизи|сократи|уменьш|упал|decrease|declin|fell|down\s+by|reduc|төмендеді|азайды|қысқарды)[^.;]{0,25}$", re.I)
+RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
+KIND_ORDER = ("phone_call", "visit", "reception", "meeting")
 QUOTED = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|\"([^\"]{2,80})\"")
 
 
@@ -48,7 +34,14 @@ def extract(text: str, lang: str | None = None) -> Record:
     facts: list[Fact] = []
     items: list[Instruction] = []
     found_programmes: list[str] = []
+    in_list, list_assignee = False, None
     for p_start, p_end in paragraphs:
+        item = list_item(base, p_start, p_end, lang) if in_list else None
+        if item is not None:
+            items.append(Instruction(text=item.text, quote=base[item.start:item.end],
+                                     span=(item.start, item.end), assignee=list_assignee,
+                                     topic=_topic(item.text, lang)))
+        in_list = item is not None
         for s_start, s_end in sentences(base, p_start, p_end):
             progs = _programmes(base, s_start, s_end)
             found_programmes.extend(c for c in progs if c not in found_programmes)
@@ -62,13 +55,27 @@ def extract(text: str, lang: str | None = None) -> Record:
             for q in quantities:
                 facts.append(_fact(base, q, s_start, s_end, lang, periods, progs, previous))
                 previous = q
-            for ins in extract_instructions(base, s_start, s_end, lang):
+            found = [] if item is not None else extract_instructions(base, s_start, s_end, lang)
+            for ins in found:
                 items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                          assignee=ins.assignee, topic=_topic(ins.text, lang)))
+            if item is None and not found and introduces_list(base[s_start:s_end]):
+                # "Глава государства дал ряд поручений:" and the items as paragraphs below
+                in_list, list_assignee = True, _list_assignee(base[s_start:s_end], lang)
     event = _event(base, src, paragraphs, lang)
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,
                   programmes=tuple(found_programmes))
+
+
+def _list_assignee(sentence: str, lang: str) -> str | None:
+    """The addressee of a list introduction ("поручил акиму области:")."""
+    if lang != "ru":
+        return None
+    from akorda.extract.instructions import _ru_assignee
+
+    m = re.search(r"поруч\w*\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s*:", sentence, re.I)
+    return _ru_assignee(m.group(1).split()) if m else None
 
 
 def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
@@ -121,7 +128,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, seg = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         before = WORD_BEFORE.search(text, max(seg, m.start() - 12), m.end())
-        if before and before.group(1).lower() in ABBREVIATIONS:
+        if before and before.group(1).lower() in word_set("abbreviations"):
             continue
         out.append((seg, m.end()))
         seg = m.end()
@@ -169,9 +176,12 @@ def _fact(text: str, q: Quantity, s_start: int, s_end: int, lang: str,
     if q.unit == "%":
         tail = text[q.end:min(s_end, q.end + 30)]
         head = text[max(s_start, q.start - 45):q.start]
-        if INCREASE_AFTER.search(tail) or INCREASE_BEFORE.search(head):
+        after, before = r"^[^.;]{{0,12}}?(?:{})", r"(?:{})[^.;]{{0,25}}$"
+        if cue_pattern("comparison", "increase_after", anchor=after).search(tail) or \
+                cue_pattern("comparison", "increase_before", anchor=before).search(head):
             comparison = "increase"
-        elif DECREASE_AFTER.search(tail) or DECREASE_BEFORE.search(head):
+        elif cue_pattern("comparison", "decrease_after", anchor=after).search(tail) or \
+                cue_pattern("comparison", "decrease_before", anchor=before).search(head):
             comparison = "decrease"
     return Fact(
         value=q.value, unit=q.unit, quote=text[q.start:q.end], span=(q.start, q.end),
@@ -254,15 +264,15 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
     if src and src.rubric in RUBRIC_KIND and src.rubric == "phone":
         kind = RUBRIC_KIND[src.rubric]
     else:
-        for name, pattern in KIND_CUES:
-            if pattern.search(title):
+        for name in KIND_ORDER:
+            if cue_pattern("event_kinds", name).search(title):
                 kind = name
                 break
         else:
             if src and src.rubric in RUBRIC_KIND:
                 kind = RUBRIC_KIND[src.rubric]
     region = normalize_region(title)
-    if region is None and (GOVERNOR.search(title) or kind == "visit") and lead:
+    if region is None and (cue_pattern("governor_words").search(title) or kind == "visit") and lead:
         region = normalize_region(lead[0])
     if region is None and kind in {"reception", "visit"}:
         # a minister or company head reporting on one region's affairs: the only

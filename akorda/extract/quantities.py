@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from akorda.extract import morph
+from akorda.extract.knowledge import word_set
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.units import (
     gloss,
@@ -71,14 +72,6 @@ LEVEL_BEFORE = re.compile(
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|оның\s+ішінде)[ \u00a0]+$", re.I)
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
-EN_STOP = frozenset(
-    "of in on at to for from by with and or the a an is are was were be been has have had will would "
-    "which that this these those its their it as than per each worth valued new".split()
-) - {"new"}
-KK_STOP = frozenset(
-    "және мен бен пен бойынша ішінде дейін астам жуық шамасында үшін туралы арқылы қосымша жалпы "
-    "құрады болды болады жетті асты артты өсті".split()
-)
 RU_NOUNISH = frozenset({"NOUN"})
 RU_ADJISH = frozenset({"ADJF", "PRTF", "NUMR"})
 
@@ -113,7 +106,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
     start, pos = m.start(), m.end()
     raw = m.group("int")
     value = normalize_number(raw, m.group("frac"))
-    if start > 0 and (text[start - 1] in "№#" or text[max(0, start - 2):start] in {"№ ", "# "}):
+    if start > 0 and (text[start - 1] in "№#" or text[max(0, start - 2):start] in {"№ ", "# "}
+                      or text[max(0, start - 4):start].lower() in {"no. ", " no."}):
         return None
     if RANGE_AFTER.match(text, pos) and not m.group("frac"):
         return None
@@ -161,6 +155,7 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
             before = IN_BEFORE.search(text, max(0, q_start - 3), q_start)
             if before:
                 q_start = before.start()
+                qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
         rate = rate_at(text, end)
         if rate and unit in {"m3", "t", "km"}:
             unit, end = f"{unit}/{rate[0]}", rate[1]
@@ -299,7 +294,7 @@ def _en_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
         low = word.lower()
         if low in times:
             return None if taken else (None, "", end)
-        if low in EN_STOP or not word[:1].isalpha():
+        if low in word_set("stop_words", "en") or not word[:1].isalpha():
             break
         taken.append((low, end))
         if low.endswith("s") or low in {"people", "children", "staff", "livestock"}:
@@ -316,7 +311,7 @@ def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
     low = word.lower()
     if any(low.startswith(t) for t in times if len(t) >= 3) or low in times:
         return None, "", end
-    if low in KK_STOP or not word[:1].islower():
+    if low in word_set("stop_words", "kk") or not word[:1].islower():
         return None
     for size in (3, 2, 1):
         if len(words) < size:

@@ -50,7 +50,7 @@ def _nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
 def line_chart(x_labels: Sequence[str], series: Sequence[Series], *, title: str,
                fmt: Callable[[float], str] = lambda v: f"{v:g}", width: int = 640, height: int = 260) -> SafeString:
     """An accessible SVG line chart (``role="img"`` with a title; each point has a tooltip)."""
-    left, right, top, bottom = 78, 16, 14, 46
+    left, right, top, bottom = 104, 24, 14, 46
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [float(v) for s in series for v in s.values.values() if v is not None]
     parts: list[str] = [format_html(
@@ -77,8 +77,10 @@ def line_chart(x_labels: Sequence[str], series: Sequence[Series], *, title: str,
             '<text x="{}" y="{}" text-anchor="end" font-size="11" fill="#444">{}</text>',
             left, width - right, y(t), y(t), left - 6, f"{float(y(t)) + 4:.1f}", fmt(t)))
     for i, label in enumerate(x_labels):
-        parts.append(format_html('<text x="{}" y="{}" text-anchor="middle" font-size="11" fill="#444">{}</text>',
-                                 x(i), height - bottom + 18, label))
+        # The outer labels lean inwards so that long period names stay inside the picture.
+        anchor = "middle" if len(x_labels) == 1 or 0 < i < len(x_labels) - 1 else ("start" if i == 0 else "end")
+        parts.append(format_html('<text x="{}" y="{}" text-anchor="{}" font-size="11" fill="#444">{}</text>',
+                                 x(i), height - bottom + 18, anchor, label))
     for n, s in enumerate(series):
         colour = PALETTE[n % len(PALETTE)]
         coords = [(x(i), y(float(s.values[lbl]))) for i, lbl in enumerate(x_labels) if s.values.get(lbl) is not None]
@@ -93,15 +95,6 @@ def line_chart(x_labels: Sequence[str], series: Sequence[Series], *, title: str,
             parts.append(format_html('<circle cx="{}" cy="{}" r="3.5" fill="{}"><title>{}</title></circle>',
                                      x(i), y(float(v)), colour, f"{s.label}, {lbl}: {fmt(float(v))}"))
         parts.append("</g>")
-    if len(series) > 1:
-        for n, s in enumerate(series):
-            lx = left + n * (plot_w / 4)
-            ly = height - 10
-            if n >= 4:  # one row; the full legend is the table beside the chart
-                break
-            parts.append(format_html('<rect x="{}" y="{}" width="10" height="10" fill="{}"/>'
-                                     '<text x="{}" y="{}" font-size="11" fill="#222">{}</text>',
-                                     f"{lx:.1f}", ly - 9, PALETTE[n % len(PALETTE)], f"{lx + 14:.1f}", ly, s.label[:28]))
     parts.append("</svg>")
     return mark_safe("".join(parts))
 

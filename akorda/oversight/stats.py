@@ -18,6 +18,16 @@ from akorda.records.models import Fact, Indicator, Meeting, ReviewStatus
 from akorda.records.visibility import visible_facts
 
 
+# Indicators where less is better. The catalog (akorda/extract/data/indicators.json)
+# does not state ``higher_is_better`` yet, so Indicator.higher_is_better is True for
+# all; until it does, these codes are read as lower-is-better (reported to records).
+LOWER_IS_BETTER = {"unemployment", "inflation", "grp_rank"}
+
+
+def lower_is_better(indicator: Indicator) -> bool:
+    return not indicator.higher_is_better or indicator.unit == "rank" or indicator.code in LOWER_IS_BETTER
+
+
 @dataclass(frozen=True)
 class Point:
     region_id: int
@@ -79,7 +89,7 @@ def ranks(pts: list[Point], indicator: Indicator) -> dict[tuple[str, int], tuple
         if p.indicator_id == indicator.pk:
             by_period[p.period].append(p)
     out: dict[tuple[str, int], tuple[int, int]] = {}
-    lower_better = not indicator.higher_is_better or indicator.unit == "rank"
+    lower_better = lower_is_better(indicator)
     for period, items in by_period.items():
         values = sorted((p.value for p in items), reverse=not lower_better)
         for p in items:
@@ -111,7 +121,7 @@ class Change:
         delta = self.delta
         if not delta:
             return None
-        lower_better = not self.indicator.higher_is_better or self.indicator.unit == "rank"
+        lower_better = lower_is_better(self.indicator)
         return (delta < 0) if lower_better else (delta > 0)
 
 

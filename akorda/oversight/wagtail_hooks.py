@@ -15,5 +15,6 @@ class OversightMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_oversight_menu_item():
-    # Resolved per request, so the link keeps the admin user's language prefix.
+    # Wagtail builds its menu once per process, so the link carries the language
+    # active then (/kk/ by default); every language prefix serves the same pages.
     return OversightMenuItem("Oversight", reverse("oversight:index"), icon_name="view", order=260)

@@ -112,6 +112,9 @@ CONTENT_SECURITY_POLICY = {
 }
 # The admins (Wagtail, Django) use inline scripts and styles and blob: previews.
 CSP_ADMIN_PREFIXES = ["/admin/", "/django-admin/"]
+# The admin's upgrade check would call releases.wagtail.org from every editor's browser:
+# no third-party origin is allowed (CSP above); upgrades are the team's, via requirements.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 CSP_ADMIN_UPDATE = {
     "script-src": ["'unsafe-inline'"],
     "style-src": ["'unsafe-inline'"],

@@ -52,3 +52,10 @@ def test_events(case: dict) -> None:
     assert record.event.region == case["region"]
     if "official_name" in case:
         assert record.event.official_name == case["official_name"]
+
+
+@pytest.mark.parametrize("case", _load("record_instructions.json"), ids=lambda c: c["text"][:40])
+def test_instruction_lists(case: dict) -> None:
+    record = extract(case["text"])
+    assert [(i.text, i.assignee) for i in record.instructions] == [tuple(x) for x in case["items"]]
+    assert [(f.value, f.unit) for f in record.facts] == [tuple(x) for x in case["facts"]]

@@ -45,3 +45,16 @@ def test_seed_facts_equal_gold(seed_path: Path) -> None:
         assert text[fact.span[0]:fact.span[1]] == fact.quote
     assert [i.assignee for i in record.instructions] == [i["assignee"] for i in gold["instructions"]]
     assert record.event.official_name == gold["event"]["official_name"]
+
+
+def test_seed_clean_text_gives_the_same_record(seed_path: Path) -> None:
+    from akorda.extract.source import read_source
+
+    raw = seed_path.read_text(encoding="utf-8")
+    clean = read_source(raw).text
+    a, b = extract(raw), extract(clean)
+    assert [(f.value, f.unit, f.quote) for f in a.facts] == [(f.value, f.unit, f.quote) for f in b.facts]
+    assert [i.text for i in a.instructions] == [i.text for i in b.instructions]
+    assert a.event == b.event
+    for fact in b.facts:
+        assert clean[fact.span[0]:fact.span[1]] == fact.quote

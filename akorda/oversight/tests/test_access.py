@@ -173,3 +173,30 @@ def test_api_keeps_public_items_of_other_regions_from_an_officer(client, officer
     client.force_login(officer)
     items = json.loads(client.get("/api/v1/instructions").content)["items"]
     assert public_almaty_instruction.pk not in {item["id"] for item in items}
+
+
+def test_seed_instructions_reach_analysts_marked_unreviewed_and_no_other_officer(
+        client, seed_path, make_release, analyst, officer):
+    """The issue's closing check on the seed: imported, extracted, proposed."""
+    import datetime
+
+    from akorda.records.models import Instruction
+
+    lines = [line.strip() for line in seed_path.read_text(encoding="utf-8").splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("Глава государства принял"))
+    body = [line for line in lines[start + 2:] if line]
+    body = body[:next(i for i, line in enumerate(body) if line.startswith("Вернуться назад"))]
+    make_release("ru", title=lines[start], paragraphs=body, date=datetime.date(2024, 6, 14))
+    seeded = list(Instruction.objects.filter(status="proposed"))
+    assert seeded
+    client.force_login(analyst)
+    page = client.get(url("register"), {"region": "almaty-region"}).content.decode()
+    for item in seeded:
+        assert item.text in page
+    assert page.count('class="badge unreviewed"') >= len(seeded)
+    client.force_login(officer)
+    page = client.get(url("register")).content.decode()
+    api = client.get("/api/v1/instructions").content.decode()
+    for item in seeded:
+        assert item.text not in page and f'"id": {item.pk},' not in api
+        assert client.get(url("instruction", pk=item.pk)).status_code == 404

@@ -42,7 +42,6 @@ def demo(transactional_db, django_user_model):
     """The oversight demo, with passwords the test knows."""
     from django.core.management import call_command
 
-    from akorda.regions.models import Region; print("REGIONS", Region.objects.count())
     call_command("load_oversight_demo", "--force", stdout=io.StringIO())
     for username in ("demo-analyst", "demo-officer"):
         user = django_user_model.objects.get(username=username)
@@ -50,8 +49,10 @@ def demo(transactional_db, django_user_model):
         user.save()
 
 
-@pytest.fixture(scope="module")
-def browser():
+@pytest.fixture
+def browser(transactional_db):
+    """Per test, and only once the database is set up: with Playwright's event loop
+    already running, the serialized rollback does not restore the reference data."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -25,6 +25,8 @@ def test_ranks_and_points_count_confirmed_figures_only(analyst, record, indicato
     alm, kar = regions["almaty-region"].pk, regions["karaganda-region"].pk
     assert grp[("January-March 2025", kar)] == (1, 2) and grp[("January-March 2025", alm)] == (2, 2)
     assert grp[("January-June 2025", alm)] == (1, 2)
+    unemployment = stats.ranks(pts, indicators["unemployment"])  # lower is better
+    assert unemployment[("January-March 2025", kar)] == (1, 2) and unemployment[("January-June 2025", alm)] == (1, 2)
     assert stats.periods(pts) == ["January-March 2025", "January-June 2025"]
 
 
