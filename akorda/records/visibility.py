@@ -10,7 +10,10 @@ here changes everywhere at once.
   proposed or rejected.
 - Analysts (permission ``records.review_release``) and superusers: everything.
 - A regional officer (``user.officer_profile``): the public figures, and the
-  instructions of their own region in any review status.
+  instructions of their own region only, in any review status (not other
+  regions' instructions, even published ones: issue 5 scopes officers to
+  their region). An instruction without its own region belongs to the
+  region of its meeting.
 """
 from __future__ import annotations
 
@@ -75,7 +78,7 @@ def visible_instructions(user=None) -> QuerySet[Instruction]:
     region_id = officer_region_id(user)
     if region_id is not None:
         own_region = Q(region_id=region_id) | Q(region__isnull=True, meeting__region_id=region_id)
-        return Instruction.objects.filter(own_region | Q(pk__in=public_instructions().values("pk")))
+        return Instruction.objects.filter(own_region)
     return public_instructions()
 
 

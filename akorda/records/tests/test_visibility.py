@@ -60,4 +60,5 @@ def test_officer_sees_own_region_instructions_only(reviewed, django_user_model):
     assert not visible_instructions(other).exists()
     assert list(visible_facts(own)) == [reviewed[1]]  # facts: the public ones only
     Instruction.objects.update(status=ReviewStatus.CONFIRMED)
-    assert visible_instructions(other).count() == 1  # now public
+    assert visible_instructions(AnonymousUser()).count() == 1  # now public,
+    assert not visible_instructions(other).exists()  # but an officer sees their own region only
