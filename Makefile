@@ -22,6 +22,7 @@ migrate: install
 
 demo: migrate
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py load_oversight_demo
 
 # The web server, the task worker (extraction of published releases) and the
 # scheduler that publishes scheduled pages on time, together (Procfile.dev).

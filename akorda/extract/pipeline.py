@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from akorda.extract.dates import find_periods, parse_dateline
 from akorda.extract.instructions import extract_instructions, introduces_list, list_item
+from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
 from akorda.extract.persons import find_official
 from akorda.extract.quantities import Quantity, scan
@@ -61,21 +62,11 @@ def extract(text: str, lang: str | None = None) -> Record:
                                          assignee=ins.assignee, topic=_topic(ins.text, lang)))
             if item is None and not found and introduces_list(base[s_start:s_end]):
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
-                in_list, list_assignee = True, _list_assignee(base[s_start:s_end], lang)
+                in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     event = _event(base, src, paragraphs, lang)
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,
                   programmes=tuple(found_programmes))
-
-
-def _list_assignee(sentence: str, lang: str) -> str | None:
-    """The addressee of a list introduction ("поручил акиму области:")."""
-    if lang != "ru":
-        return None
-    from akorda.extract.instructions import _ru_assignee
-
-    m = re.search(r"поруч\w*\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)\s*:", sentence, re.I)
-    return _ru_assignee(m.group(1).split()) if m else None
 
 
 def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:

@@ -1,9 +1,9 @@
 """Oversight's use of the visibility rules of ``akorda.records.visibility``.
 
 Nothing here decides who sees a record: that is ``visible_instructions`` and
-friends. Oversight pages are about one region at a time, so a regional
-officer is kept to the region their OfficerProfile names (issue 5: "officers
-only their own region"); staff (analysts, administrators) may open any.
+friends (an officer sees their own region's instructions only). This module
+decides which oversight *pages* open: a region's pages to staff (analysts,
+administrators) and to that region's officers.
 """
 from __future__ import annotations
 
@@ -43,15 +43,12 @@ def in_region(region_id: int) -> Q:
 
 
 def register_instructions(user) -> QuerySet[Instruction]:
-    """Instructions for the register: what visibility allows, less rejected ones,
-    and for an officer only their region (oversight is region-bound)."""
-    qs = visible_instructions(user).exclude(status=ReviewStatus.REJECTED)
-    if not is_analyst(user):
-        region_id = officer_region_id(user)
-        if region_id is None:
-            return qs.none()
-        qs = qs.filter(in_region(region_id))
-    return qs
+    """Instructions for the register: what ``visible_instructions`` allows (an
+    officer: their own region only), less rejected ones; nothing for users
+    outside oversight, though the public may read published ones elsewhere."""
+    if not (is_analyst(user) or is_officer(user)):
+        return Instruction.objects.none()
+    return visible_instructions(user).exclude(status=ReviewStatus.REJECTED)
 
 
 def region_instructions(user, region) -> QuerySet[Instruction]:

@@ -280,9 +280,12 @@ def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
     except DraftingError as exc:
         messages.error(request, str(exc))
         return redirect("oversight:region", slug=meeting.region.slug) if meeting.region else redirect("oversight:index")
-    messages.success(request, f"Drafts created in {', '.join(sorted(pages))}; the press service edits and publishes them.")
-    page = pages.get(_lang()) or pages.get("ru") or next(iter(pages.values()))
-    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    messages.success(request, f"Draft releases created ({', '.join(sorted(pages))}): “{pages['ru'].title}”. "
+                              "The press service edits and publishes them.")
+    page = pages.get(_lang()) or pages["ru"]
+    if page.permissions_for_user(request.user).can_edit():
+        return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    return redirect("oversight:region", slug=meeting.region.slug)
 
 
 @login_required

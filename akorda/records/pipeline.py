@@ -32,6 +32,8 @@ import hashlib
 import logging
 import re
 import traceback
+from functools import lru_cache
+from importlib import resources
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
@@ -62,12 +64,36 @@ def run_engine(text: str, lang: str) -> dict[str, Any]:
     return extract(text, lang=lang).to_dict()
 
 
+@lru_cache(maxsize=1)
 def engine_version() -> str:
+    """The engine's declared version, else a digest of its code and data files.
+
+    A release whose text was already extracted is skipped only when the engine
+    is the same, so an improved engine re-proposes on the next import.
+    """
     try:
         import akorda.extract as engine
     except ImportError:
         return ""
-    return str(getattr(engine, "__version__", ""))
+    declared = getattr(engine, "__version__", None)
+    if declared:
+        return str(declared)[:32]
+    digest = hashlib.sha256()
+    root = resources.files("akorda.extract")
+    for path in sorted(_engine_files(root), key=str):
+        digest.update(str(path).removeprefix(str(root)).encode())  # relative: same on every machine
+        digest.update(path.read_bytes())
+    return "src-" + digest.hexdigest()[:16]
+
+
+def _engine_files(folder) -> list:
+    out = []
+    for entry in folder.iterdir():
+        if entry.is_dir() and entry.name not in ("tests", "__pycache__"):
+            out.extend(_engine_files(entry))
+        elif entry.name.endswith((".py", ".json")):
+            out.append(entry)
+    return out
 
 
 def parse_period(text: str | None) -> tuple[datetime.date | None, datetime.date | None]:

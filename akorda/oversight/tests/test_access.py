@@ -164,11 +164,6 @@ def test_oversight_pages_keep_public_items_of_other_regions_from_an_officer(clie
     assert client.get(url("instruction", pk=public_almaty_instruction.pk)).status_code == 404
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "akorda.records.visibility gives a regional officer every PUBLIC instruction (as anonymous "
-    "users get them), so /api/v1/instructions lists another region's published, confirmed ones; "
-    "issue 5 asks for the officer's own region only. The rule lives in visibility.py (records); "
-    "reported to the lead rather than duplicated here."))
 def test_api_keeps_public_items_of_other_regions_from_an_officer(client, officer, public_almaty_instruction):
     client.force_login(officer)
     items = json.loads(client.get("/api/v1/instructions").content)["items"]

@@ -181,8 +181,22 @@ def test_briefing_pdf_holds_the_region_and_its_open_instructions(live_server, ta
         assert instruction in text
 
 
-def test_wagtail_admin_runs_under_the_csp(live_server, tab, demo, django_user_model):
-    """The admin's own scripts must still run: the dashboard and page explorer render."""
+def test_analyst_drafts_a_release_and_the_editor_opens_under_the_csp(live_server, tab, demo, django_user_model):
+    """From the dashboard an analyst drafts a release; the Wagtail editor (its scripts
+    and rich-text widget) then works under the admin's policy."""
+    from akorda.press.models import EventPage
+
+    sign_in(tab, live_server, "demo-analyst")
+    tab.goto(f"{live_server.url}/ru/oversight/regions/almaty-region/")
+    tab.locator("#timeline button[data-testid^=draft-]").first.click()
+    tab.wait_for_load_state()
+    assert "Draft releases created (en, kk, ru)" in tab.locator(".messages").inner_text()
+    drafts = EventPage.objects.filter(live=False, is_demo=True)
+    assert drafts.count() == 3
+    ru = drafts.get(locale__language_code="ru")
+    assert ru.title == "Глава государства принял акима Алматинской области Армана Демобекова"
+
+    tab.context.clear_cookies()
     django_user_model.objects.create_superuser("boss", password=PASSWORD)
     tab.goto(f"{live_server.url}/admin/login/")
     tab.fill("#id_username", "boss")
@@ -190,7 +204,9 @@ def test_wagtail_admin_runs_under_the_csp(live_server, tab, demo, django_user_mo
     tab.click("button[type=submit]")
     tab.wait_for_url(re.compile(r".*/admin/$"))
     tab.get_by_role("link", name="Oversight").first.wait_for()
-    tab.goto(f"{live_server.url}/admin/pages/")
+    tab.goto(f"{live_server.url}/admin/pages/{ru.pk}/edit/")
     tab.wait_for_load_state("networkidle")
+    assert tab.locator("#id_title").input_value() == ru.title
+    assert tab.locator(".Draftail-Editor").first.inner_text().startswith("Президенту было доложено")
     assert tab.csp_errors == [], tab.csp_errors
-    shot(tab, "admin")
+    shot(tab, "admin-editor")

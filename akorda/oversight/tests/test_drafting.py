@@ -128,11 +128,17 @@ def test_drafting_refuses_a_meeting_without_confirmed_items(client, analyst, reg
     assert "no confirmed figures" in response.content.decode()
 
 
-def test_draft_button_creates_drafts_and_opens_the_editor(client, analyst, officer, demo_meeting, site_tree):
+def test_draft_button_creates_drafts_and_opens_the_editor(client, analyst, officer, demo_meeting, site_tree,
+                                                         django_user_model):
     with translation.override("ru"):
         path = reverse("oversight:draft_release", args=[demo_meeting.pk])
     client.force_login(officer)
     assert client.post(path).status_code == 403
-    client.force_login(analyst)
-    response = client.post(path)
+    client.force_login(analyst)  # an analyst may not edit pages: back to the dashboard
+    response = client.post(path, follow=True)
+    assert response.redirect_chain[-1][0].endswith("/oversight/regions/karaganda-region/")
+    assert "Draft releases created (en, kk, ru)" in response.content.decode()
+    client.force_login(django_user_model.objects.create_superuser("boss", password="pw-boss-1"))
+    response = client.post(path)  # whoever may edit goes on to the editor
     assert response.status_code == 302 and "/admin/pages/" in response["Location"]
+    assert client.get(response["Location"]).status_code == 200

@@ -62,3 +62,20 @@ def test_officer_sees_own_region_instructions_only(reviewed, django_user_model):
     Instruction.objects.update(status=ReviewStatus.CONFIRMED)
     assert visible_instructions(AnonymousUser()).count() == 1  # now public,
     assert not visible_instructions(other).exists()  # but an officer sees their own region only
+
+
+def test_scheduled_release_is_neither_extracted_nor_public(engine, make_release, django_capture_on_commit_callbacks):
+    import datetime
+
+    from django.utils import timezone
+
+    from akorda.records.models import ExtractionRun
+
+    page = make_release("ru", publish=False)
+    page.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    assert not page.live
+    assert not ExtractionRun.objects.filter(status="done").exists()
+    assert not visible_facts(AnonymousUser()).exists()
