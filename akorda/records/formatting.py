@@ -82,3 +82,31 @@ def format_period(start, end, text: str, language: str) -> str:
             return str(start.year)
         return format_interval(start, end, "yMMMM", locale=language[:2])
     return text
+
+
+def _source_language(fact) -> str | None:
+    page = getattr(fact, "source_page", None)
+    return page.locale.language_code if page is not None else None
+
+
+def fact_text(fact, language: str) -> str:
+    """A confirmed figure for the reader: the release's own words for a count
+    in the reader's language (they carry the counted noun, declined), else
+    the value formatted for the reader's locale."""
+    if fact.unit == "count" and not fact.indicator_id and fact.quote and _source_language(fact) == language[:2]:
+        return fact.quote
+    obj = fact.object if language[:2] == "en" and fact.object.isascii() else ""
+    return format_figure(fact.value, fact.unit, language, qualifier=fact.qualifier, obj=obj)
+
+
+def fact_label(fact, language: str) -> str:
+    """What the figure measures: the catalog indicator's name in the reader's
+    language, else the extracted measure when it is in the reader's language."""
+    if fact.indicator_id:
+        return fact.indicator.name(language[:2])
+    # The engine writes a measure either as the release's own words or as an
+    # English gloss: show it only when it is in the reader's script.
+    in_latin = fact.measure.isascii()
+    if (language[:2] == "en") == in_latin and (in_latin or _source_language(fact) == language[:2]):
+        return fact.measure
+    return ""

@@ -11,8 +11,9 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
+from django.utils.translation import gettext
 
-from akorda.records.formatting import format_figure, format_period
+from akorda.records.formatting import fact_label, fact_text, format_period
 from akorda.records.models import Meeting, MeetingSource
 from akorda.records.visibility import public_facts, public_meetings, public_pages
 from akorda.regions.models import Official, Region, Tenure
@@ -47,14 +48,16 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     language = _language()
     tenures = region.tenures.select_related("official").order_by("-start")
     meetings = public_meetings().filter(region=region).select_related("official").order_by("-date")
-    facts = public_facts().filter(meeting__region=region).select_related("indicator", "meeting").order_by(
+    facts = public_facts().filter(meeting__region=region).select_related(
+        "indicator", "meeting", "source_page", "source_page__locale").order_by(
         "indicator__name_en", "-period_end", "-meeting__date", "span_start")
     by_indicator: dict[str, list[dict]] = defaultdict(list)
     for fact in facts:
-        label = fact.indicator.name(language) if fact.indicator_id else (fact.measure or fact.quote)
+        label = fact_label(fact, language) if fact.indicator_id else gettext("Other figures")
         by_indicator[label].append({
             "fact": fact,
-            "text": format_figure(fact.value, fact.unit, language, qualifier=fact.qualifier, obj=fact.object),
+            "text": fact_text(fact, language),
+            "measure": "" if fact.indicator_id else fact_label(fact, language),
             "period": format_period(fact.period_start, fact.period_end, fact.period, language),
         })
     return render(request, "regions/region_detail.html", {

@@ -8,7 +8,7 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from akorda.records.formatting import format_figure, format_period
+from akorda.records.formatting import fact_label, fact_text, format_period
 from akorda.records.models import Fact, MeetingSource
 from akorda.records.pipeline import live_object
 from akorda.records.visibility import public_facts
@@ -48,12 +48,6 @@ class FigureLine:
     href: str | None
 
 
-def _label(fact: Fact, language: str) -> str:
-    if fact.indicator_id:
-        return fact.indicator.name(language)
-    return fact.measure or fact.quote
-
-
 @register.inclusion_tag("records/tags/release_record.html")
 def release_record(page) -> dict:
     """Confirmed figures of the meeting this release reports, for everyone.
@@ -68,7 +62,7 @@ def release_record(page) -> dict:
     if source is None:
         return {"figures": [], "meeting": None, "language": language}
     meeting = source.meeting
-    facts = list(public_facts().filter(meeting=meeting).select_related("indicator", "source_page"))
+    facts = list(public_facts().filter(meeting=meeting).select_related("indicator", "source_page", "source_page__locale"))
     texts: dict[int, str] = {}
     lines = []
     for fact in facts:
@@ -80,8 +74,7 @@ def release_record(page) -> dict:
             href = anchor or None
         else:
             href = (fact.source_page.url or "") + anchor if fact.source_page.url else None
-        lines.append(FigureLine(fact, format_figure(fact.value, fact.unit, language, qualifier=fact.qualifier,
-                                                    obj=fact.object), _label(fact, language),
+        lines.append(FigureLine(fact, fact_text(fact, language), fact_label(fact, language),
                                 format_period(fact.period_start, fact.period_end, fact.period, language), href))
     official = meeting.official
     return {
