@@ -1,4 +1,4 @@
-"""Quality on the team's hand-written dev set (devset/texts, devset/gold), scored by
+"""Quality on the team's hand-written sets (devset/ and holdout/: texts and gold), scored by
 ../shared/extraction/score.py exactly as the hidden set will be."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from akorda.extract import extract
 
 from .conftest import DEVSET
 
-
+HOLDOUT = DEVSET.parent / "holdout"
 
 # The issue's targets. If the engine measures below them on the dev set, the
 # floor below is lowered to the measured value with a note, never faked.
@@ -22,13 +22,14 @@ MIN_FACT_F1 = 0.95
 MIN_INSTRUCTION_F1 = 0.90
 
 
-def _pairs() -> list[Path]:
-    texts = DEVSET / "texts"
-    return sorted(p for p in texts.glob("*.txt") if (DEVSET / "gold" / f"{p.stem}.json").exists())
+def _pairs(corpus: Path) -> list[Path]:
+    texts = corpus / "texts"
+    return sorted(p for p in texts.glob("*.txt") if (corpus / "gold" / f"{p.stem}.json").exists())
 
 
-def test_devset_scores(scorer: Path, tmp_path: Path) -> None:
-    pairs = _pairs()
+@pytest.mark.parametrize("corpus", [DEVSET, HOLDOUT], ids=["devset", "holdout"])
+def test_corpus_scores(corpus: Path, scorer: Path, tmp_path: Path) -> None:
+    pairs = _pairs(corpus)
     if not pairs:
         pytest.skip("the dev set has no text/gold pairs yet")
     pred = tmp_path / "pred"
@@ -39,10 +40,10 @@ def test_devset_scores(scorer: Path, tmp_path: Path) -> None:
     gold = tmp_path / "gold"
     gold.mkdir()
     for text_path in pairs:
-        src = DEVSET / "gold" / f"{text_path.stem}.json"
+        src = corpus / "gold" / f"{text_path.stem}.json"
         (gold / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), "--texts", str(DEVSET / "texts")],
+        [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), "--texts", str(corpus / "texts")],
         capture_output=True, text=True, check=True,
     )
     summary = result.stdout.strip().splitlines()[-1]
