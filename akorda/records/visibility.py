@@ -69,6 +69,12 @@ def public_meetings() -> QuerySet[Meeting]:
 def visible_facts(user=None) -> QuerySet[Fact]:
     if is_analyst(user):
         return Fact.objects.all()
+    region_id = officer_region_id(user)
+    if region_id is not None:
+        # An officer reports on their own region, so its confirmed figures are
+        # theirs to see even where no published release carries them (issue 5).
+        own_confirmed = Q(meeting__region_id=region_id, status=ReviewStatus.CONFIRMED)
+        return Fact.objects.filter(own_confirmed | Q(pk__in=public_facts().values("pk")))
     return public_facts()
 
 

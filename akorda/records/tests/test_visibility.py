@@ -58,7 +58,12 @@ def test_officer_sees_own_region_instructions_only(reviewed, django_user_model):
     OfficerProfile.objects.create(user=other, region=Region.objects.get(canonical="Abai Region"))
     assert visible_instructions(own).count() == 1  # proposed, but of their region
     assert not visible_instructions(other).exists()
-    assert list(visible_facts(own)) == [reviewed[1]]  # facts: the public ones only
+    assert list(visible_facts(own)) == [reviewed[1]]  # never proposed or rejected figures
+    page, confirmed = reviewed[0], reviewed[1]
+    page.unpublish()
+    assert list(visible_facts(own)) == [confirmed]  # their region's confirmed figures stay theirs
+    assert not visible_facts(other).exists()  # another region's unpublished figures do not
+    page.get_latest_revision().publish()
     Instruction.objects.update(status=ReviewStatus.CONFIRMED)
     assert visible_instructions(AnonymousUser()).count() == 1  # now public,
     assert not visible_instructions(other).exists()  # but an officer sees their own region only
