@@ -1,6 +1,7 @@
 """Fixtures shared by every app's tests."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,30 @@ def site_tree(db):
     from akorda.press.structure import ensure_site_structure
 
     return ensure_site_structure()
+
+
+# Browser tests (press, records, oversight) share one way to find and start Chromium.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+ARTIFACTS = REPO_ROOT / "test-artifacts"
+requires_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists() and not os.environ.get("AKORDA_REQUIRE_BROWSER"),
+    reason="Debian's Chromium is not installed at /usr/bin/chromium (CI installs it and sets AKORDA_REQUIRE_BROWSER)",
+)
+
+
+
+def reset_content_type_cache() -> None:
+    """Call at the start of a live-server fixture that follows a flush.
+
+    A transactional test's flush deletes the content types, and post_migrate
+    (or a serialized rollback) puts them back, possibly under other ids; the
+    in-memory ContentType cache would hand the next test ids that no longer
+    exist. Not autouse: a serialized rollback needs the warm cache intact.
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()

@@ -22,18 +22,14 @@ import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from akorda.conftest import ARTIFACTS, CHROMIUM, requires_chromium  # noqa: E402
+from akorda.conftest import CHROMIUM_ARGS as ARGS  # noqa: E402
 PASSWORD = "browser-test-pw-1"
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not CHROMIUM.exists() and not os.environ.get("AKORDA_REQUIRE_BROWSER"),
-        reason="Debian's Chromium is not installed at /usr/bin/chromium (CI installs it and sets AKORDA_REQUIRE_BROWSER)",
-    ),
+    requires_chromium,
 ]
 
 

@@ -19,17 +19,13 @@ os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 from akorda.press.tests.conftest import add_event, translate_event  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from akorda.conftest import ARTIFACTS, CHROMIUM, requires_chromium  # noqa: E402
+from akorda.conftest import CHROMIUM_ARGS as ARGS  # noqa: E402
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        not CHROMIUM.exists() and not os.environ.get("AKORDA_REQUIRE_BROWSER"),
-        reason="Debian's Chromium is not installed at /usr/bin/chromium (CI installs it and sets AKORDA_REQUIRE_BROWSER)",
-    ),
+    requires_chromium,
 ]
 
 
@@ -42,8 +38,10 @@ def site_tree(transactional_db):
     """
     from wagtail.models import Locale, Page
 
+    from akorda.conftest import reset_content_type_cache
     from akorda.press.structure import ensure_site_structure
 
+    reset_content_type_cache()
     if Page.get_first_root_node() is None:
         locale, _ = Locale.objects.get_or_create(language_code="kk")
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))

@@ -9,17 +9,13 @@ import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # fixtures write before the browser acts, never concurrently
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from akorda.conftest import ARTIFACTS, CHROMIUM, requires_chromium  # noqa: E402
+from akorda.conftest import CHROMIUM_ARGS as ARGS  # noqa: E402
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        not CHROMIUM.exists() and not os.environ.get("AKORDA_REQUIRE_BROWSER"),
-        reason="Debian's Chromium is not installed at /usr/bin/chromium (CI installs it and sets AKORDA_REQUIRE_BROWSER)",
-    ),
+    requires_chromium,
 ]
 
 SELECT = """([text, blockIndex]) => {
