@@ -115,41 +115,18 @@ def _back(meeting_id: int, page_id: int | None, anchor: str = "") -> HttpRespons
     return redirect(url + anchor)
 
 
-@analyst_required
-@require_POST
-def fact_action(request: HttpRequest, fact_id: int) -> HttpResponse:
-    fact = get_object_or_404(Fact, pk=fact_id)
-    action = request.POST.get("action", "save")
-    status = {"confirm": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED,
-              "reopen": ReviewStatus.PROPOSED, "save": None}.get(action, "invalid")
-    if status == "invalid":
-        messages.error(request, f"Unknown action {action!r}.")
-        return _back(fact.meeting_id, fact.source_page_id)
-    form = FactForm(request.POST, instance=fact, prefix=f"f{fact.pk}")
-    if action == "reject" or action == "reopen":
-        _mark_reviewed(fact, request, status, action)
-        fact.save()
-    elif form.is_valid():
-        _save_with_edits(form, request, status, action)
-    else:
-        errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
-        messages.error(request, f"Figure «{fact.quote}» was not saved: {errors}")
-        return _back(fact.meeting_id, fact.source_page_id, f"#row-fact-{fact.pk}")
-    messages.success(request, f"Figure «{fact.quote}»: {action}.")
-    return _back(fact.meeting_id, fact.source_page_id, f"#row-fact-{fact.pk}")
+_ACTIONS = {"confirm": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED,
+            "reopen": ReviewStatus.PROPOSED, "save": None}
 
 
-@analyst_required
-@require_POST
-def instruction_action(request: HttpRequest, instruction_id: int) -> HttpResponse:
-    item = get_object_or_404(Instruction, pk=instruction_id)
+def _item_action(request: HttpRequest, item, form_class, prefix: str, anchor: str, label: str) -> HttpResponse:
+    """Confirm, reject, reopen or correct one figure or instruction (issue 4, review)."""
     action = request.POST.get("action", "save")
-    status = {"confirm": ReviewStatus.CONFIRMED, "reject": ReviewStatus.REJECTED,
-              "reopen": ReviewStatus.PROPOSED, "save": None}.get(action, "invalid")
-    if status == "invalid":
+    if action not in _ACTIONS:
         messages.error(request, f"Unknown action {action!r}.")
         return _back(item.meeting_id, item.source_page_id)
-    form = InstructionForm(request.POST, instance=item, prefix=f"i{item.pk}")
+    status = _ACTIONS[action]
+    form = form_class(request.POST, instance=item, prefix=prefix)
     if action in ("reject", "reopen"):
         _mark_reviewed(item, request, status, action)
         item.save()
@@ -157,10 +134,24 @@ def instruction_action(request: HttpRequest, instruction_id: int) -> HttpRespons
         _save_with_edits(form, request, status, action)
     else:
         errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
-        messages.error(request, f"Instruction was not saved: {errors}")
-        return _back(item.meeting_id, item.source_page_id)
-    messages.success(request, f"Instruction: {action}.")
-    return _back(item.meeting_id, item.source_page_id, f"#row-instruction-{item.pk}")
+        messages.error(request, f"{label} was not saved: {errors}")
+        return _back(item.meeting_id, item.source_page_id, anchor)
+    messages.success(request, f"{label}: {action}.")
+    return _back(item.meeting_id, item.source_page_id, anchor)
+
+
+@analyst_required
+@require_POST
+def fact_action(request: HttpRequest, fact_id: int) -> HttpResponse:
+    fact = get_object_or_404(Fact, pk=fact_id)
+    return _item_action(request, fact, FactForm, f"f{fact.pk}", f"#row-fact-{fact.pk}", f"Figure «{fact.quote}»")
+
+
+@analyst_required
+@require_POST
+def instruction_action(request: HttpRequest, instruction_id: int) -> HttpResponse:
+    item = get_object_or_404(Instruction, pk=instruction_id)
+    return _item_action(request, item, InstructionForm, f"i{item.pk}", f"#row-instruction-{item.pk}", "Instruction")
 
 
 @analyst_required
