@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from akorda.records.models import Instruction, ReviewStatus
 from akorda.records.visibility import is_analyst, officer_region_id, visible_instructions
@@ -29,12 +30,12 @@ def can_open_region(user, region) -> bool:
 
 def require_region(user, region) -> None:
     if not can_open_region(user, region):
-        raise PermissionDenied("This region's oversight pages are not open to you.")
+        raise PermissionDenied(_("This region's oversight pages are not open to you."))
 
 
 def require_staff_or_officer(user) -> None:
     if not (is_analyst(user) or is_officer(user)):
-        raise PermissionDenied("Oversight is open to analysts, administrators and regional officers.")
+        raise PermissionDenied(_("Oversight is open to analysts, administrators and regional officers."))
 
 
 def in_region(region_id: int) -> Q:

@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 PALETTE = ["#1b5e9b", "#c0392b", "#2e8b57", "#d4a017", "#7d3c98", "#17a2b8", "#e67e22", "#566573",
            "#8b4513", "#ff69b4", "#2f4f4f", "#9acd32"]
@@ -58,7 +59,7 @@ def line_chart(x_labels: Sequence[str], series: Sequence[Series], *, title: str,
         'aria-label="{}" data-series="{}"><title>{}</title>', width, height, title, len(series), title)]
     if not values or not x_labels:
         parts.append(format_html('<text x="{}" y="{}" text-anchor="middle" fill="#666">{}</text>',
-                                 width / 2, height / 2, "No confirmed figures"))
+                                 width / 2, height / 2, gettext("No confirmed figures")))
         parts.append("</svg>")
         return mark_safe("".join(parts))
     ticks = _nice_ticks(min(0.0, min(values)), max(values))

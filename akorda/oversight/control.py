@@ -17,12 +17,24 @@ from typing import Iterable
 from django.db import transaction
 from django.db.models import Case, CharField, Q, QuerySet, Value, When
 from django.utils import timezone
+from django.utils.translation import gettext as _, gettext_lazy
 
 from akorda.oversight.models import ExecutionReport, ReportAttachment, validate_attachment
 from akorda.records.models import Instruction
 
 Execution = Instruction.Execution
 CLOSED = (Execution.DONE, Execution.WITHDRAWN)
+
+# The execution states as oversight pages name them. Instruction.Execution
+# (records) keeps English labels for the admin, the API and exports; the
+# oversight UI is translated (kk, ru, en), so its labels live here.
+STATE_LABELS = {
+    Execution.OPEN: gettext_lazy("Open"),
+    Execution.IN_PROGRESS: gettext_lazy("In progress"),
+    Execution.DONE: gettext_lazy("Done"),
+    Execution.OVERDUE: gettext_lazy("Overdue"),
+    Execution.WITHDRAWN: gettext_lazy("Withdrawn"),
+}
 
 
 def today() -> datetime.date:
@@ -100,11 +112,11 @@ def submit_report(instruction: Instruction, author, text: str, files: Iterable =
     """Files a report with its attachments, all or nothing."""
     text = (text or "").strip()
     if not text:
-        raise ControlError("The report needs a text saying what was done.")
+        raise ControlError(_("The report needs a text saying what was done."))
     if instruction.execution in CLOSED:
-        raise ControlError(f"The instruction is already {instruction.get_execution_display().lower()}.")
+        raise ControlError(_("The instruction is already %(state)s.") % {"state": str(STATE_LABELS[instruction.execution]).lower()})
     if instruction.execution_reports.filter(decision=ExecutionReport.Decision.SUBMITTED).exists():
-        raise ControlError("A report on this instruction is already awaiting review.")
+        raise ControlError(_("A report on this instruction is already awaiting review."))
     report = ExecutionReport.objects.create(instruction=instruction, author=author, text=text)
     for upload in files:
         validate_attachment(upload)
@@ -121,10 +133,10 @@ def review_report(report: ExecutionReport, reviewer, accept: bool, comment: str 
     """Accept (the instruction is done) or return with a comment (it stays in progress)."""
     report = ExecutionReport.objects.select_for_update().get(pk=report.pk)
     if report.decision != ExecutionReport.Decision.SUBMITTED:
-        raise ControlError(f"This report was already {report.get_decision_display().lower()}.")
+        raise ControlError(_("This report was already %(decision)s.") % {"decision": report.get_decision_display().lower()})
     comment = (comment or "").strip()
     if not accept and not comment:
-        raise ControlError("Say why the report is returned: the comment is required.")
+        raise ControlError(_("Say why the report is returned: the comment is required."))
     report.decision = ExecutionReport.Decision.ACCEPTED if accept else ExecutionReport.Decision.RETURNED
     report.reviewer = reviewer
     report.review_comment = comment

@@ -28,6 +28,7 @@ from typing import Any
 
 from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, format_decimal, parse_decimal
+from django.utils.translation import gettext
 
 LANGS = ("ru", "kk", "en")
 BABEL_LOCALES = {"ru": "ru_RU", "kk": "kk_KZ", "en": "en_US"}
@@ -458,16 +459,16 @@ def meeting_input(meeting) -> DraftMeeting:
     from akorda.records.models import ReviewStatus
 
     if meeting.region is None:
-        raise DraftingError("The meeting has no region; set it in the review before drafting.")
+        raise DraftingError(gettext("The meeting has no region; set it in the review before drafting."))
     if meeting.date is None:
-        raise DraftingError("The meeting has no date; set it in the review before drafting.")
+        raise DraftingError(gettext("The meeting has no date; set it in the review before drafting."))
     official = meeting.official
     if official is not None:
         names = {"ru": official.name_ru, "kk": official.name_kk, "en": official.name_en}
     elif meeting.official_name:
         names = {lang: meeting.official_name for lang in LANGS}
     else:
-        raise DraftingError("The meeting names no official; link one in the review before drafting.")
+        raise DraftingError(gettext("The meeting names no official; link one in the review before drafting."))
     facts = [DraftFact(value=f.value, unit=f.unit, indicator_code=f.indicator.code if f.indicator else "",
                        names={lang: f.indicator.name(lang) for lang in LANGS} if f.indicator else {},
                        object_lemma=f.object_lemma, object=f.object, qualifier=f.qualifier)
@@ -477,7 +478,7 @@ def meeting_input(meeting) -> DraftMeeting:
     instructions = [(i.text, i.assignee) for i in meeting.instructions.filter(status=ReviewStatus.CONFIRMED)
                     .order_by("span_start", "id")]
     if not facts and not instructions:
-        raise DraftingError("The meeting has no confirmed figures or instructions to draft from.")
+        raise DraftingError(gettext("The meeting has no confirmed figures or instructions to draft from."))
     region = meeting.region
     return DraftMeeting(date=meeting.date, region_names={lang: region.name(lang) for lang in LANGS},
                         region_kind=region.kind, official_names=names, report_period=meeting.report_period,

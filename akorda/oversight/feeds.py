@@ -14,6 +14,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy
 
 from akorda.oversight.access import is_analyst, register_instructions
 from akorda.oversight.control import overdue_q
@@ -31,8 +32,8 @@ def feed_url(user) -> str:
 
 class OverdueFeed(Feed):
     feed_type = Atom1Feed
-    title = "Overdue instructions"
-    subtitle = "Instructions of the Head of State whose deadline has passed"
+    title = gettext_lazy("Overdue instructions")
+    subtitle = gettext_lazy("Instructions of the Head of State whose deadline has passed")
 
     def get_object(self, request, user_id: int, token: str):
         user = get_user_model().objects.filter(pk=user_id, is_active=True).first()

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
+from akorda.oversight.control import STATE_LABELS
 from akorda.oversight.models import ATTACHMENT_EXTENSIONS, validate_attachment
 from akorda.records.models import Instruction, ReviewStatus
 from akorda.regions.models import Region
@@ -30,39 +32,41 @@ class MultipleFileField(forms.FileField):
 
 
 class ReportForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), label="What was done", max_length=20000)
-    attachments = MultipleFileField(required=False, label="Attachments")
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), label=_("What was done"), max_length=20000)
+    attachments = MultipleFileField(required=False, label=_("Attachments"))
 
 
 class ReviewForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("accept", "Accept: the instruction is done"),
-                                          ("return", "Return with a comment")], widget=forms.RadioSelect)
-    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=5000)
+    decision = forms.ChoiceField(choices=[("accept", _("Accept: the instruction is done")),
+                                          ("return", _("Return with a comment"))], widget=forms.RadioSelect)
+    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=5000,
+                              label=_("Comment"))
 
     def clean(self):
         data = super().clean()
         if data.get("decision") == "return" and not (data.get("comment") or "").strip():
-            self.add_error("comment", "A returned report needs a comment saying what is missing.")
+            self.add_error("comment", _("A returned report needs a comment saying what is missing."))
         return data
 
 
-STATE_CHOICES = [("", "any")] + list(Instruction.Execution.choices)
+STATE_CHOICES = [("", _("any"))] + [(value, STATE_LABELS[value]) for value in Instruction.Execution.values]
 
 
 class RegisterFilter(forms.Form):
     region = forms.ModelChoiceField(queryset=Region.objects.filter(valid_to__isnull=True), required=False,
-                                    to_field_name="slug", empty_label="any")
-    assignee = forms.CharField(required=False, max_length=200)
-    status = forms.ChoiceField(choices=STATE_CHOICES, required=False)
-    review = forms.ChoiceField(choices=[("", "proposed and confirmed"), (ReviewStatus.PROPOSED, "unreviewed only"),
-                                        (ReviewStatus.CONFIRMED, "confirmed only")], required=False)
-    deadline_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    deadline_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    overdue = forms.BooleanField(required=False, label="Overdue only")
+                                    to_field_name="slug", empty_label=_("any"), label=_("Region"))
+    assignee = forms.CharField(required=False, max_length=200, label=_("Assignee"))
+    status = forms.ChoiceField(choices=STATE_CHOICES, required=False, label=_("Status"))
+    review = forms.ChoiceField(choices=[("", _("proposed and confirmed")), (ReviewStatus.PROPOSED, _("unreviewed only")),
+                                        (ReviewStatus.CONFIRMED, _("confirmed only"))], required=False,
+                               label=_("Review"))
+    deadline_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label=_("Deadline from"))
+    deadline_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label=_("Deadline to"))
+    overdue = forms.BooleanField(required=False, label=_("Overdue only"))
 
     def clean(self):
         data = super().clean()
         start, end = data.get("deadline_from"), data.get("deadline_to")
         if start and end and start > end:
-            raise forms.ValidationError("“Deadline from” is after “deadline to”.")
+            raise forms.ValidationError(_("“Deadline from” is after “deadline to”."))
         return data

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _, gettext_lazy
 from simple_history.models import HistoricalRecords
 
 # What an execution report may carry: documents and scans, nothing executable
@@ -31,12 +32,14 @@ def validate_attachment(file) -> None:
     extension = Path(name).suffix.lower()
     if extension not in ATTACHMENT_EXTENSIONS:
         allowed = ", ".join(sorted(ATTACHMENT_EXTENSIONS))
-        raise ValidationError(f"“{Path(name).name}”: files of type “{extension or 'none'}” are not accepted (allowed: {allowed}).")
+        raise ValidationError(_("“%(name)s”: files of type “%(type)s” are not accepted (allowed: %(allowed)s).")
+                              % {"name": Path(name).name, "type": extension or _("none"), "allowed": allowed})
     size = getattr(file, "size", 0) or 0
     if size > ATTACHMENT_MAX_BYTES:
-        raise ValidationError(f"“{Path(name).name}” is {size / 1048576:.1f} MB; the limit is {ATTACHMENT_MAX_BYTES // 1048576} MB.")
+        raise ValidationError(_("“%(name)s” is %(size).1f MB; the limit is %(limit)d MB.")
+                              % {"name": Path(name).name, "size": size / 1048576, "limit": ATTACHMENT_MAX_BYTES // 1048576})
     if size == 0:
-        raise ValidationError(f"“{Path(name).name}” is empty.")
+        raise ValidationError(_("“%(name)s” is empty.") % {"name": Path(name).name})
     signatures = ATTACHMENT_EXTENSIONS[extension]
     if signatures:
         position = file.tell() if hasattr(file, "tell") else 0
@@ -44,7 +47,8 @@ def validate_attachment(file) -> None:
         head = file.read(8)
         file.seek(position)
         if not any(head.startswith(sig) for sig in signatures):
-            raise ValidationError(f"“{Path(name).name}” does not look like a {extension} file.")
+            raise ValidationError(_("“%(name)s” does not look like a %(type)s file.")
+                                  % {"name": Path(name).name, "type": extension})
 
 
 def private_storage():
@@ -81,9 +85,9 @@ class ExecutionReport(models.Model):
     """
 
     class Decision(models.TextChoices):
-        SUBMITTED = "submitted", "Submitted"
-        ACCEPTED = "accepted", "Accepted"
-        RETURNED = "returned", "Returned"
+        SUBMITTED = "submitted", gettext_lazy("Submitted")
+        ACCEPTED = "accepted", gettext_lazy("Accepted")
+        RETURNED = "returned", gettext_lazy("Returned")
 
     instruction = models.ForeignKey("records.Instruction", on_delete=models.CASCADE, related_name="execution_reports")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="execution_reports")

@@ -18,14 +18,9 @@ from akorda.records.models import Fact, Indicator, Meeting, ReviewStatus
 from akorda.records.visibility import visible_facts
 
 
-# Indicators where less is better. The catalog (akorda/extract/data/indicators.json)
-# does not state ``higher_is_better`` yet, so Indicator.higher_is_better is True for
-# all; until it does, these codes are read as lower-is-better (reported to records).
-LOWER_IS_BETTER = {"unemployment", "inflation", "grp_rank"}
-
-
 def lower_is_better(indicator: Indicator) -> bool:
-    return not indicator.higher_is_better or indicator.unit == "rank" or indicator.code in LOWER_IS_BETTER
+    """The indicator's own direction (records migration 0003 sets it from the catalog)."""
+    return not indicator.higher_is_better
 
 
 @dataclass(frozen=True)

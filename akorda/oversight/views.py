@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from akorda.oversight import briefing as briefing_data
@@ -43,7 +44,7 @@ def _lang() -> str:
 
 def _require_analyst(user) -> None:
     if not is_analyst(user):
-        raise PermissionDenied("This page is for analysts and administrators.")
+        raise PermissionDenied(_("This page is for analysts and administrators."))
 
 
 @login_required
@@ -175,7 +176,7 @@ def _instruction_for(user, pk: int) -> Instruction:
     try:
         return with_state(register_instructions(user)).select_related("meeting", "meeting__region", "region").get(pk=pk)
     except Instruction.DoesNotExist:
-        raise Http404("No such instruction")
+        raise Http404(_("No such instruction"))
 
 
 @login_required
@@ -187,7 +188,7 @@ def instruction_detail(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReportForm()
     if request.method == "POST":
         if not may_report:
-            raise PermissionDenied("Only the region's officers file execution reports.")
+            raise PermissionDenied(_("Only the region's officers file execution reports."))
         form = ReportForm(request.POST, request.FILES)
         if form.is_valid():
             try:
@@ -195,7 +196,7 @@ def instruction_detail(request: HttpRequest, pk: int) -> HttpResponse:
             except (ControlError, ValidationError) as exc:
                 form.add_error(None, exc.messages if isinstance(exc, ValidationError) else str(exc))
             else:
-                messages.success(request, "The report was submitted for review.")
+                messages.success(request, _("The report was submitted for review."))
                 return redirect("oversight:instruction", pk=pk)
     reports = instruction.execution_reports.select_related("author", "reviewer").prefetch_related("attachments")
     return render(request, "oversight/instruction.html", {
@@ -210,7 +211,7 @@ def instruction_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def review(request: HttpRequest, pk: int) -> HttpResponse:
     _require_analyst(request.user)
     if not request.user.has_perm("oversight.review_executionreport"):
-        raise PermissionDenied("You may not review execution reports.")
+        raise PermissionDenied(_("You may not review execution reports."))
     report = get_object_or_404(ExecutionReport, pk=pk)
     _instruction_for(request.user, report.instruction_id)
     form = ReviewForm(request.POST)
@@ -224,8 +225,8 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     except ControlError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "The report was accepted." if form.cleaned_data["decision"] == "accept"
-                         else "The report was returned to the officer.")
+        messages.success(request, _("The report was accepted.") if form.cleaned_data["decision"] == "accept"
+                         else _("The report was returned to the officer."))
     return redirect("oversight:instruction", pk=report.instruction_id)
 
 
@@ -280,8 +281,9 @@ def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
     except DraftingError as exc:
         messages.error(request, str(exc))
         return redirect("oversight:region", slug=meeting.region.slug) if meeting.region else redirect("oversight:index")
-    messages.success(request, f"Draft releases created ({', '.join(sorted(pages))}): “{pages['ru'].title}”. "
-                              "The press service edits and publishes them.")
+    messages.success(request, _("Draft releases created (%(languages)s): “%(title)s”. "
+                                "The press service edits and publishes them.")
+                     % {"languages": ", ".join(sorted(pages)), "title": pages["ru"].title})
     page = pages.get(_lang()) or pages["ru"]
     if page.permissions_for_user(request.user).can_edit():
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))

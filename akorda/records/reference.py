@@ -29,6 +29,29 @@ ANALYST_PERMISSIONS = [
 ]
 
 
+# Indicators where less is better, for as long as the engine's catalog
+# (akorda/extract/data/indicators.json, owned by the extraction engine and not
+# edited from records) does not state ``higher_is_better`` itself; a key in the
+# catalog always wins. Ranks (unit "rank": 1 is best) are lower-is-better too.
+LOWER_IS_BETTER = frozenset({"grp_rank", "unemployment", "inflation"})
+
+
+def higher_is_better(item: dict) -> bool:
+    """Direction of a catalog indicator: the catalog's key, else the list above.
+
+    >>> higher_is_better({"code": "grp", "units": ["KZT"]}), higher_is_better({"code": "unemployment", "units": ["%"]})
+    (True, False)
+    >>> higher_is_better({"code": "x_rank", "units": ["rank"]}), higher_is_better({"code": "inflation", "higher_is_better": True})
+    (False, True)
+    """
+    if "higher_is_better" in item:
+        value = item["higher_is_better"]
+        if not isinstance(value, bool):
+            raise ValueError(f"indicators.json: {item.get('code')!r} has higher_is_better={value!r}; expected true or false")
+        return value
+    return not (item.get("code") in LOWER_IS_BETTER or (item.get("units") or [""])[0] == "rank")
+
+
 def load_indicators(apps) -> None:
     Indicator = apps.get_model("records", "Indicator")
     for item in read_json("akorda.extract.data", "indicators.json")["indicators"]:
@@ -37,9 +60,17 @@ def load_indicators(apps) -> None:
             defaults={
                 "name_kk": item["names"]["kk"], "name_ru": item["names"]["ru"], "name_en": item["names"]["en"],
                 "unit": (item.get("units") or [""])[0],
-                "higher_is_better": item.get("higher_is_better", True),
+                "higher_is_better": higher_is_better(item),
             },
         )
+
+
+def update_indicator_direction(apps) -> None:
+    """Sets ``higher_is_better`` of the catalog's indicators, leaving names and
+    units (which analysts may have corrected in the admin) as they are."""
+    Indicator = apps.get_model("records", "Indicator")
+    for item in read_json("akorda.extract.data", "indicators.json")["indicators"]:
+        Indicator.objects.filter(code=item["code"]).update(higher_is_better=higher_is_better(item))
 
 
 def load_programmes(apps) -> None:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import template
 from django.utils import translation
+from django.utils.translation import gettext, gettext_lazy
 
 from akorda.oversight.formatting import figure as _figure, number as _number
 
@@ -34,7 +35,8 @@ def change(item, lang: str | None = None) -> str:
     if item.percent is not None:
         return f"{sign}{_number(abs(item.percent), lang, compact=False)}%"
     if item.latest.unit == "%":
-        return f"{sign}{_number(abs(item.delta), lang, compact=False)} pp"
+        points = gettext("pp")  # percentage points
+        return f"{sign}{_number(abs(item.delta), lang, compact=False)} {points}"
     return f"{sign}{_figure(abs(item.delta), item.latest.unit, lang).lstrip('#')}"
 
 
@@ -54,6 +56,22 @@ def oversight_is_analyst(context) -> bool:
 
 @register.filter
 def state_label(value: str) -> str:
-    from akorda.records.models import Instruction
+    from akorda.oversight.control import STATE_LABELS
 
-    return dict(Instruction.Execution.choices).get(value, value)
+    return str(STATE_LABELS.get(value, value))
+
+
+# Meeting.Kind (records) keeps English labels for the admin and the API; the
+# oversight pages are translated, so they name the kinds here.
+KIND_LABELS = {
+    "reception": gettext_lazy("Reception"),
+    "phone_call": gettext_lazy("Phone call"),
+    "meeting": gettext_lazy("Meeting"),
+    "visit": gettext_lazy("Visit"),
+    "other": gettext_lazy("Other"),
+}
+
+
+@register.filter
+def kind_label(value: str) -> str:
+    return str(KIND_LABELS.get(value, value))

@@ -146,7 +146,7 @@ def test_officer_cannot_open_another_regions_instruction(live_server, tab, demo)
                                                    "buffer": b"%PDF-1.4 test act"}])
     tab.click(".report-form button[type=submit]")
     tab.wait_for_load_state()
-    assert tab.locator("[data-testid=state]").inner_text() == "In progress"
+    assert tab.locator("[data-testid=state]").inner_text() == "Исполняется"  # "In progress" on /ru/
     assert tab.get_by_role("link", name="act.pdf").count() == 1
     shot(tab, "officer-report")
 
@@ -186,7 +186,7 @@ def test_analyst_drafts_a_release_and_the_editor_opens_under_the_csp(live_server
     tab.goto(f"{live_server.url}/ru/oversight/regions/almaty-region/")
     tab.locator("#timeline button[data-testid^=draft-]").first.click()
     tab.wait_for_load_state()
-    assert "Draft releases created (en, kk, ru)" in tab.locator(".messages").inner_text()
+    assert "Созданы проекты пресс-релизов (en, kk, ru)" in tab.locator(".messages").inner_text()
     drafts = EventPage.objects.filter(live=False, is_demo=True)
     assert drafts.count() == 3
     ru = drafts.get(locale__language_code="ru")

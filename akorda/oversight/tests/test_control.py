@@ -67,7 +67,7 @@ def test_officer_reports_and_analyst_accepts(client, officer, analyst, record):
                                                            "attachments": [pdf(), pdf("photo.png")]})
     # The PNG is not a PNG: the whole report is refused and nothing is stored.
     assert response.status_code == 400
-    assert "does not look like a .png file" in response.content.decode()
+    assert "не похож на файл формата .png" in response.content.decode()  # /ru/: the Russian message
     assert not ExecutionReport.objects.exists()
     response = client.post(url("instruction", pk=item.pk), {"text": "Теплосети модернизированы.",
                                                            "attachments": [pdf()]})
@@ -103,7 +103,7 @@ def test_analyst_returns_with_a_comment_only(client, officer, analyst, record):
     item.refresh_from_db()
     assert report.decision == "returned" and report.review_comment == "Нет акта приёмки."
     assert item.execution == "in_progress"
-    with pytest.raises(ControlError, match="already returned"):
+    with translation.override("en"), pytest.raises(ControlError, match="already returned"):
         review_report(report, analyst, accept=True)
     # The officer files a new round after a return.
     assert submit_report(item, officer, "Акт приложен.", [pdf()]).decision == "submitted"
@@ -117,7 +117,7 @@ def test_analyst_returns_with_a_comment_only(client, officer, analyst, record):
 def test_attachments_are_validated_by_type_and_size(officer, record, upload, message):
     from django.core.exceptions import ValidationError
 
-    with pytest.raises(ValidationError, match=message):
+    with translation.override("en"), pytest.raises(ValidationError, match=message):
         submit_report(record["instructions"]["kar_open"], officer, "отчёт", [upload])
     assert not ExecutionReport.objects.exists()
 
@@ -139,7 +139,7 @@ def test_register_filters(client, analyst, record):
     assert listed(deadline_from=(TODAY + datetime.timedelta(days=1)).isoformat()) == {"alm_open", "kar_open"}
     assert listed(assignee="аки") == {"alm_overdue", "alm_open", "kar_open"}
     body = client.get(url("register"), {"deadline_from": "2026-02-01", "deadline_to": "2025-01-01"}).content.decode()
-    assert "is after" in body
+    assert "позже даты в поле «Срок по»" in body  # /ru/: the Russian message
     assert "unreviewed" in client.get(url("register"), {"review": "proposed"}).content.decode()
 
 

@@ -30,6 +30,19 @@ def test_ranks_and_points_count_confirmed_figures_only(analyst, record, indicato
     assert stats.periods(pts) == ["January-March 2025", "January-June 2025"]
 
 
+def test_ranks_follow_the_indicators_direction(analyst, record, indicators, regions):
+    """Ranking reads Indicator.higher_is_better, whatever the indicator's code."""
+    from akorda.oversight import stats
+
+    pts = stats.points(stats.confirmed_facts(analyst))
+    alm, kar = regions["almaty-region"].pk, regions["karaganda-region"].pk
+    grp = indicators["grp"]
+    assert grp.higher_is_better and stats.ranks(pts, grp)[("January-March 2025", kar)] == (1, 2)
+    grp.higher_is_better = False
+    assert stats.ranks(pts, grp)[("January-March 2025", kar)] == (2, 2)
+    assert stats.ranks(pts, grp)[("January-March 2025", alm)] == (1, 2)
+
+
 def test_dashboard_shows_charts_ranks_change_timeline_and_states(client, analyst, record):
     client.force_login(analyst)
     response = client.get(url("region", slug="almaty-region"))
@@ -38,12 +51,12 @@ def test_dashboard_shows_charts_ranks_change_timeline_and_states(client, analyst
     assert body.count('<svg class="chart"') == 2  # GRP and unemployment
     assert "<polyline" in body and "2,1 трлн тенге" in body
     assert "777" not in body  # the proposed figure
-    assert "1 of 2" in body and "2 of 2" in body  # ranks among regions
+    assert "1 из 2" in body and "2 из 2" in body  # ranks among regions
     assert "+110%" in body  # GRP 1.0 -> 2.1 trillion
-    assert "−0,2 pp" in body  # unemployment 4.9 -> 4.7
+    assert "−0,2 п. п." in body  # unemployment 4.9 -> 4.7, percentage points
     assert body.count('<time datetime="2025-') == 2  # the meetings' timeline
     section = body[body.index('id="instructions"'):]
-    assert re.search(r"Overdue <small>\(1\)</small>", section) and re.search(r"Open <small>\(2\)</small>", section)
+    assert re.search(r"Просрочено <small>\(1\)</small>", section) and re.search(r"На контроле <small>\(2\)</small>", section)
 
 
 def test_compare_view_table_and_chart(client, analyst, record):
@@ -60,7 +73,7 @@ def test_briefing_print_and_pdf(client, analyst, record):
     client.force_login(analyst)
     html = client.get(url("briefing", slug="almaty-region")).content.decode()
     for text in ("Алматинская область", "усилить контроль за строительством дорог", "обеспечить подготовку к паводкам",
-                 "Overdue instructions (1)", "Open instructions (2)", "2,1 трлн тенге", "+110%"):
+                 "Просроченные поручения (1)", "Поручения на исполнении (2)", "2,1 трлн тенге", "+110%"):
         assert text in html
     assert "модернизировать теплосети Темиртау" not in html
     response = client.get(url("briefing_pdf", slug="almaty-region"))

@@ -120,12 +120,12 @@ def test_drafting_refuses_a_meeting_without_confirmed_items(client, analyst, reg
     from akorda.records.models import Meeting
 
     meeting = Meeting.objects.create(region=regions["astana"], date=datetime.date(2025, 1, 5), official_name="Самат Шаблонов")
-    with pytest.raises(DraftingError, match="no confirmed figures"):
+    with translation.override("en"), pytest.raises(DraftingError, match="no confirmed figures"):
         meeting_input(meeting)
     client.force_login(analyst)
     with translation.override("ru"):
         response = client.post(reverse("oversight:draft_release", args=[meeting.pk]), follow=True)
-    assert "no confirmed figures" in response.content.decode()
+    assert "нет подтверждённых показателей или поручений" in response.content.decode()
 
 
 def test_draft_button_creates_drafts_and_opens_the_editor(client, analyst, officer, demo_meeting, site_tree,
@@ -137,7 +137,7 @@ def test_draft_button_creates_drafts_and_opens_the_editor(client, analyst, offic
     client.force_login(analyst)  # an analyst may not edit pages: back to the dashboard
     response = client.post(path, follow=True)
     assert response.redirect_chain[-1][0].endswith("/oversight/regions/karaganda-region/")
-    assert "Draft releases created (en, kk, ru)" in response.content.decode()
+    assert "Созданы проекты пресс-релизов (en, kk, ru)" in response.content.decode()
     client.force_login(django_user_model.objects.create_superuser("boss", password="pw-boss-1"))
     response = client.post(path)  # whoever may edit goes on to the editor
     assert response.status_code == 302 and "/admin/pages/" in response["Location"]

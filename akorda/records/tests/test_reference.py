@@ -48,3 +48,25 @@ def test_analysts_group_can_review():
     perms = {f"{p.content_type.app_label}.{p.codename}" for p in Group.objects.get(name="Analysts").permissions.all()}
     assert {"records.review_release", "records.change_fact", "wagtailadmin.access_admin", "regions.change_official"} <= perms
     assert "records.delete_fact" not in perms
+
+
+def test_indicator_direction_from_the_catalog():
+    """Migration 0003: lower is better for unemployment, inflation and ranks."""
+    direction = dict(Indicator.objects.values_list("code", "higher_is_better"))
+    assert {code for code, higher in direction.items() if not higher} == {"grp_rank", "unemployment", "inflation"}
+    assert direction["grp"] and direction["sme_count"]
+
+
+def test_indicator_direction_update_keeps_edits_and_rejects_bad_values(monkeypatch):
+    from django.apps import apps
+
+    from akorda.records import reference
+
+    Indicator.objects.filter(code="unemployment").update(higher_is_better=True, name_en="Unemployment (edited)")
+    reference.update_indicator_direction(apps)
+    unemployment = Indicator.objects.get(code="unemployment")
+    assert unemployment.higher_is_better is False and unemployment.name_en == "Unemployment (edited)"
+    catalog = {"indicators": [{"code": "grp", "names": {}, "higher_is_better": "no"}]}
+    monkeypatch.setattr(reference, "read_json", lambda package, name: catalog)
+    with pytest.raises(ValueError, match="'grp' has higher_is_better='no'"):
+        reference.update_indicator_direction(apps)
