@@ -31,6 +31,13 @@ class MultipleFileField(forms.FileField):
         return files
 
 
+class RegionChoiceField(forms.ModelChoiceField):
+    """Regions named in the page's language (Region's ``__str__`` is English)."""
+
+    def label_from_instance(self, obj: Region) -> str:
+        return obj.name()
+
+
 class ReportForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), label=_("What was done"), max_length=20000)
     attachments = MultipleFileField(required=False, label=_("Attachments"))
@@ -53,7 +60,7 @@ STATE_CHOICES = [("", _("any"))] + [(value, STATE_LABELS[value]) for value in In
 
 
 class RegisterFilter(forms.Form):
-    region = forms.ModelChoiceField(queryset=Region.objects.filter(valid_to__isnull=True), required=False,
+    region = RegionChoiceField(queryset=Region.objects.filter(valid_to__isnull=True), required=False,
                                     to_field_name="slug", empty_label=_("any"), label=_("Region"))
     assignee = forms.CharField(required=False, max_length=200, label=_("Assignee"))
     status = forms.ChoiceField(choices=STATE_CHOICES, required=False, label=_("Status"))

@@ -33,13 +33,10 @@ ANALYST_PERMISSIONS = [
 # (akorda/extract/data/indicators.json, owned by the extraction engine and not
 # edited from records) does not state ``higher_is_better`` itself; a key in the
 # catalog always wins. Ranks (unit "rank": 1 is best) are lower-is-better too.
-LOWER_IS_BETTER = frozenset({"grp_rank", "unemployment", "inflation"})
-
-
 def higher_is_better(item: dict) -> bool:
-    """Direction of a catalog indicator: the catalog's key, else the list above.
+    """Direction of a catalog indicator: the catalog's key, else a rank is better lower.
 
-    >>> higher_is_better({"code": "grp", "units": ["KZT"]}), higher_is_better({"code": "unemployment", "units": ["%"]})
+    >>> higher_is_better({"code": "grp", "units": ["KZT"]}), higher_is_better({"code": "unemployment", "higher_is_better": False})
     (True, False)
     >>> higher_is_better({"code": "x_rank", "units": ["rank"]}), higher_is_better({"code": "inflation", "higher_is_better": True})
     (False, True)
@@ -49,7 +46,7 @@ def higher_is_better(item: dict) -> bool:
         if not isinstance(value, bool):
             raise ValueError(f"indicators.json: {item.get('code')!r} has higher_is_better={value!r}; expected true or false")
         return value
-    return not (item.get("code") in LOWER_IS_BETTER or (item.get("units") or [""])[0] == "rank")
+    return (item.get("units") or [""])[0] != "rank"
 
 
 def load_indicators(apps) -> None:
