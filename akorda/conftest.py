@@ -1,7 +1,9 @@
 """Fixtures shared by every app's tests."""
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,24 @@ def reset_content_type_cache() -> None:
     from django.contrib.contenttypes.models import ContentType
 
     ContentType.objects.clear_cache()
+
+
+@contextlib.contextmanager
+def launch_chromium():
+    """Debian's Chromium through Playwright; nothing downloads a browser."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def local_context(browser, **options):
+    """A browser context that can reach only this machine: links to the outside
+    (share buttons, say) are checked in the page, never followed."""
+    context = browser.new_context(**options)
+    context.route(re.compile(r"^https?://(?!localhost|127\.0\.0\.1).*"), lambda route: route.abort())
+    return context

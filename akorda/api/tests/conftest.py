@@ -1,2 +1,2 @@
 """The release-record fixtures (engine test double, releases, users)."""
-from akorda.records.tests.conftest import analyst, engine, make_release, superuser  # noqa: F401
+from akorda.records.tests.conftest import analyst, engine, make_release, reviewed, superuser  # noqa: F401

@@ -7,19 +7,16 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from akorda.records.models import Fact, Instruction, ReviewStatus
+from akorda.records.models import Instruction, ReviewStatus
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def reviewed(engine, make_release):
-    page = make_release("ru")
-    confirmed, rejected, proposed = Fact.objects.order_by("span_start")
-    Fact.objects.filter(pk=confirmed.pk).update(status=ReviewStatus.CONFIRMED)
-    Fact.objects.filter(pk=rejected.pk).update(status=ReviewStatus.REJECTED)
+def reviewed(reviewed, make_release):
+    """The records fixture, plus a draft release whose figure must never be served."""
     draft = make_release("ru", publish=False, slug="draft-release", paragraphs=["Собрано 500 тонн мусора."])
-    return page, confirmed, rejected, proposed, draft
+    return (*reviewed, draft)
 
 
 def test_regions_and_officials(client, db):

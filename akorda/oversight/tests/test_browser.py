@@ -22,8 +22,7 @@ import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-from akorda.conftest import ARTIFACTS, CHROMIUM, requires_chromium  # noqa: E402
-from akorda.conftest import CHROMIUM_ARGS as ARGS  # noqa: E402
+from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium  # noqa: E402
 PASSWORD = "browser-test-pw-1"
 
 pytestmark = [
@@ -49,18 +48,13 @@ def demo(transactional_db, django_user_model):
 def browser(transactional_db):
     """Per test, and only once the database is set up: with Playwright's event loop
     already running, the serialized rollback does not restore the reference data."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launch_chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
 def tab(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU", accept_downloads=True)
-    context.route(re.compile(r"^https?://(?!localhost|127\.0\.0\.1).*"), lambda route: route.abort())
+    context = local_context(browser, viewport={"width": 1280, "height": 900}, locale="ru-RU", accept_downloads=True)
     page = context.new_page()
     page.csp_errors = []
     page.on("console", lambda msg: "Content Security Policy" in msg.text and page.csp_errors.append(msg.text))

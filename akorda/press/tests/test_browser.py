@@ -19,8 +19,7 @@ os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 from akorda.press.tests.conftest import add_event, translate_event  # noqa: E402
 
-from akorda.conftest import ARTIFACTS, CHROMIUM, requires_chromium  # noqa: E402
-from akorda.conftest import CHROMIUM_ARGS as ARGS  # noqa: E402
+from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium  # noqa: E402
 
 pytestmark = [
     pytest.mark.browser,
@@ -50,19 +49,13 @@ def site_tree(transactional_db):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with launch_chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
-    # No test may reach the outside: share links are checked, never followed.
-    context.route(re.compile(r"^https?://(?!localhost|127\.0\.0\.1).*"), lambda route: route.abort())
+    context = local_context(browser, viewport={"width": 1280, "height": 900}, locale="ru-RU")
     tab = context.new_page()
     yield tab
     context.close()

@@ -124,3 +124,15 @@ def analyst(django_user_model):
 @pytest.fixture
 def superuser(django_user_model):
     return django_user_model.objects.create_superuser("root", password="pw-root-1")
+
+
+@pytest.fixture
+def reviewed(engine, make_release):
+    """One live release with a confirmed, a rejected and a proposed figure, in span order."""
+    from akorda.records.models import Fact, ReviewStatus
+
+    page = make_release("ru")
+    confirmed, rejected, proposed = Fact.objects.order_by("span_start")
+    Fact.objects.filter(pk=confirmed.pk).update(status=ReviewStatus.CONFIRMED)
+    Fact.objects.filter(pk=rejected.pk).update(status=ReviewStatus.REJECTED)
+    return page, confirmed, rejected, proposed

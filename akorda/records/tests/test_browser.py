@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # fixtures write before the browser acts, never concurrently
 
-from akorda.conftest import ARTIFACTS, CHROMIUM, requires_chromium  # noqa: E402
-from akorda.conftest import CHROMIUM_ARGS as ARGS  # noqa: E402
+from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium  # noqa: E402
 
 pytestmark = [
     pytest.mark.browser,
@@ -54,14 +52,8 @@ def tree(transactional_db):
 
 @pytest.fixture
 def tab():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
-        context.route(re.compile(r"^https?://(?!localhost|127\.0\.0\.1).*"), lambda route: route.abort())
-        yield context
-        browser.close()
+    with launch_chromium() as browser:
+        yield local_context(browser, viewport={"width": 1400, "height": 900})
 
 
 def test_selecting_words_adds_a_figure(live_server, tab, tree, engine, django_user_model):

@@ -8,15 +8,6 @@ from akorda.records.models import Fact, ReviewStatus
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def reviewed(engine, make_release):
-    page = make_release("ru")
-    confirmed, rejected, proposed = Fact.objects.order_by("span_start")
-    Fact.objects.filter(pk=confirmed.pk).update(status=ReviewStatus.CONFIRMED)
-    Fact.objects.filter(pk=rejected.pk).update(status=ReviewStatus.REJECTED)
-    return page, confirmed, rejected, proposed
-
-
 def test_event_page_lists_confirmed_figures_with_anchors(client, reviewed):
     page = reviewed[0]
     html = client.get(page.url).content.decode()

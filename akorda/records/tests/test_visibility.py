@@ -5,21 +5,11 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from akorda.oversight.models import OfficerProfile
-from akorda.records.models import Fact, Instruction, ReviewStatus
+from akorda.records.models import Instruction, ReviewStatus
 from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings
 from akorda.regions.models import Region
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def reviewed(engine, make_release):
-    """One live release with a confirmed, a rejected and a proposed figure."""
-    page = make_release("ru")
-    confirmed, rejected, proposed = Fact.objects.order_by("span_start")
-    Fact.objects.filter(pk=confirmed.pk).update(status=ReviewStatus.CONFIRMED)
-    Fact.objects.filter(pk=rejected.pk).update(status=ReviewStatus.REJECTED)
-    return page, confirmed, rejected, proposed
 
 
 def test_public_sees_only_confirmed_of_live_releases(reviewed):
