@@ -87,7 +87,8 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     with_figures = stats.meetings_with_figures(facts, region)
     latest = with_figures[0] if with_figures else None
     previous = with_figures[1] if len(with_figures) > 1 else None
-    instructions = with_state(region_instructions(request.user, region)).select_related("meeting")
+    instructions = with_state(region_instructions(request.user, region)).select_related(
+        "meeting", "meeting__region", "region")  # _instruction_rows.html shows each row's region
     by_state = {value: [] for value, _ in Execution.choices}
     for item in instructions.order_by("deadline", "id"):
         by_state[item.state].append(item)

@@ -30,7 +30,9 @@ def public_events(locale: Locale | None = None, within: Page | None = None) -> Q
         qs = qs.filter(locale=locale)
     if within is not None:
         qs = qs.descendant_of(within)
-    return qs.order_by("-date", "-first_published_at", "-id")
+    # Each list item prints its dateline in the page's language (EventPage.dateline reads
+    # page.locale): joined here, or every row of a list costs one more query.
+    return qs.select_related("locale").order_by("-date", "-first_published_at", "-id")
 
 
 def _parse_date(value: str | None) -> datetime.date | None:

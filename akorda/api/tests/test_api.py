@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -87,3 +88,30 @@ def test_openapi_and_docs_without_cdn(client, db):
     assert "/api/v1/facts" in schema["paths"]
     docs = client.get("/api/v1/docs").content.decode()
     assert "swagger-ui-bundle.js" in docs and "cdn" not in docs.lower() and "https://" not in docs
+
+
+@pytest.mark.parametrize("path", ["/api/v1/facts?limit=500", "/api/v1/instructions?limit=500",
+                                  "/api/v1/meetings?limit=500", "/api/v1/facts/export.csv"])
+def test_lists_cost_the_same_queries_for_more_rows(client, engine, make_release, analyst, path):
+    """Rows read their meeting, region, indicator, programme and source page: joined or
+    prefetched in the list's query, never one query per row (a regression guard)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(analyst)
+
+    def measure() -> tuple[int, int]:
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(path)
+        assert response.status_code == 200
+        rows = (len(response.json()["items"]) if "export" not in path
+                else len(list(csv.reader(io.StringIO(response.content.decode())))) - 1)
+        return len(ctx.captured_queries), rows
+
+    make_release("ru", slug="release-a")
+    few, few_rows = measure()
+    for n in range(3):
+        make_release("ru", slug=f"release-more-{n}", date=datetime.date(2024, 7, 1 + n))
+    many, many_rows = measure()
+    assert many_rows > few_rows > 0
+    assert many <= few, f"{path}: {few} queries for {few_rows} rows, {many} for {many_rows}"

@@ -82,6 +82,9 @@ def test_briefing_print_and_pdf(client, analyst, record):
     text = re.sub(r"\s+", " ", text)
     assert "Алматинская область" in text
     assert "усилить контроль за строительством дорог" in text and "обеспечить подготовку к паводкам" in text
+    # The PDF is the same briefing as the print page: its figures, and nothing of another region.
+    assert "2,1 трлн тенге" in text and "+110%" in text
+    assert "модернизировать теплосети Темиртау" not in text and "777" not in text
     assert "Тест" not in text or "Akim" in text
 
 
@@ -91,3 +94,39 @@ def test_briefing_profile_names_the_current_akim(client, analyst, regions):
     card = profile(regions["almaty-region"])
     assert card.kato == "19" and card.centre.name_en == "Konaev"
     assert card.akim is not None and card.akim.name_ru == "Марат Султангазиев"
+
+
+def _queries(client, path: str) -> tuple[int, str]:
+    """Queries of a warm request: the first one fills per-process caches (site, locales)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(path).status_code == 200
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(ctx.captured_queries), response.content.decode()
+
+
+@pytest.mark.parametrize("name, kwargs", [("region", {"slug": "almaty-region"}), ("register", {}), ("overdue", {})])
+def test_instruction_lists_cost_no_more_queries_with_more_rows(client, analyst, record, name, kwargs):
+    """Each row shows its region (its own, else its meeting's); reading it row by row
+    made the region dashboard cost one query per instruction."""
+    import datetime
+
+    from akorda.records.models import Instruction, ReviewStatus
+
+    client.force_login(analyst)
+    path = url(name, **kwargs)
+    few, _ = _queries(client, path)
+    meeting = record["meetings"][("almaty-region", "January-June 2025")]
+    texts = [f"проверить исполнение пункта {n}" for n in range(8)]
+    for n, text in enumerate(texts):
+        # Half carry no region of their own, so the row falls back to the meeting's region.
+        Instruction.objects.create(meeting=meeting, region=meeting.region if n % 2 else None, text=text,
+                                   status=ReviewStatus.CONFIRMED, given_on=meeting.date, assignee="аким",
+                                   deadline=datetime.date.today() - datetime.timedelta(days=n + 1))
+    many, html = _queries(client, path)
+    assert all(text in html for text in texts)
+    assert html.count("Алматинская область") >= len(texts)
+    assert many <= few, f"{path}: {few} queries with the fixture's rows, {many} with 8 more"

@@ -49,6 +49,7 @@ def test_login_works_with_axes_on(client, django_user_model):
         with translation.override("ru"):
             response = client.post(reverse("oversight:login"), {"username": "someone", "password": "the-right-password-1"})
         assert response.status_code == 302
+        assert int(client.session["_auth_user_id"]) == django_user_model.objects.get(username="someone").pk
 
 
 def directives(header: str) -> dict[str, set[str]]:

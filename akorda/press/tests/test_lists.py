@@ -115,3 +115,32 @@ def test_event_links_remember_the_list(client, events):
     assert f'href="{events["a"].url}?from=/ru/events/%3Fpage%3D1"' in html
     back = client.get(events["a"].url, {"from": "/ru/events/?page=1"}).content.decode()
     assert 'class="back-link" href="/ru/events/?page=1"' in back
+
+
+def _warm_queries(client, path: str) -> tuple[int, list[str]]:
+    """Queries of a warm request (the first one fills per-process caches: site root paths, locales)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(path).status_code == 200
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(ctx.captured_queries), titles(response)
+
+
+@pytest.mark.parametrize("path", ["/ru/", "/ru/events/", "/ru/events/akorda/"])
+def test_event_lists_cost_the_same_queries_for_two_rows_as_for_eight(client, site_tree, path):
+    """Each item prints its dateline in its page's language; reading the locale
+    row by row made every list cost one query per event."""
+    rubric = site_tree["ru"].rubrics["akorda"]
+    day = datetime.date(2024, 6, 1)
+    for n in range(2):
+        add_event(rubric, f"Событие {n}", day + datetime.timedelta(days=n), ["Текст."])
+    few, shown = _warm_queries(client, path)
+    assert len(shown) == 2
+    for n in range(2, 8):
+        add_event(rubric, f"Событие {n}", day + datetime.timedelta(days=n), ["Текст."])
+    many, shown = _warm_queries(client, path)
+    assert len(shown) == 8
+    assert many <= few, f"{path}: {few} queries for 2 events, {many} for 8"

@@ -77,8 +77,13 @@ def test_search_page(client, corpus):
 
 
 def test_search_page_escapes_the_query(client, corpus):
-    html = client.get("/en/search/", {"q": '<script>alert("x")</script>'}).content.decode()
+    response = client.get("/en/search/", {"q": '<script>alert("x")</script>'})
+    html = response.content.decode()
+    assert response.status_code == 200
     assert '<script>alert("x")' not in html
+    # The query is still shown to the reader, escaped (not dropped): in the box and in the result line.
+    assert 'value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"' in html
+    assert html.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;") >= 3
 
 
 @on_postgres

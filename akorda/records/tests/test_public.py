@@ -31,6 +31,8 @@ def test_english_version_formats_and_links_to_the_russian_text(client, reviewed,
 def test_nothing_reaches_the_public_from_a_draft(client, engine, make_release, superuser):
     page = make_release("ru")
     Fact.objects.update(status=ReviewStatus.CONFIRMED)
+    # While the release is live its confirmed figure is public, so its absence below means something.
+    assert "120,5\xa0млрд ₸" in client.get("/ru/regions/almaty-region/").content.decode()
     page.unpublish()
     assert client.get("/ru/regions/almaty-region/").content.decode().count("млрд") == 0
     client.force_login(superuser)

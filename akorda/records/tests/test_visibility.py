@@ -26,7 +26,8 @@ def test_public_sees_only_confirmed_of_live_releases(reviewed):
 def test_private_release_is_hidden(reviewed):
     from wagtail.models import PageViewRestriction
 
-    page = reviewed[0]
+    page, confirmed = reviewed[0], reviewed[1]
+    assert list(visible_facts(AnonymousUser())) == [confirmed]  # public until the restriction
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
     assert not visible_facts(AnonymousUser()).exists()
 
