@@ -146,6 +146,25 @@ TEMPLATES = [
 DATABASES = {
     "default": env.dj_db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default is shared by the web server, the task worker, the scheduler and
+    # management commands (issue 13). Following Django's SQLite notes (5.1+): WAL lets readers
+    # run beside one writer; IMMEDIATE transactions take the write lock at BEGIN, so a
+    # transaction waits its turn instead of failing on a read-to-write upgrade, which the busy
+    # timeout cannot retry; the timeout (seconds) outlasts the longest write, a demo load or a
+    # large import.
+    _sqlite_timeout = env.int("SQLITE_BUSY_TIMEOUT", 60)
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": _sqlite_timeout,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": (
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                f"PRAGMA busy_timeout={_sqlite_timeout * 1000}; PRAGMA foreign_keys=ON; "
+                "PRAGMA temp_store=MEMORY; PRAGMA journal_size_limit=67108864"
+            ),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [
