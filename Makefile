@@ -8,10 +8,12 @@ export DJANGO_SETTINGS_MODULE ?= akorda.settings.dev
 
 .PHONY: install migrate demo run test lint bench clean
 
-$(STAMP): requirements.txt pyproject.toml
+# Development installs the dev lock (production's pins plus test and lint tools);
+# production installs requirements.txt alone (README, Production).
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $@
 
