@@ -34,8 +34,10 @@ run: demo
 test: install
 	DJANGO_SETTINGS_MODULE=akorda.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The layers (import-linter), style and likely bugs (ruff), types (mypy); config in pyproject.toml.
 lint: install
 	$(BIN)/lint-imports
+	$(BIN)/ruff check akorda scripts
 
 bench: install
 	$(BIN)/python scripts/bench_extract.py

@@ -4,8 +4,9 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 from django.http import HttpResponse
 from openpyxl import Workbook

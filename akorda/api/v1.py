@@ -9,7 +9,8 @@ confirmed items of published releases only.
 from __future__ import annotations
 
 import datetime
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse

@@ -78,7 +78,7 @@ def cardinal_word(word: str, lang: str) -> float | None:
     from akorda.extract import morph
 
     for p in morph.parses(low):
-        if p.tag.POS == "NUMR" or "Anum" not in p.tag and p.normal_form in table["ru"]:
+        if p.tag.POS == "NUMR" or ("Anum" not in p.tag and p.normal_form in table["ru"]):
             value = table["ru"].get(p.normal_form)
             if value is not None:
                 return float(value)
@@ -89,11 +89,6 @@ def cardinal_word(word: str, lang: str) -> float | None:
 def _kk_stems() -> tuple[tuple[str, int], ...]:
     table = _numerals()["cardinals"]["kk"]
     return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
-
-
-@lru_cache(maxsize=1)
-def _kk_words() -> frozenset[str]:
-    return frozenset(_numerals()["cardinals"]["kk"])
 
 
 @lru_cache(maxsize=100_000)

@@ -225,8 +225,8 @@ def _programmes(text: str, start: int, end: int) -> list[str]:
         name = " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split())
         code = _programme_index().get(name)
         if code is None:
-            code = next((c for alias, c in _programme_index().items() if name.startswith(alias) or alias in name
-                         and len(alias) > 6), None)
+            code = next((c for alias, c in _programme_index().items() if name.startswith(alias) or (alias in name
+                         and len(alias) > 6)), None)
         if code and code not in found:
             found.append(code)
     return found

@@ -342,7 +342,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             continue
         ordinal = ordinal_word(word, lang) if word[:1].isalpha() else None
         if ordinal is not None:
-            rank = _rank_after(text, w, words, i, lang)
+            rank = _rank_after(text, w)
             if rank:
                 out.append(Quantity(float(ordinal), "rank", w.start(), rank, None))
                 i += 1
@@ -373,7 +373,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
     return out
 
 
-def _rank_after(text: str, w: re.Match[str], words: list, i: int, lang: str) -> int | None:
+def _rank_after(text: str, w: re.Match[str]) -> int | None:
     if RANKED_BEFORE.search(text, max(0, w.start() - 12), w.start()):
         return w.end()
     m = RANK_AFTER.match(text, w.end())

@@ -12,12 +12,13 @@ that the audit log records the change.
 from __future__ import annotations
 
 import datetime
-from typing import Iterable
+from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import Case, CharField, Q, QuerySet, Value, When
 from django.utils import timezone
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from akorda.oversight.models import ExecutionReport, ReportAttachment, validate_attachment
 from akorda.records.models import Instruction

@@ -355,7 +355,7 @@ def draft_ru(m: DraftMeeting) -> Draft:
     paragraphs.append("Президенту было доложено об основных показателях социально-экономического развития региона"
                       + (f" за {period}." if period else "."))
     paragraphs.extend(_chunks([ru_fact(f) for f in m.facts]))
-    for n, (text, assignee) in enumerate(m.instructions):
+    for n, (text, _assignee) in enumerate(m.instructions):
         lead = "По итогам встречи Глава государства" if n == 0 else "Глава государства также"
         paragraphs.append(f"{lead} поручил {text.rstrip('.')}.")
     return Draft("ru", title, paragraphs)
@@ -412,7 +412,8 @@ def draft_kk(m: DraftMeeting) -> Draft:
     region = m.region_names["kk"] + (" қаласы" if m.region_kind == "city" else "")
     title = f"Мемлекет басшысы {kk_suffix(region, 'gen')} әкімі {_kk_person(m.official_names['kk'])} қабылдады"
     period = _period_words(m.report_period, "kk")
-    paragraphs = [f"Президентке өңірдің {period + ' ' if period else ''}әлеуметтік-экономикалық дамуының негізгі көрсеткіштері туралы баяндалды."]
+    paragraphs = [f"Президентке өңірдің {period + ' ' if period else ''}"
+                  "әлеуметтік-экономикалық дамуының негізгі көрсеткіштері туралы баяндалды."]
     sentences = []
     for f in m.facts:
         name = f.names.get("kk") or "Сондай-ақ"
@@ -431,7 +432,7 @@ def draft_en(m: DraftMeeting) -> Draft:
     kind = "City" if m.region_kind == "city" else ""
     title = f"The Head of State receives Akim of {m.region_names['en']}{' ' + kind if kind else ''} {m.official_names['en']}"
     period = _period_words(m.report_period, "en")
-    paragraphs = [f"The President was briefed on the main indicators of the region's socio-economic development"
+    paragraphs = ["The President was briefed on the main indicators of the region's socio-economic development"
                   + (f" in {period}." if period else ".")]
     sentences = []
     for f in m.facts:

@@ -22,12 +22,23 @@ from django.views.decorators.http import require_POST
 from akorda.oversight import briefing as briefing_data
 from akorda.oversight import stats
 from akorda.oversight.access import (
-    can_open_region, in_region, is_analyst, officer_region_id, region_instructions, register_instructions,
-    require_region, require_staff_or_officer,
+    can_open_region,
+    in_region,
+    is_analyst,
+    officer_region_id,
+    region_instructions,
+    register_instructions,
+    require_region,
+    require_staff_or_officer,
 )
 from akorda.oversight.charts import Series, legend, line_chart
 from akorda.oversight.control import (
-    ControlError, Execution, overdue_q, review_report, submit_report, with_state,
+    ControlError,
+    Execution,
+    overdue_q,
+    review_report,
+    submit_report,
+    with_state,
 )
 from akorda.oversight.feeds import feed_url
 from akorda.oversight.formatting import figure
@@ -177,7 +188,7 @@ def _instruction_for(user, pk: int) -> Instruction:
     try:
         return with_state(register_instructions(user)).select_related("meeting", "meeting__region", "region").get(pk=pk)
     except Instruction.DoesNotExist:
-        raise Http404(_("No such instruction"))
+        raise Http404(_("No such instruction")) from None
 
 
 @login_required

@@ -124,7 +124,7 @@ class EventListMixin(RoutablePageMixin):
         try:
             chosen = datetime.date(year, month, day or 1)
         except ValueError:
-            raise Http404("No such date")
+            raise Http404("No such date") from None
         if not 1900 <= year <= 2999:
             raise Http404("No such date")
         events = self.base_events()

@@ -150,5 +150,6 @@ def _is_list_path(request: HttpRequest, page: Page, path: str) -> bool:
         return False
     rest = path[len(base):]
     slugs = "|".join(re.escape(slug) for slug in events.get_children().live().values_list("slug", flat=True))
-    pattern = rf"^(?:(?:{slugs})/)?(?:archive/(?:\d{{4}}/\d{{1,2}}/(?:\d{{1,2}}/)?)?)?$" if slugs else r"^(?:archive/(?:\d{4}/\d{1,2}/(?:\d{1,2}/)?)?)?$"
+    archive = r"(?:archive/(?:\d{4}/\d{1,2}/(?:\d{1,2}/)?)?)?"
+    pattern = rf"^(?:(?:{slugs})/)?{archive}$" if slugs else rf"^{archive}$"
     return re.match(pattern, rest) is not None

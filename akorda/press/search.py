@@ -119,7 +119,7 @@ def _fallback(query: str, words: list[str], locale: Locale, limit: int) -> list[
     found: list = []
     try:
         found = list(base.search(query, operator="and")[:limit])
-    except Exception:  # noqa: BLE001 - a backend that cannot run the query leaves the prefix scan
+    except Exception:
         found = []
     seen = {p.id for p in found}
     for page in base[:FALLBACK_SCAN]:

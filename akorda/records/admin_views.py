@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from akorda.records.forms import AddFactForm, FactForm, InstructionForm, MeetingForm, UNITS
+from akorda.records.forms import UNITS, AddFactForm, FactForm, InstructionForm, MeetingForm
 from akorda.records.highlight import Span, highlighted
 from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, ReviewStatus
 from akorda.records.pipeline import live_object

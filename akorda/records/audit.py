@@ -13,8 +13,9 @@ Oversight (issue 5) reads this through :func:`changes`.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from django.db.models import Model, QuerySet
 

@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from akorda.records.formatting import fact_label, fact_text, format_period
-from akorda.records.models import Meeting, MeetingSource
+from akorda.records.models import MeetingSource
 from akorda.records.visibility import public_facts, public_meetings, public_pages
 from akorda.regions.models import Official, Region, Tenure
 

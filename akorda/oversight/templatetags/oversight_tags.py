@@ -4,7 +4,8 @@ from django import template
 from django.utils import translation
 from django.utils.translation import gettext, gettext_lazy
 
-from akorda.oversight.formatting import figure as _figure, number as _number
+from akorda.oversight.formatting import figure as _figure
+from akorda.oversight.formatting import number as _number
 
 register = template.Library()
 
