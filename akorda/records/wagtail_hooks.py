@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from akorda.records import admin_urls
+from akorda.records import admin_urls, region_panels
 from akorda.records.models import ExtractionRun, Indicator, Programme
 from akorda.records.visibility import is_analyst
 
@@ -73,3 +73,7 @@ class CatalogGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogGroup)
+
+
+hooks.register("regions_region_panels", region_panels.region_record)
+hooks.register("regions_official_panels", region_panels.official_record)
