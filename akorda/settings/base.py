@@ -209,5 +209,9 @@ LOGGING = {
         # WeasyPrint (briefing PDFs) logs every rendering step at INFO.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # The HTML reader's libraries log their own view of every page they find no text
+        # in; the importer reports the reason itself, one line per file (issue 10).
+        **{name: {"level": env.str("HTML_PARSER_LOG_LEVEL", "CRITICAL")}
+           for name in ("trafilatura", "htmldate", "courlan", "justext")},
     },
 }
