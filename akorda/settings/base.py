@@ -244,7 +244,11 @@ CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", not DEBUG)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # The task worker's start/finish line per task stays off the console below
+    # TASKS_LOG_LEVEL (failures are logged at ERROR and always shown).
+    "filters": {"quiet_tasks": {"()": "akorda.core.logging.QuietRoutine",
+                                "level": env.str("TASKS_LOG_LEVEL", "WARNING")}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["quiet_tasks"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action at INFO; the audit trail is its own log table.
     "loggers": {
