@@ -94,11 +94,10 @@ def main(argv: list[str] | None = None) -> int:
         print("no texts: neither ../shared nor the dev set is present", file=sys.stderr)
         return 2
 
-    from akorda.extract import extract, instructions, morph, persons
+    from akorda.extract import extract, instructions, morph
 
     t0 = time.perf_counter()
     morph.vocab()
-    persons._ner()
     instructions._parser()
     extract(texts[0][1])
     load_s = time.perf_counter() - t0
