@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from akorda.records import admin_urls, region_panels
+from akorda.records import admin_urls, region_panels, release_panel
 from akorda.records.models import ExtractionRun, Indicator, Programme
 from akorda.records.visibility import is_analyst
 
@@ -77,3 +77,4 @@ register_snippet(CatalogGroup)
 
 hooks.register("regions_region_panels", region_panels.region_record)
 hooks.register("regions_official_panels", region_panels.official_record)
+hooks.register("press_event_page_panels", release_panel.release_record_panel)

@@ -1,18 +1,23 @@
 """Template helpers of the public site: menu, languages, sharing, SEO."""
 from __future__ import annotations
 
-import json
 from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.encoding import uri_to_iri
-from django.utils.safestring import mark_safe
+from django.utils.html import conditional_escape, json_script
+from django.utils.safestring import SafeString, mark_safe
+from wagtail import hooks
 
-from akorda.press import navigation
+from akorda.press import navigation, richtext
 
 register = template.Library()
+
+# What higher apps show under a release (records: its figures). A hook function
+# takes (request, page) and returns HTML; press never imports those apps.
+EVENT_PAGE_PANELS_HOOK = "press_event_page_panels"
 
 
 def _language() -> str:
@@ -55,8 +60,8 @@ def share_links(context, page) -> list[dict]:
 def news_article_jsonld(context, page, publisher: str, logo_url: str) -> str:
     """schema.org NewsArticle for an event page, safe inside <script>.
 
-    json.dumps does not escape "<", so "</script>" in a title could close the
-    element; \\u003c/\\u003e/\\u0026 are the JSON escapes Django's json_script uses.
+    Django's ``json_script`` escapes "<", ">" and "&" so "</script>" in a title
+    cannot close the element; only its fixed ``type`` changes to JSON-LD's.
     """
     request = context["request"]
     url = absolute_url(context, page)
@@ -84,9 +89,7 @@ def news_article_jsonld(context, page, publisher: str, logo_url: str) -> str:
             data["image"] = [request.build_absolute_uri(images[0].get_rendition("fill-1200x675").url)]
         except Exception:
             pass
-    text = json.dumps(data, ensure_ascii=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+    return mark_safe(json_script(data).replace('type="application/json"', 'type="application/ld+json"', 1))
 
 
 @register.simple_tag(takes_context=True)
@@ -122,3 +125,19 @@ def readable_url(url: str) -> str:
 def short_url(context, page) -> str:
     """The event's permanent address (/e/<id>/), which survives renames and moves."""
     return context["request"].build_absolute_uri(f"/e/{page.id}/")
+
+
+@register.simple_tag(takes_context=True)
+def event_page_panels(context, page) -> SafeString:
+    """The panels other apps add under an event page (:data:`EVENT_PAGE_PANELS_HOOK`), in hook order."""
+    request = context.get("request")
+    return mark_safe("".join(conditional_escape(panel(request, page)) for panel in hooks.get_hooks(EVENT_PAGE_PANELS_HOOK)))
+
+
+@register.filter
+def paragraph_ids(html: str) -> SafeString:
+    """Give each body paragraph the id ``p<n>`` that figures link to (``richtext.with_paragraph_ids``).
+
+    The input is the output of Wagtail's ``richtext`` filter, already safe.
+    """
+    return mark_safe(richtext.with_paragraph_ids(str(html)))
