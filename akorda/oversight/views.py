@@ -40,11 +40,13 @@ from akorda.oversight.control import (
     submit_report,
     with_state,
 )
+from akorda.oversight.drafting import DraftingError, create_draft_pages
 from akorda.oversight.feeds import feed_url
 from akorda.oversight.formatting import figure
 from akorda.oversight.forms import RegisterFilter, ReportForm, ReviewForm
 from akorda.oversight.models import ExecutionReport, ReportAttachment
-from akorda.records.models import Indicator, Instruction, ReviewStatus
+from akorda.records import audit as records_audit
+from akorda.records.models import Fact, Indicator, Instruction, ReviewStatus
 from akorda.records.visibility import visible_meetings
 from akorda.regions.models import Region
 
@@ -287,8 +289,6 @@ def _no_fetch(url: str, *args, **kwargs):
 @login_required
 @require_POST
 def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
-    from akorda.oversight.drafting import DraftingError, create_draft_pages
-
     _require_analyst(request.user)
     meeting = get_object_or_404(visible_meetings(request.user), pk=pk)
     try:
@@ -307,9 +307,6 @@ def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def audit(request: HttpRequest) -> HttpResponse:
-    from akorda.records import audit as records_audit
-    from akorda.records.models import Fact
-
     _require_analyst(request.user)
     model = request.GET.get("model", "all")
     sources = {"fact": [Fact], "instruction": [Instruction], "report": [ExecutionReport]}.get(

@@ -24,6 +24,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
+from akorda.extract.persons import find_official
+from akorda.extract.regions import find_regions
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, read_source
 from akorda.press.models import RUBRICS, EventPage, RubricPage
 from akorda.press.release_files import (  # noqa: F401 - the names callers import from here
@@ -36,6 +38,7 @@ from akorda.press.release_files import (  # noqa: F401 - the names callers impor
     read_release_file,
 )
 from akorda.press.signals import release_imported
+from akorda.press.structure import ensure_site_structure
 from akorda.press.text import INVISIBLE, clean_title, html_paragraphs
 from akorda.press.update_guard import text_loss
 
@@ -150,8 +153,6 @@ def tags_for(src: Source, lang: str) -> tuple[list[str], list[str]]:
     Both come from the extraction engine (region spellings in every case form;
     the official's name in the nominative), so the site and the records agree.
     """
-    from akorda.extract.persons import find_official
-    from akorda.extract.regions import find_regions
 
     title = src.title or ""
     regions: list[str] = []
@@ -204,7 +205,6 @@ def import_text(
     language of the text must agree with a declared one.
     Raises ReleaseFileError (a SourceError becomes one) and leaves the database as it was.
     """
-    from akorda.press.structure import ensure_site_structure
 
     if group is None and lang is None:
         group, lang = name_parts(Path(name))
@@ -327,7 +327,6 @@ def import_paths(paths: Iterable[str | Path], *, publish: bool = True, demo: boo
     ``on_result(path, result_or_None, reason_or_None)`` is called per file, so
     the command can print as it goes.
     """
-    from akorda.press.structure import ensure_site_structure
 
     report = ImportReport()
     trees = ensure_site_structure()

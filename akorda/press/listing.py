@@ -1,7 +1,7 @@
 """What the public may see of events, and the filters the lists offer.
 
 Every public path (pages, lists, archive, search, feeds, sitemap, short URL)
-starts from :func:`public_events`, so a draft or a scheduled page (``live`` is
+starts from ``akorda.press.models.public_events``, so a draft or a scheduled page (``live`` is
 False until Wagtail's ``publish_scheduled`` makes it live) and a page behind a
 view restriction (``public()``) reach nobody by any of them (issue 2, item 8).
 """
@@ -16,23 +16,9 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 PAGE_SIZE = 10
-
-
-def public_events(locale: Locale | None = None, within: Page | None = None) -> QuerySet:
-    """Live, unrestricted event pages, newest first."""
-    from akorda.press.models import EventPage
-
-    qs = EventPage.objects.live().public()
-    if locale is not None:
-        qs = qs.filter(locale=locale)
-    if within is not None:
-        qs = qs.descendant_of(within)
-    # Each list item prints its dateline in the page's language (EventPage.dateline reads
-    # page.locale): joined here, or every row of a list costs one more query.
-    return qs.select_related("locale").order_by("-date", "-first_published_at", "-id")
 
 
 def _parse_date(value: str | None) -> datetime.date | None:

@@ -17,8 +17,13 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
+from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from akorda.press.feeds import EventsAtomFeed, EventsRssFeed
+from akorda.press.listing import EventFilters, month_calendar, paginate, query_without_page
+from akorda.press.text import format_long_date, html_paragraphs
 
 RUBRICS = ("akorda", "trips", "international", "phone")
 HOME_LATEST = 8
@@ -57,8 +62,6 @@ class HomePage(SitemapAlternatesMixin, Page):
         return EventIndexPage.objects.child_of(self).live().first()
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from akorda.press.listing import public_events
-
         context = super().get_context(request, *args, **kwargs)
         context["events_index"] = self.events_index()
         context["latest_events"] = public_events(self.locale, within=self)[:HOME_LATEST]
@@ -77,13 +80,9 @@ class EventListMixin(RoutablePageMixin):
         return {r.code: r for r in rubrics}
 
     def base_events(self):
-        from akorda.press.listing import public_events
-
         return public_events(self.locale, within=self)  # type: ignore[attr-defined]
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from akorda.press.listing import EventFilters, paginate, query_without_page
-
         context = super().get_context(request, *args, **kwargs)  # type: ignore[misc]
         rubrics = self.rubric_pages()
         filters = EventFilters.from_query(request.GET, rubrics)
@@ -118,9 +117,6 @@ class EventListMixin(RoutablePageMixin):
         return self._archive(request, year, month, day)
 
     def _archive(self, request: HttpRequest, year: int, month: int, day: int | None) -> HttpResponse:
-        from akorda.press.listing import month_calendar, paginate
-        from akorda.press.text import format_long_date
-
         try:
             chosen = datetime.date(year, month, day or 1)
         except ValueError:
@@ -143,14 +139,10 @@ class EventListMixin(RoutablePageMixin):
 
     @path("feed/rss/")
     def feed_rss(self, request: HttpRequest) -> HttpResponse:
-        from akorda.press.feeds import EventsRssFeed
-
         return EventsRssFeed()(request, page=self)
 
     @path("feed/atom/")
     def feed_atom(self, request: HttpRequest) -> HttpResponse:
-        from akorda.press.feeds import EventsAtomFeed
-
         return EventsAtomFeed()(request, page=self)
 
 
@@ -221,10 +213,8 @@ class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
         return parent.specific if parent and isinstance(parent.specific, RubricPage) else None
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from akorda.press.navigation import back_link
-
+        # The Back link comes from the template ({% back_link %}): navigation knows the lists.
         context = super().get_context(request, *args, **kwargs)
-        context["back_url"] = back_link(request, self)
         context["rubric"] = self.rubric()
         return context
 
@@ -242,13 +232,9 @@ class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
 
     def paragraphs(self) -> list[str]:
         """Body paragraphs as plain text, the unit extraction and highlighting work on."""
-        from akorda.press.text import html_paragraphs
-
         return html_paragraphs(self.body)
 
     def dateline(self) -> str:
-        from akorda.press.text import format_long_date
-
         return format_long_date(self.date, self.locale.language_code)
 
     def source_text(self) -> str:
@@ -258,6 +244,23 @@ class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
         extracted facts index into this string.
         """
         return "\n\n".join([self.title, self.dateline(), *self.paragraphs()])
+
+
+def public_events(locale: Locale | None = None, within: Page | None = None) -> PageQuerySet:
+    """Live, unrestricted event pages, newest first.
+
+    Every public path (pages, lists, archive, search, feeds, sitemap, short URL)
+    starts here, so a draft, a scheduled page or a page behind a view
+    restriction reaches nobody by any of them (issue 2, item 8).
+    """
+    qs = EventPage.objects.live().public()
+    if locale is not None:
+        qs = qs.filter(locale=locale)
+    if within is not None:
+        qs = qs.descendant_of(within)
+    # Each list item prints its dateline in the page's language (EventPage.dateline reads
+    # page.locale): joined here, or every row of a list costs one more query.
+    return qs.select_related("locale").order_by("-date", "-first_published_at", "-id")
 
 
 class EventGalleryImage(Orderable):

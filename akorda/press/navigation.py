@@ -17,6 +17,8 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from akorda.press.models import EventIndexPage, HomePage
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -27,14 +29,10 @@ class LanguageLink:
 
 
 def home_for(language: str) -> Page | None:
-    from akorda.press.models import HomePage
-
     return HomePage.objects.live().filter(locale__language_code=language).first()
 
 
 def events_index_for(language: str) -> Page | None:
-    from akorda.press.models import EventIndexPage
-
     return EventIndexPage.objects.live().filter(locale__language_code=language).first()
 
 

@@ -31,7 +31,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale
 
-from akorda.press.listing import public_events
+from akorda.press.models import public_events
 
 CONFIGS = {"ru": "russian", "en": "english", "kk": "simple"}
 PREFIX_LANGUAGES = {"kk"}

@@ -8,7 +8,9 @@ from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
-from akorda.press.listing import public_events
+from akorda.press.listing import paginate
+from akorda.press.models import public_events
+from akorda.press.search import search_events
 
 
 def short_url(request: HttpRequest, page_id: int) -> HttpResponse:
@@ -25,9 +27,6 @@ def short_url(request: HttpRequest, page_id: int) -> HttpResponse:
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    from akorda.press.listing import paginate
-    from akorda.press.search import search_events
-
     query = request.GET.get("q", "").strip()[:200]
     language = (translation.get_language() or "kk")[:2]
     hits = search_events(query, language) if query else []

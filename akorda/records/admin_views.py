@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from akorda.press.models import EventPage
 from akorda.records.forms import UNITS, AddFactForm, FactForm, InstructionForm, MeetingForm
 from akorda.records.highlight import Span, highlighted
 from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, ReviewStatus
@@ -245,8 +246,6 @@ def dismiss(request: HttpRequest, run_id: int) -> HttpResponse:
 @require_POST
 def extract_now(request: HttpRequest, page_id: int) -> HttpResponse:
     """Re-extract a live release on demand (e.g. after the engine improved)."""
-    from akorda.press.models import EventPage
-
     page = get_object_or_404(EventPage, pk=page_id)
     if not page.live:
         messages.error(request, "Only published releases are extracted.")

@@ -42,6 +42,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+import akorda.extract as extraction_engine
+from akorda.press.models import EventPage
 from akorda.records.models import (
     ExtractionRun,
     Fact,
@@ -67,9 +69,7 @@ PERIOD = re.compile(r"^\s*(?P<m1>[a-z]+)(?:\s*[-–—]\s*(?P<m2>[a-z]+))?\s+(?P
 
 def run_engine(text: str, lang: str) -> dict[str, Any]:
     """The real engine; tests replace this with a test double."""
-    from akorda.extract import extract
-
-    return extract(text, lang=lang).to_dict()
+    return extraction_engine.extract(text, lang=lang).to_dict()
 
 
 @lru_cache(maxsize=1)
@@ -79,11 +79,7 @@ def engine_version() -> str:
     A release whose text was already extracted is skipped only when the engine
     is the same, so an improved engine re-proposes on the next import.
     """
-    try:
-        import akorda.extract as engine
-    except ImportError:
-        return ""
-    declared = getattr(engine, "__version__", None)
+    declared = getattr(extraction_engine, "__version__", None)
     if declared:
         return str(declared)[:32]
     digest = hashlib.sha256()
@@ -386,8 +382,6 @@ def live_object(page):
 def extract_page(page_id: int, *, trigger: str = "published", force: bool = False,
                  user_id: int | None = None, engine: Engine | None = None) -> ExtractionRun | None:
     """Extract one release and propose its record; the run is returned, failed or not."""
-    from akorda.press.models import EventPage
-
     page = EventPage.objects.filter(pk=page_id).first()
     if page is None:
         logger.warning("extraction requested for page %s, which is not an event page", page_id)

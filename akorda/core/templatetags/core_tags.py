@@ -5,6 +5,8 @@ from django import template
 from django.templatetags.static import static
 from django.utils import translation
 
+from akorda.core.models import SiteIdentity
+
 register = template.Library()
 
 PLACEHOLDER = "core/emblem.svg"
@@ -17,8 +19,6 @@ def site_identity(context) -> dict:
     A missing SiteIdentity row or a broken image falls back to the defaults and
     the placeholder, since every page (404 included) renders this header.
     """
-    from akorda.core.models import SiteIdentity
-
     request = context.get("request")
     language = (translation.get_language() or "kk")[:2]
     try:

@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail import hooks
 
 from akorda.press import navigation, richtext
+from akorda.press.models import EventListMixin
 
 register = template.Library()
 
@@ -96,8 +97,6 @@ def news_article_jsonld(context, page, publisher: str, logo_url: str) -> str:
 def feed_links(context) -> list[dict]:
     """The RSS/Atom feeds to announce with <link rel="alternate">: the page's
     own when it is a list, else the Events section of the language."""
-    from akorda.press.models import EventListMixin
-
     request = context.get("request")
     page = context.get("page")
     if page is None or not isinstance(page, EventListMixin):
@@ -141,3 +140,9 @@ def paragraph_ids(html: str) -> SafeString:
     The input is the output of Wagtail's ``richtext`` filter, already safe.
     """
     return mark_safe(richtext.with_paragraph_ids(str(html)))
+
+
+@register.simple_tag(takes_context=True)
+def back_link(context, page) -> str:
+    """The list the reader came from, when it is one of ours; else the rubric (``navigation.back_link``)."""
+    return navigation.back_link(context.get("request"), page)
