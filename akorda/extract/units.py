@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from akorda.extract import wording
 from akorda.extract.knowledge import load_json
 
 LETTER = r"[^\W\d_]"
@@ -80,6 +81,9 @@ def units(lang: str) -> Matcher:
     for entry in _data()["units"]:
         for form in entry["forms"]:
             table.setdefault(form.lower(), entry["unit"])
+    # What the site itself writes (drafts, figures) reads back as the same unit.
+    for code, form in wording.written_forms():
+        table.setdefault(form.lower(), code)
     # a bare "т" is a tonne only after a number; it is in the table, checked by the caller
     return _matcher(table, loose_tail=(lang == "kk"))
 
