@@ -38,6 +38,7 @@ test: install
 lint: install
 	$(BIN)/lint-imports
 	$(BIN)/ruff check akorda scripts
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python scripts/bench_extract.py

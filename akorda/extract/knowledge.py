@@ -111,7 +111,8 @@ def programmes() -> tuple[Programme, ...]:
 
 def lexicon() -> dict[str, Any]:
     """Word lists the rules consult (``data/lexicon.json``)."""
-    return load_json("lexicon.json")
+    data: dict[str, Any] = load_json("lexicon.json")
+    return data
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from akorda.extract.knowledge import load_json
 
@@ -50,8 +51,9 @@ def number_pattern(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _numerals() -> dict:
-    return load_json("numerals.json")
+def _numerals() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("numerals.json")
+    return data
 
 
 @lru_cache(maxsize=100_000)
@@ -98,7 +100,7 @@ def ordinal_word(word: str, lang: str) -> int | None:
     >>> ordinal_word("пятое", "ru"), ordinal_word("Third", "en"), ordinal_word("бесінші", "kk")
     (5, 3, 5)
     """
-    table = _numerals()["ordinals"]
+    table: dict[str, dict[str, int]] = _numerals()["ordinals"]
     low = word.lower()
     if lang == "en":
         return table["en"].get(low)

@@ -86,7 +86,7 @@ FIRST_NAME_ENDINGS = {"gent": (("я", "й"), ("а", "")), "datv": (("ю", "й"),
 def _case_from_surname(word: str) -> str | None:
     for p in morph.parses(word.lower()):
         if "Surn" in p.tag and p.tag.gender == "masc":
-            return p.tag.case
+            return str(p.tag.case)
     low = word.lower()
     return next((case for ending, case in CASE_BY_SURNAME if low.endswith(ending)), None)
 

@@ -167,12 +167,12 @@ def _fact(text: str, q: Quantity, s_start: int, s_end: int, lang: str,
     if q.unit == "%":
         tail = text[q.end:min(s_end, q.end + 30)]
         head = text[max(s_start, q.start - 45):q.start]
-        after, before = r"^[^.;]{{0,12}}?(?:{})", r"(?:{})[^.;]{{0,25}}$"
-        if cue_pattern("comparison", "increase_after", anchor=after).search(tail) or \
-                cue_pattern("comparison", "increase_before", anchor=before).search(head):
+        cue_after, cue_before = r"^[^.;]{{0,12}}?(?:{})", r"(?:{})[^.;]{{0,25}}$"
+        if cue_pattern("comparison", "increase_after", anchor=cue_after).search(tail) or \
+                cue_pattern("comparison", "increase_before", anchor=cue_before).search(head):
             comparison = "increase"
-        elif cue_pattern("comparison", "decrease_after", anchor=after).search(tail) or \
-                cue_pattern("comparison", "decrease_before", anchor=before).search(head):
+        elif cue_pattern("comparison", "decrease_after", anchor=cue_after).search(tail) or \
+                cue_pattern("comparison", "decrease_before", anchor=cue_before).search(head):
             comparison = "decrease"
     return Fact(
         value=q.value, unit=q.unit, quote=text[q.start:q.end], span=(q.start, q.end),
@@ -273,8 +273,8 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
             region = named.pop()
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)
-    periods = []
-    for chunk in [title] + lead:
+    periods: list[tuple[int, int, str]] = []
+    for chunk in [title, *lead]:
         periods.extend(p for p in find_periods(chunk, 0, len(chunk), lang,
                                                src.date.year if src and src.date else None))
     report = next((label for _, _, label in periods if "-" in label or label[:1].isalpha()), None)

@@ -27,6 +27,9 @@ from akorda.extract.units import (
     units,
 )
 
+# A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
+ObjectRef = tuple[str | None, str | None]
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -79,7 +82,7 @@ RU_ADJISH = frozenset({"ADJF", "PRTF", "NUMR"})
 def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
     """All quantities in text[start:end] (one sentence), spans in text."""
     found: list[Quantity] = []
-    last_object: list[tuple[str | None, str | None]] = []
+    last_object: list[ObjectRef] = []
     for m in number_pattern(lang).finditer(text, start, end):
         q = _from_digits(text, m, end, lang, last_object)
         if q:
@@ -102,7 +105,7 @@ def _dedupe(found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: list) -> Quantity | None:
+def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: list[ObjectRef]) -> Quantity | None:
     start, pos = m.start(), m.end()
     raw = m.group("int")
     value = normalize_number(raw, m.group("frac"))
@@ -135,7 +138,7 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
 
 
 def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: str,
-            qual: str | None, prefix: str | None, objects: list, year_like: bool = False,
+            qual: str | None, prefix: str | None, objects: list[ObjectRef], year_like: bool = False,
             from_words: bool = False) -> Quantity | None:
     scale = scales(lang).at(text, pos)
     if scale and scale[2] > limit:
@@ -184,18 +187,17 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
             return Quantity(value, "count", q_start, pos, qual)
         if LEVEL_BEFORE.search(text, max(0, q_start - 45), q_start) and CLAUSE_END.match(text, pos):
             # "bringing the total to nearly 74,000.", "численность достигла 12 500."
-            obj = objects[-1] if objects else (None, None)
-            return Quantity(value, "count", q_start, pos, qual, obj[0], obj[1])
+            last = objects[-1] if objects else (None, None)
+            return Quantity(value, "count", q_start, pos, qual, *last)
         if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
             # "9 скважин, из них 3 — на шельфе": a part of the count just stated
-            obj = objects[-1]
-            return Quantity(value, "count", q_start, pos, qual, obj[0], obj[1])
+            return Quantity(value, "count", q_start, pos, qual, *objects[-1])
         window = max(0, q_start - 40)
         if (FROM_BEFORE.search(text, max(0, q_start - 6), q_start) and TO_AFTER.match(text, pos)) or \
                 TO_BEFORE.search(text, window, q_start):
             # "decreased from 21 to 9": both ends of a change are counts, "to" is no ceiling here
-            obj = objects[-1] if objects else (None, None)
-            return Quantity(value, "count", q_start, pos, None, obj[0], obj[1])
+            last = objects[-1] if objects else (None, None)
+            return Quantity(value, "count", q_start, pos, None, *last)
         return None
     obj, lemma, end = noun
     if lemma.startswith(ELIDED):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from akorda.extract import wording
 from akorda.extract.knowledge import load_json
@@ -66,8 +67,9 @@ def _matcher(table: dict[str, object], *, loose_tail: bool = False) -> Matcher:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
-    return load_json("units.json")
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("units.json")
+    return data
 
 
 @lru_cache(maxsize=2)
@@ -187,7 +189,8 @@ def time_nouns(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _glosses() -> dict[str, dict[str, str]]:
-    return load_json("objects.json")
+    data: dict[str, dict[str, str]] = load_json("objects.json")
+    return data
 
 
 def gloss(lemmas: tuple[str, ...], lang: str) -> str | None:

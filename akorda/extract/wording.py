@@ -59,7 +59,7 @@ def rank(text: str, lang: str) -> str:
 
 def written_forms() -> list[tuple[str, str]]:
     """(unit code, form) for every form the site writes, in every language and style."""
-    out = []
+    out: list[tuple[str, str]] = []
     for code, by_lang in table()["units"].items():
         for forms in by_lang.values():
             out.extend((code, forms[style]) for style in ("short", "word", "ru_noun") if style in forms)

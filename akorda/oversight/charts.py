@@ -84,7 +84,7 @@ def line_chart(x_labels: Sequence[str], series: Sequence[Series], *, title: str,
                                  x(i), height - bottom + 18, anchor, label))
     for n, s in enumerate(series):
         colour = PALETTE[n % len(PALETTE)]
-        coords = [(x(i), y(float(s.values[lbl]))) for i, lbl in enumerate(x_labels) if s.values.get(lbl) is not None]
+        coords = [(x(i), y(float(v))) for i, lbl in enumerate(x_labels) if (v := s.values.get(lbl)) is not None]
         parts.append(format_html('<g class="series" data-label="{}">', s.label))
         if len(coords) > 1:
             parts.append(format_html('<polyline fill="none" stroke="{}" stroke-width="2" points="{}"/>', colour,

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Model
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -102,7 +102,7 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     previous = with_figures[1] if len(with_figures) > 1 else None
     instructions = with_state(region_instructions(request.user, region)).select_related(
         "meeting", "meeting__region", "region")  # _instruction_rows.html shows each row's region
-    by_state = {value: [] for value, _ in Execution.choices}
+    by_state: dict[str, list[Instruction]] = {value: [] for value, _ in Execution.choices}
     for item in instructions.order_by("deadline", "id"):
         by_state[item.state].append(item)
     timeline = (stats.with_period(visible_meetings(request.user).filter(region=region)).order_by("-date", "-id")
@@ -232,7 +232,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
         return redirect("oversight:instruction", pk=report.instruction_id)
     try:
         review_report(report, request.user, form.cleaned_data["decision"] == "accept", form.cleaned_data["comment"])
@@ -245,7 +245,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def attachment(request: HttpRequest, pk: int) -> HttpResponse:
+def attachment(request: HttpRequest, pk: int) -> FileResponse:
     """Attachments live in private storage and are served only through this check."""
     item = get_object_or_404(ReportAttachment.objects.select_related("report"), pk=pk)
     _instruction_for(request.user, item.report.instruction_id)
@@ -302,15 +302,15 @@ def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
     page = pages.get(_lang()) or pages["ru"]
     if page.permissions_for_user(request.user).can_edit():
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-    return redirect("oversight:region", slug=meeting.region.slug)
+    return redirect("oversight:region", slug=meeting.region.slug) if meeting.region else redirect("oversight:index")
 
 
 @login_required
 def audit(request: HttpRequest) -> HttpResponse:
     _require_analyst(request.user)
     model = request.GET.get("model", "all")
-    sources = {"fact": [Fact], "instruction": [Instruction], "report": [ExecutionReport]}.get(
-        model, [Fact, Instruction, ExecutionReport])
+    by_model: dict[str, list[type[Model]]] = {"fact": [Fact], "instruction": [Instruction], "report": [ExecutionReport]}
+    sources = by_model.get(model, [Fact, Instruction, ExecutionReport])
     rows = []
     for source in sources:
         rows.extend(records_audit.changes(source))

@@ -218,7 +218,8 @@ def import_text(
         raise ReleaseFileError(exc.reason) from None
     if not src.title or src.date is None or not src.paragraphs:
         raise ReleaseFileError("no title, date or body found")
-    src = replace(src, title=clean_title(src.title))
+    title, date = clean_title(src.title), src.date  # both known from here on
+    src = replace(src, title=title)
     body_chars = sum(len(p) for p in src.paragraphs)
     if body_chars > MAX_BODY_CHARS:
         raise ReleaseFileError(
@@ -228,9 +229,9 @@ def import_text(
     if lang and lang != src.lang:
         raise ReleaseFileError(f"the file name says {lang!r} but the text reads as {src.lang!r}")
     lang = src.lang
-    if len(src.title) > 255:
+    if len(title) > 255:
         raise ReleaseFileError(
-            f"the title is {len(src.title)} characters long (at most 255): is the first line really a title?"
+            f"the title is {len(title)} characters long (at most 255): is the first line really a title?"
         )
     key = make_source_key(lang, src)
     tkey = translation_key_for(group, src.date) if group else None
@@ -246,7 +247,7 @@ def import_text(
             holder = EventPage.objects.filter(locale=tree.home.locale, translation_key=tkey).exclude(pk=page.pk).first()
             if holder is not None:
                 raise ReleaseFileError(
-                    f"translation group {group!r} on {src.date.isoformat()} already has a {lang} page "
+                    f"translation group {group!r} on {date.isoformat()} already has a {lang} page "
                     f"(«{holder.title}», id {holder.pk})"
                 )
         if page is not None and publish and not allow_shrink:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from babel.dates import format_date, get_day_names
 from django.core.paginator import Page as PaginatorPage
@@ -17,6 +19,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
 PAGE_SIZE = 10
 
@@ -73,7 +76,7 @@ class EventFilters:
     def active(self) -> bool:
         return any([self.rubric, self.date, self.date_from, self.date_to, self.region, self.person])
 
-    def apply(self, qs: QuerySet) -> QuerySet:
+    def apply(self, qs: PageQuerySet) -> PageQuerySet:
         if self.rubric_page is not None:
             qs = qs.descendant_of(self.rubric_page)
         if self.date:
@@ -89,7 +92,7 @@ class EventFilters:
         return qs.distinct()
 
 
-def paginate(request: HttpRequest, qs: QuerySet, per_page: int = PAGE_SIZE) -> PaginatorPage:
+def paginate(request: HttpRequest, qs: QuerySet[Any] | Sequence[Any], per_page: int = PAGE_SIZE) -> PaginatorPage:
     """Django's paginator; a page number out of range shows the last page, not an error."""
     return Paginator(qs, per_page).get_page(request.GET.get("page"))
 

@@ -80,10 +80,10 @@ class EventListMixin(RoutablePageMixin):
         return {r.code: r for r in rubrics}
 
     def base_events(self):
-        return public_events(self.locale, within=self)  # type: ignore[attr-defined]
+        return public_events(self.locale, within=self)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        context = super().get_context(request, *args, **kwargs)  # type: ignore[misc]
+        context = super().get_context(request, *args, **kwargs)
         rubrics = self.rubric_pages()
         filters = EventFilters.from_query(request.GET, rubrics)
         base = self.base_events()
@@ -106,7 +106,7 @@ class EventListMixin(RoutablePageMixin):
     def archive_latest(self, request: HttpRequest) -> HttpResponse:
         latest = self.base_events().first()
         day = latest.date if latest else datetime.date.today()
-        return redirect(self.url + self.reverse_subpage("archive_month", args=[day.year, day.month]))  # type: ignore[attr-defined]
+        return redirect(self.url + self.reverse_subpage("archive_month", args=[day.year, day.month]))
 
     @path("archive/<int:year>/<int:month>/")
     def archive_month(self, request: HttpRequest, year: int, month: int) -> HttpResponse:
@@ -129,9 +129,9 @@ class EventListMixin(RoutablePageMixin):
             request,
             template="press/event_archive.html",
             context_overrides={
-                "calendar": month_calendar(events, year, month, self.locale.language_code),  # type: ignore[attr-defined]
+                "calendar": month_calendar(events, year, month, self.locale.language_code),
                 "chosen_day": chosen if day else None,
-                "chosen_day_label": format_long_date(chosen, self.locale.language_code) if day else "",  # type: ignore[attr-defined]
+                "chosen_day_label": format_long_date(chosen, self.locale.language_code) if day else "",
                 "day_events": day_events,
                 "pager_query": "",
             },

@@ -157,4 +157,4 @@ def window_snippet(text: str, words: list[str], width: int = 30) -> SafeString:
 
 def _starts(token: str, word: str) -> bool:
     match = _WORD.search(token)
-    return bool(match) and match.group(0).lower().startswith(word)
+    return match is not None and match.group(0).lower().startswith(word)

@@ -41,7 +41,7 @@ class Change:
 def _history_queryset(source: type[Model] | QuerySet) -> QuerySet:
     if isinstance(source, QuerySet):
         return source.model.history.filter(id__in=source.values("pk"))
-    return source.history.all()
+    return source.history.all()  # type: ignore[attr-defined]  # django-simple-history adds it at class creation
 
 
 def changes(source: type[Model] | QuerySet, *, since: datetime.datetime | None = None,

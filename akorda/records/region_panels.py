@@ -26,7 +26,7 @@ def _with_releases(meetings: QuerySet[Meeting], language: str) -> list[dict]:
     sources = MeetingSource.objects.filter(page__in=public_pages()).select_related("page", "page__locale")
     out = []
     for meeting in meetings.prefetch_related(Prefetch("sources", queryset=sources, to_attr="public_sources")):
-        pages = [s.page for s in meeting.public_sources]  # type: ignore[attr-defined]
+        pages = [s.page for s in meeting.public_sources]
         page = next((p for p in pages if p.locale.language_code == language), pages[0] if pages else None)
         out.append({"meeting": meeting, "page": page})
     return out

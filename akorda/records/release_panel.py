@@ -46,14 +46,17 @@ def release_record(page) -> dict:
     texts: dict[int, str] = {}
     lines = []
     for fact in facts:
-        if fact.source_page_id not in texts:
-            texts[fact.source_page_id] = live_object(fact.source_page).source_text()
-        index = fact.paragraph_index(texts[fact.source_page_id])
+        source_page = fact.source_page  # public facts always have one
+        if source_page is None:
+            continue
+        if source_page.pk not in texts:
+            texts[source_page.pk] = live_object(source_page).source_text()
+        index = fact.paragraph_index(texts[source_page.pk])
         anchor = f"#p{index}" if index is not None else ""
-        if fact.source_page_id == page.pk:
+        if source_page.pk == page.pk:
             href = anchor or None
         else:
-            href = (fact.source_page.url or "") + anchor if fact.source_page.url else None
+            href = source_page.url + anchor if source_page.url else None
         lines.append(FigureLine(fact, fact_text(fact, language), fact_label(fact, language),
                                 format_period(fact.period_start, fact.period_end, fact.period, language), href))
     official = meeting.official

@@ -26,7 +26,7 @@ def site_identity(context) -> dict:
     except Exception:
         identity = SiteIdentity()
     emblem = static(PLACEHOLDER)
-    if identity.emblem_id:
+    if identity.emblem_id and identity.emblem is not None:
         try:
             emblem = identity.emblem.get_rendition("height-160").url
         except Exception:

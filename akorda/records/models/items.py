@@ -78,6 +78,7 @@ class Fact(Provenance):
     comparison = models.CharField(max_length=16, blank=True, help_text="increase / decrease, for percent changes")
     programme = models.ForeignKey("records.Programme", null=True, blank=True, on_delete=models.SET_NULL, related_name="facts")
     history = HistoricalRecords()
+    _change_reason: str  # read by django-simple-history when the instance is saved
 
     class Meta:
         ordering = ["meeting", "span_start", "id"]
@@ -105,6 +106,7 @@ class Instruction(Provenance):
     deadline = models.DateField(null=True, blank=True)
     execution = models.CharField(max_length=12, choices=Execution.choices, default=Execution.OPEN, db_index=True)
     history = HistoricalRecords()
+    _change_reason: str  # read by django-simple-history when the instance is saved
 
     class Meta:
         ordering = ["meeting", "span_start", "id"]
