@@ -19,6 +19,7 @@ from typing import Annotated, Any, Callable, Literal
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
+from pydantic import BeforeValidator
 from ninja.errors import ValidationError
 from ninja.pagination import LimitOffsetPagination
 
@@ -37,6 +38,16 @@ MAX_ID = 2**63 - 1
 TEXT_PATTERN = r"^[^\x00-\x1f\x7f]*$"
 TextFilter = Annotated[str | None, Field(max_length=100, pattern=TEXT_PATTERN)]
 IdFilter = Annotated[int | None, Field(ge=1, le=MAX_ID)]
+
+
+def _iso_date(value: Any) -> Any:
+    """Only YYYY-MM-DD, as the schema says (pydantic alone takes ``0`` for 1970-01-01)."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+DateFilter = Annotated[datetime.date | None, BeforeValidator(_iso_date)]
 Status = Literal["proposed", "confirmed", "rejected"]
 assert set(Status.__args__) == set(ReviewStatus.values)
 
@@ -395,7 +406,7 @@ def officials_export(request, fmt: Export, region: TextFilter = None) -> HttpRes
 
 @api.get("/meetings", response={200: _page(MeetingOut), **ERRORS}, tags=["record"], openapi_extra=LIST_FILES)
 def meetings(request, params: Query[ListParams], region: TextFilter = None, official: TextFilter = None,
-             kind: Kind | None = None, date_from: datetime.date | None = None, date_to: datetime.date | None = None):
+             kind: Kind | None = None, date_from: DateFilter = None, date_to: DateFilter = None):
     qs = _meetings(request, region, official, kind, date_from, date_to)
     return respond(request, qs, params, meeting_row, MeetingOut, "meetings")
 
@@ -403,8 +414,8 @@ def meetings(request, params: Query[ListParams], region: TextFilter = None, offi
 @api.get("/meetings/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
          throttle=EXPORT_THROTTLES)
 def meetings_export(request, fmt: Export, region: TextFilter = None, official: TextFilter = None,
-                    kind: Kind | None = None, date_from: datetime.date | None = None,
-                    date_to: datetime.date | None = None) -> HttpResponse:
+                    kind: Kind | None = None, date_from: DateFilter = None,
+                    date_to: DateFilter = None) -> HttpResponse:
     qs = _meetings(request, region, official, kind, date_from, date_to)
     return respond(request, qs, ListParams(), meeting_row, MeetingOut, "meetings", fmt)
 
