@@ -58,10 +58,9 @@ api = NinjaAPI(
                 "of the President of Kazakhstan. Anonymous callers see reviewed (confirmed) "
                 "items of published releases only, and are throttled (429).",
     urls_namespace="api-v1",
-    throttle=[AnonymousThrottle("API_ANON_RATE", "api")],
+    # A file of the whole list costs far more than a page: anonymous exports have a rate of their own.
+    throttle=[AnonymousThrottle("API_ANON_RATE", "api"), AnonymousThrottle("API_EXPORT_RATE", "export", files_only=True)],
 )
-# A file of the whole list costs far more than a page: anonymous exports have a rate of their own.
-EXPORT_THROTTLES = [AnonymousThrottle("API_ANON_RATE", "api"), AnonymousThrottle("API_EXPORT_RATE", "export")]
 
 
 @api.exception_handler(ValidationError)
@@ -387,8 +386,7 @@ def regions(request, params: Query[ListParams], current: bool | None = None):
     return respond(request, _regions(request, current), params, region_row, RegionOut, "regions")
 
 
-@api.get("/regions/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/regions/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES)
 def regions_export(request, fmt: Export, current: bool | None = None) -> HttpResponse:
     return respond(request, _regions(request, current), ListParams(), region_row, RegionOut, "regions", fmt)
 
@@ -398,8 +396,7 @@ def officials(request, params: Query[ListParams], region: TextFilter = None):
     return respond(request, _officials(request, region), params, official_row, OfficialOut, "officials")
 
 
-@api.get("/officials/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/officials/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES)
 def officials_export(request, fmt: Export, region: TextFilter = None) -> HttpResponse:
     return respond(request, _officials(request, region), ListParams(), official_row, OfficialOut, "officials", fmt)
 
@@ -411,8 +408,7 @@ def meetings(request, params: Query[ListParams], region: TextFilter = None, offi
     return respond(request, qs, params, meeting_row, MeetingOut, "meetings")
 
 
-@api.get("/meetings/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/meetings/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES)
 def meetings_export(request, fmt: Export, region: TextFilter = None, official: TextFilter = None,
                     kind: Kind | None = None, date_from: DateFilter = None,
                     date_to: DateFilter = None) -> HttpResponse:
@@ -430,8 +426,7 @@ def facts(request, params: Query[ListParams], region: TextFilter = None, indicat
     return respond(request, qs, params, fact_row, FactOut, "facts")
 
 
-@api.get("/facts/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/facts/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES)
 def facts_export(request, fmt: Export, region: TextFilter = None, indicator: TextFilter = None,
                  period: TextFilter = None, status: Status | None = None, meeting: IdFilter = None,
                  programme: TextFilter = None) -> HttpResponse:
@@ -446,8 +441,7 @@ def instructions(request, params: Query[ListParams], region: TextFilter = None, 
     return respond(request, qs, params, instruction_row, InstructionOut, "instructions")
 
 
-@api.get("/instructions/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/instructions/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES)
 def instructions_export(request, fmt: Export, region: TextFilter = None, status: Status | None = None,
                         execution: Execution | None = None, meeting: IdFilter = None) -> HttpResponse:
     qs = _instructions(request, region, status, execution, meeting)

@@ -33,7 +33,8 @@ from akorda.oversight.feeds import feed_url
 from akorda.oversight.formatting import figure
 from akorda.oversight.forms import RegisterFilter, ReportForm, ReviewForm
 from akorda.oversight.models import ExecutionReport, ReportAttachment
-from akorda.records.models import Indicator, Instruction, ReviewStatus
+from akorda.records.counts import item_count
+from akorda.records.models import Fact, Indicator, Instruction, ReviewStatus
 from akorda.records.visibility import visible_meetings
 from akorda.regions.models import Region
 
@@ -93,7 +94,7 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     for item in instructions.order_by("deadline", "id"):
         by_state[item.state].append(item)
     timeline = (visible_meetings(request.user).filter(region=region).order_by("-date", "-id")
-                .annotate(n_facts=Count("facts", distinct=True), n_instructions=Count("instructions", distinct=True)))
+                .annotate(n_facts=item_count(Fact), n_instructions=item_count(Instruction)))
     return render(request, "oversight/region_dashboard.html", {
         "region": region,
         "profile": briefing_data.profile(region),
@@ -294,7 +295,6 @@ def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def audit(request: HttpRequest) -> HttpResponse:
     from akorda.records import audit as records_audit
-    from akorda.records.models import Fact
 
     _require_analyst(request.user)
     model = request.GET.get("model", "all")
