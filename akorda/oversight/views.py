@@ -59,6 +59,10 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "oversight/index.html", {"regions": regions, "indicators": indicators})
 
 
+# A region meets the President a few times a year; pages keep a long history quick.
+TIMELINE_PAGE_SIZE = 50
+
+
 def _series_fmt(unit: str):
     lang = _lang()
     return lambda v: figure(v, unit, lang)
@@ -102,7 +106,7 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         "latest": latest,
         "previous": previous,
         "changes": stats.compare_meetings(facts, latest, previous),
-        "timeline": timeline,
+        "timeline": Paginator(timeline, TIMELINE_PAGE_SIZE).get_page(request.GET.get("meetings")),
         "by_state": [(label, value, by_state[value]) for value, label in Execution.choices],
         "can_draft": is_analyst(request.user),
     })

@@ -11,6 +11,7 @@ from functools import wraps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,6 +25,8 @@ from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, Rev
 from akorda.records.pipeline import live_object
 from akorda.records.tasks import schedule_extraction
 from akorda.records.visibility import is_analyst, visible_meetings
+
+ADMIN_PAGE_SIZE = 100
 
 
 def analyst_required(view):
@@ -70,8 +73,9 @@ def index(request: HttpRequest) -> HttpResponse:
         meetings = meetings.filter(
             has_items(Fact, status=ReviewStatus.PROPOSED) | has_items(Instruction, status=ReviewStatus.PROPOSED))
     failed = ExtractionRun.objects.filter(status=ExtractionRun.Status.FAILED, resolved=False).count()
+    page = Paginator(meetings, ADMIN_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "records/admin/index.html", {
-        "meetings": meetings[:200], "show": show, "failed_count": failed,
+        "meetings": page, "show": show if show == "pending" else "all", "failed_count": failed,
     })
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
+from django.test import override_settings
 from hypothesis import HealthCheck, settings
 
 APP = get_wsgi_application()
@@ -17,12 +20,24 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", APP)
 
 
 @pytest.fixture
-def published_record(reviewed, make_release):
+def keep_connection():
+    """Django closes the database connection after each WSGI request; the test's
+    transaction lives on it, so (as Django's own test client does) not here."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def published_record(reviewed, make_release, keep_connection):
     make_release("ru", publish=False, slug="draft-release", paragraphs=["Собрано 500 тонн мусора."])
     return reviewed
 
 
 @pytest.mark.django_db
+@override_settings(DEBUG_PROPAGATE_EXCEPTIONS=True)  # a view's exception fails the test with its traceback
 @schema.parametrize()
 @settings(max_examples=30, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
