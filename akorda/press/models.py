@@ -123,7 +123,7 @@ class EventListMixin(RoutablePageMixin):
 
         try:
             chosen = datetime.date(year, month, day or 1)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a year past C's int (99999999999)
             raise Http404("No such date")
         if not 1900 <= year <= 2999:
             raise Http404("No such date")

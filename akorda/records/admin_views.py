@@ -11,19 +11,22 @@ from functools import wraps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Q
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from akorda.records.counts import has_items, item_count
 from akorda.records.forms import AddFactForm, FactForm, InstructionForm, MeetingForm, UNITS
 from akorda.records.highlight import Span, highlighted
 from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, ReviewStatus
 from akorda.records.pipeline import live_object
 from akorda.records.tasks import schedule_extraction
 from akorda.records.visibility import is_analyst, visible_meetings
+
+ADMIN_PAGE_SIZE = 100
 
 
 def analyst_required(view):
@@ -55,25 +58,24 @@ def _save_with_edits(form, request: HttpRequest, status: str | None, reason: str
 
 @analyst_required
 def index(request: HttpRequest) -> HttpResponse:
-    pending = Q(facts__status=ReviewStatus.PROPOSED)
     meetings = (
         visible_meetings(request.user)
         .select_related("region", "official")
         .annotate(
-            n_proposed=Count("facts", filter=pending, distinct=True),
-            n_confirmed=Count("facts", filter=Q(facts__status=ReviewStatus.CONFIRMED), distinct=True),
-            n_instructions=Count("instructions", distinct=True),
+            n_proposed=item_count(Fact, status=ReviewStatus.PROPOSED),
+            n_confirmed=item_count(Fact, status=ReviewStatus.CONFIRMED),
+            n_instructions=item_count(Instruction),
         )
         .order_by("-date", "-id")
     )
     show = request.GET.get("show", "pending")
     if show == "pending":
         meetings = meetings.filter(
-            Q(facts__status=ReviewStatus.PROPOSED) | Q(instructions__status=ReviewStatus.PROPOSED)
-        ).distinct()
+            has_items(Fact, status=ReviewStatus.PROPOSED) | has_items(Instruction, status=ReviewStatus.PROPOSED))
     failed = ExtractionRun.objects.filter(status=ExtractionRun.Status.FAILED, resolved=False).count()
+    page = Paginator(meetings, ADMIN_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "records/admin/index.html", {
-        "meetings": meetings[:200], "show": show, "failed_count": failed,
+        "meetings": page, "show": show if show == "pending" else "all", "failed_count": failed,
     })
 
 
