@@ -68,10 +68,13 @@ def points(facts: QuerySet[Fact]) -> list[Point]:
     would cost most of the time and the memory (scripts/bench_scale.py).
     """
     best: dict[tuple, tuple[tuple, Point]] = {}
+    language = get_language() or "ru"
     rows = facts.order_by("meeting__date", "meeting_id", "span_start", "id").values_list(*POINT_FIELDS)
     for region_id, indicator_id, period, start, end, report_period, meeting_date, value, unit, pk, meeting_id \
             in rows.iterator(chunk_size=5000):
         label = period or report_period or (meeting_date.isoformat() if meeting_date else "")
+        if start and end:
+            label = format_period(start, end, label, language)
         key = end or start or meeting_date or datetime.date.min
         point = Point(region_id, indicator_id, label, key, value, unit, pk, meeting_id, meeting_date)
         slot = (point.region_id, point.indicator_id, label)
