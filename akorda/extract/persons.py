@@ -23,6 +23,8 @@ CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}){{1,4}}")
 KK_CASE = re.compile(
     r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің)$"
+    # a name that ends in a vowel ("Сатыбалды", "Уәли") takes the endings that begin with н/ғ/г/м
+    r"|(?<=\w\w)([аәеыіоөұүуи])(?:ны|ні|ның|нің|ға|ге|мен|нан|нен|ге)$"
 )
 
 
@@ -141,8 +143,10 @@ def strip_kk_case(word: str) -> str:
 
     >>> strip_kk_case("Сұлтанғазиевті"), strip_kk_case("Әбілқайырұлымен")
     ('Сұлтанғазиев', 'Әбілқайырұлы')
+    >>> strip_kk_case("Сатыбалдыны"), strip_kk_case("Уәлиге"), strip_kk_case("Сатыбалды")
+    ('Сатыбалды', 'Уәли', 'Сатыбалды')
     """
-    return KK_CASE.sub(r"\1", word)
+    return KK_CASE.sub(lambda m: m.group(1) or m.group(2), word)
 
 
 ROLE = re.compile(

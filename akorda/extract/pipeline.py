@@ -6,6 +6,7 @@ trafilatura renders (``Source.text``), since markup has no usable offsets.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -17,7 +18,8 @@ from akorda.extract.persons import find_official
 from akorda.extract.quantities import Quantity, scan
 from akorda.extract.record import Event, Fact, Instruction, Record
 from akorda.extract.regions import find_regions, normalize_region
-from akorda.extract.source import Source, SourceError, detect_lang, is_chrome_line, read_source
+from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page
+from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
@@ -75,7 +77,13 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
     except SourceError:
         src = None
     if src is not None and src.paragraph_spans is not None:
-        return text, src, list(src.paragraph_spans)
+        if _site_shaped(text, src):
+            return text, src, _after_agency_datelines(text, list(src.paragraph_spans), src.date)
+        src = None
+    if src is None and not HTML_SNIFF.search(text[:2000]):
+        page = read_page(text)
+        if page is not None and page.paragraph_spans:
+            return text, *_from_page(text, page)
     if src is not None:
         clean = src.text
         spans, pos = [], len(src.title or "") + 2 + len(src.dateline or "") + 2
@@ -84,6 +92,63 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
             pos += len(para) + 2
         return clean, src, spans
     return text, *_fallback(text)
+
+
+def _site_shaped(text: str, src: Source) -> bool:
+    """Whether read_source found an akorda.kz-shaped page: a real title right above a
+    dateline near the top, not a saved news page whose furniture fooled it."""
+    if src.title is None or src.title_span is None or src.dateline_span is None:
+        return False
+    title = text[src.title_span[0]:src.title_span[1]]
+    head_lines = text[:src.dateline_span[0]].count("\n")
+    return not STAMP.match(title) and not is_furniture(title) and head_lines <= 20 and len(title.split()) >= 3
+
+
+def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
+    spans = list(page.paragraph_spans)
+    year = (page.date or page.stamp).year if (page.date or page.stamp) else _lead_year(text, spans[:2])
+    date = page.date
+    for a, b in spans[:3]:
+        found = agency_dateline(text, a, b, year)
+        if found is not None:
+            date = date or found.date
+            break
+    date = date or page.stamp
+    spans = _after_agency_datelines(text, spans, date)
+    paragraphs = tuple(text[a:b] for a, b in spans)
+    src = Source(title=page.title, date=date, dateline=page.dateline,
+                 lang=detect_lang(" ".join(paragraphs[:6]) or page.title or ""), paragraphs=paragraphs,
+                 rubric=None, text=text, title_span=page.title_span, dateline_span=page.dateline_span,
+                 paragraph_spans=tuple(spans))
+    return src, spans
+
+
+LEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
+HORIZON_BEFORE = re.compile(r"(?:до|к|by|until|till|through|на|period)\s+$", re.I)
+HORIZON_AFTER = re.compile(r"\s*(?:жылға|жылдарға|-ж\w*ға)", re.I)
+
+
+def _lead_year(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """The year of an agency dateline that gives only day and month ("Астана. 18 августа"):
+    the latest year the lead reports about, not a horizon ("до 2030 года", "2030 жылға")."""
+    years = []
+    for a, b in spans:
+        for m in LEAD_YEAR.finditer(text, a, b):
+            if HORIZON_BEFORE.search(text, max(a, m.start() - 8), m.start()) or HORIZON_AFTER.match(text, m.end()):
+                continue
+            years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def _after_agency_datelines(text: str, spans: list[tuple[int, int]],
+                            date: dt.date | None) -> list[tuple[int, int]]:
+    """Body paragraphs without the agency dateline that opens one ("ASTANA. KAZINFORM -"),
+    so that its city is never taken for the region."""
+    out = []
+    for n, (a, b) in enumerate(spans):
+        found = agency_dateline(text, a, b, date.year if date else None) if n < 3 else None
+        out.append((found.end, b) if found is not None and found.end < b else (a, b))
+    return out
 
 
 def _fallback(text: str) -> tuple[Source | None, list[tuple[int, int]]]:
@@ -247,6 +312,20 @@ def _topic(text: str, lang: str) -> str | None:
     return None
 
 
+def _kind(text: str) -> str | None:
+    for name in KIND_ORDER:
+        if cue_pattern("event_kinds", name).search(text):
+            return name
+    return None
+
+
+def _first_kind(text: str) -> str | None:
+    """The kind whose cue comes first in the body: the release's own account of the
+    event precedes what it mentions later."""
+    hits = [(m.start(), name) for name in KIND_ORDER for m in [cue_pattern("event_kinds", name).search(text)] if m]
+    return min(hits)[1] if hits else None
+
+
 def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
     title = src.title if src else (text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else "")
     title = title or ""
@@ -255,15 +334,13 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
     if src and src.rubric in RUBRIC_KIND and src.rubric == "phone":
         kind = RUBRIC_KIND[src.rubric]
     else:
-        for name in KIND_ORDER:
-            if cue_pattern("event_kinds", name).search(title):
-                kind = name
-                break
-        else:
-            if src and src.rubric in RUBRIC_KIND:
-                kind = RUBRIC_KIND[src.rubric]
+        # the headline first; when it has no event verb, the lead paragraph (issue 8)
+        kind = _kind(title) or _kind(" ".join(lead[:1])) or \
+            (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
+            or _first_kind(" ".join(text[a:b] for a, b in paragraphs)) or "other"
     region = normalize_region(title)
-    if region is None and (cue_pattern("governor_words").search(title) or kind == "visit") and lead:
+    if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
+                                    or not _kind(title)):
         region = normalize_region(lead[0])
     if region is None and kind in {"reception", "visit"}:
         # a minister or company head reporting on one region's affairs: the only
