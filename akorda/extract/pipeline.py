@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from akorda.extract.dates import find_periods, parse_dateline
@@ -19,6 +20,7 @@ from akorda.extract.quantities import Quantity, scan
 from akorda.extract.record import Event, Fact, Instruction, Record
 from akorda.extract.regions import find_regions, normalize_region
 from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page
+from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
@@ -30,7 +32,44 @@ QUOTED = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|\"([^\"]{2,80}
 
 
 def extract(text: str, lang: str | None = None) -> Record:
-    """The release record of a page (plain text with or without chrome, or HTML)."""
+    """The release record of a page (plain text with or without chrome, or HTML).
+
+    Kazakh in the Latin alphabet is read through Cyrillic (``translit``); its quotes
+    and instruction texts are mapped back to the Latin input."""
+    if lang in (None, "kk") and not HTML_SNIFF.search(text[:2000]) and is_latin_kazakh(text):
+        latin = to_cyrillic(text)
+        return _back_to_latin(_extract(latin.text, "kk"), latin, text)
+    return _extract(text, lang)
+
+
+def _back_to_latin(record: Record, latin: Transliteration, text: str) -> Record:
+    cyrillic = latin.text
+
+    def back(span: tuple[int, int], length: int | None = None) -> tuple[int, int]:
+        return latin.span_back(span[0], span[0] + length if length is not None else span[1])
+
+    facts = []
+    for f in record.facts:
+        a, b = back(f.span)
+        facts.append(replace(f, quote=text[a:b], span=(a, b)))
+    items = []
+    for i in record.instructions:
+        a, b = back(i.span)
+        quote = cyrillic[i.span[0]:i.span[1]]
+        # the task in dictionary form is a prefix of its quote ("арттыруды" -> "арттыру")
+        _, t_end = back(i.span, len(i.text)) if quote.startswith(i.text) else (a, b)
+        items.append(replace(i, text=text[a:t_end], quote=text[a:b], span=(a, b),
+                             assignee=to_latin(i.assignee) if i.assignee else None))
+    title = record.title
+    if title and cyrillic.find(title) >= 0:
+        a, b = latin.span_back(cyrillic.find(title), cyrillic.find(title) + len(title))
+        title = text[a:b]
+    event = replace(record.event, official_name=to_latin(record.event.official_name)
+                    if record.event.official_name else None)
+    return replace(record, facts=tuple(facts), instructions=tuple(items), title=title, event=event)
+
+
+def _extract(text: str, lang: str | None) -> Record:
     base, src, paragraphs = _prepare(text)
     lang = lang or (src.lang if src else detect_lang(base))
     year = src.date.year if src and src.date else None
