@@ -6,10 +6,16 @@ from functools import lru_cache
 
 from akorda.extract.instructions.common import InstructionSpan, _trim
 
-EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct)", re.I)
+EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity)", re.I)
 EN_TRIGGER = re.compile(
-    r"\b(?:instructed|instructs|tasked|tasks|charged|ordered|directed|"
-    r"(?P<nominal>gave\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"\b(?:instructed|instructs|tasked|tasks|charged|ordered|directed|entrusted|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)commissioned(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
+    # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
+    r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
+    r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
+    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|regarding|concerning|aimed\s+at|related\s+to)\s)|"
+    r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
     r"instructions?|instructions?\s+(?:was|were|have\s+been|has\s+been)\s+given)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:instructed|tasked|charged|ordered|directed)|"
@@ -20,20 +26,35 @@ EN_TRIGGER = re.compile(
 )
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
-EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|regarding|concerning)\s+(?=\S)", re.I)
+EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
+# "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
+# "priority attention should be given to": the Head of State's emphasis states a task too
+EN_EMPHASIS = re.compile(
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\s+(?:the\s+)?"
+    r"(?:need|necessity|importance|significance)|"
+    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
+    r"(?:need|necessity|importance)|"
+    r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to)"
+    r"(?:\s+(?P<prep>to|of|for))?\s+",
+    re.I,
+)
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
 
 def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     triggers = list(EN_TRIGGER.finditer(sentence))
-    for n, m in enumerate(triggers):
-        limit = triggers[n + 1].start() if n + 1 < len(triggers) else len(sentence)
-        if n + 1 < len(triggers):
+    emphases = list(EN_EMPHASIS.finditer(sentence))
+    starts = sorted(x.start() for x in triggers + emphases)
+    out.extend(_emphasis(sentence, start, emphases, starts))
+    for m in triggers:
+        limit = next((x for x in starts if x > m.start()), len(sentence))
+        if limit < len(sentence):
             tail = EN_JOINER_END.search(sentence, m.end(), limit)
             if tail:
                 limit = tail.start()
-        inner = _en_assignee(m.group("who") or m.group("whom") or "") or _en_passive_subject(sentence, m)
+        inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
+            _en_passive_subject(sentence, m)
         to = EN_TO.search(sentence, m.end(), limit)
         ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
         topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
@@ -55,6 +76,28 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
         for a, b in _split_en(sentence, to.end(), limit, gerund=False):
             out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
     return out
+
+
+def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
+    """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
+    out: list[InstructionSpan] = []
+    for m in emphases:
+        limit = next((x for x in starts if x > m.start()), len(sentence))
+        if limit < len(sentence):
+            tail = EN_JOINER_END.search(sentence, m.end(), limit)
+            if tail:
+                limit = tail.start()
+        if m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
+            pieces = _split_en(sentence, m.end(), limit, gerund=False)
+        elif re.match(r"(?:[a-z]+ly\s+)?[a-z]+ing\b", sentence[m.end():]):
+            pieces = _split_en(sentence, m.end(), limit, gerund=True)
+        elif m.group("prep") == "for" or "should" in m.group().lower():
+            # "the need for A, B and C": nouns of action; "the importance of tourism" states no task
+            pieces = _split_en_topics(sentence, m.end(), limit)
+        else:
+            continue
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+    return sorted(out, key=lambda i: i.start)
 
 
 def _en_assignee(between: str) -> str | None:
@@ -132,7 +175,13 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
     for c in commas:
         pieces.append((seg, c.start()))
         seg = c.end()
-    last_and = re.search(r"\s+and\s+", sentence[seg:limit]) if commas else None
+    last_and = re.search(r"\s+and\s+", sentence[seg:limit])
+    if last_and and not commas:
+        # "on A and B" with no comma: two topics only where each side is a phrase of its own
+        # ("public transport and street lighting", not "small and medium businesses")
+        left, right = sentence[seg:seg + last_and.start()], sentence[seg + last_and.end():limit]
+        if len(left.split()) < 2 or len(right.split()) < 2:
+            last_and = None
     if last_and and not sentence[seg:limit].strip().endswith(","):
         pieces.append((seg, seg + last_and.start()))
         seg = seg + last_and.end()
