@@ -9,7 +9,18 @@ from typing import Any
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
 
-RU_CUE = re.compile(r"поруч|задач", re.I)
+RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност|значимост", re.I)
+# "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
+# (the contract's forms), followed by an action (an infinitive or a list of nouns);
+# "отметил важность" and "значимость" state an opinion, not a task (the team's annotation)
+RU_EMPHASIS = re.compile(
+    r"(?<![^\W\d_])(?:указал\w*\s+на|подчеркнул\w*|подчеркива\w*|обратил\w*\s+(?:особое\s+)?внимание\s+на)"
+    r"\s+(?:особую\s+|первостепенную\s+|большую\s+)?"
+    r"(?:важность|необходимость|приоритетность)(?:\s+задачи)?\s+",
+    re.I,
+)
+# "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
+RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:касающи\w+|касательно|связанны\w+\s+с|в\s+части)\s+", re.I)
 
 @lru_cache(maxsize=1)
 def _parser() -> Any:
@@ -60,6 +71,7 @@ JOINER_END = re.compile(r"(?:[\s,;]+(?:а\s+также|а|и|также|кром
 def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
+    out.extend(_emphasis(text, start, end))
     matches = list(_parser().findall(sentence))
     for n, match in enumerate(matches):
         trig_start, trig_end = match.span.start, match.span.stop
@@ -88,6 +100,11 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
                 # "дал ряд поручений по развитию туризма и поддержке фермеров"
                 for a, b in _split_nominal(sentence, tokens[pos + 1:], limit):
                     out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+            elif nominal_trigger:
+                topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
+                if topic:
+                    for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, "gent"):
+                        out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
             continue
         clause_start = tokens[pos][1]
         for a, b in _split_ru(sentence, clause_start, limit):
@@ -152,22 +169,28 @@ def _infinitive_follows(sentence: str, at: int, limit: int) -> bool:
     return False
 
 
-def _dative_group_follows(tokens: list[Token], i: int) -> bool:
-    """Whether tokens[i:] open a dative noun group: agreeing adjectives, then a noun in datv
-    ("поддержке фермеров", "дальнейшему развитию туризма"); "среднего бизнеса" is not one."""
-    for word, _, _ in tokens[i:i + 4]:
+def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv") -> bool:
+    """Whether tokens[i:] open a noun group in the case: agreeing adjectives, then a noun
+    ("поддержке фермеров", "дальнейшему развитию туризма"); "среднего бизнеса" is not a
+    dative one. A participle first ("волнующих граждан") continues the item before it."""
+    for n, (word, _, _) in enumerate(tokens[i:i + 5]):
         parses = morph.parses(word.lower())
-        if any(p.tag.POS == "NOUN" and "datv" in p.tag for p in parses):
+        if n == 0 and parses[0].tag.POS == "PRTF":
+            return False
+        if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
             return True
-        if any(p.tag.POS in {"ADJF", "PRTF"} and "datv" in p.tag for p in parses):
+        if any(p.tag.POS in {"ADJF", "PRTF"} and case in p.tag for p in parses) or \
+                (n == 0 and word.lower() in {"более", "менее", "дальнейшего", "всех"}):
             continue
         return False
     return False
 
 
-def _split_nominal(sentence: str, tokens: list[Token], limit: int) -> list[tuple[int, int]]:
-    """Topics of a nominal list after "по", cut at commas and "и" that separate dative groups."""
-    if not tokens or not _dative_group_follows(tokens, 0):
+def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "datv") -> list[tuple[int, int]]:
+    """Topics of a nominal list after "по" (dative) or after an emphasis (genitive), cut at
+    commas and "и" that separate noun groups; a participle clause after a comma stays in
+    its item ("решения проблем, волнующих граждан")."""
+    if not tokens or not _dative_group_follows(tokens, 0, case):
         return []
     spans: list[tuple[int, int]] = []
     seg = tokens[0][1]
@@ -179,18 +202,50 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int) -> list[tuple
             j = i + 1
             while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
                 j += 1
-            if _dative_group_follows(tokens, j):
+            if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i):
                 spans.append((seg, tokens[i][1]))
                 seg = tokens[j][1] if j < len(tokens) else limit
                 i = j
                 continue
-            if word != "и":
+            if word == "и" and j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "VERB":
+                end = tokens[i][1]  # "... и напомнил о задачах": the list ends at the next verb
+                break
+            if word != "и" and not (j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"):
                 # a comma that opens no new topic ends the list ("..., отметив ...")
                 end = tokens[i][1]
                 break
         i += 1
     spans.append((seg, end))
     return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
+
+
+def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:
+    """Whether the item so far has a noun ("своевременной и полной подаче воды" is one item)."""
+    return any(t[1] >= seg and morph.parse(t[0].lower()).tag.POS == "NOUN" for t in tokens[:i])
+
+
+DEMONSTRATIVES = frozenset({"этой", "этого", "этих", "данной", "данного", "данных", "такой", "такого", "таких", "всей", "всего"})
+
+
+def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """ "указал на необходимость проводить ...", "подчеркнул важность A, B и C": the action
+    (an infinitive list or a genitive list of nouns) after the Head of State's emphasis."""
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    found = list(RU_EMPHASIS.finditer(sentence))
+    for n, m in enumerate(found):
+        limit = found[n + 1].start() if n + 1 < len(found) else len(sentence)
+        tail = JOINER_END.search(sentence, m.end(), limit) if n + 1 < len(found) else None
+        limit = tail.start() if tail else limit
+        tokens = _tokens(sentence, m.end(), limit)
+        if tokens and tokens[0][0].lower() in DEMONSTRATIVES:
+            continue  # "подчеркнул важность этой работы" names no new task
+        if tokens and _first_infinitive(tokens, 0) == 0:
+            pieces = _split_ru(sentence, m.end(), limit)
+        else:
+            pieces = _split_nominal(sentence, tokens, limit, "gent")
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+    return out
 
 
 def _is_addressee(parse: Any) -> bool:
@@ -228,7 +283,7 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
                     i += 1
                     continue
                 break
-            if morph.parse(word.lower()).tag.POS in FUNCTION_WORDS:
+            if morph.parse(word.lower()).tag.POS in FUNCTION_WORDS or morph.lemma(word) in {"поручение", "задача"}:
                 break
             if word[:1].isalpha() and (any("gent" in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}
                                            for p in morph.parses(word.lower())) or word.isupper()):
