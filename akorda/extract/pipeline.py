@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from akorda.extract.dates import find_periods, parse_dateline
-from akorda.extract.instructions import extract_instructions, introduces_list, list_item
+from akorda.extract.instructions import extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
 from akorda.extract.persons import find_official
@@ -77,6 +77,7 @@ def _extract(text: str, lang: str | None) -> Record:
     items: list[Instruction] = []
     found_programmes: list[str] = []
     in_list, list_assignee = False, None
+    umbrellas = []
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
@@ -98,12 +99,17 @@ def _extract(text: str, lang: str | None) -> Record:
                 facts.append(_fact(base, q, s_start, s_end, lang, periods, progs, previous))
                 previous = q
             found = [] if item is not None else extract_instructions(base, s_start, s_end, lang)
+            if not found and item is None:
+                umbrellas.extend(u for u in [umbrella(base, s_start, s_end, lang)] if u is not None)
             for ins in found:
                 items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                          assignee=ins.assignee, topic=_topic(ins.text, lang)))
             if item is None and not found and introduces_list(base[s_start:s_end]):
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
+    if not items and umbrellas:
+        u = umbrellas[0]
+        items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
     event = _event(base, src, paragraphs, lang)
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,

@@ -28,7 +28,8 @@ from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_addressee, _ru_assignee_before, _russian
 
-__all__ = ["InstructionSpan", "extract_instructions", "introduces_list", "list_assignee", "list_item", "_parser"]
+__all__ = ["InstructionSpan", "extract_instructions", "introduces_list", "list_assignee", "list_item", "umbrella",
+           "_parser"]
 
 
 def extract_instructions(text: str, start: int, end: int, lang: str) -> list[InstructionSpan]:
@@ -45,6 +46,33 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if not RU_CUE.search(sentence):
         return []
     return _russian(text, start, end)
+
+
+# A content-free "дал ряд поручений" counts as one item only where it is the release's only
+# instruction (contract README); the item is the phrase from its quantifier on.
+UMBRELLA = {
+    "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:конкретных\s+|важных\s+)?поручений"
+                     r"|(?<![^\W\d_])конкретные\s+поручения", re.I),
+    "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of)\s+(?:specific\s+|concrete\s+)?"
+                     r"(?:instructions|tasks)\b", re.I),
+    "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+(?:берді|жүктеді)"
+                     r"(?![^\W\d_])", re.I),
+}
+UMBRELLA_VERB = {
+    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил)", re.I),
+    "en": re.compile(r"\b(?:gave|given|set|issued|assigned)\b", re.I),
+    "kk": re.compile(r"."),
+}
+
+
+def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | None:
+    """ "Глава государства дал ряд поручений.", "gave a number of concrete tasks",
+    "бірқатар нақты тапсырма берді": the umbrella phrase, to be kept only when alone."""
+    pattern = UMBRELLA.get(lang)
+    m = pattern.search(text, start, end) if pattern else None
+    if m is None or not UMBRELLA_VERB[lang].search(text, start, end):
+        return None
+    return InstructionSpan(m.group(), m.start(), m.end(), None)
 
 
 LIST_INTRO = re.compile(r"(?:поруч\w*|задач\w*|instruct\w*|instructions|tasks?|тапсыр\w*|тапсырма\w*)[^.:]{0,60}:\s*$", re.I)
