@@ -107,6 +107,7 @@ def _extract(text: str, lang: str | None) -> Record:
             if item is None and not found and introduces_list(base[s_start:s_end]):
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
+    facts = _once(base, facts, paragraphs)
     if not items and umbrellas:
         u = umbrellas[0]
         items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
@@ -137,6 +138,31 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
             pos += len(para) + 2
         return clean, src, spans
     return text, *_fallback(text)
+
+
+HEADLINE_WORDS = 25
+
+
+def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:
+    """A figure stated twice in one release (a headline or caption line repeated in the
+    body, contract README) is one fact: the same value, unit and wording in a short line and
+    elsewhere count once. The same wording twice in the body may state two things."""
+    def key(f: Fact) -> tuple[float, str, str]:
+        return round(float(f.value), 6), f.unit, " ".join(f.quote.lower().split())
+
+    short = [(a, b) for a, b in paragraphs if len(text[a:b].split()) <= HEADLINE_WORDS]
+    counts: dict[tuple[float, str, str], int] = {}
+    for f in facts:
+        counts[key(f)] = counts.get(key(f), 0) + 1
+    out = []
+    for f in facts:
+        k = key(f)
+        in_short = any(a <= f.span[0] < b for a, b in short)
+        if counts[k] > 1 and in_short:
+            counts[k] -= 1
+            continue
+        out.append(f)
+    return out
 
 
 def _site_shaped(text: str, src: Source) -> bool:
