@@ -185,6 +185,8 @@ def read_page(text: str) -> Page | None:
         if title is None and _headline_like(text, a, b):
             title, title_span = line, (a, b)
             continue
+        if title is not None and date is None and _headline_like(text, a, b):
+            continue  # a subtitle between the headline and the dateline
         break  # the lead: a headline below it is another story's
     paragraphs: list[tuple[int, int]] = []
     for a, b in lines:

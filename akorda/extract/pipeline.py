@@ -177,7 +177,7 @@ def _site_shaped(text: str, src: Source) -> bool:
 
 def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
     spans = list(page.paragraph_spans)
-    year = (page.date or page.stamp).year if (page.date or page.stamp) else _lead_year(text, spans[:2])
+    year = (page.date or page.stamp).year if (page.date or page.stamp) else _lead_year(text, spans[:4])
     date = page.date
     for a, b in spans[:3]:
         found = agency_dateline(text, a, b, year)
@@ -406,7 +406,9 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
         kind = RUBRIC_KIND[src.rubric]
     else:
         # the headline first; when it has no event verb, the lead paragraph (issue 8)
-        kind = _kind(title) or _kind(" ".join(lead[:1])) or \
+        head = " ".join([title] + lead[:1])
+        kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
+            _kind(title) or _first_kind(" ".join(lead[:1])) or \
             (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
             or _first_kind(" ".join(text[a:b] for a, b in paragraphs)) or "other"
     region = normalize_region(title)
@@ -419,6 +421,13 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
         named = {r.name for a, b in paragraphs for _, _, r in find_regions(text[a:b]) if r.kind == "region"}
         if len(named) == 1:
             region = named.pop()
+    if region is None:
+        # the region the body names most (a gold region of null is not scored)
+        counts: dict[str, int] = {}
+        for a, b in paragraphs:
+            for _, _, r in find_regions(text[a:b]):
+                counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
+        region = max(counts, key=lambda n: counts[n]) if counts else None
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)
     periods = []
