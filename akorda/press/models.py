@@ -11,6 +11,7 @@ import datetime
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -19,6 +20,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from akorda.press.admin_forms import EventPageForm
 
 RUBRICS = ("akorda", "trips", "international", "phone")
 HOME_LATEST = 8
@@ -204,12 +207,21 @@ class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
         index.FilterField("locale_id"),
     ]
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("regions"), FieldPanel("persons")], heading="Event"),
+        MultiFieldPanel([
+            FieldPanel("date"),
+            FieldPanel("region_records", heading=_("Regions")),
+            FieldPanel("official_records", heading=_("Officials")),
+            FieldPanel("persons", heading=_("Other people")),
+        ], heading=_("Event")),
         FieldPanel("body"),
         InlinePanel("gallery_images", label="Photo gallery"),
-        FieldPanel("source_url"),
-        FieldPanel("is_demo"),
+        # Set by the importer; editors neither see nor change them (issue 11).
+        MultiFieldPanel([
+            FieldPanel("source_url", permission="superuser"),
+            FieldPanel("is_demo", permission="superuser"),
+        ], heading=_("Import (administrators only)"), permission="superuser"),
     ]
+    base_form_class = EventPageForm
     parent_page_types = ["press.RubricPage"]
     subpage_types: list[str] = []
 

@@ -19,10 +19,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from akorda.records.counts import has_items, item_count
+from akorda.records.formatting import format_figure
 from akorda.records.forms import AddFactForm, FactForm, InstructionForm, MeetingForm, UNITS
 from akorda.records.highlight import Span, highlighted
 from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, ReviewStatus
 from akorda.records.pipeline import live_object
+from akorda.records.review_panels import review_panels
 from akorda.records.tasks import schedule_extraction
 from akorda.records.visibility import is_analyst, visible_meetings
 
@@ -94,20 +96,31 @@ def review(request: HttpRequest, meeting_id: int) -> HttpResponse:
     spans = [Span(f.span_start, f.span_end, "fact", f.pk, f.status) for f in facts if f.span_start is not None]
     spans += [Span(i.span_start, i.span_end, "instruction", i.pk, i.status) for i in instructions if i.span_start is not None]
     add_form = AddFactForm(source_text=text, prefix="add")
+    language = source.language if source else meeting.record_language
     return render(request, "records/admin/review.html", {
         "meeting": meeting,
         "sources": sources,
         "source": source,
         "page": page,
+        "language": language,
         "blocks": highlighted(text, spans),
-        "facts": [(f, FactForm(instance=f, prefix=f"f{f.pk}", html_form=f"fact-{f.pk}")) for f in facts],
+        "facts": [(f, FactForm(instance=f, prefix=f"f{f.pk}", html_form=f"fact-{f.pk}"), _readable(f, language))
+                  for f in facts],
         "instructions": [(i, InstructionForm(instance=i, prefix=f"i{i.pk}", html_form=f"instruction-{i.pk}"))
                          for i in instructions],
         "units": UNITS,
         "add_form": add_form,
         "meeting_form": MeetingForm(instance=meeting, prefix="meeting"),
         "runs": page.extraction_runs.all()[:5] if page else [],
+        "panels": review_panels(request, meeting, page),
     })
+
+
+def _readable(fact: Fact, language: str) -> str:
+    """The stored value as people read it ("5 трлн ₸"), beside the raw-value editor."""
+    if fact.value is None:
+        return "—"
+    return format_figure(fact.value, fact.unit, language, qualifier=fact.qualifier)
 
 
 def _back(meeting_id: int, page_id: int | None, anchor: str = "") -> HttpResponse:

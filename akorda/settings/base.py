@@ -209,6 +209,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "kk"
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin in the three languages (Account > Preferences). Wagtail ships no
+# Kazakh catalogue: in kk its own screens fall back to English, while Django's
+# strings (validation, dates) and this project's labels are Kazakh.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "akorda" / "locale"]
 TIME_ZONE = env.str("TIME_ZONE", "Asia/Almaty")
