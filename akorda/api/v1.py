@@ -17,6 +17,7 @@ from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 
 from akorda.api.exports import export
+from akorda.core.cache import mark_cacheable
 from akorda.records.models import Fact, Instruction, Meeting, MeetingSource
 from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings, visible_pages
 from akorda.regions.models import Official, Region, Tenure
@@ -246,6 +247,7 @@ def respond(qs: QuerySet, params: ListParams, row: Callable[[Any], dict], schema
         raise HttpError(422, f"limit must be between 1 and {MAX_LIMIT}")
     if params.offset < 0:
         raise HttpError(422, "offset must not be negative")
+    mark_cacheable("events", "records")  # anonymous callers only: akorda.core.cache
     return {"count": qs.count(), "items": [row(obj) for obj in qs[params.offset: params.offset + params.limit]]}
 
 

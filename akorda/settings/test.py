@@ -7,6 +7,8 @@ os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.Immediat
 # django-axes needs the request in authenticate(), which Client.login() does not pass;
 # akorda/oversight/tests/test_security.py turns it on to prove the throttling.
 os.environ.setdefault("AXES_ENABLED", "false")
+# No shared cache unless a test asks for one (akorda/core/tests/test_cache.py uses locmem).
+os.environ.setdefault("CACHE_URL", "dummy://")
 
 from .base import *  # noqa: E402,F403
 
