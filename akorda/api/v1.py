@@ -25,6 +25,7 @@ from ninja.pagination import LimitOffsetPagination
 
 from akorda.api.exports import FORMATS, export
 from akorda.api.throttling import AnonymousThrottle
+from akorda.core.cache import mark_cacheable
 from akorda.records.models import Fact, Instruction, Meeting, MeetingSource, ReviewStatus
 from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings, visible_pages
 from akorda.regions.models import Official, Region, Tenure
@@ -301,6 +302,7 @@ def respond(request: HttpRequest, qs: QuerySet, params: ListParams, row: Callabl
         columns = list(schema.model_fields)
         return export((_flat(row(obj)) for obj in qs.iterator(chunk_size=500)), columns, fmt, name)
     page = PAGINATOR.paginate_queryset(qs, pagination=params, request=request)
+    mark_cacheable("events", "records")  # anonymous callers only: akorda.core.cache
     return {"count": page["count"], "items": [row(obj) for obj in page["items"]]}
 
 

@@ -48,7 +48,31 @@ class SitemapAlternatesMixin:
         return urls
 
 
-class HomePage(SitemapAlternatesMixin, Page):
+class PublicCacheMixin:
+    """Lets an anonymous page view into the shared cache (akorda.core.cache).
+
+    Wagtail calls ``serve`` only after its own checks (view restrictions,
+    passwords), and previews go through ``serve_preview``, so a restricted or
+    draft page is never marked.
+    """
+
+    def cache_tags(self) -> tuple[str, ...]:
+        from akorda.press.caching import list_tags
+
+        return list_tags(self.locale.language_code)  # type: ignore[attr-defined]
+
+    def cache_vary(self) -> tuple[str, ...]:
+        return ()
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        from akorda.core.cache import mark_cacheable
+
+        response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
+        mark_cacheable(*self.cache_tags(), vary=self.cache_vary())
+        return response
+
+
+class HomePage(PublicCacheMixin, SitemapAlternatesMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -74,6 +98,10 @@ class EventListMixin(RoutablePageMixin):
 
     def events_index(self) -> EventIndexPage:
         raise NotImplementedError
+
+    def get_cached_paths(self) -> list[str]:
+        """What a proxy in front holds under this page (purged on every change)."""
+        return ["/", "/feed/rss/", "/feed/atom/", "/archive/"]
 
     def rubric_pages(self) -> dict[str, RubricPage]:
         rubrics = RubricPage.objects.child_of(self.events_index()).live()
@@ -157,7 +185,7 @@ class EventListMixin(RoutablePageMixin):
         return EventsAtomFeed()(request, page=self)
 
 
-class EventIndexPage(SitemapAlternatesMixin, EventListMixin, Page):
+class EventIndexPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Page):
     """The Events section: every event of its locale, with filters and archive."""
 
     parent_page_types = ["press.HomePage"]
@@ -168,7 +196,7 @@ class EventIndexPage(SitemapAlternatesMixin, EventListMixin, Page):
         return self
 
 
-class RubricPage(SitemapAlternatesMixin, EventListMixin, Page):
+class RubricPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Page):
     """A rubric of the Events section; ``code`` is language-independent."""
 
     code = models.CharField(max_length=32, choices=[(c, c) for c in RUBRICS])
@@ -190,7 +218,7 @@ class EventPersonTag(TaggedItemBase):
     content_object = ParentalKey("press.EventPage", related_name="tagged_persons", on_delete=models.CASCADE)
 
 
-class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
+class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Page):
     """One release. ``source_key`` makes re-imports update instead of duplicate."""
 
     date = models.DateField(default=datetime.date.today)
@@ -227,6 +255,15 @@ class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
 
     class Meta:
         ordering = ["-date"]
+
+    def cache_tags(self) -> tuple[str, ...]:
+        from akorda.press.caching import event_tags
+
+        return event_tags(self)
+
+    def cache_vary(self) -> tuple[str, ...]:
+        # The Back link follows a same-site Referer (navigation.back_link).
+        return ("Referer",)
 
     def rubric(self) -> RubricPage | None:
         parent = self.get_parent()
