@@ -8,6 +8,8 @@ from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
+from akorda.core.cache import mark_cacheable
+from akorda.press.cache_tags import list_tags
 from akorda.press.listing import paginate
 from akorda.press.models import public_events
 from akorda.press.search import search_events
@@ -29,6 +31,7 @@ def short_url(request: HttpRequest, page_id: int) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     language = (translation.get_language() or "kk")[:2]
+    mark_cacheable(*list_tags(language))
     hits = search_events(query, language) if query else []
     return render(
         request,
@@ -52,4 +55,5 @@ class AllLocalesSitemap(Sitemap):
 
 
 def sitemap(request: HttpRequest) -> HttpResponse:
+    mark_cacheable("events")
     return wagtail_sitemap(request, sitemaps={"pages": AllLocalesSitemap})

@@ -13,11 +13,24 @@ from django.utils import translation
 from django.utils.safestring import SafeString
 from wagtail import hooks
 
+from akorda.core.cache import mark_cacheable
 from akorda.regions.models import Official, Region, Tenure
 
 # A hook function takes (request, region or official, language) and returns HTML.
 REGION_PANELS_HOOK = "regions_region_panels"
 OFFICIAL_PANELS_HOOK = "regions_official_panels"
+
+
+def _public(view):
+    """Region and official pages show the public record and releases: cached, tagged so."""
+    from functools import wraps
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        mark_cacheable("events", "records")
+        return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 def _language() -> str:
@@ -28,6 +41,7 @@ def _panels(hook: str, request: HttpRequest, obj: Region | Official, language: s
     return [panel(request, obj, language) for panel in hooks.get_hooks(hook)]
 
 
+@_public
 def region_list(request: HttpRequest) -> HttpResponse:
     regions = Region.objects.prefetch_related("centres")
     return render(request, "regions/region_list.html", {
@@ -37,6 +51,7 @@ def region_list(request: HttpRequest) -> HttpResponse:
     })
 
 
+@_public
 def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     region = get_object_or_404(Region, slug=slug)
     return render(request, "regions/region_detail.html", {
@@ -49,6 +64,7 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     })
 
 
+@_public
 def official_detail(request: HttpRequest, slug: str) -> HttpResponse:
     official = get_object_or_404(Official, slug=slug)
     language = _language()

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group
 
-from akorda.records.tests.conftest import analyst, engine, make_release, superuser  # noqa: F401
+from akorda.records.tests.conftest import analyst, engine, make_release, reviewed, superuser  # noqa: F401
 
 TODAY = datetime.date.today()
 
