@@ -11,10 +11,14 @@ os.environ.setdefault("AXES_ENABLED", "false")
 # lowers the rates to prove the throttling.
 os.environ.setdefault("API_ANON_RATE", "100000/m")
 os.environ.setdefault("API_EXPORT_RATE", "100000/m")
-# No shared cache unless a test asks for one (akorda/core/tests/test_cache.py uses locmem).
-os.environ.setdefault("CACHE_URL", "dummy://")
+# Wagtail's site root paths and the API throttles need a working cache; pages are not
+# cached unless a test asks for it (akorda/press/tests/test_cache.py and records' use locmem).
+os.environ.setdefault("CACHE_URL", "locmem://")
 
 from .base import *  # noqa: E402,F403
+
+CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405
+PAGE_CACHE_ALIAS = "pages"
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
