@@ -23,6 +23,7 @@ from akorda.records.highlight import Span, highlighted
 from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, ReviewStatus
 from akorda.records.pipeline import live_object
 from akorda.records.tasks import schedule_extraction
+from akorda.records.translations import review_panel
 from akorda.records.visibility import is_analyst, visible_meetings
 
 
@@ -105,6 +106,7 @@ def review(request: HttpRequest, meeting_id: int) -> HttpResponse:
         "add_form": add_form,
         "meeting_form": MeetingForm(instance=meeting, prefix="meeting"),
         "runs": page.extraction_runs.all()[:5] if page else [],
+        "translation_check": review_panel(meeting),
     })
 
 

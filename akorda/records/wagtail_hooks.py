@@ -1,6 +1,9 @@
 """The review of release records in the Wagtail admin, and its reference data as snippets."""
 from __future__ import annotations
 
+import logging
+
+from django.contrib import messages
 from django.urls import include, path, reverse
 from laces.components import Component
 from wagtail import hooks
@@ -10,7 +13,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from akorda.records import admin_urls
 from akorda.records.models import ExtractionRun, Indicator, Programme
+from akorda.records.translations import editor_warnings
 from akorda.records.visibility import is_analyst
+
+logger = logging.getLogger(__name__)
 
 
 class AnalystMenuItem(MenuItem):
@@ -49,6 +55,25 @@ def add_failed_panel(request, panels) -> None:
     count = ExtractionRun.objects.filter(status=ExtractionRun.Status.FAILED, resolved=False).count()
     if count:
         panels.append(FailedExtractionsPanel(count))
+
+
+@hooks.register("before_edit_page")
+def warn_on_translation_disagreements(request, page):
+    """The three-language check in the editor: the draft against its other language versions.
+
+    Shown on opening the edit view (after every save, which returns there), so
+    an editor or the secretary who publishes sees it before publishing.
+    """
+    if request.method != "GET":
+        return None
+    try:
+        warnings = editor_warnings(page)
+    except Exception as exc:  # noqa: BLE001 - the editor must open whatever the check does
+        logger.exception("three-language check of page %s failed", page.pk)
+        warnings = [f"The three-language check could not run: {type(exc).__name__}: {exc}"]
+    for warning in warnings:
+        messages.warning(request, warning)
+    return None
 
 
 class IndicatorViewSet(SnippetViewSet):
