@@ -41,6 +41,7 @@ UNIT_ALIASES = {
     "km": "km", "км": "km", "count": "count", "rank": "rank", "times": "times",
 }
 NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)")
+WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -116,13 +117,38 @@ def normalize_number(token: str, lang: str) -> Decimal | None:
 
 
 def numbers_in(text: str, lang: str) -> frozenset[Decimal]:
-    """Every number written in a text, read in its language.
+    """Every number written in a text, in digits or in words, read in its language.
 
     >>> sorted(numbers_in("ВРП 9,1 трлн тенге, 27 производств", "ru"))
     [Decimal('9.1'), Decimal('27')]
+    >>> sorted(numbers_in("Twenty-seven new plants and ten schools", "en"))
+    [Decimal('10'), Decimal('27')]
+    >>> sorted(numbers_in("жиырма жеті өндіріс", "kk"))
+    [Decimal('7'), Decimal('20'), Decimal('27')]
     """
-    found = (normalize_number(m.group(), lang) for m in NUMBER.finditer(text))
+    found = {normalize_number(m.group(), lang) for m in NUMBER.finditer(text)}
+    found.update(_word_numbers(text, lang))
     return frozenset(n for n in found if n is not None)
+
+
+def _word_numbers(text: str, lang: str) -> set[Decimal]:
+    """Numbers written as words ("twenty-seven", "жиырма жеті"), through the engine's numeral table."""
+    from akorda.extract.numbers import cardinal_word
+
+    found: set[Decimal] = set()
+    previous: Decimal | None = None
+    for match in WORDS.finditer(text):
+        parts = [cardinal_word(part, lang) for part in match.group().split("-")]
+        if not parts or any(v is None for v in parts):
+            previous = None
+            continue
+        values = [Decimal(str(int(v))) if float(v).is_integer() else Decimal(str(v)) for v in parts]
+        value = sum(values) if len(values) == 2 and values[0] % 10 == 0 and values[0] > values[1] else values[0]
+        found.add(value)
+        if previous is not None and previous % 10 == 0 and 10 < previous < 100 and value < 10:
+            found.add(previous + value)  # tens and units written apart: "жиырма жеті"
+        previous = value
+    return found
 
 
 def written_number(quote: str, lang: str) -> Decimal | None:
