@@ -131,11 +131,13 @@ def _version_text(page) -> str:
     return (live_object(page) if page.live else page.get_latest_revision_as_object()).source_text()
 
 
-def editor_warnings(page, engine: Engine | None = None) -> list[str]:
+def editor_warnings(page, engine: Engine | None = None, user=None) -> list[str]:
     """Warnings for the editor of ``page`` (the draft being edited) against its translations.
 
     Each names the words of this version and of the other one, so the
-    editor can see which is wrong before publishing.
+    editor can see which is wrong before publishing. Another version is
+    compared as published; an unpublished one only when ``user`` may edit it
+    (a draft's words reach nobody who could not open it).
     """
     from akorda.press.models import EventPage
 
@@ -145,6 +147,8 @@ def editor_warnings(page, engine: Engine | None = None) -> list[str]:
     texts = {lang: page.source_text()}
     siblings = EventPage.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).select_related("locale")
     for other in siblings:
+        if not other.live and not (user is not None and other.permissions_for_user(user).can_edit()):
+            continue
         texts.setdefault(other.locale.language_code, _version_text(other))
     if len(texts) < 2:
         return []

@@ -67,7 +67,7 @@ def warn_on_translation_disagreements(request, page):
     if request.method != "GET":
         return None
     try:
-        warnings = editor_warnings(page)
+        warnings = editor_warnings(page, user=request.user)
     except Exception as exc:  # noqa: BLE001 - the editor must open whatever the check does
         logger.exception("three-language check of page %s failed", page.pk)
         warnings = [f"The three-language check could not run: {type(exc).__name__}: {exc}"]

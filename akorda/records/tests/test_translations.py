@@ -132,6 +132,27 @@ def test_editor_sees_the_warning_on_a_draft_translation(client, mismatch_engine,
     assert "this ru version says «120,5 млрд тенге» where the en version says «120.5 trillion tenge»" in html
 
 
+def test_a_draft_version_is_compared_only_for_users_who_may_edit_it(client, mismatch_engine, make_release,
+                                                                  site_tree, django_user_model):
+    """An editor of the ru tree only: the en draft's words are not shown to them."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    ru = make_release("ru")
+    make_release("en", title=EN_TITLE, paragraphs=EN_MISMATCH, translation_of=ru, publish=False)
+    group = Group.objects.create(name="ru editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(group=group, page=site_tree["ru"].home,
+                                       permission=Permission.objects.get(codename="change_page"))
+    editor = django_user_model.objects.create_user("ru-editor", password="pw-ru-editor-1")
+    editor.groups.add(group)
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[ru.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Translations disagree" not in html and "trillion" not in html
+
+
 def test_no_warning_without_a_translation(client, engine, make_release, superuser):
     ru = make_release("ru")
     client.force_login(superuser)
