@@ -110,6 +110,8 @@ def test_nothing_of_the_check_reaches_anonymous_users_or_non_analysts(client, mi
     response = client.get(reverse("records_admin:review", args=[mismatched.pk]))
     assert response.status_code == 302 and "login" in response["Location"]
     for page in EventPage.objects.all():
+        response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 302 and "login" in response["Location"]
         html = client.get(page.url).content.decode()
         assert "trillion" not in html or page.locale.language_code == "en"
         assert "Three-language" not in html and "disagree" not in html.lower()
