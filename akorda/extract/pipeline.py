@@ -6,6 +6,7 @@ trafilatura renders (``Source.text``), since markup has no usable offsets.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -141,6 +142,7 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
 
 
 HEADLINE_WORDS = 25
+REGION_PARAGRAPHS = 12
 
 
 def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:
@@ -151,13 +153,15 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
         return round(float(f.value), 6), f.unit, " ".join(f.quote.lower().split())
 
     short = [(a, b) for a, b in paragraphs if len(text[a:b].split()) <= HEADLINE_WORDS]
+    starts = [a for a, _ in short]
     counts: dict[tuple[float, str, str], int] = {}
     for f in facts:
         counts[key(f)] = counts.get(key(f), 0) + 1
     out = []
     for f in facts:
         k = key(f)
-        in_short = any(a <= f.span[0] < b for a, b in short)
+        at = bisect.bisect_right(starts, f.span[0]) - 1
+        in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1]
         if counts[k] > 1 and in_short:
             counts[k] -= 1
             continue
@@ -415,18 +419,19 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
     if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
                                     or not _kind(title)):
         region = normalize_region(lead[0])
+    body_regions = [r for a, b in paragraphs[:REGION_PARAGRAPHS] for _, _, r in find_regions(text[a:b])] \
+        if region is None else []
     if region is None and kind in {"reception", "visit"}:
         # a minister or company head reporting on one region's affairs: the only
         # region (not a city, which is more often where things happen) in the body
-        named = {r.name for a, b in paragraphs for _, _, r in find_regions(text[a:b]) if r.kind == "region"}
+        named = {r.name for r in body_regions if r.kind == "region"}
         if len(named) == 1:
             region = named.pop()
     if region is None:
         # the region the body names most (a gold region of null is not scored)
         counts: dict[str, int] = {}
-        for a, b in paragraphs:
-            for _, _, r in find_regions(text[a:b]):
-                counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
+        for r in body_regions:
+            counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
         region = max(counts, key=lambda n: counts[n]) if counts else None
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)

@@ -9,7 +9,9 @@ from typing import Any
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
 
-RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност|значимост", re.I)
+RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност", re.I)
+# the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач", re.I)
 # "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
 # (the contract's forms), followed by an action (an infinitive or a list of nouns);
 # "отметил важность" and "значимость" state an opinion, not a task (the team's annotation)
@@ -72,10 +74,9 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     out.extend(_emphasis(text, start, end))
-    matches = list(_parser().findall(sentence))
-    for n, match in enumerate(matches):
-        trig_start, trig_end = match.span.start, match.span.stop
-        limit = matches[n + 1].span.start if n + 1 < len(matches) else len(sentence)
+    matches = trigger_spans(sentence)
+    for n, (trig_start, trig_end) in enumerate(matches):
+        limit = matches[n + 1][0] if n + 1 < len(matches) else len(sentence)
         if n + 1 < len(matches):
             # "поручил X, а также поставил задачу Y": the joiner belongs to neither item
             tail = JOINER_END.search(sentence, trig_end, limit)
@@ -110,6 +111,28 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         for a, b in _split_ru(sentence, clause_start, limit):
             out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
     return out
+
+
+TRIGGER_REACH = (90, 40)
+
+
+def trigger_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the grammar's triggers. The chart parser costs in proportion to what it
+    reads, and a trigger is a few words around "поруч"/"задач", so it reads only a window
+    around each of them (a release's sentences run to hundreds of words)."""
+    spans: set[tuple[int, int]] = set()
+    for cue in RU_GRAMMAR_CUE.finditer(sentence):
+        a = max(0, cue.start() - TRIGGER_REACH[0])
+        b = min(len(sentence), cue.end() + TRIGGER_REACH[1])
+        while a > 0 and not sentence[a - 1].isspace():
+            a -= 1
+        while b < len(sentence) and not sentence[b].isspace():
+            b += 1
+        for match in _parser().findall(sentence[a:b]):
+            spans.add((a + match.span.start, a + match.span.stop))
+    ordered = sorted(spans)
+    # a window may see a shorter piece of a trigger another window sees whole: keep the longest
+    return [s for s in ordered if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in ordered)]
 
 
 def _skip_lead(tokens: list[Token], pos: int) -> int:
