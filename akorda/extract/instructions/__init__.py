@@ -102,7 +102,7 @@ def list_assignee(sentence: str, lang: str) -> str | None:
 
 def introduces_list(sentence: str) -> bool:
     """A sentence such as "Глава государства дал ряд поручений:" that announces a list of items."""
-    return bool(LIST_INTRO.search(sentence))
+    return sentence.rstrip().endswith(":") and bool(LIST_INTRO.search(sentence))
 
 
 def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | None:
