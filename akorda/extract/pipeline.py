@@ -109,6 +109,7 @@ def _extract(text: str, lang: str | None) -> Record:
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     facts = _once(base, facts, paragraphs)
+    items = _distinct(items)
     if not items and umbrellas:
         u = umbrellas[0]
         items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
@@ -139,6 +140,20 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
             pos += len(para) + 2
         return clean, src, spans
     return text, *_fallback(text)
+
+
+def _distinct(items: list[Instruction]) -> list[Instruction]:
+    """An instruction stated twice (a headline or lead line repeated in the body) is one
+    item; the statement that names the addressee is kept."""
+    out: list[Instruction] = []
+    for item in items:
+        key = " ".join(item.text.lower().split())
+        same = next((n for n, x in enumerate(out) if " ".join(x.text.lower().split()) == key), None)
+        if same is None:
+            out.append(item)
+        elif out[same].assignee is None and item.assignee is not None:
+            out[same] = item
+    return out
 
 
 HEADLINE_WORDS = 25
