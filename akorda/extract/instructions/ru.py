@@ -198,7 +198,7 @@ def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv") -> bo
     dative one. A participle first ("волнующих граждан") continues the item before it."""
     for n, (word, _, _) in enumerate(tokens[i:i + 5]):
         parses = morph.parses(word.lower())
-        if n == 0 and parses[0].tag.POS == "PRTF":
+        if n == 0 and (parses[0].tag.POS == "PRTF" or ACTIVE_PARTICIPLE.search(word)):
             return False
         if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
             return True
@@ -225,7 +225,8 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
             j = i + 1
             while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
                 j += 1
-            if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i):
+            if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
+                    morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"}:
                 spans.append((seg, tokens[i][1]))
                 seg = tokens[j][1] if j < len(tokens) else limit
                 i = j
@@ -233,7 +234,8 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
             if word == "и" and j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "VERB":
                 end = tokens[i][1]  # "... и напомнил о задачах": the list ends at the next verb
                 break
-            if word != "и" and not (j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"):
+            if word != "и" and not (j < len(tokens) and (morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"
+                                                         or ACTIVE_PARTICIPLE.search(tokens[j][0]))):
                 # a comma that opens no new topic ends the list ("..., отметив ...")
                 end = tokens[i][1]
                 break
@@ -247,6 +249,8 @@ def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:
     return any(t[1] >= seg and morph.parse(t[0].lower()).tag.POS == "NOUN" for t in tokens[:i])
 
 
+# the dictionary files some participles as adjectives ("волнующих"): their suffix tells them
+ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ущ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ую|ими|ем)$", re.I)
 DEMONSTRATIVES = frozenset({"этой", "этого", "этих", "данной", "данного", "данных", "такой", "такого", "таких", "всей", "всего"})
 
 
