@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from akorda.extract.dates import find_periods, parse_dateline
-from akorda.extract.instructions import extract_instructions, introduces_list, list_item, umbrella
+from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
 from akorda.extract.persons import find_official
@@ -79,6 +79,7 @@ def _extract(text: str, lang: str | None) -> Record:
     found_programmes: list[str] = []
     in_list, list_assignee = False, None
     umbrellas = []
+    continued = False
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
@@ -100,8 +101,18 @@ def _extract(text: str, lang: str | None) -> Record:
                 facts.append(_fact(base, q, s_start, s_end, lang, periods, progs, previous))
                 previous = q
             found = [] if item is not None else extract_instructions(base, s_start, s_end, lang)
+            if not found and item is None and continued:
+                # "The President set a number of tasks. This includes A, B and C."
+                found = continuation(base, s_start, s_end, lang)
+                for ins in found:
+                    items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
+                                             assignee=None, topic=_topic(ins.text, lang)))
+            continued = False
             if not found and item is None:
-                umbrellas.extend(u for u in [umbrella(base, s_start, s_end, lang)] if u is not None)
+                u = umbrella(base, s_start, s_end, lang)
+                if u is not None:
+                    umbrellas.append(u)
+                    continued = True
             for ins in found:
                 items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                          assignee=ins.assignee, topic=_topic(ins.text, lang)))
