@@ -440,12 +440,13 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
         kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
             _kind(title) or _first_kind(" ".join(lead[:1])) or \
             (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
-            or _first_kind(" ".join(text[a:b] for a, b in paragraphs)) or "other"
+            or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
     region = normalize_region(title)
     if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
                                     or not _kind(title)):
         region = normalize_region(lead[0])
-    body_regions = [r for a, b in paragraphs[:REGION_PARAGRAPHS] for _, _, r in find_regions(text[a:b])] \
+    # one pass over the head of the body (the patterns are many, the paragraphs short)
+    body_regions = [r for _, _, r in find_regions("\n".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS]))] \
         if region is None else []
     if region is None and kind in {"reception", "visit"}:
         # a minister or company head reporting on one region's affairs: the only
