@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
 
+from akorda.api.docs import ReferenceDocs
 from akorda.api.exports import export
 from akorda.records.models import Fact, Instruction, Meeting, MeetingSource
 from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings, visible_pages
@@ -30,6 +31,7 @@ api = NinjaAPI(
                 "of the President of Kazakhstan. Anonymous callers see reviewed (confirmed) "
                 "items of published releases only.",
     urls_namespace="api-v1",
+    docs=ReferenceDocs(),  # accessible server-rendered reference (akorda.api.docs), not Swagger UI
 )
 
 
