@@ -94,6 +94,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_ENABLED = env.bool("AXES_ENABLED", True)
+# Off: axes prints a start-up line in every process, and `make run`'s scheduler starts two a minute.
+AXES_VERBOSE = env.bool("AXES_VERBOSE", False)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", 1.0)  # hours
 # Lock the user name tried from an address, so one office's NAT does not lock everyone.
