@@ -7,8 +7,10 @@ os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.Immediat
 # django-axes needs the request in authenticate(), which Client.login() does not pass;
 # akorda/oversight/tests/test_security.py turns it on to prove the throttling.
 os.environ.setdefault("AXES_ENABLED", "false")
-# No shared cache unless a test asks for one (akorda/core/tests/test_cache.py uses locmem).
-os.environ.setdefault("CACHE_URL", "dummy://")
+# Wagtail's own caches in memory, as Django's default; no page cache unless a test asks
+# for one (test_cache.py in press and records), so other tests measure real renders.
+os.environ.setdefault("CACHE_URL", "locmem://")
+os.environ.setdefault("PAGE_CACHE_URL", "dummy://")
 
 from .base import *  # noqa: E402,F403
 
