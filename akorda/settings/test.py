@@ -11,14 +11,12 @@ os.environ.setdefault("AXES_ENABLED", "false")
 # lowers the rates to prove the throttling.
 os.environ.setdefault("API_ANON_RATE", "100000/m")
 os.environ.setdefault("API_EXPORT_RATE", "100000/m")
-# Wagtail's site root paths and the API throttles need a working cache; pages are not
-# cached unless a test asks for it (akorda/press/tests/test_cache.py and records' use locmem).
+# Wagtail's own caches in memory, as Django's default; no page cache unless a test asks
+# for one (test_cache.py in press and records), so other tests measure real renders.
 os.environ.setdefault("CACHE_URL", "locmem://")
+os.environ.setdefault("PAGE_CACHE_URL", "dummy://")
 
 from .base import *  # noqa: E402,F403
-
-CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405
-PAGE_CACHE_ALIAS = "pages"
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
