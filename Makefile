@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 export DJANGO_SETTINGS_MODULE ?= akorda.settings.dev
 
-.PHONY: install migrate demo run test lint bench clean
+.PHONY: install migrate demo run test test-faults lint bench clean
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,15 @@ run: demo
 
 test: install
 	DJANGO_SETTINGS_MODULE=akorda.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Fault tests on the production backend: workers killed mid-task, PostgreSQL and a
+# broker restarted under them. They restart shared servers, so they are their own step.
+FAULTS_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/akorda_faults
+FAULTS_REDIS_URL ?= redis://127.0.0.1:6379/0
+test-faults: install
+	AKORDA_FAULTS=1 DJANGO_SETTINGS_MODULE=akorda.settings.test DATABASE_URL=$(FAULTS_DATABASE_URL) \
+	TASKS_BACKEND=akorda.core.tasks.RQBackend TASKS_REDIS_URL=$(FAULTS_REDIS_URL) TASKS_QUEUE=akorda-faults \
+	$(BIN)/python -m pytest -m faults -p no:cacheprovider $(PYTEST_ARGS) akorda/records/tests/test_faults.py
 
 lint: install
 	$(BIN)/lint-imports

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "django_rq",
+    "django_tasks_rq",
     "simple_history",
     "ninja",  # serves the API docs' Swagger UI from our static files, not a CDN
     "django.contrib.admin",
@@ -188,11 +190,45 @@ WAGTAIL_SITE_NAME = "Akorda"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
-# Background work (extraction of a published release) goes through Django's
-# tasks API; the database backend needs no extra service (issue 4).
+# Background work goes through Django's tasks API (django-tasks). Production runs
+# it on RQ (Redis): workers on any number of machines, reconnecting after a Redis
+# or PostgreSQL restart (docs/tasks.md says why RQ). `make run` keeps the database
+# backend, which needs no extra server. Both send a task when its transaction
+# commits, once per distinct call (akorda/core/tasks.py).
+TASKS_BACKEND = env.str("TASKS_BACKEND", "akorda.core.tasks.DatabaseBackend")
+TASKS_QUEUE = env.str("TASKS_QUEUE", "default")
 TASKS = {
-    "default": {"BACKEND": env.str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}
+    "default": {
+        "BACKEND": TASKS_BACKEND,
+        "QUEUES": [TASKS_QUEUE],
+        "OPTIONS": {"DEFAULT_QUEUE": TASKS_QUEUE},
+    }
 }
+RQ_QUEUES = {
+    TASKS_QUEUE: {
+        "URL": env.str("TASKS_REDIS_URL", "redis://127.0.0.1:6379/0"),
+        # A job running longer is stopped and failed; an extraction takes seconds.
+        "DEFAULT_TIMEOUT": env.int("TASKS_JOB_TIMEOUT", 300),
+        # Wait this long for Redis on connect; the worker retries after a restart.
+        "CONNECTION_KWARGS": {"socket_connect_timeout": 5, "health_check_interval": 30},
+    }
+}
+# /healthz reports "degraded" (still 200) when more tasks than this wait.
+HEALTH_MAX_BACKLOG = env.int("HEALTH_MAX_BACKLOG", 5000)
+# Called by `manage.py task_worker` before it starts working: what every job needs loaded.
+TASKS_WORKER_WARMUP = ["akorda.records.pipeline.warm_up"]
+# An extraction still "running" after this long lost its worker: the reaper marks it
+# failed so analysts see it with Retry. Longer than TASKS_JOB_TIMEOUT on purpose.
+EXTRACTION_LEASE_SECONDS = env.int("EXTRACTION_LEASE_SECONDS", 900)
+# Periodic jobs: (task, every N seconds). RQ's cron scheduler (`manage.py
+# task_scheduler` under RQ) enqueues them; under `make run` the same command
+# runs them from a Python loop through the database backend.
+PERIODIC_TASKS = [
+    ("akorda.press.tasks.publish_scheduled", 60),
+    ("akorda.oversight.tasks.mark_overdue", 3600),
+    ("akorda.records.tasks.reap_stale_runs", 60),
+    ("akorda.records.tasks.reconcile_extractions", 600),
+]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", not DEBUG)
