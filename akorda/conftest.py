@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from akorda.extract.tests.prerequisites import in_ci, require_shared
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_692bf9b055db218c.txt"
@@ -16,9 +18,35 @@ SEED = SHARED / "seeds" / "000_692bf9b055db218c.txt"
 @pytest.fixture
 def seed_path() -> Path:
     """The product owner's seed release; tests read it, the repository never copies it."""
-    if not SEED.exists():
-        pytest.skip(f"the seed is not beside the repository ({SEED})")
-    return SEED
+    return require_shared(SEED, "the seed")
+
+
+IMPORT_SKIP = "could not import"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector):
+    """In CI a test module that fails to import (``pytest.importorskip`` at module level)
+    fails the run instead of being reported as skipped."""
+    outcome = yield
+    _fail_import_skip(outcome.get_result())
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """The same for ``pytest.importorskip`` inside a fixture or a test."""
+    outcome = yield
+    _fail_import_skip(outcome.get_result())
+
+
+def _fail_import_skip(report) -> None:
+    if not in_ci() or not report.skipped:
+        return
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    if IMPORT_SKIP in reason:
+        report.outcome = "failed"
+        report.longrepr = f"CI=true: a module the tests need failed to import ({reason})"
 
 
 @pytest.fixture

@@ -95,11 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     from akorda.extract import extract
-    from akorda.extract import instructions, morph, persons
+    from akorda.extract import instructions, morph
 
     t0 = time.perf_counter()
     morph.vocab()
-    persons._ner()
     instructions._parser()
     extract(texts[0][1])
     load_s = time.perf_counter() - t0

@@ -1,42 +1,89 @@
 """The read API of the release record, /api/v1/ (django-ninja).
 
-Every list is ``{"count": N, "items": [...]}`` (``limit``/``offset``), and the
-same filtered list comes as a file with ``?format=csv|xlsx`` or at
-``<list>/export.csv|xlsx``. What a caller sees is decided by
-``akorda.records.visibility`` from the session user: the public gets
-confirmed items of published releases only.
+Every list is ``{"count": N, "items": [...]}`` (``limit``/``offset``, django-ninja's
+limit-offset pagination), and the same filtered list comes as a streamed file
+with ``?format=csv|xlsx`` or at ``<list>/export.csv|xlsx``. What a caller sees
+is decided by ``akorda.records.visibility`` from the session user: the public
+gets confirmed items of published releases only.
+
+The OpenAPI schema is the contract (issue 10): every query value is bounded
+there as it is checked here, a bad one is a 400 (never a 500), throttled
+callers get a 429, and the file formats are listed as content types.
 """
 from __future__ import annotations
 
 import datetime
-from typing import Any, Callable, Literal
+import re
+from typing import Annotated, Any, Callable, Literal
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
-from ninja import NinjaAPI, Query, Schema
-from ninja.errors import HttpError
+from ninja import Field, NinjaAPI, Query, Schema
+from ninja.errors import ValidationError
+from ninja.pagination import LimitOffsetPagination
 
-from akorda.api.exports import export
-from akorda.records.models import Fact, Instruction, Meeting, MeetingSource
+from akorda.api.exports import FORMATS, export
+from akorda.api.throttling import AnonymousThrottle
+from akorda.records.models import Fact, Instruction, Meeting, MeetingSource, ReviewStatus
 from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings, visible_pages
 from akorda.regions.models import Official, Region, Tenure
 
 MAX_LIMIT = 500
+# Deeper than any list will be for years (a million facts is 2,000 pages of 500);
+# bounded so that offset + limit never overflows the databases' 64-bit OFFSET.
+MAX_OFFSET = 10_000_000
+MAX_ID = 2**63 - 1
+# Text filters: a slug, a code, a period; no control characters (PostgreSQL refuses NUL in text).
+TEXT_PATTERN = r"^[^\x00-\x1f\x7f]*$"
+TextFilter = Annotated[str | None, Field(max_length=100, pattern=TEXT_PATTERN)]
+IdFilter = Annotated[int | None, Field(ge=1, le=MAX_ID)]
+Status = Literal["proposed", "confirmed", "rejected"]
+assert set(Status.__args__) == set(ReviewStatus.values)
 
 api = NinjaAPI(
     title="Akorda release record",
     version="1",
     description="Regions, officials, meetings, figures and instructions stated in the releases "
                 "of the President of Kazakhstan. Anonymous callers see reviewed (confirmed) "
-                "items of published releases only.",
+                "items of published releases only, and are throttled (429).",
     urls_namespace="api-v1",
+    throttle=[AnonymousThrottle("API_ANON_RATE", "api")],
 )
+# A file of the whole list costs far more than a page: anonymous exports have a rate of their own.
+EXPORT_THROTTLES = [AnonymousThrottle("API_ANON_RATE", "api"), AnonymousThrottle("API_EXPORT_RATE", "export")]
 
 
-class ListParams(Schema):
-    limit: int = 50
-    offset: int = 0
-    format: Literal["json", "csv", "xlsx"] = "json"
+@api.exception_handler(ValidationError)
+def bad_query(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    """A query value out of its documented range is the caller's error: 400, with the errors."""
+    return api.create_response(request, {"detail": exc.errors}, status=400)
+
+
+class ErrorOut(Schema):
+    detail: Any
+
+
+class Pagination(LimitOffsetPagination):
+    class Input(Schema):
+        limit: int = Field(50, ge=1, le=MAX_LIMIT, description="items per page")
+        offset: int = Field(0, ge=0, le=MAX_OFFSET, description="items to skip")
+
+
+PAGINATOR = Pagination(max_limit=MAX_LIMIT)
+
+
+class ListParams(Pagination.Input):
+    format: Literal["json", "csv", "xlsx"] = Field(
+        "json", description="csv and xlsx give the whole filtered list as a file; limit and offset "
+                            "are checked but do not apply")
+
+
+ERRORS = {400: ErrorOut, 429: ErrorOut}
+BINARY = {"type": "string", "format": "binary"}
+# The list endpoints answer with a file when asked (format=csv|xlsx); the export ones always do.
+LIST_FILES = {"responses": {200: {"content": {FORMATS[f]: {"schema": BINARY} for f in FORMATS}}}}
+EXPORT_FILES = {"responses": {200: {"description": "the filtered list as a file",
+                                    "content": {FORMATS[f]: {"schema": BINARY} for f in FORMATS}}}}
 
 
 class CentreOut(Schema):
@@ -236,17 +283,15 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def respond(qs: QuerySet, params: ListParams, row: Callable[[Any], dict], schema: type[Schema], name: str,
-            fmt: str | None = None):
+def respond(request: HttpRequest, qs: QuerySet, params: ListParams, row: Callable[[Any], dict],
+            schema: type[Schema], name: str, fmt: str | None = None):
+    """One page as JSON, or the whole list as a streamed file (the rows are read in chunks)."""
     fmt = fmt or params.format
-    if fmt in ("csv", "xlsx"):
+    if fmt in FORMATS:
         columns = list(schema.model_fields)
         return export((_flat(row(obj)) for obj in qs.iterator(chunk_size=500)), columns, fmt, name)
-    if not 0 < params.limit <= MAX_LIMIT:
-        raise HttpError(422, f"limit must be between 1 and {MAX_LIMIT}")
-    if params.offset < 0:
-        raise HttpError(422, "offset must not be negative")
-    return {"count": qs.count(), "items": [row(obj) for obj in qs[params.offset: params.offset + params.limit]]}
+    page = PAGINATOR.paginate_queryset(qs, pagination=params, request=request)
+    return {"count": page["count"], "items": [row(obj) for obj in page["items"]]}
 
 
 def _region_q(value: str | None, field: str) -> Q:
@@ -293,7 +338,7 @@ def _facts(request: HttpRequest, region, indicator, period, status, meeting, pro
         qs = qs.filter(indicator__code=indicator)
     if period:
         by_text = Q(period__icontains=period)
-        if period.isdigit():
+        if re.fullmatch(r"[12]\d{3}", period):
             by_text |= Q(period_start__year=int(period))
         qs = qs.filter(by_text)
     if status:
@@ -320,71 +365,79 @@ def _instructions(request: HttpRequest, region, status, execution, meeting) -> Q
 
 
 Export = Literal["csv", "xlsx"]
+# The model's choices, so the schema lists what the filter can match.
+Kind = Literal[tuple(Meeting.Kind.values)]  # type: ignore[valid-type]
+Execution = Literal[tuple(Instruction.Execution.values)]  # type: ignore[valid-type]
 
 
-@api.get("/regions", response=_page(RegionOut), tags=["reference"])
+@api.get("/regions", response={200: _page(RegionOut), **ERRORS}, tags=["reference"], openapi_extra=LIST_FILES)
 def regions(request, params: Query[ListParams], current: bool | None = None):
     """Regions and cities of republican significance; ``current=false`` gives the historical ones."""
-    return respond(_regions(request, current), params, region_row, RegionOut, "regions")
+    return respond(request, _regions(request, current), params, region_row, RegionOut, "regions")
 
 
-@api.get("/regions/export.{fmt}", tags=["reference"])
+@api.get("/regions/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES,
+         throttle=EXPORT_THROTTLES)
 def regions_export(request, fmt: Export, current: bool | None = None) -> HttpResponse:
-    return respond(_regions(request, current), ListParams(), region_row, RegionOut, "regions", fmt)
+    return respond(request, _regions(request, current), ListParams(), region_row, RegionOut, "regions", fmt)
 
 
-@api.get("/officials", response=_page(OfficialOut), tags=["reference"])
-def officials(request, params: Query[ListParams], region: str | None = None):
-    return respond(_officials(request, region), params, official_row, OfficialOut, "officials")
+@api.get("/officials", response={200: _page(OfficialOut), **ERRORS}, tags=["reference"], openapi_extra=LIST_FILES)
+def officials(request, params: Query[ListParams], region: TextFilter = None):
+    return respond(request, _officials(request, region), params, official_row, OfficialOut, "officials")
 
 
-@api.get("/officials/export.{fmt}", tags=["reference"])
-def officials_export(request, fmt: Export, region: str | None = None) -> HttpResponse:
-    return respond(_officials(request, region), ListParams(), official_row, OfficialOut, "officials", fmt)
+@api.get("/officials/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES,
+         throttle=EXPORT_THROTTLES)
+def officials_export(request, fmt: Export, region: TextFilter = None) -> HttpResponse:
+    return respond(request, _officials(request, region), ListParams(), official_row, OfficialOut, "officials", fmt)
 
 
-@api.get("/meetings", response=_page(MeetingOut), tags=["record"])
-def meetings(request, params: Query[ListParams], region: str | None = None, official: str | None = None,
-             kind: str | None = None, date_from: datetime.date | None = None, date_to: datetime.date | None = None):
+@api.get("/meetings", response={200: _page(MeetingOut), **ERRORS}, tags=["record"], openapi_extra=LIST_FILES)
+def meetings(request, params: Query[ListParams], region: TextFilter = None, official: TextFilter = None,
+             kind: Kind | None = None, date_from: datetime.date | None = None, date_to: datetime.date | None = None):
     qs = _meetings(request, region, official, kind, date_from, date_to)
-    return respond(qs, params, meeting_row, MeetingOut, "meetings")
+    return respond(request, qs, params, meeting_row, MeetingOut, "meetings")
 
 
-@api.get("/meetings/export.{fmt}", tags=["record"])
-def meetings_export(request, fmt: Export, region: str | None = None, official: str | None = None,
-                    kind: str | None = None, date_from: datetime.date | None = None,
+@api.get("/meetings/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
+         throttle=EXPORT_THROTTLES)
+def meetings_export(request, fmt: Export, region: TextFilter = None, official: TextFilter = None,
+                    kind: Kind | None = None, date_from: datetime.date | None = None,
                     date_to: datetime.date | None = None) -> HttpResponse:
     qs = _meetings(request, region, official, kind, date_from, date_to)
-    return respond(qs, ListParams(), meeting_row, MeetingOut, "meetings", fmt)
+    return respond(request, qs, ListParams(), meeting_row, MeetingOut, "meetings", fmt)
 
 
-@api.get("/facts", response=_page(FactOut), tags=["record"])
-def facts(request, params: Query[ListParams], region: str | None = None, indicator: str | None = None,
-          period: str | None = None, status: str | None = None, meeting: int | None = None,
-          programme: str | None = None):
+@api.get("/facts", response={200: _page(FactOut), **ERRORS}, tags=["record"], openapi_extra=LIST_FILES)
+def facts(request, params: Query[ListParams], region: TextFilter = None, indicator: TextFilter = None,
+          period: TextFilter = None, status: Status | None = None, meeting: IdFilter = None,
+          programme: TextFilter = None):
     """Figures stated in releases. ``region`` is a slug or English name, ``indicator``
     a catalog code, ``period`` a text (``January-May 2024``) or a year."""
     qs = _facts(request, region, indicator, period, status, meeting, programme)
-    return respond(qs, params, fact_row, FactOut, "facts")
+    return respond(request, qs, params, fact_row, FactOut, "facts")
 
 
-@api.get("/facts/export.{fmt}", tags=["record"])
-def facts_export(request, fmt: Export, region: str | None = None, indicator: str | None = None,
-                 period: str | None = None, status: str | None = None, meeting: int | None = None,
-                 programme: str | None = None) -> HttpResponse:
+@api.get("/facts/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
+         throttle=EXPORT_THROTTLES)
+def facts_export(request, fmt: Export, region: TextFilter = None, indicator: TextFilter = None,
+                 period: TextFilter = None, status: Status | None = None, meeting: IdFilter = None,
+                 programme: TextFilter = None) -> HttpResponse:
     qs = _facts(request, region, indicator, period, status, meeting, programme)
-    return respond(qs, ListParams(), fact_row, FactOut, "facts", fmt)
+    return respond(request, qs, ListParams(), fact_row, FactOut, "facts", fmt)
 
 
-@api.get("/instructions", response=_page(InstructionOut), tags=["record"])
-def instructions(request, params: Query[ListParams], region: str | None = None, status: str | None = None,
-                 execution: str | None = None, meeting: int | None = None):
+@api.get("/instructions", response={200: _page(InstructionOut), **ERRORS}, tags=["record"], openapi_extra=LIST_FILES)
+def instructions(request, params: Query[ListParams], region: TextFilter = None, status: Status | None = None,
+                 execution: Execution | None = None, meeting: IdFilter = None):
     qs = _instructions(request, region, status, execution, meeting)
-    return respond(qs, params, instruction_row, InstructionOut, "instructions")
+    return respond(request, qs, params, instruction_row, InstructionOut, "instructions")
 
 
-@api.get("/instructions/export.{fmt}", tags=["record"])
-def instructions_export(request, fmt: Export, region: str | None = None, status: str | None = None,
-                        execution: str | None = None, meeting: int | None = None) -> HttpResponse:
+@api.get("/instructions/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
+         throttle=EXPORT_THROTTLES)
+def instructions_export(request, fmt: Export, region: TextFilter = None, status: Status | None = None,
+                        execution: Execution | None = None, meeting: IdFilter = None) -> HttpResponse:
     qs = _instructions(request, region, status, execution, meeting)
-    return respond(qs, ListParams(), instruction_row, InstructionOut, "instructions", fmt)
+    return respond(request, qs, ListParams(), instruction_row, InstructionOut, "instructions", fmt)

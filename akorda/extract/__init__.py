@@ -10,7 +10,7 @@ A plain Python package (no Django, checked by import-linter):
 - ``akorda.extract.knowledge``: ``regions()``, ``region(name)``,
   ``indicators()``, ``programmes()`` over the data files in ``data/``.
 
-Models (pymorphy2 dictionaries, natasha's NER, the yargy parser) load on first
+Models (pymorphy3 dictionaries, the yargy parser) load on first
 use, not on import; the names below resolve lazily so that importing the
 package stays cheap.
 """

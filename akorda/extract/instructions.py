@@ -75,6 +75,7 @@ class InstructionSpan:
 def _parser() -> Any:
     from yargy import Parser, and_, not_, or_, rule
     from yargy.predicates import gram, normalized
+    from yargy.tokenizer import MorphTokenizer
 
     finite = or_(gram("VERB"), gram("PRTS"), gram("GRND"))
     # words that may stand between the verb and its noun: "дал акиму ряд поручений",
@@ -97,7 +98,7 @@ def _parser() -> Any:
             normalized("задача"),
         ),
     )
-    return Parser(trigger)
+    return Parser(trigger, tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
 
 
 @lru_cache(maxsize=1)

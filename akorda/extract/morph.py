@@ -1,20 +1,54 @@
-"""Russian morphology (pymorphy2, the analyser natasha builds on), loaded once, lazily.
+"""Russian morphology (pymorphy3, the maintained successor of pymorphy2), loaded once, lazily.
 
 Releases repeat the same few thousand word forms, so parses are memoised;
 this is what keeps extraction far below a millisecond per number.
+
+yargy 0.16 (the latest release) builds its default analyser on pymorphy2 and
+patches pymorphy2 when ``yargy.morph`` is imported. Its tokenizer takes the
+analyser as a parameter (``MorphTokenizer(morph=...)``), so the engine hands it
+``YargyMorph`` below, backed by this module's pymorphy3 analyser: ``yargy.morph``
+(and with it pymorphy2) is then never imported.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 
 @lru_cache(maxsize=1)
 def vocab() -> Any:
-    import pymorphy2
-    import yargy.morph  # noqa: F401  (applies yargy's pymorphy2 hotfix for Python 3.11)
+    import pymorphy3
 
-    return pymorphy2.MorphAnalyzer()
+    return pymorphy3.MorphAnalyzer()
+
+
+@dataclass(frozen=True)
+class YargyForm:
+    """What yargy's predicates read of a parse (``normalized``, ``grams``), plus the parse."""
+
+    normalized: str
+    grams: frozenset[str]
+    raw: Any
+
+
+class YargyMorph:
+    """The analyser interface yargy's ``MorphTokenizer`` calls, on pymorphy3."""
+
+    def check_gram(self, gram: str) -> None:
+        if not vocab().TagClass.grammeme_is_known(gram):
+            raise ValueError(gram)
+
+    def __call__(self, word: str) -> list[YargyForm]:
+        return list(_yargy_forms(word))
+
+    def normalized(self, word: str) -> set[str]:
+        return {form.normalized for form in _yargy_forms(word)}
+
+
+@lru_cache(maxsize=100_000)
+def _yargy_forms(word: str) -> tuple[YargyForm, ...]:
+    return tuple(YargyForm(p.normal_form, frozenset(p.tag.grammemes), p) for p in parses(word.lower()))
 
 
 @lru_cache(maxsize=200_000)
@@ -28,7 +62,7 @@ def parses(word: str) -> tuple[Any, ...]:
     try:
         return tuple(vocab().parse(word))
     except (KeyError, ValueError):
-        # pymorphy2 fails on letters without a Unicode name (e.g. Tangut): an unknown word
+        # pymorphy fails on letters without a Unicode name (e.g. Tangut): an unknown word
         return tuple(vocab().parse("zzz"))
 
 

@@ -5,6 +5,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from akorda.oversight import stats
 from akorda.oversight.access import region_instructions
@@ -55,8 +56,10 @@ def context(user, region: Region) -> dict:
     meetings, rows = figures_table(user, region)
     instructions = with_state(region_instructions(user, region)).select_related("meeting").order_by("deadline", "id")
     pending = [i for i in instructions if i.state in (Execution.OPEN, Execution.IN_PROGRESS, Execution.OVERDUE)]
+    # Only releases in the reader's language: the briefing is one language throughout.
     sources = (MeetingSource.objects.filter(meeting__in=visible_meetings(user).filter(region=region),
-                                            page__in=visible_pages(user))
+                                            page__in=visible_pages(user),
+                                            language=(get_language() or "ru")[:2])
                .select_related("page", "meeting", "page__locale").order_by("-meeting__date", "language"))
     return {
         "region": region,

@@ -7,8 +7,8 @@ translations, for the press service to edit and publish through Wagtail's
 workflow.
 
 Russian is the record language (the one figures are reviewed in), so its
-draft carries everything in full; Russian grammar comes from pymorphy2
-(through natasha's ``MorphVocab``): the official's name in the accusative,
+draft carries everything in full; Russian grammar comes from pymorphy3
+(the engine's analyser, ``akorda.extract.morph``): the official's name in the accusative,
 the region in the genitive, counted nouns agreeing with their number. The
 Kazakh draft uses the suffix rules of Kazakh vowel harmony for the two
 suffixes the title needs. Instruction texts exist only in the language they
@@ -71,16 +71,14 @@ class Draft:
 
 @lru_cache(maxsize=1)
 def _morph():
-    from natasha import MorphVocab
+    from akorda.extract.morph import vocab
 
-    return MorphVocab()
+    return vocab()
 
 
 def _pm_inflect(parse, grammemes: set[str]):
-    """pymorphy2's own ``inflect``: natasha's override expects UD names, we use OpenCorpora's."""
-    from pymorphy2.analyzer import Parse
-
-    return Parse.inflect(parse, set(grammemes))
+    """pymorphy3's ``inflect`` with OpenCorpora grammemes (the names the drafts use)."""
+    return parse.inflect(set(grammemes))
 
 
 def _recase(model: str, word: str) -> str:

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import QuerySet
+from django.utils.translation import get_language
 
+from akorda.records.formatting import format_period
 from akorda.records.models import Fact, Indicator, Meeting, ReviewStatus
 from akorda.records.visibility import visible_facts
 
@@ -42,10 +44,14 @@ def confirmed_facts(user) -> QuerySet[Fact]:
             .select_related("meeting", "indicator"))
 
 
-def period_of(fact: Fact) -> tuple[str, datetime.date]:
-    """The period a figure is about, and a date to order periods by."""
+def period_of(fact: Fact, language: str | None = None) -> tuple[str, datetime.date]:
+    """The period a figure is about, in the reader's language when its dates are
+    known (the extracted text is in the release's language), and a date to
+    order periods by."""
     meeting = fact.meeting
     label = fact.period or meeting.report_period or (meeting.date.isoformat() if meeting.date else "")
+    if fact.period_start and fact.period_end:
+        label = format_period(fact.period_start, fact.period_end, label, language or get_language() or "ru")
     key = fact.period_end or fact.period_start or meeting.date or datetime.date.min
     return label, key
 
@@ -140,3 +146,26 @@ def compare_meetings(facts: QuerySet[Fact], latest: Meeting | None, previous: Me
     indicators = Indicator.objects.in_bulk(set(new) | set(old))
     rows = [Change(indicators[i], new.get(i), old.get(i)) for i in indicators]
     return sorted(rows, key=lambda c: c.indicator.name())
+
+
+def with_period(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """Annotate the dates of the period a meeting reports on (its first dated
+    figure's), so ``meeting_period`` needs no query per row."""
+    from django.db.models import OuterRef, Subquery
+
+    dated = Fact.objects.filter(meeting=OuterRef("pk"), period_start__isnull=False,
+                                period_end__isnull=False).order_by("span_start", "id")
+    return meetings.annotate(period_from=Subquery(dated.values("period_start")[:1]),
+                             period_to=Subquery(dated.values("period_end")[:1]))
+
+
+def meeting_period(meeting: Meeting, language: str | None = None) -> str:
+    """The period a meeting reports on, in the reader's language when its dates
+    are known; ``report_period`` is the release's own (often English) words."""
+    if hasattr(meeting, "period_from"):
+        start, end = meeting.period_from, meeting.period_to
+    else:
+        fact = (meeting.facts.filter(period_start__isnull=False, period_end__isnull=False)
+                .order_by("span_start", "id").first())
+        start, end = (fact.period_start, fact.period_end) if fact else (None, None)
+    return format_period(start, end, meeting.report_period, language or get_language() or "ru")

@@ -7,7 +7,9 @@ from akorda.oversight.feeds import OverdueFeed
 
 oversight_patterns = ([
     path("", views.index, name="index"),
-    path("login/", auth_views.LoginView.as_view(template_name="oversight/login.html"), name="login"),
+    # Without ?next= a sign-in lands on the oversight home, not on Django's /accounts/profile/.
+    path("login/", auth_views.LoginView.as_view(template_name="oversight/login.html",
+                                                next_page=reverse_lazy("oversight:index")), name="login"),
     path("logout/", auth_views.LogoutView.as_view(next_page=reverse_lazy("oversight:login")), name="logout"),
     path("regions/<slug:slug>/", views.region_dashboard, name="region"),
     path("regions/<slug:slug>/briefing/", views.briefing, name="briefing"),

@@ -92,7 +92,7 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     by_state = {value: [] for value, _ in Execution.choices}
     for item in instructions.order_by("deadline", "id"):
         by_state[item.state].append(item)
-    timeline = (visible_meetings(request.user).filter(region=region).order_by("-date", "-id")
+    timeline = (stats.with_period(visible_meetings(request.user).filter(region=region)).order_by("-date", "-id")
                 .annotate(n_facts=Count("facts", distinct=True), n_instructions=Count("instructions", distinct=True)))
     return render(request, "oversight/region_dashboard.html", {
         "region": region,
@@ -258,8 +258,11 @@ def briefing_pdf(request: HttpRequest, slug: str) -> HttpResponse:
     # The stylesheet is handed over from the static files directly: WeasyPrint
     # fetching it over HTTP from this same server would deadlock a single worker.
     stylesheet = CSS(filename=finders.find("oversight/briefing.css"))
+    # PDF/UA-1 (WeasyPrint's variant turns on pdf_tags): a tagged structure tree,
+    # the document language from <html lang> and the title from <title>, so a
+    # screen reader reads the briefing in order and in the right language.
     pdf = HTML(string=html, base_url=request.build_absolute_uri("/"), url_fetcher=_no_fetch).write_pdf(
-        stylesheets=[stylesheet])
+        stylesheets=[stylesheet], pdf_variant="pdf/ua-1")
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="briefing-{region.slug}.pdf"'
     return response

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
+import unicodedata
 
 from babel.dates import format_date
 
@@ -39,3 +40,24 @@ def format_long_date(value: datetime.date, language: str) -> str:
     """
     language = (language or "kk")[:2]
     return format_date(value, _PATTERNS.get(language, _PATTERNS["en"]), locale=language)
+
+
+# Characters that change neither how a title reads nor what it means, but make
+# two saves of one release compare unequal: the soft hyphen, zero-width
+# spaces and joiners, the word joiner, the BOM, and the bidirectional marks,
+# embeddings, overrides and isolates (Unicode TR #9). kk/ru/en need none of them.
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
+
+
+def clean_title(value: str) -> str:
+    """A title as stored: NFC, no invisible characters, single spaces.
+
+    >>> clean_title("\\u200fГлава  госу\\u00adдарства\\u200b принял\\u00a0акима ")
+    'Глава государства принял акима'
+    >>> clean_title("Е\\u0301лки") == "\\u0415\\u0301лки" and clean_title("й") == "\\u0439"
+    True
+    """
+    value = INVISIBLE.sub("", unicodedata.normalize("NFC", value))
+    return " ".join(value.split())

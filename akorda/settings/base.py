@@ -94,6 +94,30 @@ AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", 1.0)  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 
+# Reverse proxies in front of Django that append the client's address to
+# X-Forwarded-For (nginx: proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for):
+# 1 behind the documented nginx, 0 when clients reach Django directly. Without it every
+# client would have the proxy's address, and five wrong passwords from anyone would
+# lock an editor out. The nearest proxy is REMOTE_ADDR, so X-Forwarded-For holds the
+# client and TRUSTED_PROXY_COUNT - 1 further proxies; entries left of the client are
+# whatever the client sent and are never trusted.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ValueError("TRUSTED_PROXY_COUNT must be 0 or more")
+# django-axes reads the address with django-ipware.
+AXES_IPWARE_PROXY_ORDER = "left-most"
+AXES_IPWARE_PROXY_COUNT = max(TRUSTED_PROXY_COUNT - 1, 0)
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if TRUSTED_PROXY_COUNT else ("REMOTE_ADDR",)
+)
+# Longer chains (a client's own X-Forwarded-For) still give the client at its fixed place.
+IPWARE_STRICT = False
+# django-ninja's throttles read the same chain.
+NINJA_NUM_PROXIES = TRUSTED_PROXY_COUNT
+# Anonymous callers of the read API, per address: pages, and whole-list files (issue 10).
+API_ANON_RATE = env.str("API_ANON_RATE", "120/m")
+API_EXPORT_RATE = env.str("API_EXPORT_RATE", "10/m")
+
 LOGIN_URL = "oversight:login"
 
 # Our own origin only: no CDN, no inline script or style on public and oversight pages.
@@ -148,6 +172,25 @@ TEMPLATES = [
 DATABASES = {
     "default": env.dj_db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default is shared by the web server, the task worker, the scheduler and
+    # management commands (issue 13). Following Django's SQLite notes (5.1+): WAL lets readers
+    # run beside one writer; IMMEDIATE transactions take the write lock at BEGIN, so a
+    # transaction waits its turn instead of failing on a read-to-write upgrade, which the busy
+    # timeout cannot retry; the timeout (seconds) outlasts the longest write, a demo load or a
+    # large import.
+    _sqlite_timeout = env.int("SQLITE_BUSY_TIMEOUT", 60)
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": _sqlite_timeout,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": (
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                f"PRAGMA busy_timeout={_sqlite_timeout * 1000}; PRAGMA foreign_keys=ON; "
+                "PRAGMA temp_store=MEMORY; PRAGMA journal_size_limit=67108864"
+            ),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [
@@ -237,7 +280,11 @@ CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", not DEBUG)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # The task worker's start/finish line per task stays off the console below
+    # TASKS_LOG_LEVEL (failures are logged at ERROR and always shown).
+    "filters": {"quiet_tasks": {"()": "akorda.core.logging.QuietRoutine",
+                                "level": env.str("TASKS_LOG_LEVEL", "WARNING")}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["quiet_tasks"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action at INFO; the audit trail is its own log table.
     "loggers": {
@@ -245,5 +292,9 @@ LOGGING = {
         # WeasyPrint (briefing PDFs) logs every rendering step at INFO.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # The HTML reader's libraries log their own view of every page they find no text
+        # in; the importer reports the reason itself, one line per file (issue 10).
+        **{name: {"level": env.str("HTML_PARSER_LOG_LEVEL", "CRITICAL")}
+           for name in ("trafilatura", "htmldate", "courlan", "justext")},
     },
 }

@@ -7,6 +7,10 @@ os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.Immediat
 # django-axes needs the request in authenticate(), which Client.login() does not pass;
 # akorda/oversight/tests/test_security.py turns it on to prove the throttling.
 os.environ.setdefault("AXES_ENABLED", "false")
+# The suite's requests all come from one address; akorda/api/tests/test_limits.py
+# lowers the rates to prove the throttling.
+os.environ.setdefault("API_ANON_RATE", "100000/m")
+os.environ.setdefault("API_EXPORT_RATE", "100000/m")
 
 from .base import *  # noqa: E402,F403
 

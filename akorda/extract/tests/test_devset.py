@@ -16,10 +16,18 @@ from .conftest import DEVSET
 
 HOLDOUT = DEVSET.parent / "holdout"
 
-# The targets. If the engine measures below them on the dev set, the
-# floor below is lowered to the measured value with a note, never faked.
-MIN_FACT_F1 = 0.95
-MIN_INSTRUCTION_F1 = 0.90
+# Floors at the scores measured on 2026-11-30 (score.py's summary line), so that any
+# loss on the team's sets fails the suite: facts F1, qualifiers, instructions F1, event.
+# The held-out set no longer counts as held out (holdout/README.md); the real corpus's
+# sealed third measures generalisation (scripts/score_corpus.py, scored by the lead).
+FLOORS = {
+    "devset": {"facts": 1.000, "qualifiers": 0.998, "instructions": 1.000, "event": 1.000},
+    "holdout": {"facts": 1.000, "qualifiers": 0.994, "instructions": 1.000, "event": 1.000},
+}
+SUMMARY = re.compile(
+    r"facts P=\S+ R=\S+ F1=(?P<facts>\S+) \| qualifiers (?P<qualifiers>\S+) \| "
+    r"instructions F1=(?P<instructions>\S+) \| event (?P<event>\S+) \| provenance errors (?P<provenance>\d+)"
+)
 
 
 def _pairs(corpus: Path) -> list[Path]:
@@ -30,8 +38,8 @@ def _pairs(corpus: Path) -> list[Path]:
 @pytest.mark.parametrize("corpus", [DEVSET, HOLDOUT], ids=["devset", "holdout"])
 def test_corpus_scores(corpus: Path, scorer: Path, tmp_path: Path) -> None:
     pairs = _pairs(corpus)
-    if not pairs:
-        pytest.skip("the dev set has no text/gold pairs yet")
+    # the team's sets are committed: an empty one is a broken checkout, never a skip
+    assert len(pairs) == len(list((corpus / "gold").glob("*.json"))) > 0, f"texts or gold missing in {corpus}"
     pred = tmp_path / "pred"
     pred.mkdir()
     for text_path in pairs:
@@ -46,10 +54,9 @@ def test_corpus_scores(corpus: Path, scorer: Path, tmp_path: Path) -> None:
         [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), "--texts", str(corpus / "texts")],
         capture_output=True, text=True, check=True,
     )
-    summary = result.stdout.strip().splitlines()[-1]
-    facts = float(re.search(r"facts P=\S+ R=\S+ F1=(\S+)", summary).group(1))
-    instructions = float(re.search(r"instructions F1=(\S+)", summary).group(1))
+    summary = SUMMARY.search(result.stdout.strip().splitlines()[-1])
+    assert summary is not None, result.stdout[-2000:]
     detail = result.stdout[-4000:]
-    assert "provenance errors 0" in summary, detail
-    assert facts >= MIN_FACT_F1, detail
-    assert instructions >= MIN_INSTRUCTION_F1, detail
+    assert summary["provenance"] == "0", detail
+    for figure, floor in FLOORS[corpus.name].items():
+        assert float(summary[figure]) >= floor, f"{figure} {summary[figure]} < {floor}\n{detail}"

@@ -12,13 +12,11 @@ from pathlib import Path
 from akorda.extract import extract
 from akorda.extract.cli import main
 
-from .conftest import SEED_GOLD
 
-
-def test_seed_done_when(seed_path: Path, scorer: Path, tmp_path: Path) -> None:
+def test_seed_done_when(seed_path: Path, seed_gold: Path, scorer: Path, tmp_path: Path) -> None:
     gold_dir, pred_dir, text_dir = tmp_path / "gold", tmp_path / "pred", tmp_path / "texts"
     gold_dir.mkdir(), text_dir.mkdir()
-    (gold_dir / f"{seed_path.stem}.json").write_text(SEED_GOLD.read_text(encoding="utf-8"), encoding="utf-8")
+    (gold_dir / f"{seed_path.stem}.json").write_text(seed_gold.read_text(encoding="utf-8"), encoding="utf-8")
     (text_dir / seed_path.name).write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
     assert main([str(seed_path), "--out", str(pred_dir)]) == 0
     result = subprocess.run(
@@ -32,10 +30,8 @@ def test_seed_done_when(seed_path: Path, scorer: Path, tmp_path: Path) -> None:
     assert lines[-1].endswith("provenance errors 0")
 
 
-def test_seed_facts_equal_gold(seed_path: Path) -> None:
-    if not SEED_GOLD.exists():
-        return
-    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+def test_seed_facts_equal_gold(seed_path: Path, seed_gold: Path) -> None:
+    gold = json.loads(seed_gold.read_text(encoding="utf-8"))
     text = seed_path.read_text(encoding="utf-8")
     record = extract(text)
     got = sorted((round(f.value, 3), f.unit, f.qualifier) for f in record.facts)

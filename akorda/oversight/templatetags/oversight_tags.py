@@ -75,3 +75,11 @@ KIND_LABELS = {
 @register.filter
 def kind_label(value: str) -> str:
     return str(KIND_LABELS.get(value, value))
+
+
+@register.filter
+def period(meeting) -> str:
+    """The period a meeting reports on, in the active language (``stats.meeting_period``)."""
+    from akorda.oversight.stats import meeting_period
+
+    return meeting_period(meeting) if meeting is not None else ""

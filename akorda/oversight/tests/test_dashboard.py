@@ -16,31 +16,38 @@ def url(name: str, **kwargs) -> str:
         return reverse(f"oversight:{name}", kwargs=kwargs or None)
 
 
+# Period labels are the reader's (format_period of the figures' dates), not the release's words.
+Q1 = "January\u2009–\u2009March 2025"
+H1 = "January\u2009–\u2009June 2025"
+
+
 def test_ranks_and_points_count_confirmed_figures_only(analyst, record, indicators, regions):
     from akorda.oversight import stats
 
-    pts = stats.points(stats.confirmed_facts(analyst))
+    with translation.override("en"):
+        pts = stats.points(stats.confirmed_facts(analyst))
     assert all(p.value != 777000000000000 for p in pts)
     grp = stats.ranks(pts, indicators["grp"])
     alm, kar = regions["almaty-region"].pk, regions["karaganda-region"].pk
-    assert grp[("January-March 2025", kar)] == (1, 2) and grp[("January-March 2025", alm)] == (2, 2)
-    assert grp[("January-June 2025", alm)] == (1, 2)
+    assert grp[(Q1, kar)] == (1, 2) and grp[(Q1, alm)] == (2, 2)
+    assert grp[(H1, alm)] == (1, 2)
     unemployment = stats.ranks(pts, indicators["unemployment"])  # lower is better
-    assert unemployment[("January-March 2025", kar)] == (1, 2) and unemployment[("January-June 2025", alm)] == (1, 2)
-    assert stats.periods(pts) == ["January-March 2025", "January-June 2025"]
+    assert unemployment[(Q1, kar)] == (1, 2) and unemployment[(H1, alm)] == (1, 2)
+    assert stats.periods(pts) == [Q1, H1]
 
 
 def test_ranks_follow_the_indicators_direction(analyst, record, indicators, regions):
     """Ranking reads Indicator.higher_is_better, whatever the indicator's code."""
     from akorda.oversight import stats
 
-    pts = stats.points(stats.confirmed_facts(analyst))
+    with translation.override("en"):
+        pts = stats.points(stats.confirmed_facts(analyst))
     alm, kar = regions["almaty-region"].pk, regions["karaganda-region"].pk
     grp = indicators["grp"]
-    assert grp.higher_is_better and stats.ranks(pts, grp)[("January-March 2025", kar)] == (1, 2)
+    assert grp.higher_is_better and stats.ranks(pts, grp)[(Q1, kar)] == (1, 2)
     grp.higher_is_better = False
-    assert stats.ranks(pts, grp)[("January-March 2025", kar)] == (2, 2)
-    assert stats.ranks(pts, grp)[("January-March 2025", alm)] == (1, 2)
+    assert stats.ranks(pts, grp)[(Q1, kar)] == (2, 2)
+    assert stats.ranks(pts, grp)[(Q1, alm)] == (1, 2)
 
 
 def test_dashboard_shows_charts_ranks_change_timeline_and_states(client, analyst, record):
@@ -86,6 +93,39 @@ def test_briefing_print_and_pdf(client, analyst, record):
     assert "2,1 трлн тенге" in text and "+110%" in text
     assert "модернизировать теплосети Темиртау" not in text and "777" not in text
     assert "Тест" not in text or "Akim" in text
+
+
+def test_briefing_pdf_is_tagged_with_language_title_and_russian_labels(client, analyst, record):
+    """Issue 11: a screen reader gets a structure tree, the language and the title;
+    period labels are Russian in a Russian briefing."""
+    from pypdf import PdfReader
+
+    client.force_login(analyst)
+    reader = PdfReader(io.BytesIO(client.get(url("briefing_pdf", slug="almaty-region")).content))
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+    assert str(root["/Lang"]) == "ru"
+    assert "Алматинская область" in reader.metadata.title
+    text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+    assert "январь" in text.lower() and "January" not in text
+
+
+def test_briefing_lists_only_releases_in_the_readers_language(client, analyst, record, site_tree):
+    """An English release of the same meeting is left out of a Russian briefing."""
+    from akorda.oversight import briefing
+    from akorda.press.models import EventPage
+    from akorda.records.models import MeetingSource
+
+    meeting = record["meetings"][("almaty-region", "January-March 2025")]
+    for lang, title in [("ru", "Приём акима (демо)"), ("en", "Akim received (demo)")]:
+        page = site_tree[lang].rubrics["akorda"].add_child(instance=EventPage(
+            title=title, slug=f"briefing-{lang}", body="<p>demo</p>", live=False, is_demo=True))
+        MeetingSource.objects.create(meeting=meeting, page=page, language=lang)
+    for lang, title in [("ru", "Приём акима (демо)"), ("en", "Akim received (demo)")]:
+        with translation.override(lang):
+            releases = briefing.context(analyst, meeting.region)["releases"]
+        assert [s.page.title for s in releases] == [title]
 
 
 def test_briefing_profile_names_the_current_akim(client, analyst, regions):

@@ -7,6 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from akorda.oversight.demo import DEMO_PASSWORDS
+
 pytestmark = pytest.mark.django_db
 
 
@@ -41,7 +43,10 @@ def test_loads_once_and_again_without_duplicates(django_user_model):
     assert is_analyst(analyst) and not is_analyst(officer)
     assert OfficerProfile.objects.get(user=officer).region.canonical == "Karaganda Region"
     password = next(line.split(" / ")[1].split()[0] for line in output.splitlines() if "demo-analyst" in line)
-    assert password not in load("--force")  # a fresh password is printed each run
+    # Stable development passwords (issue 11): printed, and still valid after a rerun.
+    assert password == DEMO_PASSWORDS["demo-analyst"] and password in load("--force")
+    assert analyst.check_password(password)
+    assert django_user_model.objects.get(username="demo-officer").check_password(DEMO_PASSWORDS["demo-officer"])
     assert officer.groups.filter(name="Regional officers").exists()
 
 
@@ -75,3 +80,20 @@ def test_demo_officer_reaches_no_almaty_instruction(client, django_user_model):
     exported = {int(row["id"]) for row in rows}
     for item in almaty:
         assert f'instructions/{item.pk}/"' not in register and item.pk not in api and item.pk not in exported
+
+
+def test_demo_accounts_banner_lists_every_account_last(settings):
+    """`make run` ends with this banner (Procfile.dev): every demo account with its password."""
+    from akorda.press.demo import ACCOUNTS
+
+    settings.DEBUG = True
+    out = io.StringIO()
+    call_command("demo_accounts", stdout=out)
+    lines = out.getvalue().strip().splitlines()
+    assert lines[-1].startswith("====")
+    for username, password in [*((a.username, a.password) for a in ACCOUNTS), *DEMO_PASSWORDS.items()]:
+        assert any(username in line and password in line for line in lines), username
+    settings.DEBUG = False
+    out = io.StringIO()
+    call_command("demo_accounts", stdout=out)
+    assert "pass" not in out.getvalue()

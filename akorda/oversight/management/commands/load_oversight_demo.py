@@ -6,7 +6,6 @@ the officials are fictional. Running it again updates the same rows.
 from __future__ import annotations
 
 import datetime
-import secrets
 from decimal import Decimal
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from akorda.oversight.demo import DEMO_PASSWORDS
 from akorda.oversight.models import OfficerProfile
 from akorda.oversight.roles import ANALYSTS, REGIONAL_OFFICERS
 from akorda.records.models import Fact, Indicator, Instruction, Meeting, ReviewStatus
@@ -162,7 +162,7 @@ class Command(BaseCommand):
         for username, group, note in [("demo-analyst", ANALYSTS, "Analysts"),
                                       ("demo-officer", REGIONAL_OFFICERS, f"Regional officers, {officer_region.name_en}")]:
             user, _ = User.objects.get_or_create(username=username, defaults={"is_active": True})
-            password = secrets.token_urlsafe(9)
+            password = DEMO_PASSWORDS[username]
             user.set_password(password)
             user.is_active = True
             user.save()

@@ -21,6 +21,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
         parser.add_argument("--draft", action="store_true", help="save a draft revision, do not publish")
+        parser.add_argument(
+            "--allow-shrink", action="store_true",
+            help="publish an update even when it is much shorter than the live release or lacks some of "
+                 "its paragraphs (refused otherwise; the earlier text stays in the page's revisions)")
         parser.add_argument("--demo", action="store_true", help="mark the pages as demo content")
         parser.add_argument("--rubric", choices=RUBRICS, help="put every release in this rubric")
         parser.add_argument("--user", help="username recorded as the revisions' author")
@@ -43,7 +47,8 @@ class Command(BaseCommand):
                                   f"{result.page.title} ({unquote(result.page.get_url() or result.page.url_path)})")
 
         report = import_paths(options["paths"], publish=not options["draft"], demo=options["demo"],
-                              rubric=options["rubric"], user=user, on_result=on_result)
+                              rubric=options["rubric"], user=user, on_result=on_result,
+                              allow_shrink=options["allow_shrink"])
         self.stdout.write(report.summary())
         if not report.ok:
             # The per-file reasons are already on stderr; only the status is left to say.

@@ -27,15 +27,5 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo releases: {report.summary()}")
         if not report.ok:
             raise CommandError(f"{len(report.failed)} demo release(s) failed to import (see above)")
-        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        width = max(len(a.username) for a in ACCOUNTS)
-        lines = [
-            "",
-            "=" * 72,
-            f"  Akorda demo site   {base}/ru/  {base}/kk/  {base}/en/",
-            f"  Admin              {base}/admin/",
-            "  Demo accounts (development only):",
-            *(f"    {a.username:<{width}}  password: {a.password:<20}  {a.role}" for a in ACCOUNTS),
-            "=" * 72,
-        ]
-        self.stdout.write("\n".join(lines))
+        for account in ACCOUNTS:
+            self.stdout.write(f"  {account.username} / {account.password}  ({account.role})")

@@ -1,0 +1,34 @@
+"""Throttling of anonymous API callers (issue 10, item 7), with django-ninja's rate throttle.
+
+The rate is read from the settings on every request rather than once at import,
+so that deployments (and tests) set it with an environment variable or
+override_settings. Signed-in staff (analysts, editors) are not throttled.
+The caller is told apart by django-ninja's ``get_ident``: X-Forwarded-For read
+through ``NINJA_NUM_PROXIES`` trusted proxies (settings: TRUSTED_PROXY_COUNT).
+"""
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest
+from ninja.throttling import SimpleRateThrottle
+
+
+class AnonymousThrottle(SimpleRateThrottle):
+    def __init__(self, setting: str, scope: str) -> None:
+        self.setting = setting
+        self.scope = scope
+        self.rate = None
+        self.num_requests, self.duration = None, None
+
+    def allow_request(self, request: HttpRequest) -> bool:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return True
+        rate = getattr(settings, self.setting)
+        if rate != self.rate:
+            self.rate = rate
+            self.num_requests, self.duration = self.parse_rate(rate)
+        return super().allow_request(request)
+
+    def get_cache_key(self, request: HttpRequest) -> str | None:
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
