@@ -191,6 +191,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             ),
         }
     )
+else:
+    # PostgreSQL: each process keeps its connection across requests and tasks (no connect
+    # per request), checked before reuse so a restarted server costs one failed ping, not
+    # an error page. 0 closes after each request (e.g. behind PgBouncer in transaction mode).
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", 300)
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [
@@ -277,14 +283,36 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", not DEBUG)
 
+# Moderation notices (Wagtail's workflow e-mails) and error mails: EMAIL_URL, e.g.
+# smtp+tls://user:password@smtp.example.kz:587 (dj-email-url); the console by default.
+vars().update(env.dj_email_url("EMAIL_URL", default="console://"))
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "akorda@localhost")
+SERVER_EMAIL = env.str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# LOG_FORMAT=json: one JSON object per line on stderr (python-json-logger), for an
+# operator's log shipper; "text" for people at a terminal.
+LOG_FORMAT = env.str("LOG_FORMAT", "text")
+LOG_FORMATTERS = {
+    "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"},
+    "json": {
+        "()": "pythonjsonlogger.json.JsonFormatter",
+        "format": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s",
+        "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+        "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger", "process": "pid"},
+    },
+}
+if LOG_FORMAT not in LOG_FORMATTERS:
+    raise ValueError(f"LOG_FORMAT must be one of {', '.join(LOG_FORMATTERS)}, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "formatters": {"main": LOG_FORMATTERS[LOG_FORMAT]},
     # The task worker's start/finish line per task stays off the console below
     # TASKS_LOG_LEVEL (failures are logged at ERROR and always shown).
     "filters": {"quiet_tasks": {"()": "akorda.core.logging.QuietRoutine",
                                 "level": env.str("TASKS_LOG_LEVEL", "WARNING")}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["quiet_tasks"]}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["quiet_tasks"], "formatter": "main"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action at INFO; the audit trail is its own log table.
     "loggers": {
