@@ -13,16 +13,24 @@ from django.http import HttpRequest
 from ninja.throttling import SimpleRateThrottle
 
 
+def asks_for_a_file(request: HttpRequest) -> bool:
+    """``<list>/export.csv`` or ``<list>?format=xlsx``: the whole list, not a page."""
+    return "/export." in request.path or request.GET.get("format", "json") != "json"
+
+
 class AnonymousThrottle(SimpleRateThrottle):
-    def __init__(self, setting: str, scope: str) -> None:
+    def __init__(self, setting: str, scope: str, files_only: bool = False) -> None:
         self.setting = setting
         self.scope = scope
+        self.files_only = files_only
         self.rate = None
         self.num_requests, self.duration = None, None
 
     def allow_request(self, request: HttpRequest) -> bool:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
+            return True
+        if self.files_only and not asks_for_a_file(request):
             return True
         rate = getattr(settings, self.setting)
         if rate != self.rate:

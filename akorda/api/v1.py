@@ -19,11 +19,13 @@ from typing import Annotated, Any, Callable, Literal
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
+from pydantic import BeforeValidator
 from ninja.errors import ValidationError
 from ninja.pagination import LimitOffsetPagination
 
 from akorda.api.exports import FORMATS, export
 from akorda.api.throttling import AnonymousThrottle
+from akorda.core.cache import mark_cacheable
 from akorda.records.models import Fact, Instruction, Meeting, MeetingSource, ReviewStatus
 from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings, visible_pages
 from akorda.regions.models import Official, Region, Tenure
@@ -37,6 +39,16 @@ MAX_ID = 2**63 - 1
 TEXT_PATTERN = r"^[^\x00-\x1f\x7f]*$"
 TextFilter = Annotated[str | None, Field(max_length=100, pattern=TEXT_PATTERN)]
 IdFilter = Annotated[int | None, Field(ge=1, le=MAX_ID)]
+
+
+def _iso_date(value: Any) -> Any:
+    """Only YYYY-MM-DD, as the schema says (pydantic alone takes ``0`` for 1970-01-01)."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+DateFilter = Annotated[datetime.date | None, BeforeValidator(_iso_date)]
 Status = Literal["proposed", "confirmed", "rejected"]
 assert set(Status.__args__) == set(ReviewStatus.values)
 
@@ -47,10 +59,9 @@ api = NinjaAPI(
                 "of the President of Kazakhstan. Anonymous callers see reviewed (confirmed) "
                 "items of published releases only, and are throttled (429).",
     urls_namespace="api-v1",
-    throttle=[AnonymousThrottle("API_ANON_RATE", "api")],
+    # A file of the whole list costs far more than a page: anonymous exports have a rate of their own.
+    throttle=[AnonymousThrottle("API_ANON_RATE", "api"), AnonymousThrottle("API_EXPORT_RATE", "export", files_only=True)],
 )
-# A file of the whole list costs far more than a page: anonymous exports have a rate of their own.
-EXPORT_THROTTLES = [AnonymousThrottle("API_ANON_RATE", "api"), AnonymousThrottle("API_EXPORT_RATE", "export")]
 
 
 @api.exception_handler(ValidationError)
@@ -291,6 +302,7 @@ def respond(request: HttpRequest, qs: QuerySet, params: ListParams, row: Callabl
         columns = list(schema.model_fields)
         return export((_flat(row(obj)) for obj in qs.iterator(chunk_size=500)), columns, fmt, name)
     page = PAGINATOR.paginate_queryset(qs, pagination=params, request=request)
+    mark_cacheable("events", "records")  # anonymous callers only: akorda.core.cache
     return {"count": page["count"], "items": [row(obj) for obj in page["items"]]}
 
 
@@ -376,8 +388,7 @@ def regions(request, params: Query[ListParams], current: bool | None = None):
     return respond(request, _regions(request, current), params, region_row, RegionOut, "regions")
 
 
-@api.get("/regions/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/regions/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES)
 def regions_export(request, fmt: Export, current: bool | None = None) -> HttpResponse:
     return respond(request, _regions(request, current), ListParams(), region_row, RegionOut, "regions", fmt)
 
@@ -387,24 +398,22 @@ def officials(request, params: Query[ListParams], region: TextFilter = None):
     return respond(request, _officials(request, region), params, official_row, OfficialOut, "officials")
 
 
-@api.get("/officials/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/officials/export.{fmt}", response={200: None, **ERRORS}, tags=["reference"], openapi_extra=EXPORT_FILES)
 def officials_export(request, fmt: Export, region: TextFilter = None) -> HttpResponse:
     return respond(request, _officials(request, region), ListParams(), official_row, OfficialOut, "officials", fmt)
 
 
 @api.get("/meetings", response={200: _page(MeetingOut), **ERRORS}, tags=["record"], openapi_extra=LIST_FILES)
 def meetings(request, params: Query[ListParams], region: TextFilter = None, official: TextFilter = None,
-             kind: Kind | None = None, date_from: datetime.date | None = None, date_to: datetime.date | None = None):
+             kind: Kind | None = None, date_from: DateFilter = None, date_to: DateFilter = None):
     qs = _meetings(request, region, official, kind, date_from, date_to)
     return respond(request, qs, params, meeting_row, MeetingOut, "meetings")
 
 
-@api.get("/meetings/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/meetings/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES)
 def meetings_export(request, fmt: Export, region: TextFilter = None, official: TextFilter = None,
-                    kind: Kind | None = None, date_from: datetime.date | None = None,
-                    date_to: datetime.date | None = None) -> HttpResponse:
+                    kind: Kind | None = None, date_from: DateFilter = None,
+                    date_to: DateFilter = None) -> HttpResponse:
     qs = _meetings(request, region, official, kind, date_from, date_to)
     return respond(request, qs, ListParams(), meeting_row, MeetingOut, "meetings", fmt)
 
@@ -419,8 +428,7 @@ def facts(request, params: Query[ListParams], region: TextFilter = None, indicat
     return respond(request, qs, params, fact_row, FactOut, "facts")
 
 
-@api.get("/facts/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/facts/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES)
 def facts_export(request, fmt: Export, region: TextFilter = None, indicator: TextFilter = None,
                  period: TextFilter = None, status: Status | None = None, meeting: IdFilter = None,
                  programme: TextFilter = None) -> HttpResponse:
@@ -435,8 +443,7 @@ def instructions(request, params: Query[ListParams], region: TextFilter = None, 
     return respond(request, qs, params, instruction_row, InstructionOut, "instructions")
 
 
-@api.get("/instructions/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES,
-         throttle=EXPORT_THROTTLES)
+@api.get("/instructions/export.{fmt}", response={200: None, **ERRORS}, tags=["record"], openapi_extra=EXPORT_FILES)
 def instructions_export(request, fmt: Export, region: TextFilter = None, status: Status | None = None,
                         execution: Execution | None = None, meeting: IdFilter = None) -> HttpResponse:
     qs = _instructions(request, region, status, execution, meeting)

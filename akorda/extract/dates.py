@@ -30,7 +30,7 @@ DATELINE_PATTERNS = (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR, NUMER
 @lru_cache(maxsize=1)
 def _month_stems() -> tuple[tuple[str, int], ...]:
     data = load_json("months.json")
-    stems = [(stem, num) for lang in ("ru", "kk", "en") for stem, num in data[lang].items()]
+    stems = [(stem, num) for lang in ("ru", "kk", "kk_latn", "en") for stem, num in data[lang].items()]
     # longest stems first, so that "мая" is tried before a shorter stem could shadow it
     return tuple(sorted(stems, key=lambda s: -len(s[0])))
 
@@ -85,6 +85,51 @@ def parse_dateline(line: str) -> dt.date | None:
         if match:
             return _to_date(match)
     return None
+
+
+NUMERIC_DASHED = re.compile(DAY + r"[./-](?P<m>[01]?\d)[./-]" + YEAR + r"(?!\d)")
+CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+NEWS_PATTERNS = (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR, NUMERIC_DASHED)
+MAX_NEWS_DATELINE = 80
+
+
+def find_date(line: str) -> dt.date | None:
+    """The date of a news site's short dateline line, around clock times, weekdays,
+    counters, bullets and rubrics.
+
+    >>> find_date("Четверг, 19 Авг 2021, 18:00"), find_date("20:58, 27 May 2019")
+    (datetime.date(2021, 8, 19), datetime.date(2019, 5, 27))
+    >>> find_date("• 23 желтоқсан 2021"), find_date("03 июня 2024 | 16:06")
+    (datetime.date(2021, 12, 23), datetime.date(2024, 6, 3))
+    >>> find_date("Aımaqtar • 26 Sáýir, 2020"), find_date("22.06.2022 | 16:52")
+    (datetime.date(2020, 4, 26), datetime.date(2022, 6, 22))
+    >>> find_date("In 2021 the region built 5 schools") is None
+    True
+    """
+    line = " ".join(CLOCK.sub(" ", line).split())
+    if len(line) > MAX_NEWS_DATELINE:
+        return None
+    for pattern in NEWS_PATTERNS:
+        for match in pattern.finditer(line):
+            date = _to_date(match)
+            if date:
+                return date
+    return None
+
+
+def day_month(day: str, month: str, year: int | None) -> dt.date | None:
+    """A date from an agency dateline's day and month ("1 декабря") and a year found elsewhere.
+
+    >>> day_month("1", "декабря", 2025), day_month("16", "наурыз", None)
+    (datetime.date(2025, 12, 1), None)
+    """
+    number = normalize_month(month)
+    if number is None or year is None:
+        return None
+    try:
+        return dt.date(year, number, int(day))
+    except ValueError:
+        return None
 
 
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

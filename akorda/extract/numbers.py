@@ -19,8 +19,13 @@ DECIMAL = r"[.,]\d+(?!\d)"
 # "88, 5%": a decimal comma followed by a stray space, only trusted before a percent sign
 SLIPPED_DECIMAL = r",\s\d{1,2}(?=\s?%)"
 
-NUMBER = re.compile(rf"(?<![\w.,№/-])(?P<int>{GROUPED}|{PLAIN})(?P<frac>{DECIMAL}|{SLIPPED_DECIMAL})?")
-EN_NUMBER = re.compile(rf"(?<![\w.,№/-])(?P<int>{EN_GROUPED}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d))?")
+# "87, 7 млрд": the same slip before a scale word
+SLIPPED_SCALE = r",\s\d(?=\s?(?:млрд|млн|трлн|тыс|миллиард|миллион|триллион|billion|million|trillion)(?![^\W\d_]))"
+# a currency code glued to the number ("KZT180bn", "T178 bn"): the only letters a number may
+# follow; and the second end of a range ("70-80 пайызын")
+GLUED = r"(?:(?<![\w.,№/-])|(?<=KZT)|(?<=kzt)|(?<=USD)|(?<=(?<![^\W\d_])[TТ])|(?<=\d[-–—]))"
+NUMBER = re.compile(rf"{GLUED}(?P<int>{GROUPED}|{PLAIN})(?P<frac>{DECIMAL}|{SLIPPED_DECIMAL}|{SLIPPED_SCALE})?")
+EN_NUMBER = re.compile(rf"{GLUED}(?P<int>{EN_GROUPED}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d))?")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

@@ -23,6 +23,8 @@ CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}){{1,4}}")
 KK_CASE = re.compile(
     r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің)$"
+    # a name that ends in a vowel ("Сатыбалды", "Уәли") takes the endings that begin with н/ғ/г/м
+    r"|(?<=\w\w)([аәеыіоөұүуи])(?:ны|ні|ның|нің|ға|ге|мен|нан|нен|ге)$"
 )
 
 
@@ -141,8 +143,10 @@ def strip_kk_case(word: str) -> str:
 
     >>> strip_kk_case("Сұлтанғазиевті"), strip_kk_case("Әбілқайырұлымен")
     ('Сұлтанғазиев', 'Әбілқайырұлы')
+    >>> strip_kk_case("Сатыбалдыны"), strip_kk_case("Уәлиге"), strip_kk_case("Сатыбалды")
+    ('Сатыбалды', 'Уәли', 'Сатыбалды')
     """
-    return KK_CASE.sub(r"\1", word)
+    return KK_CASE.sub(lambda m: m.group(1) or m.group(2), word)
 
 
 ROLE = re.compile(
@@ -171,15 +175,35 @@ def _name_like(word: str) -> bool:
 def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body."""
-    name = _find_in(title, lang) if title else None
+    name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name:
-        return name
+        return _capitals(name)
     for para in paragraphs:
+        para = QUOTED_NAME.sub(_blank, para)
         for m in ROLE.finditer(para):
             name = _find_in(m.group("tail"), lang, runs_only=True)
             if name:
-                return name
+                return _capitals(name)
+    for para in paragraphs[:3]:
+        # no role word: the first person the lead names ("Дархан Сатыбалды өз баяндамасында ...")
+        name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
+        if name:
+            return _capitals(name)
     return None
+
+
+def _capitals(name: str) -> str:
+    """A name set in capitals is written as a name ("Канат ЖУМАБАЕВ" -> "Канат Жумабаев")."""
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in name.split())
+
+
+QUOTED_NAME = re.compile(r"«[^»]{0,80}»|\"[^\"]{0,80}\"|“[^”]{0,80}”")
+PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|вич|вна|uly|qyzy)$", re.I)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A company or programme in quotes is never a person: blank it, keeping offsets."""
+    return " " * len(m.group())
 
 
 def _ru_rule(text: str) -> str | None:
@@ -237,7 +261,12 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             continue
         if lang != "en" and not any(_name_like(w) for w in words):
             continue
-        words = words[-2:] if lang == "en" else words[:3]
+        # an acronym is never a name; a name in capitals is written as a name ("JÁRIMBETOVA")
+        words = [w[:1] + w[1:].lower() if w.isupper() and len(w) > 4 else w for w in words
+                 if not (w.isupper() and len(w) <= 4)]
+        if len(words) < 2:
+            continue
+        words = words[-2:] if lang == "en" else words[:3] if len(words) > 2 and PATRONYMIC.search(words[2]) else words[:2]
         if lang == "kk":
             words = [strip_kk_case(w) for w in words]
         if lang == "ru":

@@ -6,18 +6,22 @@ trafilatura renders (``Source.text``), since markup has no usable offsets.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from akorda.extract.dates import find_periods, parse_dateline
-from akorda.extract.instructions import extract_instructions, introduces_list, list_item
+from akorda.extract.instructions import extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
 from akorda.extract.persons import find_official
 from akorda.extract.quantities import Quantity, scan
 from akorda.extract.record import Event, Fact, Instruction, Record
 from akorda.extract.regions import find_regions, normalize_region
-from akorda.extract.source import Source, SourceError, detect_lang, is_chrome_line, read_source
+from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page
+from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
+from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
@@ -28,7 +32,44 @@ QUOTED = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|\"([^\"]{2,80}
 
 
 def extract(text: str, lang: str | None = None) -> Record:
-    """The release record of a page (plain text with or without chrome, or HTML)."""
+    """The release record of a page (plain text with or without chrome, or HTML).
+
+    Kazakh in the Latin alphabet is read through Cyrillic (``translit``); its quotes
+    and instruction texts are mapped back to the Latin input."""
+    if lang in (None, "kk") and not HTML_SNIFF.search(text[:2000]) and is_latin_kazakh(text):
+        latin = to_cyrillic(text)
+        return _back_to_latin(_extract(latin.text, "kk"), latin, text)
+    return _extract(text, lang)
+
+
+def _back_to_latin(record: Record, latin: Transliteration, text: str) -> Record:
+    cyrillic = latin.text
+
+    def back(span: tuple[int, int], length: int | None = None) -> tuple[int, int]:
+        return latin.span_back(span[0], span[0] + length if length is not None else span[1])
+
+    facts = []
+    for f in record.facts:
+        a, b = back(f.span)
+        facts.append(replace(f, quote=text[a:b], span=(a, b)))
+    items = []
+    for i in record.instructions:
+        a, b = back(i.span)
+        quote = cyrillic[i.span[0]:i.span[1]]
+        # the task in dictionary form is a prefix of its quote ("арттыруды" -> "арттыру")
+        _, t_end = back(i.span, len(i.text)) if quote.startswith(i.text) else (a, b)
+        items.append(replace(i, text=text[a:t_end], quote=text[a:b], span=(a, b),
+                             assignee=to_latin(i.assignee) if i.assignee else None))
+    title = record.title
+    if title and cyrillic.find(title) >= 0:
+        a, b = latin.span_back(cyrillic.find(title), cyrillic.find(title) + len(title))
+        title = text[a:b]
+    event = replace(record.event, official_name=to_latin(record.event.official_name)
+                    if record.event.official_name else None)
+    return replace(record, facts=tuple(facts), instructions=tuple(items), title=title, event=event)
+
+
+def _extract(text: str, lang: str | None) -> Record:
     base, src, paragraphs = _prepare(text)
     lang = lang or (src.lang if src else detect_lang(base))
     year = src.date.year if src and src.date else None
@@ -36,6 +77,7 @@ def extract(text: str, lang: str | None = None) -> Record:
     items: list[Instruction] = []
     found_programmes: list[str] = []
     in_list, list_assignee = False, None
+    umbrellas = []
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
@@ -57,12 +99,18 @@ def extract(text: str, lang: str | None = None) -> Record:
                 facts.append(_fact(base, q, s_start, s_end, lang, periods, progs, previous))
                 previous = q
             found = [] if item is not None else extract_instructions(base, s_start, s_end, lang)
+            if not found and item is None:
+                umbrellas.extend(u for u in [umbrella(base, s_start, s_end, lang)] if u is not None)
             for ins in found:
                 items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                          assignee=ins.assignee, topic=_topic(ins.text, lang)))
             if item is None and not found and introduces_list(base[s_start:s_end]):
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
+    facts = _once(base, facts, paragraphs)
+    if not items and umbrellas:
+        u = umbrellas[0]
+        items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
     event = _event(base, src, paragraphs, lang)
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,
@@ -75,7 +123,13 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
     except SourceError:
         src = None
     if src is not None and src.paragraph_spans is not None:
-        return text, src, list(src.paragraph_spans)
+        if _site_shaped(text, src):
+            return text, src, _after_agency_datelines(text, list(src.paragraph_spans), src.date)
+        src = None
+    if src is None and not HTML_SNIFF.search(text[:2000]):
+        page = read_page(text)
+        if page is not None and page.paragraph_spans:
+            return text, *_from_page(text, page)
     if src is not None:
         clean = src.text
         spans, pos = [], len(src.title or "") + 2 + len(src.dateline or "") + 2
@@ -84,6 +138,88 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
             pos += len(para) + 2
         return clean, src, spans
     return text, *_fallback(text)
+
+
+HEADLINE_WORDS = 25
+
+
+def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:
+    """A figure stated twice in one release (a headline or caption line repeated in the
+    body, contract README) is one fact: the same value, unit and wording in a short line and
+    elsewhere count once. The same wording twice in the body may state two things."""
+    def key(f: Fact) -> tuple[float, str, str]:
+        return round(float(f.value), 6), f.unit, " ".join(f.quote.lower().split())
+
+    short = [(a, b) for a, b in paragraphs if len(text[a:b].split()) <= HEADLINE_WORDS]
+    counts: dict[tuple[float, str, str], int] = {}
+    for f in facts:
+        counts[key(f)] = counts.get(key(f), 0) + 1
+    out = []
+    for f in facts:
+        k = key(f)
+        in_short = any(a <= f.span[0] < b for a, b in short)
+        if counts[k] > 1 and in_short:
+            counts[k] -= 1
+            continue
+        out.append(f)
+    return out
+
+
+def _site_shaped(text: str, src: Source) -> bool:
+    """Whether read_source found an akorda.kz-shaped page: a real title right above a
+    dateline near the top, not a saved news page whose furniture fooled it."""
+    if src.title is None or src.title_span is None or src.dateline_span is None:
+        return False
+    title = text[src.title_span[0]:src.title_span[1]]
+    head_lines = text[:src.dateline_span[0]].count("\n")
+    return not STAMP.match(title) and not is_furniture(title) and head_lines <= 20 and len(title.split()) >= 3
+
+
+def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
+    spans = list(page.paragraph_spans)
+    year = (page.date or page.stamp).year if (page.date or page.stamp) else _lead_year(text, spans[:4])
+    date = page.date
+    for a, b in spans[:3]:
+        found = agency_dateline(text, a, b, year)
+        if found is not None:
+            date = date or found.date
+            break
+    date = date or page.stamp
+    spans = _after_agency_datelines(text, spans, date)
+    paragraphs = tuple(text[a:b] for a, b in spans)
+    src = Source(title=page.title, date=date, dateline=page.dateline,
+                 lang=detect_lang(" ".join(paragraphs[:6]) or page.title or ""), paragraphs=paragraphs,
+                 rubric=None, text=text, title_span=page.title_span, dateline_span=page.dateline_span,
+                 paragraph_spans=tuple(spans))
+    return src, spans
+
+
+LEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
+HORIZON_BEFORE = re.compile(r"(?:до|к|by|until|till|through|на|period)\s+$", re.I)
+HORIZON_AFTER = re.compile(r"\s*(?:жылға|жылдарға|-ж\w*ға)", re.I)
+
+
+def _lead_year(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """The year of an agency dateline that gives only day and month ("Астана. 18 августа"):
+    the latest year the lead reports about, not a horizon ("до 2030 года", "2030 жылға")."""
+    years = []
+    for a, b in spans:
+        for m in LEAD_YEAR.finditer(text, a, b):
+            if HORIZON_BEFORE.search(text, max(a, m.start() - 8), m.start()) or HORIZON_AFTER.match(text, m.end()):
+                continue
+            years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def _after_agency_datelines(text: str, spans: list[tuple[int, int]],
+                            date: dt.date | None) -> list[tuple[int, int]]:
+    """Body paragraphs without the agency dateline that opens one ("ASTANA. KAZINFORM -"),
+    so that its city is never taken for the region."""
+    out = []
+    for n, (a, b) in enumerate(spans):
+        found = agency_dateline(text, a, b, date.year if date else None) if n < 3 else None
+        out.append((found.end, b) if found is not None and found.end < b else (a, b))
+    return out
 
 
 def _fallback(text: str) -> tuple[Source | None, list[tuple[int, int]]]:
@@ -247,6 +383,20 @@ def _topic(text: str, lang: str) -> str | None:
     return None
 
 
+def _kind(text: str) -> str | None:
+    for name in KIND_ORDER:
+        if cue_pattern("event_kinds", name).search(text):
+            return name
+    return None
+
+
+def _first_kind(text: str) -> str | None:
+    """The kind whose cue comes first in the body: the release's own account of the
+    event precedes what it mentions later."""
+    hits = [(m.start(), name) for name in KIND_ORDER for m in [cue_pattern("event_kinds", name).search(text)] if m]
+    return min(hits)[1] if hits else None
+
+
 def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
     title = src.title if src else (text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else "")
     title = title or ""
@@ -255,15 +405,15 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
     if src and src.rubric in RUBRIC_KIND and src.rubric == "phone":
         kind = RUBRIC_KIND[src.rubric]
     else:
-        for name in KIND_ORDER:
-            if cue_pattern("event_kinds", name).search(title):
-                kind = name
-                break
-        else:
-            if src and src.rubric in RUBRIC_KIND:
-                kind = RUBRIC_KIND[src.rubric]
+        # the headline first; when it has no event verb, the lead paragraph (issue 8)
+        head = " ".join([title] + lead[:1])
+        kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
+            _kind(title) or _first_kind(" ".join(lead[:1])) or \
+            (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
+            or _first_kind(" ".join(text[a:b] for a, b in paragraphs)) or "other"
     region = normalize_region(title)
-    if region is None and (cue_pattern("governor_words").search(title) or kind == "visit") and lead:
+    if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
+                                    or not _kind(title)):
         region = normalize_region(lead[0])
     if region is None and kind in {"reception", "visit"}:
         # a minister or company head reporting on one region's affairs: the only
@@ -271,6 +421,13 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
         named = {r.name for a, b in paragraphs for _, _, r in find_regions(text[a:b]) if r.kind == "region"}
         if len(named) == 1:
             region = named.pop()
+    if region is None:
+        # the region the body names most (a gold region of null is not scored)
+        counts: dict[str, int] = {}
+        for a, b in paragraphs:
+            for _, _, r in find_regions(text[a:b]):
+                counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
+        region = max(counts, key=lambda n: counts[n]) if counts else None
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)
     periods = []

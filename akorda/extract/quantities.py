@@ -15,6 +15,7 @@ from akorda.extract import morph
 from akorda.extract.knowledge import word_set
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.units import (
+    conversions,
     gloss,
     kk_gloss,
     non_count_nouns,
@@ -37,6 +38,9 @@ class Quantity:
     qualifier: str | None = None
     object: str | None = None
     object_lemma: str | None = None
+    # a number without unit or noun ("70, 80 and 90 percent", "с 3,4 трлн до 6 трлн тенге"):
+    # it takes the unit of the list it stands in, or the currency of a money context
+    bare: bool = False
 
 
 ELIDED = "\u2026"
@@ -88,7 +92,47 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
                 last_object.append((q.object, q.object_lemma))
     found.extend(_from_words(text, start, end, lang, found))
     found.sort(key=lambda q: q.start)
-    return _dedupe(found)
+    return _resolve_bare(text, start, end, _dedupe(found))
+
+
+# what may stand between the numbers of one list that share a unit: "70, 80, а местами 90
+# процентов", "3,4 трлн до 6 трлн тенге", "70-80 пайызын", "between 12 and 15 percent"
+LIST_GAP = re.compile(
+    r"[ \u00a0]*(?:,|;|[-–—]|\bи\b|\bили\b|\bа\s+местами\b|\band\b|\bor\b|\bto\b|\bдо\b|және|немесе|"
+    r"\bс\b|\bfrom\b)?(?:[ \u00a0]*(?:,|\bи\b|\band\b|\bа\s+местами\b|\bа\b|\bдо\b|\bto\b))?[ \u00a0]*",
+    re.I,
+)
+MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
+MONEY_CONTEXT = re.compile(
+    r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|worth|cost|invest|budget|fund|revenue|"
+    r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|qarjy|ınvest", re.I)
+
+
+def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers take the unit of the list they stand in; a bare scaled number in a
+    money context is money (contract README); other bare numbers are no facts."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        q, r = out[i], out[i + 1]
+        if not q.bare or r.bare and r.unit == "":
+            continue
+        gap = LIST_GAP.match(text, q.end, r.start)
+        if gap is None or gap.end() != r.start or r.start - q.end > 16:
+            continue
+        if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
+            out[i] = Quantity(q.value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
+                              r.object_lemma if r.unit == "count" else None, bare=r.bare)
+    money = next((q.unit for q in out if q.unit in MONEY_UNITS), None)
+    if money is None and MONEY_CONTEXT.search(text, start, end):
+        money = "KZT"
+    resolved = []
+    for q in out:
+        if q.bare and q.unit == "count" and q.object is None and money and q.value >= 1_000_000:
+            q = Quantity(q.value, money, q.start, q.end, q.qualifier)
+        if q.unit == "":
+            continue
+        resolved.append(q)
+    return resolved
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
@@ -110,7 +154,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
                       or text[max(0, start - 4):start].lower() in {"no. ", " no."}):
         return None
     if RANGE_AFTER.match(text, pos) and not m.group("frac"):
-        return None
+        # "70-80 пайызын": the first end takes the unit of the second (or is no fact)
+        return Quantity(value, "", start, pos, qualifier_before(text, start, lang), bare=True)
     rank = RANK_AFTER.match(text, pos)
     if rank and not m.group("frac"):
         return Quantity(value, "rank", start, rank.end(), None)
@@ -124,6 +169,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
             pos = suffix.end()
     qual = qualifier_before(text, start, lang)
     prefix = prefix_unit(text, start)
+    if prefix is None and start > 0 and text[start - 1] in "TТ" and (start == 1 or not text[start - 2].isalpha()):
+        prefix = ("KZT", start - 1)  # "T178 bn": the tenge sign as news agencies type it
     q_start = prefix[1] if prefix else start
     if prefix:
         qual = qualifier_before(text, q_start, lang)
@@ -165,6 +212,15 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
                 unit = f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}"
         if year_like and unit not in {"%", "KZT", "USD", "EUR", "RUB"}:
             return None
+        if unit in conversions():
+            # the contract's unit: "5,500 metres" is 5.5 km, "15,5 ц/га" is 1.55 t/ha
+            unit, factor = conversions()[unit]
+            value = float(Decimal(repr(value)) * Decimal(repr(factor)))
+        if lang == "kk" and qual is None:
+            # "5 млн гектардан асады", "600 миллиард теңгеге жуық": the qualifier after the unit
+            after_unit = qualifier_after(text, end)
+            if after_unit and after_unit[0]:
+                qual = after_unit[0]
         return Quantity(value, unit, q_start, end, qual)
     if prefix:
         return Quantity(value, prefix, q_start, pos, qual)
@@ -177,15 +233,15 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
     noun = _noun_phrase(text, pos, limit, lang)
     if noun is None:
         if scale:
-            # "reached 265.4 thousand": a scaled number stands for a count
-            return Quantity(value, "count", q_start, pos, qual)
+            # "reached 265.4 thousand": a scaled number stands for a count (or money, by context)
+            return Quantity(value, "count", q_start, pos, qual, bare=True)
         if OF_NUMBER.match(text, pos):
             # "5 of 12 planned bridges": the part counts what the whole counts
             return Quantity(value, "count", q_start, pos, qual)
         if LEVEL_BEFORE.search(text, max(0, q_start - 45), q_start) and CLAUSE_END.match(text, pos):
             # "bringing the total to nearly 74,000.", "численность достигла 12 500."
             obj = objects[-1] if objects else (None, None)
-            return Quantity(value, "count", q_start, pos, qual, obj[0], obj[1])
+            return Quantity(value, "count", q_start, pos, qual, obj[0], obj[1], bare=True)
         if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
             # "9 скважин, из них 3 — на шельфе": a part of the count just stated
             obj = objects[-1]
@@ -196,7 +252,7 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
             # "decreased from 21 to 9": both ends of a change are counts, "to" is no ceiling here
             obj = objects[-1] if objects else (None, None)
             return Quantity(value, "count", q_start, pos, None, obj[0], obj[1])
-        return None
+        return None if from_words else Quantity(value, "", q_start, pos, qual, bare=True)
     obj, lemma, end = noun
     if lemma.startswith(ELIDED):
         if not objects or text[end:end + 1].isalnum() or text[end:end + 1] in " \u00a0":

@@ -25,7 +25,8 @@ KK_SUFFIX = (
     r"(?:-?(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|ның|нің|дың|дің|тың|тің"
     r"|ы|і|сы|сі|мен|бен|пен|ына|іне|ын|ін|ынан|інен|ында|інде|ға дейін))?"
 )
-SPACES = r"[ \u00a0\u202f\u2009]*"
+# one line break may fall between a number and its unit in a hard-wrapped copy ("10 trillion\ntenge")
+SPACES = r"[ \u00a0\u202f\u2009]*\n?[ \u00a0\u202f\u2009]*"
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,16 @@ def units(lang: str) -> Matcher:
             table.setdefault(form.lower(), entry["unit"])
     # a bare "т" is a tonne only after a number; it is in the table, checked by the caller
     return _matcher(table, loose_tail=(lang == "kk"))
+
+
+@lru_cache(maxsize=1)
+def conversions() -> dict[str, tuple[str, float]]:
+    """Units the contract reports in a neighbouring unit: metres -> km, centners -> t, GW -> MW.
+
+    >>> conversions()["m"], conversions()["c/ha"]
+    (('km', 0.001), ('t/ha', 0.1))
+    """
+    return {e["unit"]: (e["convert"]["unit"], e["convert"]["factor"]) for e in _data()["units"] if "convert" in e}
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +166,10 @@ def qualifier_before(text: str, start: int, lang: str) -> str | None:
     return qualifier
 
 
-QUALIFIER_AFTER = re.compile(r"[ \u00a0]*(?P<form>астам|артық|жуық|шамасында|дейін|асты|асып|асады|асқан)(?![^\W\d_])", re.I)
+@lru_cache(maxsize=1)
+def _qualifier_after_pattern() -> re.Pattern[str]:
+    forms = _alternation(list(_data()["qualifiers_after"]))
+    return re.compile(rf"[ \u00a0]*(?P<form>{forms})(?![^\W\d_])", re.I)
 KK_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:азай|төменде|өсті|өсіп|артты|артып|жетті|жетіп|қысқар|ұлғай|көбей)", re.I)
 CHANGE_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])с[ \u00a0]+\d[^—–]{0,25}|вырос|выросл|возрос|увелич|снизи|снизил|снижен|сократи|уменьш|повыси|упал|"
@@ -167,7 +181,7 @@ CHANGE_BEFORE = re.compile(
 def qualifier_after(text: str, pos: int) -> tuple[str | None, int] | None:
     """Kazakh postpositive qualifiers ("100 мыңнан астам"); "дейін" before a verb of
     change ("14-ке дейін азайды") is where a change ends, not a ceiling."""
-    m = QUALIFIER_AFTER.match(text, pos)
+    m = _qualifier_after_pattern().match(text, pos)
     if not m:
         return None
     form = m.group("form").lower()

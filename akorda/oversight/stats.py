@@ -56,15 +56,29 @@ def period_of(fact: Fact, language: str | None = None) -> tuple[str, datetime.da
     return label, key
 
 
+POINT_FIELDS = ("meeting__region_id", "indicator_id", "period", "period_start", "period_end",
+                "meeting__report_period", "meeting__date", "value", "unit", "id", "meeting_id")
+
+
 def points(facts: QuerySet[Fact]) -> list[Point]:
-    """One point per (region, indicator, period); the latest meeting's figure wins."""
+    """One point per (region, indicator, period); the latest meeting's figure wins.
+
+    Read as tuples in chunks rather than as model instances: the dashboards rank
+    every confirmed figure of the country, and with a million of them objects
+    would cost most of the time and the memory (scripts/bench_scale.py).
+    """
     best: dict[tuple, tuple[tuple, Point]] = {}
-    for fact in facts.order_by("meeting__date", "meeting_id", "span_start", "id"):
-        label, key = period_of(fact)
-        point = Point(fact.meeting.region_id, fact.indicator_id, label, key, fact.value, fact.unit,
-                      fact.pk, fact.meeting_id, fact.meeting.date)
+    language = get_language() or "ru"
+    rows = facts.order_by("meeting__date", "meeting_id", "span_start", "id").values_list(*POINT_FIELDS)
+    for region_id, indicator_id, period, start, end, report_period, meeting_date, value, unit, pk, meeting_id \
+            in rows.iterator(chunk_size=5000):
+        label = period or report_period or (meeting_date.isoformat() if meeting_date else "")
+        if start and end:
+            label = format_period(start, end, label, language)
+        key = end or start or meeting_date or datetime.date.min
+        point = Point(region_id, indicator_id, label, key, value, unit, pk, meeting_id, meeting_date)
         slot = (point.region_id, point.indicator_id, label)
-        order = (fact.meeting.date or datetime.date.min, fact.meeting_id)
+        order = (meeting_date or datetime.date.min, meeting_id)
         # Within one meeting the first statement of an indicator is its headline figure.
         if slot not in best or order > best[slot][0]:
             best[slot] = (order, point)

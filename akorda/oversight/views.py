@@ -33,7 +33,8 @@ from akorda.oversight.feeds import feed_url
 from akorda.oversight.formatting import figure
 from akorda.oversight.forms import RegisterFilter, ReportForm, ReviewForm
 from akorda.oversight.models import ExecutionReport, ReportAttachment
-from akorda.records.models import Indicator, Instruction, ReviewStatus
+from akorda.records.counts import item_count
+from akorda.records.models import Fact, Indicator, Instruction, ReviewStatus
 from akorda.records.visibility import visible_meetings
 from akorda.regions.models import Region
 
@@ -56,6 +57,10 @@ def index(request: HttpRequest) -> HttpResponse:
     regions = Region.objects.filter(valid_to__isnull=True).annotate(n_meetings=Count("meetings"))
     indicators = Indicator.objects.filter(facts__status=ReviewStatus.CONFIRMED).distinct()
     return render(request, "oversight/index.html", {"regions": regions, "indicators": indicators})
+
+
+# A region meets the President a few times a year; pages keep a long history quick.
+TIMELINE_PAGE_SIZE = 50
 
 
 def _series_fmt(unit: str):
@@ -93,7 +98,7 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     for item in instructions.order_by("deadline", "id"):
         by_state[item.state].append(item)
     timeline = (stats.with_period(visible_meetings(request.user).filter(region=region)).order_by("-date", "-id")
-                .annotate(n_facts=Count("facts", distinct=True), n_instructions=Count("instructions", distinct=True)))
+                .annotate(n_facts=item_count(Fact), n_instructions=item_count(Instruction)))
     return render(request, "oversight/region_dashboard.html", {
         "region": region,
         "profile": briefing_data.profile(region),
@@ -101,7 +106,7 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         "latest": latest,
         "previous": previous,
         "changes": stats.compare_meetings(facts, latest, previous),
-        "timeline": timeline,
+        "timeline": Paginator(timeline, TIMELINE_PAGE_SIZE).get_page(request.GET.get("meetings")),
         "by_state": [(label, value, by_state[value]) for value, label in Execution.choices],
         "can_draft": is_analyst(request.user),
     })
@@ -297,7 +302,6 @@ def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def audit(request: HttpRequest) -> HttpResponse:
     from akorda.records import audit as records_audit
-    from akorda.records.models import Fact
 
     _require_analyst(request.user)
     model = request.GET.get("model", "all")

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class PressConfig(AppConfig):
     name = "akorda.press"
     label = "press"
+
+    def ready(self) -> None:
+        from akorda.press.caching import connect
+
+        connect()

@@ -11,6 +11,7 @@ import datetime
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -19,6 +20,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from akorda.press.admin_forms import EventPageForm
 
 RUBRICS = ("akorda", "trips", "international", "phone")
 HOME_LATEST = 8
@@ -45,7 +48,31 @@ class SitemapAlternatesMixin:
         return urls
 
 
-class HomePage(SitemapAlternatesMixin, Page):
+class PublicCacheMixin:
+    """Lets an anonymous page view into the shared cache (akorda.core.cache).
+
+    Wagtail calls ``serve`` only after its own checks (view restrictions,
+    passwords), and previews go through ``serve_preview``, so a restricted or
+    draft page is never marked.
+    """
+
+    def cache_tags(self) -> tuple[str, ...]:
+        from akorda.press.caching import list_tags
+
+        return list_tags(self.locale.language_code)  # type: ignore[attr-defined]
+
+    def cache_vary(self) -> tuple[str, ...]:
+        return ()
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        from akorda.core.cache import mark_cacheable
+
+        response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
+        mark_cacheable(*self.cache_tags(), vary=self.cache_vary())
+        return response
+
+
+class HomePage(PublicCacheMixin, SitemapAlternatesMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -71,6 +98,10 @@ class EventListMixin(RoutablePageMixin):
 
     def events_index(self) -> EventIndexPage:
         raise NotImplementedError
+
+    def get_cached_paths(self) -> list[str]:
+        """What a proxy in front holds under this page (purged on every change)."""
+        return ["/", "/feed/rss/", "/feed/atom/", "/archive/"]
 
     def rubric_pages(self) -> dict[str, RubricPage]:
         rubrics = RubricPage.objects.child_of(self.events_index()).live()
@@ -123,7 +154,7 @@ class EventListMixin(RoutablePageMixin):
 
         try:
             chosen = datetime.date(year, month, day or 1)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a year past C's int (99999999999)
             raise Http404("No such date")
         if not 1900 <= year <= 2999:
             raise Http404("No such date")
@@ -154,7 +185,7 @@ class EventListMixin(RoutablePageMixin):
         return EventsAtomFeed()(request, page=self)
 
 
-class EventIndexPage(SitemapAlternatesMixin, EventListMixin, Page):
+class EventIndexPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Page):
     """The Events section: every event of its locale, with filters and archive."""
 
     parent_page_types = ["press.HomePage"]
@@ -165,7 +196,7 @@ class EventIndexPage(SitemapAlternatesMixin, EventListMixin, Page):
         return self
 
 
-class RubricPage(SitemapAlternatesMixin, EventListMixin, Page):
+class RubricPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Page):
     """A rubric of the Events section; ``code`` is language-independent."""
 
     code = models.CharField(max_length=32, choices=[(c, c) for c in RUBRICS])
@@ -187,7 +218,7 @@ class EventPersonTag(TaggedItemBase):
     content_object = ParentalKey("press.EventPage", related_name="tagged_persons", on_delete=models.CASCADE)
 
 
-class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
+class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Page):
     """One release. ``source_key`` makes re-imports update instead of duplicate."""
 
     date = models.DateField(default=datetime.date.today)
@@ -204,17 +235,35 @@ class EventPage(SitemapAlternatesMixin, RoutablePageMixin, Page):
         index.FilterField("locale_id"),
     ]
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("regions"), FieldPanel("persons")], heading="Event"),
+        MultiFieldPanel([
+            FieldPanel("date"),
+            FieldPanel("region_records", heading=_("Regions")),
+            FieldPanel("official_records", heading=_("Officials")),
+            FieldPanel("persons", heading=_("Other people")),
+        ], heading=_("Event")),
         FieldPanel("body"),
         InlinePanel("gallery_images", label="Photo gallery"),
-        FieldPanel("source_url"),
-        FieldPanel("is_demo"),
+        # Set by the importer; editors neither see nor change them (issue 11).
+        MultiFieldPanel([
+            FieldPanel("source_url", permission="superuser"),
+            FieldPanel("is_demo", permission="superuser"),
+        ], heading=_("Import (administrators only)"), permission="superuser"),
     ]
+    base_form_class = EventPageForm
     parent_page_types = ["press.RubricPage"]
     subpage_types: list[str] = []
 
     class Meta:
         ordering = ["-date"]
+
+    def cache_tags(self) -> tuple[str, ...]:
+        from akorda.press.caching import event_tags
+
+        return event_tags(self)
+
+    def cache_vary(self) -> tuple[str, ...]:
+        # The Back link follows a same-site Referer (navigation.back_link).
+        return ("Referer",)
 
     def rubric(self) -> RubricPage | None:
         parent = self.get_parent()

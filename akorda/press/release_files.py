@@ -62,7 +62,7 @@ def decode_release(data: bytes) -> str:
     >>> decode_release("Глава государства".encode()[:-1])
     Traceback (most recent call last):
     ...
-    akorda.press.release_files.ReleaseFileError: truncated UTF-8: the file ends inside a character at byte 32 (was the file cut short?)
+    akorda.press.release_files.ReleaseFileError: truncated UTF-8: the file ends inside a character at byte 31 (was the file cut short?)
     """
     if not data.strip():
         raise ReleaseFileError("empty file")

@@ -28,8 +28,12 @@ def search(request: HttpRequest) -> HttpResponse:
     from akorda.press.listing import paginate
     from akorda.press.search import search_events
 
+    from akorda.core.cache import mark_cacheable
+    from akorda.press.caching import list_tags
+
     query = request.GET.get("q", "").strip()[:200]
     language = (translation.get_language() or "kk")[:2]
+    mark_cacheable(*list_tags(language))
     hits = search_events(query, language) if query else []
     return render(
         request,
@@ -53,4 +57,7 @@ class AllLocalesSitemap(Sitemap):
 
 
 def sitemap(request: HttpRequest) -> HttpResponse:
+    from akorda.core.cache import mark_cacheable
+
+    mark_cacheable("events")
     return wagtail_sitemap(request, sitemaps={"pages": AllLocalesSitemap})

@@ -11,19 +11,24 @@ from functools import wraps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Q
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from akorda.records.counts import has_items, item_count
+from akorda.records.formatting import format_figure
 from akorda.records.forms import AddFactForm, FactForm, InstructionForm, MeetingForm, UNITS
 from akorda.records.highlight import Span, highlighted
 from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, ReviewStatus
 from akorda.records.pipeline import live_object
+from akorda.records.review_panels import review_panels
 from akorda.records.tasks import schedule_extraction
 from akorda.records.visibility import is_analyst, visible_meetings
+
+ADMIN_PAGE_SIZE = 100
 
 
 def analyst_required(view):
@@ -55,25 +60,24 @@ def _save_with_edits(form, request: HttpRequest, status: str | None, reason: str
 
 @analyst_required
 def index(request: HttpRequest) -> HttpResponse:
-    pending = Q(facts__status=ReviewStatus.PROPOSED)
     meetings = (
         visible_meetings(request.user)
         .select_related("region", "official")
         .annotate(
-            n_proposed=Count("facts", filter=pending, distinct=True),
-            n_confirmed=Count("facts", filter=Q(facts__status=ReviewStatus.CONFIRMED), distinct=True),
-            n_instructions=Count("instructions", distinct=True),
+            n_proposed=item_count(Fact, status=ReviewStatus.PROPOSED),
+            n_confirmed=item_count(Fact, status=ReviewStatus.CONFIRMED),
+            n_instructions=item_count(Instruction),
         )
         .order_by("-date", "-id")
     )
     show = request.GET.get("show", "pending")
     if show == "pending":
         meetings = meetings.filter(
-            Q(facts__status=ReviewStatus.PROPOSED) | Q(instructions__status=ReviewStatus.PROPOSED)
-        ).distinct()
+            has_items(Fact, status=ReviewStatus.PROPOSED) | has_items(Instruction, status=ReviewStatus.PROPOSED))
     failed = ExtractionRun.objects.filter(status=ExtractionRun.Status.FAILED, resolved=False).count()
+    page = Paginator(meetings, ADMIN_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "records/admin/index.html", {
-        "meetings": meetings[:200], "show": show, "failed_count": failed,
+        "meetings": page, "show": show if show == "pending" else "all", "failed_count": failed,
     })
 
 
@@ -92,20 +96,31 @@ def review(request: HttpRequest, meeting_id: int) -> HttpResponse:
     spans = [Span(f.span_start, f.span_end, "fact", f.pk, f.status) for f in facts if f.span_start is not None]
     spans += [Span(i.span_start, i.span_end, "instruction", i.pk, i.status) for i in instructions if i.span_start is not None]
     add_form = AddFactForm(source_text=text, prefix="add")
+    language = source.language if source else meeting.record_language
     return render(request, "records/admin/review.html", {
         "meeting": meeting,
         "sources": sources,
         "source": source,
         "page": page,
+        "language": language,
         "blocks": highlighted(text, spans),
-        "facts": [(f, FactForm(instance=f, prefix=f"f{f.pk}", html_form=f"fact-{f.pk}")) for f in facts],
+        "facts": [(f, FactForm(instance=f, prefix=f"f{f.pk}", html_form=f"fact-{f.pk}"), _readable(f, language))
+                  for f in facts],
         "instructions": [(i, InstructionForm(instance=i, prefix=f"i{i.pk}", html_form=f"instruction-{i.pk}"))
                          for i in instructions],
         "units": UNITS,
         "add_form": add_form,
         "meeting_form": MeetingForm(instance=meeting, prefix="meeting"),
         "runs": page.extraction_runs.all()[:5] if page else [],
+        "panels": review_panels(request, meeting, page),
     })
+
+
+def _readable(fact: Fact, language: str) -> str:
+    """The stored value as people read it ("5 трлн ₸"), beside the raw-value editor."""
+    if fact.value is None:
+        return "—"
+    return format_figure(fact.value, fact.unit, language, qualifier=fact.qualifier)
 
 
 def _back(meeting_id: int, page_id: int | None, anchor: str = "") -> HttpResponse:

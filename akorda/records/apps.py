@@ -7,6 +7,8 @@ class RecordsConfig(AppConfig):
     verbose_name = "Release records"
 
     def ready(self) -> None:
+        from akorda.records import caching
         from akorda.records.signals import connect
 
         connect()
+        caching.connect()

@@ -19,6 +19,20 @@ from akorda.records.visibility import public_facts, public_meetings, public_page
 from akorda.regions.models import Official, Region, Tenure
 
 
+def _public(view):
+    """Region and official pages show the public record and releases: cached, tagged so."""
+    from functools import wraps
+
+    from akorda.core.cache import mark_cacheable
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        mark_cacheable("events", "records")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 def _language() -> str:
     return (translation.get_language() or "kk")[:2]
 
@@ -34,6 +48,7 @@ def _with_releases(meetings, language: str) -> list[dict]:
     return out
 
 
+@_public
 def region_list(request: HttpRequest) -> HttpResponse:
     regions = Region.objects.prefetch_related("centres")
     return render(request, "regions/region_list.html", {
@@ -43,6 +58,7 @@ def region_list(request: HttpRequest) -> HttpResponse:
     })
 
 
+@_public
 def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     region = get_object_or_404(Region, slug=slug)
     language = _language()
@@ -71,6 +87,7 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
     })
 
 
+@_public
 def official_detail(request: HttpRequest, slug: str) -> HttpResponse:
     official = get_object_or_404(Official, slug=slug)
     language = _language()

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "akorda.oversight",
     "akorda.api",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -66,8 +67,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A NUL byte in a query, path or form is a 400 here, never a database error (issue 10).
+    "akorda.core.middleware.RejectControlCharactersMiddleware",
+    # ETag checks (If-None-Match -> 304) on every response, cached ones included.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Anonymous public pages from the shared cache (issue 9); after LocaleMiddleware,
+    # which picks the language the cache key holds.
+    "akorda.core.cache.PublicCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -215,6 +223,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "kk"
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin in the three languages (Account > Preferences). Wagtail ships no
+# Kazakh catalogue: in kk its own screens fall back to English, while Django's
+# strings (validation, dates) and this project's labels are Kazakh.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "akorda" / "locale"]
 TIME_ZONE = env.str("TIME_ZONE", "Asia/Almaty")
@@ -234,6 +246,24 @@ STORAGES = {
         "OPTIONS": {"location": env.path("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"), "base_url": None},
     },
 }
+
+# The shared cache (issue 9): Redis in production (CACHE_URL=redis://host:6379/0),
+# files under the project for `make run`, so the web and worker processes share it.
+from akorda.core.cache import parse_cache_url  # noqa: E402
+
+CACHES = {"default": parse_cache_url(env.str("CACHE_URL", f"file://{BASE_DIR / '.cache' / 'django'}"))}
+# Anonymous public responses: how long the shared cache keeps them (invalidation
+# drops them earlier) and how long a proxy or browser may (purged through
+# WAGTAILFRONTENDCACHE below, so only menus of other pages can lag that long).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", 3600)
+PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", 60)
+PAGE_CACHE_CLOCK_SKEW = env.float("PAGE_CACHE_CLOCK_SKEW", 1.0)  # seconds between web machines' clocks
+# A proxy/CDN in front (Varnish, nginx with a purge module): Wagtail's frontend
+# cache app sends it PURGE requests for the pages a change touches.
+WAGTAILFRONTENDCACHE = (
+    {"default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": env.str("FRONTEND_CACHE_URL")}}
+    if env.str("FRONTEND_CACHE_URL", "") else {}
+)
 
 WAGTAIL_SITE_NAME = "Akorda"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -11,6 +11,8 @@ os.environ.setdefault("AXES_ENABLED", "false")
 # lowers the rates to prove the throttling.
 os.environ.setdefault("API_ANON_RATE", "100000/m")
 os.environ.setdefault("API_EXPORT_RATE", "100000/m")
+# No shared cache unless a test asks for one (akorda/core/tests/test_cache.py uses locmem).
+os.environ.setdefault("CACHE_URL", "dummy://")
 
 from .base import *  # noqa: E402,F403
 

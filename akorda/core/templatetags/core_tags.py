@@ -38,3 +38,32 @@ def site_identity(context) -> dict:
 def a11y_on(context) -> bool:
     request = context.get("request")
     return bool(request is not None and request.COOKIES.get("a11y") == "1")
+
+
+SHARE_CARD = "core/share-card.png"  # a raster: link previews do not render SVG
+
+
+@register.simple_tag(takes_context=True)
+def share_card_url(context) -> str:
+    """The site's raster share card (1200x630, scripts/make_share_card.py), absolute."""
+    request = context.get("request")
+    url = static(SHARE_CARD)
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context, page) -> list[dict]:
+    """The page in every live language, itself included, plus x-default.
+
+    x-default points at the version in the site's default language (the
+    language a reader with no match is sent to), else at the page itself.
+    """
+    from django.conf import settings
+
+    request = context["request"]
+    versions = [page, *page.get_translations().live().public().select_related("locale")]
+    links = [{"lang": v.locale.language_code, "href": request.build_absolute_uri(v.get_url(request))}
+             for v in sorted(versions, key=lambda v: v.locale.language_code)]
+    default = next((link for link in links if link["lang"] == settings.LANGUAGE_CODE[:2]), None)
+    default = default or next(link for link in links if link["lang"] == page.locale.language_code)
+    return [*links, {"lang": "x-default", "href": default["href"]}]

@@ -59,3 +59,27 @@ def test_instruction_lists(case: dict) -> None:
     record = extract(case["text"])
     assert [(i.text, i.assignee) for i in record.instructions] == [tuple(x) for x in case["items"]]
     assert [(f.value, f.unit) for f in record.facts] == [tuple(x) for x in case["facts"]]
+
+
+@pytest.mark.parametrize("case", _load("pages.json"), ids=lambda c: c["about"][:50])
+def test_saved_pages(case: dict) -> None:
+    """Saved news pages: furniture never becomes the title, the date, the region, the person or a figure."""
+    record = extract(case["text"])
+    assert record.lang == case["lang"]
+    assert record.title == case["title"]
+    assert (record.event.kind, record.event.date, record.event.region) == (case["kind"], case["date"], case["region"])
+    assert record.event.official_name == case["official_name"]
+    assert [(f.value, f.unit) for f in record.facts] == [tuple(x) for x in case["facts"]]
+
+
+@pytest.mark.parametrize("case", _load("latin.json"), ids=lambda c: c["about"][:50])
+def test_latin_kazakh(case: dict) -> None:
+    """Kazakh in the Latin alphabet, read through Cyrillic with the offsets kept."""
+    text = case["text"]
+    record = extract(text)
+    assert record.lang == "kk" and record.title == case["title"]
+    assert (record.event.kind, record.event.date, record.event.region) == (case["kind"], case["date"], case["region"])
+    assert record.event.official_name == case["official_name"]
+    assert [(f.quote, f.value, f.unit) for f in record.facts] == [tuple(x) for x in case["facts"]]
+    assert all(text[f.span[0]:f.span[1]] == f.quote for f in record.facts)
+    assert [(i.text, i.assignee) for i in record.instructions] == [tuple(x) for x in case["instructions"]]

@@ -75,7 +75,7 @@ def test_demo_officer_reaches_no_almaty_instruction(client, django_user_model):
             assert client.get(reverse("oversight:instruction", args=[item.pk])).status_code == 404
         assert client.get(reverse("oversight:region", args=["almaty-region"])).status_code == 403
     api = {i["id"] for i in json.loads(client.get("/api/v1/instructions?limit=500").content)["items"]}
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/instructions/export.csv").content.decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(b"".join(client.get("/api/v1/instructions/export.csv").streaming_content).decode("utf-8-sig"))))
     assert rows and {row["region"] for row in rows} == {"karaganda-region"}
     exported = {int(row["id"]) for row in rows}
     for item in almaty:

@@ -52,38 +52,47 @@ def share_links(context, page) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
-def news_article_jsonld(context, page, publisher: str, logo_url: str) -> str:
+def share_meta(context, page, site_title: str) -> dict:
+    """Share image and dates of an event (``akorda.press.sharing``)."""
+    from akorda.press import sharing
+
+    return {
+        "image": sharing.share_image(context["request"], page, site_title),
+        "published": sharing.published_at(page),
+        "modified": sharing.modified_at(page),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def news_article_jsonld(context, page, publisher: str, share: dict) -> str:
     """schema.org NewsArticle for an event page, safe inside <script>.
 
     json.dumps does not escape "<", so "</script>" in a title could close the
     element; \\u003c/\\u003e/\\u0026 are the JSON escapes Django's json_script uses.
     """
-    request = context["request"]
+    from akorda.core.templatetags.core_tags import share_card_url
+
     url = absolute_url(context, page)
+    image = share["image"]
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": page.title[:110],
-        "datePublished": page.date.isoformat(),
+        "datePublished": share["published"].isoformat(),
         "inLanguage": page.locale.language_code,
         "url": url,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "description": page.summary(),
+        "image": [{"@type": "ImageObject", "url": image.url, "width": image.width, "height": image.height}],
         "publisher": {
             "@type": "Organization",
             "name": publisher,
-            "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(logo_url)},
+            "logo": {"@type": "ImageObject", "url": share_card_url(context)},
         },
         "author": {"@type": "Organization", "name": publisher},
     }
-    if page.last_published_at:
-        data["dateModified"] = page.last_published_at.isoformat()
-    images = [g.image for g in page.gallery_images.all()[:1]]
-    if images:
-        try:
-            data["image"] = [request.build_absolute_uri(images[0].get_rendition("fill-1200x675").url)]
-        except Exception:  # noqa: BLE001 - a missing file leaves the article without image
-            pass
+    if share["modified"]:
+        data["dateModified"] = share["modified"].isoformat()
     text = json.dumps(data, ensure_ascii=False)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')

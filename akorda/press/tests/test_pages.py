@@ -153,13 +153,14 @@ def test_open_graph_twitter_and_news_article(client, ru_event):
     assert '<meta property="og:type" content="article">' in html
     assert f'<meta property="og:url" content="{absolute}">' in html
     assert f'<meta property="og:title" content="{ru_event.title}">' in html
-    assert '<meta name="twitter:card" content="summary">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
     assert f'<link rel="canonical" href="{absolute}">' in html
     raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
     data = json.loads(raw)
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == ru_event.title
-    assert data["datePublished"] == "2024-06-14"
+    # The event's day with a time and the site's zone (Asia/Almaty, UTC+5 since 2024-03-01).
+    assert re.fullmatch(r"2024-06-14T\d\d:\d\d:\d\d\+05:00", data["datePublished"])
     assert data["inLanguage"] == "ru"
     assert data["url"] == absolute
     assert data["publisher"]["name"] == "Официальный сайт Президента Республики Казахстан"

@@ -8,6 +8,7 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from akorda.core.cache import add_cache_tags
 from akorda.records.formatting import fact_label, fact_text, format_period
 from akorda.records.models import Fact, MeetingSource
 from akorda.records.pipeline import live_object
@@ -59,6 +60,8 @@ def release_record(page) -> dict:
     language = (getattr(getattr(page, "locale", None), "language_code", None) or translation.get_language() or "kk")[:2]
     source = MeetingSource.objects.filter(page_id=page.pk).select_related(
         "meeting", "meeting__region", "meeting__official").first()
+    if source is not None:
+        add_cache_tags(f"meeting:{source.meeting_id}")  # akorda.records.caching bumps it
     if source is None:
         return {"figures": [], "meeting": None, "language": language}
     meeting = source.meeting

@@ -122,3 +122,33 @@ def test_confirming_unchanged_row_is_not_an_edit(client, meeting, analyst):
     fact.refresh_from_db()
     from akorda.records.audit import changes
     assert fact.status == "confirmed" and not fact.edited_by_analyst, changes(Fact.objects.filter(pk=fact.pk))
+
+
+def test_review_shows_values_as_people_read_them_beside_the_raw_editor(client, meeting, analyst):
+    """Issue 11: "120,5 млрд ₸" for the stored 120500000000, with the raw value in its editor."""
+    import re
+
+    client.force_login(analyst)
+    html = client.get(reverse("records_admin:review", args=[meeting.pk])).content.decode()
+    fact = Fact.objects.get(unit="KZT")
+    row = html[html.index(f'id="row-fact-{fact.pk}"'):]
+    row = row[:row.index("</li>")]
+    assert re.search(r"<output[^>]*data-readable>120,5\xa0млрд ₸</output>", row)
+    assert f'name="f{fact.pk}-value" value="120500000000"' in row
+    assert f'<label for="id_f{fact.pk}-value">Value (raw)</label>' in row
+    assert 'aria-keyshortcuts="C"' in row and 'aria-keyshortcuts="X"' in row
+
+
+def test_review_panels_hook_adds_a_panel(client, meeting, analyst):
+    """Another app adds a panel (e.g. a three-language check) through the hook, not the template."""
+    from wagtail import hooks
+
+    from akorda.records.review_panels import HOOK, ReviewPanel
+
+    def panel(request, meeting, page):
+        return ReviewPanel("records/admin/review/_runs.html", order=1)
+
+    client.force_login(analyst)
+    with hooks.register_temporarily(HOOK, panel):
+        html = client.get(reverse("records_admin:review", args=[meeting.pk])).content.decode()
+    assert html.count("Extraction runs of this version") == 2

@@ -96,3 +96,93 @@ def test_selecting_words_adds_a_figure(live_server, tab, tree, engine, django_us
     assert browser_tab.locator(f"#row-fact-{fact.pk}").count() == 1
     ARTIFACTS.mkdir(exist_ok=True)
     browser_tab.screenshot(path=str(ARTIFACTS / "records-review.png"), full_page=True)
+
+
+def _no_horizontal_scroll(browser_tab) -> bool:
+    return browser_tab.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
+def test_whole_review_with_the_keyboard_alone(live_server, tree, engine, django_user_model):
+    """Issue 11: next, previous, confirm, reject and edit without the mouse, the text's
+    outline following the item in focus, at 1366 px without horizontal scrolling."""
+    from django.test import Client
+
+    from akorda.press.models import EventPage
+    from akorda.records.models import Fact, Instruction, Meeting
+    from akorda.records.tests.conftest import RU_PARAGRAPHS, RU_TITLE, body
+
+    page = tree["ru"].rubrics["akorda"].add_child(instance=EventPage(
+        title=RU_TITLE, slug="review-keys", body=body(RU_PARAGRAPHS), live=False))
+    page.save_revision().publish()
+    meeting = Meeting.objects.get()
+    money, jobs, waste = Fact.objects.order_by("span_start")
+    instruction = Instruction.objects.get()
+
+    user = django_user_model.objects.create_superuser("keys", password="pw-keys-1")
+    client = Client()
+    client.force_login(user)
+    with launch_chromium() as browser:
+        context = local_context(browser, viewport={"width": 1366, "height": 900})
+        context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}])
+        tab = context.new_page()
+        tab.goto(f"{live_server.url}/admin/records/meetings/{meeting.pk}/")
+        assert _no_horizontal_scroll(tab)
+        assert tab.locator(f"#row-fact-{money.pk} output[data-readable]").inner_text() == "120,5\xa0млрд ₸"
+
+        def focused() -> str:
+            return tab.evaluate("document.activeElement.id")
+
+        def outlined() -> list[str]:
+            return tab.eval_on_selector_all("#release-text mark.is-current", "ms => ms.map(m => m.id)")
+
+        def press_and_reload(key: str) -> None:
+            with tab.expect_navigation():
+                tab.keyboard.press(key)
+            tab.wait_for_load_state()
+            tab.wait_for_function("document.activeElement.classList.contains('review-item')")
+
+        tab.keyboard.press("j")
+        assert focused() == f"row-fact-{money.pk}" and outlined() == [f"fact-{money.pk}-0"]
+        tab.keyboard.press("j")
+        tab.keyboard.press("ArrowDown")
+        assert focused() == f"row-fact-{waste.pk}" and outlined() == [f"fact-{waste.pk}-0"]
+        tab.keyboard.press("k")
+        tab.keyboard.press("ArrowUp")
+        assert focused() == f"row-fact-{money.pk}"
+        # A visible focus indicator: the row's outline is drawn.
+        assert tab.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+
+        press_and_reload("c")  # confirm; the next item takes the focus
+        assert Fact.objects.get(pk=money.pk).status == "confirmed"
+        assert focused() == f"row-fact-{jobs.pk}" and outlined() == [f"fact-{jobs.pk}-0"]
+
+        tab.keyboard.press("e")  # edit the raw value, then back to the item and confirm with the edit
+        assert focused() == f"id_f{jobs.pk}-value"
+        tab.keyboard.type("1250")
+        assert tab.locator(f"#row-fact-{jobs.pk} output[data-readable]").inner_text() == "1\xa0250"  # live, Russian grouping
+        tab.keyboard.press("Escape")
+        assert focused() == f"row-fact-{jobs.pk}"
+        press_and_reload("c")
+        jobs.refresh_from_db()
+        assert (jobs.status, jobs.value, jobs.edited_by_analyst) == ("confirmed", 1250, True)
+        assert focused() == f"row-fact-{waste.pk}"
+
+        press_and_reload("x")  # reject
+        assert Fact.objects.get(pk=waste.pk).status == "rejected"
+        assert focused() == f"row-instruction-{instruction.pk}"
+        assert outlined() == [f"instruction-{instruction.pk}-0"]
+        tab.keyboard.press("k")
+        assert focused() == f"row-fact-{waste.pk}"
+        tab.keyboard.press("j")
+        press_and_reload("c")
+        assert Instruction.objects.get(pk=instruction.pk).status == "confirmed"
+        assert not Fact.objects.filter(meeting=meeting, status="proposed").exists()
+        assert _no_horizontal_scroll(tab)
+        ARTIFACTS.mkdir(exist_ok=True)
+        tab.keyboard.press("k")
+        tab.screenshot(path=str(ARTIFACTS / "review-keyboard-1366.png"), full_page=False)
+        for width in (1024, 820):  # tablets, landscape and portrait
+            tab.set_viewport_size({"width": width, "height": 1180})
+            assert _no_horizontal_scroll(tab), width
+        tab.screenshot(path=str(ARTIFACTS / "review-tablet-820.png"), full_page=False)
+        context.close()

@@ -1,0 +1,130 @@
+"""Instructions of the Head of State (contract README: each distinct
+instruction is its own item, "поручил X, а также Y" is two).
+
+Russian: a yargy grammar finds the triggers ("поручил", "поручено", "дал ряд
+поручений", "даны поручения", "поставил (перед акимом) задачу", "поставлена
+задача"); each trigger's clause runs to the next trigger, so "поручил X, а
+также поставил задачу Y" gives both. The addressee is a dative noun phrase
+whose head names an addressee (lexicon in data/instructions.json, or an
+organisation or person by pymorphy's tags), after the trigger, inside it
+("дал акиму ряд поручений") or before it ("Правительству поручено"), or
+"перед" + instrumental; it is put in the nominative. The item text starts right
+after trigger and addressee, so adverbials stay ("до конца года завершить X").
+Infinitive lists are cut at a comma, "и", ";" or "а также" only where
+(adverbial) (adverbs) ("не") infinitive follows ("и активнее развивать C");
+nominal lists ("поручений по A, B и C") only where a dative noun group follows.
+English and Kazakh use the same plan on their own cue words (an infinitive
+"to ...", or a gerund after "tasked ... with" / "the task of", in English; a
+verb-final clause before "тапсырды" / "міндетін қойды" in Kazakh).
+"""
+
+from __future__ import annotations
+
+import re
+
+from akorda.extract import morph
+from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
+from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english
+from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
+from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_addressee, _ru_assignee_before, _russian
+
+__all__ = ["InstructionSpan", "extract_instructions", "introduces_list", "list_assignee", "list_item", "umbrella",
+           "_parser"]
+
+
+def extract_instructions(text: str, start: int, end: int, lang: str) -> list[InstructionSpan]:
+    """Instructions stated in one sentence text[start:end]; spans index text."""
+    sentence = text[start:end]
+    if lang == "en":
+        if not EN_CUE.search(sentence):
+            return []
+        return _english(text, start, end)
+    if lang == "kk":
+        if not KK_CUE.search(sentence):
+            return []
+        return _kazakh(text, start, end)
+    if not RU_CUE.search(sentence):
+        return []
+    return _russian(text, start, end)
+
+
+# A content-free "дал ряд поручений" counts as one item only where it is the release's only
+# instruction (contract README); the item is the phrase from its quantifier on.
+UMBRELLA = {
+    "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:конкретных\s+|важных\s+)?поручений"
+                     r"|(?<![^\W\d_])конкретные\s+поручения", re.I),
+    "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of)\s+(?:specific\s+|concrete\s+)?"
+                     r"(?:instructions|tasks)\b", re.I),
+    "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+(?:берді|жүктеді)"
+                     r"(?![^\W\d_])", re.I),
+}
+UMBRELLA_VERB = {
+    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил)", re.I),
+    "en": re.compile(r"\b(?:gave|given|set|issued|assigned)\b", re.I),
+    "kk": re.compile(r"."),
+}
+
+
+def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | None:
+    """ "Глава государства дал ряд поручений.", "gave a number of concrete tasks",
+    "бірқатар нақты тапсырма берді": the umbrella phrase, to be kept only when alone."""
+    pattern = UMBRELLA.get(lang)
+    m = pattern.search(text, start, end) if pattern else None
+    if m is None or not UMBRELLA_VERB[lang].search(text, start, end):
+        return None
+    return InstructionSpan(m.group(), m.start(), m.end(), None)
+
+
+LIST_INTRO = re.compile(r"(?:поруч\w*|задач\w*|instruct\w*|instructions|tasks?|тапсыр\w*|тапсырма\w*)[^.:]{0,60}:\s*$", re.I)
+BULLET = re.compile(r"[-–—•·*]\s*|\d{1,2}[.)]\s+")
+
+
+def list_assignee(sentence: str, lang: str) -> str | None:
+    """The addressee of a list introduction ("поручил акиму области:", "Перед Правительством
+    поставлен ряд задач:", "instructed the akim as follows:")."""
+    if lang == "en":
+        m = EN_TRIGGER.search(sentence)
+        if not m:
+            return None
+        found = re.match(r"\s*((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s*(?:as\s+follows)?\s*:", sentence[m.end():])
+        return (_en_assignee(found.group(1)) if found and not m.group("nominal") else None) or \
+            _en_assignee(m.group("who") or m.group("whom") or "") or _en_passive_subject(sentence, m)
+    if lang != "ru":
+        return None
+    matches = list(_parser().findall(sentence))
+    if not matches:
+        return None
+    match = matches[-1]
+    tokens = _tokens(sentence, match.span.stop, len(sentence))
+    return (_ru_addressee(tokens, 0)[0] or _ru_addressee(_tokens(sentence, match.span.start, match.span.stop), 1)[0]
+            or _ru_assignee_before(sentence, match.span.start))
+
+
+def introduces_list(sentence: str) -> bool:
+    """A sentence such as "Глава государства дал ряд поручений:" that announces a list of items."""
+    return bool(LIST_INTRO.search(sentence))
+
+
+def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | None:
+    """One item of an announced list: a paragraph opening with a bullet or an infinitive."""
+    a = start
+    bullet = BULLET.match(text, a, end)
+    if bullet:
+        a = bullet.end()
+    first = TOKEN.match(text, a, end)
+    if first is None:
+        return None
+    if not bullet:
+        word = first.group()
+        if lang == "ru" and not morph.has_tag(word, "INFN"):
+            return None
+        if lang == "en" and not (word.lower() == "to" or word[:1].islower()):
+            return None
+        if lang == "kk" and not KK_VERBAL_NOUN.search(text, a, _trim(text, a, end)):
+            return None
+    if lang == "en" and text[a:a + 3].lower() == "to ":
+        a += 3
+    b = _trim(text, a, end)
+    if b <= a:
+        return None
+    return InstructionSpan(text[a:b], a, b, None)

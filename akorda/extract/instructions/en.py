@@ -1,0 +1,189 @@
+"""English instructions: trigger verbs, then a "to" infinitive or a gerund list (see the package docstring)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from akorda.extract.instructions.common import InstructionSpan, _trim
+
+EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity)", re.I)
+EN_TRIGGER = re.compile(
+    r"\b(?:instructed|instructs|tasked|tasks|charged|ordered|directed|entrusted|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)commissioned(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
+    # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
+    r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
+    r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
+    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|regarding|concerning|aimed\s+at|related\s+to)\s)|"
+    r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
+    r"instructions?|instructions?\s+(?:was|were|have\s+been|has\s+been)\s+given)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:instructed|tasked|charged|ordered|directed)|"
+    # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
+    r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?tasks?)\b",
+    re.I,
+)
+EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
+EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
+# "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
+# "priority attention should be given to": the Head of State's emphasis states a task too
+EN_EMPHASIS = re.compile(
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\s+(?:the\s+)?"
+    r"(?:need|necessity|importance|significance)|"
+    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
+    r"(?:need|necessity|importance)|"
+    r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to)"
+    r"(?:\s+(?P<prep>to|of|for))?\s+",
+    re.I,
+)
+EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
+
+def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    triggers = list(EN_TRIGGER.finditer(sentence))
+    emphases = list(EN_EMPHASIS.finditer(sentence))
+    starts = sorted(x.start() for x in triggers + emphases)
+    out.extend(_emphasis(sentence, start, emphases, starts))
+    for m in triggers:
+        limit = next((x for x in starts if x > m.start()), len(sentence))
+        if limit < len(sentence):
+            tail = EN_JOINER_END.search(sentence, m.end(), limit)
+            if tail:
+                limit = tail.start()
+        inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
+            _en_passive_subject(sentence, m)
+        to = EN_TO.search(sentence, m.end(), limit)
+        ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
+        topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
+        if topics and (not to or topics.end() <= to.start()):
+            # "gave instructions on the development of tourism, support for farmers and ..."
+            assignee = _en_assignee(sentence[m.end():topics.start("on")]) or inner
+            for a, b in _split_en_topics(sentence, topics.end(), limit):
+                out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+            continue
+        if ger and ger.start() - m.end() <= 60 and (not to or ger.start() < to.start()):
+            # "tasked the akim with attracting investors", "set the task of reducing ..."
+            assignee = _en_assignee(sentence[m.end():ger.start()]) or inner
+            for a, b in _split_en(sentence, ger.end(), limit, gerund=True):
+                out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+            continue
+        if not to or to.start() - m.end() > 80:
+            continue
+        assignee = _en_assignee(sentence[m.end():to.start()]) or inner
+        for a, b in _split_en(sentence, to.end(), limit, gerund=False):
+            out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+    return out
+
+
+def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
+    """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
+    out: list[InstructionSpan] = []
+    for m in emphases:
+        limit = next((x for x in starts if x > m.start()), len(sentence))
+        if limit < len(sentence):
+            tail = EN_JOINER_END.search(sentence, m.end(), limit)
+            if tail:
+                limit = tail.start()
+        if m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
+            pieces = _split_en(sentence, m.end(), limit, gerund=False)
+        elif re.match(r"(?:[a-z]+ly\s+)?[a-z]+ing\b", sentence[m.end():]):
+            pieces = _split_en(sentence, m.end(), limit, gerund=True)
+        elif m.group("prep") == "for" or "should" in m.group().lower():
+            # "the need for A, B and C": nouns of action; "the importance of tourism" states no task
+            pieces = _split_en_topics(sentence, m.end(), limit)
+        else:
+            continue
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+    return sorted(out, key=lambda i: i.start)
+
+
+def _en_assignee(between: str) -> str | None:
+    """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
+    between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
+    between = re.sub(r"\s+(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
+    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")):
+        return None
+    return between
+
+
+EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|has\s+been|have\s+been)\s+$", re.I)
+
+
+def _en_passive_subject(sentence: str, m: re.Match) -> str | None:
+    """ "The akim was set the task of ...", "Akims of regions were instructed to ...": the subject."""
+    before = sentence[:m.start()] if not re.match(r"(?:was|were|has|have)\b", m.group(), re.I) else \
+        sentence[:m.start()] + re.match(r"(?:was|were|has\s+been|have\s+been)\s+", m.group(), re.I).group()
+    found = EN_PASSIVE.search(before)
+    if not found:
+        return None
+    subject = found.group(1)
+    if subject.lower().startswith(("instructions", "the task", "tasks", "it ")):
+        return None
+    return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
+
+
+@lru_cache(maxsize=1)
+def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    from akorda.extract.knowledge import load_json
+
+    data = load_json("instructions.json")
+    return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
+
+
+EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+)")
+
+
+def _en_clause_follows(sentence: str, at: int, gerund: bool) -> bool:
+    """Whether a new list item opens at `at`: "(to) (adverb-ly) verb" or, in a gerund list,
+    "(adverb-ly) verb-ing" ("complete B and actively develop C", "attracting investors
+    and supporting exporters"); "small and medium businesses" opens nothing."""
+    if sentence.startswith("to ", at):
+        return not gerund
+    m = EN_NEXT_WORDS.match(sentence, at)
+    if not m:
+        return False
+    verbs, ing_nouns = _en_lexicon()
+    word = m.group(1)
+    if gerund:
+        return word.endswith("ing") and len(word) > 4 and word not in ing_nouns
+    return word in verbs
+
+
+EN_JOINER = re.compile(r"(?:,\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
+
+
+def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    seg = a
+    for cut in EN_JOINER.finditer(sentence, a, limit):
+        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund):
+            continue
+        pieces.append((seg, cut.start()))
+        seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 0)
+    pieces.append((seg, limit))
+    return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
+    """ "on A, B and C": cut at commas, and at the first "and" after the last comma
+    ("support for small and medium businesses" before a comma stays whole)."""
+    commas = [m for m in re.finditer(r",\s*(?:and\s+)?|;\s*", sentence[:limit]) if m.start() >= a]
+    pieces, seg = [], a
+    for c in commas:
+        pieces.append((seg, c.start()))
+        seg = c.end()
+    last_and = re.search(r"\s+and\s+", sentence[seg:limit])
+    if last_and and not commas:
+        # "on A and B" with no comma: two topics only where each side is a phrase of its own
+        # ("public transport and street lighting", not "small and medium businesses")
+        left, right = sentence[seg:seg + last_and.start()], sentence[seg + last_and.end():limit]
+        if len(left.split()) < 2 or len(right.split()) < 2:
+            last_and = None
+    if last_and and not sentence[seg:limit].strip().endswith(","):
+        pieces.append((seg, seg + last_and.start()))
+        seg = seg + last_and.end()
+    pieces.append((seg, limit))
+    return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]

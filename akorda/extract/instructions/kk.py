@@ -1,0 +1,147 @@
+"""Kazakh instructions (see the package docstring).
+
+Kazakh is verb-final, so every form closes the clause that states the task:
+
+- a trigger verb after the task in the accusative: "... жалғастыруды тапсырды",
+  "... шешуді жүктеді", "тапсырма берді", "міндеттеді", the President's own
+  "тапсырамын";
+- the modal forms of his words: "... тарту керек", "... аяқтауы қажет",
+  "... қабылдауға тиіс", and reported "... шешу қажет екенін айтты",
+  "... айналдыру керектігін атап өтті";
+- a topic before "бойынша тапсырма(лар) берді" ("A, B және C бойынша ...":
+  one item per topic).
+
+The item is the clause between the subject (or the previous trigger) and the
+form, with the verbal noun put back into its dictionary form ("шешуді" ->
+"шешу"), which is how an instruction is named.
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.common import InstructionSpan, _trim
+
+KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс", re.I)
+KK_TRIGGER = re.compile(
+    r"\s*(?:тапсырды|тапсырамын|тапсырма(?:лар)?(?:ды)?\s+(?:берді|жүктеді)|міндеттеді|жүктеді|тапсырылды|"
+    # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
+    r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді))(?![^\W\d_])",
+    re.I,
+)
+# "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
+KK_MODAL = re.compile(
+    r"\s+(?:керек(?:тігін|тігіне)?|қажет(?:тігін|тігіне)?|тиіс(?:ті)?)"
+    r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])",
+    re.I,
+)
+KK_TOPIC_TRIGGER = re.compile(
+    r"\s+(?:бойынша|жөнінде|туралы)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*(?:тапсырма(?:лар)?|міндет(?:тер)?)\w*"
+    r"\s+(?:берді|жүктеді|жүктеді)(?![^\W\d_])",
+    re.I,
+)
+KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|және|әрі|сондықтан|енді|тек|бірақ|ал)[\s,]+)*", re.I)
+KK_SPLIT = re.compile(
+    r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+)",
+    re.I,
+)
+KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
+# the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
+KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз)$", re.I)
+KK_SUBJECT = re.compile(
+    r"^.*?(?:(?:Мемлекет\s+басшысы|Президент(?:і)?|Қасым-Жомарт\s+Тоқаев|Тоқаев|Үкімет\s+басшысы|"
+    r"Премьер-министр(?:і)?(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
+    re.I,
+)
+KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
+KK_DATIVE = re.compile(r"((?:[^\s,]+\s+){0,3}?[^\s,]+(?:ға|ге|қа|ке|на|не|а|е))\s+(?=\S)")
+KK_ADDRESSEE_HEAD = re.compile(
+    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты)\w*$"
+    r"|\s(?:алдына|алдында)$", re.I
+)
+MIN_MODAL_WORDS = 3
+# accusative (and possessive) endings of the verbal noun that names the task: "шешуді" -> "шешу"
+VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз)$", re.I)
+
+
+def normalize_task(text: str) -> str:
+    """The task in its dictionary form: the final verbal noun without its case ending.
+
+    >>> normalize_task("мәселесін жедел шешуді"), normalize_task("жұмысты аяқтауы")
+    ('мәселесін жедел шешу', 'жұмысты аяқтау')
+    >>> normalize_task("шешімдер қабылдауға")
+    'шешімдер қабылдау'
+    """
+    words = text.rsplit(None, 1)
+    if not words:
+        return text
+    last = VERBAL_NOUN_CASE.sub("", words[-1]) or words[-1]
+    return (words[0] + " " + last) if len(words) == 2 else last
+
+
+def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    forms = sorted([(m.start(), m.end(), "trigger") for m in KK_TRIGGER.finditer(sentence)]
+                   + [(m.start(), m.end(), "modal") for m in KK_MODAL.finditer(sentence)]
+                   + [(m.start(), m.end(), "topic") for m in KK_TOPIC_TRIGGER.finditer(sentence)])
+    a, assignee = 0, None
+    for n, (clause_end, form_end, kind) in enumerate(forms):
+        if n == 0:
+            subject = KK_SUBJECT.match(sentence[:clause_end])
+            quote = KK_QUOTE_OPEN.match(sentence[:clause_end])
+            a = max(subject.end() if subject else 0, quote.end() if quote else 0)
+        joiner = KK_JOINER.match(sentence, a)
+        a = joiner.end() if joiner else a
+        if kind == "modal":
+            words = sentence[a:clause_end].split()
+            if not words or not KK_MODAL_VERB.search(words[-1]) or len(words) < MIN_MODAL_WORDS:
+                a = form_end
+                continue
+        dat = KK_DATIVE.match(sentence, a, clause_end)
+        if dat and KK_ADDRESSEE_HEAD.search(dat.group(1)):
+            assignee = _kk_nominative(dat.group(1))
+            a = dat.end()
+        pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
+        for x, y in pieces:
+            y = _trim(sentence, x, y)
+            if y <= x:
+                continue
+            if kind == "topic" or KK_VERBAL_NOUN.search(sentence, x, y) or KK_MODAL_VERB.search(sentence, x, y):
+                out.append(InstructionSpan(normalize_task(sentence[x:y]), start + x, start + y, assignee))
+        a = form_end
+    return out
+
+
+def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
+    pieces, seg = [], a
+    for cut in KK_SPLIT.finditer(sentence, a, b):
+        pieces.append((seg, cut.start()))
+        seg = cut.end()
+    pieces.append((seg, b))
+    return pieces
+
+
+def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
+    """ "A, B және C бойынша тапсырмалар берді": one item per topic."""
+    pieces, seg = [], a
+    for cut in re.finditer(r",\s+|\s+және\s+", sentence[:b]):
+        if cut.start() < a:
+            continue
+        pieces.append((seg, cut.start()))
+        seg = cut.end()
+    pieces.append((seg, b))
+    return pieces
+
+
+def _kk_nominative(phrase: str) -> str:
+    """Drop the dative ending of the last word ("облыс әкіміне" → "облыс әкімі"); "X-тің
+    алдына" (before X) names X ("облыс әкімінің алдына" → "облыс әкімі")."""
+    words = phrase.split()
+    if len(words) > 1 and words[-1].lower() in {"алдына", "алдында"}:
+        words.pop()
+        words[-1] = re.sub(r"(?:ның|нің|дың|дің|тың|тің)$", "", words[-1]) or words[-1]
+        return " ".join(words)
+    words[-1] = re.sub(r"(?:ға|ге|қа|ке|на|не)$", "", words[-1]) or words[-1]
+    if words[-1].endswith(("ін", "ын")) and len(words[-1]) > 4:
+        words[-1] = words[-1][:-1]
+    return " ".join(words)

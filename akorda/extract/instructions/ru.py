@@ -1,0 +1,388 @@
+"""Russian instructions: a yargy grammar of triggers over pymorphy3, addressees in the dative
+(see the package docstring)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from akorda.extract import morph
+from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
+
+RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност|значимост", re.I)
+# "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
+# (the contract's forms), followed by an action (an infinitive or a list of nouns);
+# "отметил важность" and "значимость" state an opinion, not a task (the team's annotation)
+RU_EMPHASIS = re.compile(
+    r"(?<![^\W\d_])(?:указал\w*\s+на|подчеркнул\w*|подчеркива\w*|обратил\w*\s+(?:особое\s+)?внимание\s+на)"
+    r"\s+(?:особую\s+|первостепенную\s+|большую\s+)?"
+    r"(?:важность|необходимость|приоритетность)(?:\s+задачи)?\s+",
+    re.I,
+)
+# "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
+RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:касающи\w+|касательно|связанны\w+\s+с|в\s+части)\s+", re.I)
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    from yargy import Parser, and_, not_, or_, rule
+    from yargy.predicates import gram, normalized
+    from yargy.tokenizer import MorphTokenizer
+
+    finite = or_(gram("VERB"), gram("PRTS"), gram("GRND"))
+    # words that may stand between the verb and its noun: "дал акиму ряд поручений",
+    # "поставил перед акимом области задачу", "даны конкретные поручения"
+    filler = and_(
+        or_(gram("NOUN"), gram("ADJF"), gram("PREP"), gram("NPRO")),
+        not_(normalized("поручение")), not_(normalized("задача")),
+    )
+    trigger = or_(
+        rule(normalized("поручить")),
+        rule(normalized("поручать")),
+        rule(
+            and_(or_(normalized("дать"), normalized("давать")), finite),
+            filler.repeatable(max=4).optional(),
+            normalized("поручение"),
+        ),
+        rule(
+            and_(or_(normalized("поставить"), normalized("ставить")), finite),
+            filler.repeatable(max=4).optional(),
+            normalized("задача"),
+        ),
+    )
+    return Parser(trigger, tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    from akorda.extract.knowledge import load_json
+
+    data = load_json("instructions.json")
+    return {
+        "heads": frozenset(data["ru_addressee_heads"]),
+        "lead": tuple(sorted((tuple(p.split()) for p in data["ru_lead_parentheticals"]), key=len, reverse=True)),
+        "preps": frozenset(data["ru_nominal_preps"]),
+        "capitalised": frozenset(data["ru_capitalised_heads"]),
+    }
+
+
+JOINER_END = re.compile(r"(?:[\s,;]+(?:а\s+также|а|и|также|кроме\s+того))+[\s,;]*$", re.I)
+
+
+def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    out.extend(_emphasis(text, start, end))
+    matches = list(_parser().findall(sentence))
+    for n, match in enumerate(matches):
+        trig_start, trig_end = match.span.start, match.span.stop
+        limit = matches[n + 1].span.start if n + 1 < len(matches) else len(sentence)
+        if n + 1 < len(matches):
+            # "поручил X, а также поставил задачу Y": the joiner belongs to neither item
+            tail = JOINER_END.search(sentence, trig_end, limit)
+            if tail:
+                limit = tail.start()
+        trigger_words = _tokens(sentence, trig_start, trig_end)
+        nominal_trigger = any(morph.lemma(w) in {"поручение", "задача"} for w, _, _ in trigger_words)
+        tokens = _tokens(sentence, trig_end, limit)
+        pos = _skip_lead(tokens, 0)
+        assignee, pos = _ru_addressee(tokens, pos)
+        pos = _skip_lead(tokens, pos)
+        if assignee is None:
+            # "дал акиму ряд поручений", "поставил перед акимом задачу": inside the trigger
+            assignee, _ = _ru_addressee(trigger_words, 1)
+        if assignee is None:
+            assignee = _ru_assignee_before(sentence, trig_start)
+        if pos >= len(tokens):
+            continue
+        first_inf = _first_infinitive(tokens, pos)
+        if first_inf is None:
+            if nominal_trigger and tokens[pos][0].lower() in _lexicon()["preps"]:
+                # "дал ряд поручений по развитию туризма и поддержке фермеров"
+                for a, b in _split_nominal(sentence, tokens[pos + 1:], limit):
+                    out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+            elif nominal_trigger:
+                topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
+                if topic:
+                    for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, "gent"):
+                        out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+            continue
+        clause_start = tokens[pos][1]
+        for a, b in _split_ru(sentence, clause_start, limit):
+            out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+    return out
+
+
+def _skip_lead(tokens: list[Token], pos: int) -> int:
+    """Skip punctuation and parenthetical words ("также", "в частности") before the instruction."""
+    while pos < len(tokens):
+        if not tokens[pos][0][:1].isalnum():
+            pos += 1
+            continue
+        for phrase in _lexicon()["lead"]:
+            words = tuple(t[0].lower() for t in tokens[pos:pos + len(phrase)])
+            if words == phrase:
+                pos += len(phrase)
+                break
+        else:
+            return pos
+    return pos
+
+
+def _first_infinitive(tokens: list[Token], pos: int) -> int | None:
+    """Index of the first infinitive of the clause, within a short adverbial reach
+    ("до конца года завершить", "в течение трех дней представить"); a comma or a
+    relative word before it means the infinitive belongs to another clause."""
+    for i in range(pos, min(len(tokens), pos + 12)):
+        word = tokens[i][0]
+        if morph.has_tag(word, "INFN"):
+            return i
+        if not word[:1].isalnum() or word.lower() in {"который", "которая", "которые", "которую", "что", "чтобы"}:
+            return None
+    return None
+
+
+def _infinitive_follows(sentence: str, at: int, limit: int) -> bool:
+    """Whether an infinitive clause opens at `at`: an optional short adverbial phrase
+    ("до конца года", "в течение месяца"), adverbs and "не", then an infinitive
+    ("активнее развивать", "не допускать", "в течение месяца внести")."""
+    adverbs = pp_words = 0
+    in_pp = False
+    for n, m in enumerate(TOKEN.finditer(sentence, at, limit)):
+        word = m.group().lower()
+        if n > 7 or not word[:1].isalnum():
+            return False
+        if morph.has_tag(word, "INFN"):
+            return True
+        top = morph.parse(word).tag.POS
+        if word == "не":
+            continue
+        if adverbs < 2 and any(p.tag.POS in {"ADVB", "COMP"} for p in morph.parses(word)):
+            adverbs += 1
+            continue
+        if n == 0 and top == "PREP":
+            in_pp = True
+            continue
+        if in_pp and pp_words < 3 and (word.isdigit() or top in {"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"}):
+            pp_words += 1
+            continue
+        return False
+    return False
+
+
+def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv") -> bool:
+    """Whether tokens[i:] open a noun group in the case: agreeing adjectives, then a noun
+    ("поддержке фермеров", "дальнейшему развитию туризма"); "среднего бизнеса" is not a
+    dative one. A participle first ("волнующих граждан") continues the item before it."""
+    for n, (word, _, _) in enumerate(tokens[i:i + 5]):
+        parses = morph.parses(word.lower())
+        if n == 0 and parses[0].tag.POS == "PRTF":
+            return False
+        if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
+            return True
+        if any(p.tag.POS in {"ADJF", "PRTF"} and case in p.tag for p in parses) or \
+                (n == 0 and word.lower() in {"более", "менее", "дальнейшего", "всех"}):
+            continue
+        return False
+    return False
+
+
+def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "datv") -> list[tuple[int, int]]:
+    """Topics of a nominal list after "по" (dative) or after an emphasis (genitive), cut at
+    commas and "и" that separate noun groups; a participle clause after a comma stays in
+    its item ("решения проблем, волнующих граждан")."""
+    if not tokens or not _dative_group_follows(tokens, 0, case):
+        return []
+    spans: list[tuple[int, int]] = []
+    seg = tokens[0][1]
+    end = limit
+    i = 1
+    while i < len(tokens):
+        word = tokens[i][0].lower()
+        if word in {",", ";", "и"}:
+            j = i + 1
+            while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
+                j += 1
+            if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i):
+                spans.append((seg, tokens[i][1]))
+                seg = tokens[j][1] if j < len(tokens) else limit
+                i = j
+                continue
+            if word == "и" and j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "VERB":
+                end = tokens[i][1]  # "... и напомнил о задачах": the list ends at the next verb
+                break
+            if word != "и" and not (j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"):
+                # a comma that opens no new topic ends the list ("..., отметив ...")
+                end = tokens[i][1]
+                break
+        i += 1
+    spans.append((seg, end))
+    return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
+
+
+def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:
+    """Whether the item so far has a noun ("своевременной и полной подаче воды" is one item)."""
+    return any(t[1] >= seg and morph.parse(t[0].lower()).tag.POS == "NOUN" for t in tokens[:i])
+
+
+DEMONSTRATIVES = frozenset({"этой", "этого", "этих", "данной", "данного", "данных", "такой", "такого", "таких", "всей", "всего"})
+
+
+def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """ "указал на необходимость проводить ...", "подчеркнул важность A, B и C": the action
+    (an infinitive list or a genitive list of nouns) after the Head of State's emphasis."""
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    found = list(RU_EMPHASIS.finditer(sentence))
+    for n, m in enumerate(found):
+        limit = found[n + 1].start() if n + 1 < len(found) else len(sentence)
+        tail = JOINER_END.search(sentence, m.end(), limit) if n + 1 < len(found) else None
+        limit = tail.start() if tail else limit
+        tokens = _tokens(sentence, m.end(), limit)
+        if tokens and tokens[0][0].lower() in DEMONSTRATIVES:
+            continue  # "подчеркнул важность этой работы" names no new task
+        if tokens and _first_infinitive(tokens, 0) == 0:
+            pieces = _split_ru(sentence, m.end(), limit)
+        else:
+            pieces = _split_nominal(sentence, tokens, limit, "gent")
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+    return out
+
+
+def _is_addressee(parse: Any) -> bool:
+    tag = parse.tag
+    return tag.POS == "NOUN" and (
+        parse.normal_form in _lexicon()["heads"] or "Orgn" in tag or "Surn" in tag or "Name" in tag
+    )
+
+
+def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[str | None, int]:
+    """A dative addressee noun phrase at tokens[pos] ("акиму области", "Министерству
+    энергетики и акиматам областей") or "перед" + instrumental ("перед акимом"), in the
+    nominative, and the index after it. A preposition or an adverbial is never one."""
+    if pos >= len(tokens):
+        return None, pos
+    i = pos
+    if tokens[i][0].lower() == "перед":
+        case, i = "ablt", i + 1
+    out: list[str] = []
+    while True:
+        head_at = _addressee_head(tokens, i, case)
+        if head_at is None:
+            break
+        for k in range(i, head_at + 1):
+            out.append(_to_nominative(tokens[k][0], case))
+        i = head_at + 1
+        # genitive complements: "акиму Туркестанской области", "Министерству водных ресурсов и ирригации"
+        while i < len(tokens):
+            word = tokens[i][0]
+            if word.lower() == "и" and i + 1 < len(tokens):
+                if _addressee_head(tokens, i + 1, case) is not None:
+                    break
+                if any("gent" in p.tag for p in morph.parses(tokens[i + 1][0].lower())):
+                    out.append(word)
+                    i += 1
+                    continue
+                break
+            if morph.parse(word.lower()).tag.POS in FUNCTION_WORDS or morph.lemma(word) in {"поручение", "задача"}:
+                break
+            if word[:1].isalpha() and (any("gent" in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}
+                                           for p in morph.parses(word.lower())) or word.isupper()):
+                if morph.has_tag(word, "INFN"):
+                    break
+                out.append(word)
+                i += 1
+                continue
+            break
+        if i + 1 < len(tokens) and tokens[i][0].lower() == "и" and _addressee_head(tokens, i + 1, case) is not None:
+            out.append("и")
+            i += 1
+            continue
+        break
+    if not out:
+        return None, pos
+    while i < len(tokens) and tokens[i][0][:1].isupper() and any(
+            case in p.tag and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes)) for p in morph.parses(tokens[i][0].lower())):
+        # the official's name in apposition ("акиму области Марату Султангазиеву") is not the
+        # instruction; when the addressee is the person ("Роману Скляру") it is the name itself
+        if not any(morph.lemma(w) in _lexicon()["heads"] for w in out):
+            out.append(_to_nominative(tokens[i][0], case))
+        i += 1
+    if i + 2 < len(tokens) and [t[0].lower() for t in tokens[i:i + 2]] == ["совместно", "с"]:
+        # "поручил Министерству энергетики совместно с акиматом области": both are addressed
+        partner, after = _ru_addressee(tokens, i + 2, "ablt")
+        if partner is not None:
+            out += ["и", partner]
+            i = after
+    return " ".join(out), i
+
+
+def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:
+    """Index of the addressee noun in `case` at tokens[i], after agreeing adjectives."""
+    for k in range(i, min(len(tokens), i + 4)):
+        word = tokens[k][0]
+        if not word[:1].isalpha():
+            return None
+        parses = morph.parses(word.lower())
+        if morph.has_tag(word, "INFN") or parses[0].tag.POS in FUNCTION_WORDS:
+            return None
+        if any(case in p.tag and _is_addressee(p) for p in parses):
+            return k
+        if any(case in p.tag and p.tag.POS in {"ADJF", "PRTF"} for p in parses):
+            continue
+        return None
+    return None
+
+
+FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO"}
+
+
+def _to_nominative(word: str, case: str) -> str:
+    for p in morph.parses(word.lower()):
+        if case in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return morph._recase(word, form.word)
+    return word
+
+
+def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:
+    """ "Акиму области поручено ...", "Главой государства акиму дан ряд поручений",
+    "Перед Правительством поставлена задача": the addressee stands before the trigger;
+    the longest addressee phrase that ends at the trigger wins."""
+    tokens = _tokens(sentence, 0, trigger_start)[-10:]
+    first = 0
+    for k, token in enumerate(tokens):
+        if not token[0][:1].isalnum():
+            first = k + 1
+    for k in range(first, len(tokens)):
+        assignee, stop = _ru_addressee(tokens, k)
+        if assignee is not None and stop == len(tokens):
+            if not sentence[:tokens[k][1]].strip() and morph.lemma(assignee.split()[0]) not in _lexicon()["capitalised"]:
+                # only the sentence start capitalised it: "Главе региона поручено" -> "глава региона"
+                assignee = assignee[:1].lower() + assignee[1:]
+            return assignee
+    for k in range(first, len(tokens)):
+        # "Перед руководством области Президент поставил задачу": the subject may intervene
+        if tokens[k][0].lower() == "перед":
+            assignee, _ = _ru_addressee(tokens, k)
+            if assignee is not None:
+                return assignee
+    return None
+
+
+SPLIT_RU = re.compile(r"(?:,\s*а\s+также|;\s*(?:а\s+также)?|,\s*(?:и(?!\w))?|\s+и(?!\w)|\s+а\s+также)\s*")
+
+
+def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
+    """Cut the clause where a new infinitive clause begins after a joiner; "и" inside a
+    noun phrase ("малого и среднего бизнеса") is never a cut."""
+    cuts: list[tuple[int, int]] = []
+    seg_start = a
+    for m in SPLIT_RU.finditer(sentence, a, limit):
+        if m.end() >= limit:
+            continue
+        if _infinitive_follows(sentence, m.end(), limit):
+            cuts.append((seg_start, m.start()))
+            seg_start = m.end()
+    cuts.append((seg_start, limit))
+    return [(x, _trim(sentence, x, y)) for x, y in cuts if _trim(sentence, x, y) > x]

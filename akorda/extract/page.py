@@ -1,0 +1,230 @@
+"""Saved news pages: the release inside a page that news sites and agencies print
+around it (timestamps, view counters, bylines, photo credits, rubric words,
+"Read also" blocks, agency datelines such as "ASTANA. KAZINFORM -").
+
+``read_page`` is the reader for plain text that is not in the akorda.kz shape
+(``source.read_source`` handles that one): it keeps the offsets of every part in
+the input, takes the first headline-like line of the head as the title (or none,
+when the page opens with the lead), the first news-site dateline of the head as
+the date, and ends the body where a block of other stories begins, so that a
+related story's date far down the page never becomes the dateline. The lists of
+furniture live in ``data/furniture.json``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from akorda.extract.dates import day_month, find_date
+from akorda.extract.knowledge import load_json
+
+LINE = re.compile(r"[^\r\n]+")
+# The stored pages' own stamp on their first line ("date 2022-02-16 <headline>")
+STAMP = re.compile(r"\A[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b[ \t]*")
+WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+CAPS_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}"
+TITLE_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,}"
+NAME_LINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’ÁÓÚÝáóúýıń-]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’ÁÓÚÝáóúýıń.-]+){1,2}\.?")
+HEADLINE_WORDS = (3, 30)
+HEAD_LINES = 14
+LONG_LINE_WORDS = 30
+WRAP_MIN, WRAP_MAX = 55, 100
+
+
+@dataclass(frozen=True)
+class Furniture:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    related: frozenset[str]
+    dateline: re.Pattern[str]
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+@lru_cache(maxsize=1)
+def furniture() -> Furniture:
+    data = load_json("furniture.json")
+    agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
+    cities = "|".join(re.escape(c) for c in sorted(data["cities"], key=len, reverse=True))
+    city = rf"(?:{CAPS_WORD}(?:[ -]{CAPS_WORD})?|{cities})"
+    # "ASTANA. KAZINFORM -", "NUR-SULTAN, Kazakhstan -", "Астана. 1 декабря. KAZAKHSTAN TODAY -",
+    # "НҰР-СҰЛТАН, 21 тамыз - Sputnik.": a city, then a day and month and/or an agency, then a dash
+    dateline = re.compile(
+        rf"(?P<city>{city})(?:,\s*(?:Kazakhstan|Казахстан|Қазақстан))?\s*[.,]\s*"
+        rf"(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})\.?\s*[.,]?\s*)?"
+        rf"(?:(?P<agency>{agencies})\.?\s*)?"
+        rf"(?P<dash>[-–—]\s*(?:(?:{agencies})\.\s*)?)?",
+    )
+    return Furniture(
+        exact=frozenset(_key(x) for x in data["line_exact"]),
+        prefixes=tuple(_key(x) for x in data["line_prefixes"]),
+        related=frozenset(_key(x).rstrip(":") for x in data["related_headers"]),
+        dateline=dateline,
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """A line of the page around the release: never a title, a date, a person or a figure.
+
+    >>> is_furniture("22.06.2022 | 16:52"), is_furniture("898"), is_furniture("Фото: Акорда")
+    (True, True, True)
+    >>> is_furniture("usd/kzt 478.9 eur/kzt 459.98"), is_furniture("Мемлекет басшысы әкімді қабылдады")
+    (True, False)
+    """
+    key = _key(line)
+    if not key:
+        return True
+    f = furniture()
+    if key in f.exact or key.rstrip(":") in f.related or key.startswith(f.prefixes):
+        return True
+    words = WORDS.findall(line)
+    # timestamps, counters, rates: digits with at most a month name and "GMT"
+    return len(words) <= 2 and any(ch.isdigit() for ch in line) or not words
+
+
+def related_header(line: str) -> bool:
+    """A line that opens a block of other stories ("Читайте также", "Сондай-ақ оқыңыз:")."""
+    key = _key(line).rstrip(":").strip()
+    f = furniture()
+    return key in f.related or any(key.startswith(h + ":") or key.startswith(h + " ") and len(key) < len(h) + 3
+                                   for h in f.related)
+
+
+def is_byline(line: str) -> bool:
+    """Two or three capitalised words alone on a line: an author or a photographer.
+
+    >>> is_byline("Zhanna Nurmaganbetova"), is_byline("Názıra JÁRIMBETOVA."), is_byline("Tokayev receives akims")
+    (True, True, False)
+    """
+    return bool(NAME_LINE.fullmatch(line.strip()))
+
+
+@dataclass(frozen=True)
+class AgencyDateline:
+    end: int
+    date: dt.date | None
+    day: str | None
+    month: str | None
+
+
+def agency_dateline(text: str, start: int, end: int, year: int | None) -> AgencyDateline | None:
+    """An agency's city dateline opening a paragraph; the city names where the story was
+    filed, not the region (contract README). Day and month take the year given.
+
+    >>> t = "Астана. 1 декабря. KAZAKHSTAN TODAY - Президент принял акима."
+    >>> d = agency_dateline(t, 0, len(t), 2025); t[d.end:d.end + 9], d.date
+    ('Президент', datetime.date(2025, 12, 1))
+    >>> t = "NUR-SULTAN. KAZINFORM Kazakh President received the governor"
+    >>> t[agency_dateline(t, 0, len(t), None).end:][:5]
+    'Kazak'
+    >>> agency_dateline("Астана тепер столица.", 0, 21, None) is None
+    True
+    """
+    m = furniture().dateline.match(text, start, end)
+    if not m or not (m.group("d") or m.group("agency") or m.group("dash")):
+        return None
+    if m.group("d") and day_month(m.group("d"), m.group("m"), 2000) is None:
+        return None
+    if not (m.group("agency") or m.group("dash")) and not m.group("city").isupper():
+        return None
+    stop = m.end()
+    while stop < end and text[stop] in " \u00a0\t":
+        stop += 1
+    date = day_month(m.group("d"), m.group("m"), year) if m.group("d") else None
+    return AgencyDateline(stop, date, m.group("d"), m.group("m"))
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str | None
+    title_span: tuple[int, int] | None
+    date: dt.date | None
+    dateline: str | None
+    dateline_span: tuple[int, int] | None
+    stamp: dt.date | None
+    paragraph_spans: tuple[tuple[int, int], ...]
+
+
+def read_page(text: str) -> Page | None:
+    """Title, date and body paragraphs of a saved news page (offsets into ``text``)."""
+    lines: list[tuple[int, int]] = []
+    stamp = None
+    for m in LINE.finditer(text):
+        a, b = m.span()
+        if not lines and not stamp:
+            s = STAMP.match(text, a, b)
+            if s:
+                try:
+                    stamp = dt.date(int(s["y"]), int(s["m"]), int(s["d"]))
+                except ValueError:
+                    stamp = None
+                a = s.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            lines.append((a, b))
+    if not lines:
+        return None
+    first_long = next((i for i, (a, b) in enumerate(lines) if len(text[a:b].split()) >= LONG_LINE_WORDS), len(lines))
+    head_end = min(first_long, HEAD_LINES)
+    date = dateline = dateline_span = None
+    title = title_span = None
+    for a, b in lines[:head_end]:
+        line = text[a:b]
+        if date is None and find_date(line):
+            date, dateline, dateline_span = find_date(line), line, (a, b)
+            continue
+        if is_furniture(line) or is_byline(line) or (title is None and len(line.split()) < HEADLINE_WORDS[0]):
+            continue  # short lines above the headline are rubrics and links ("Все новости")
+        if title is None and _headline_like(text, a, b):
+            title, title_span = line, (a, b)
+            continue
+        if title is not None and date is None and _headline_like(text, a, b):
+            continue  # a subtitle between the headline and the dateline
+        break  # the lead: a headline below it is another story's
+    paragraphs: list[tuple[int, int]] = []
+    for a, b in lines:
+        line = text[a:b]
+        if related_header(line):
+            if len(line.split()) <= 4:
+                break
+            continue
+        if (a, b) in {dateline_span, title_span} or is_furniture(line) or is_byline(line) or \
+                (title is not None and _key(line).startswith(_key(title))):
+            continue  # the headline repeated (as a caption or a share line) is not the lead
+        paragraphs.append((a, b))
+    return Page(title, title_span, date, dateline, dateline_span, stamp, tuple(_unwrap(text, paragraphs)))
+
+
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"]")
+
+
+def _headline_like(text: str, a: int, b: int) -> bool:
+    """A headline: a short line of words, one sentence at most, not furniture, not a
+    byline, not a lead that opens with an agency dateline."""
+    line = text[a:b]
+    return (not is_furniture(line) and not is_byline(line) and not related_header(line)
+            and HEADLINE_WORDS[0] <= len(line.split()) <= HEADLINE_WORDS[1] and not line.endswith(":")
+            and not SENTENCE_INSIDE.search(line) and agency_dateline(text, a, b, None) is None)
+
+
+def _unwrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines (a plain-text copy cut at ~70 characters) into paragraphs:
+    a line of wrap length that does not end a sentence continues on the next one."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            last_line = text[text.rfind("\n", pa, pb) + 1 if "\n" in text[pa:pb] else pa:pb]
+            if WRAP_MIN <= len(last_line) <= WRAP_MAX and text[pb - 1] not in ".!?:;»\"”" \
+                    and text[pb:a].count("\n") == 1:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
