@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 export DJANGO_SETTINGS_MODULE ?= akorda.settings.dev
 
-.PHONY: install migrate demo run test lint bench clean a11y-tools
+.PHONY: install migrate demo run test test-faults lint bench clean a11y-tools
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,15 @@ a11y-tools: $(A11Y)/node_modules/.installed
 
 test: install
 	DJANGO_SETTINGS_MODULE=akorda.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Fault tests on the production backend: workers killed mid-task, PostgreSQL and a
+# broker restarted under them. They restart shared servers, so they are their own step.
+FAULTS_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/akorda_faults
+FAULTS_REDIS_URL ?= redis://127.0.0.1:6379/0
+test-faults: install
+	AKORDA_FAULTS=1 DJANGO_SETTINGS_MODULE=akorda.settings.test DATABASE_URL=$(FAULTS_DATABASE_URL) \
+	TASKS_BACKEND=akorda.core.tasks.RQBackend TASKS_REDIS_URL=$(FAULTS_REDIS_URL) TASKS_QUEUE=akorda-faults \
+	$(BIN)/python -m pytest -m faults -p no:cacheprovider $(PYTEST_ARGS) akorda/records/tests/test_faults.py
 
 lint: install
 	$(BIN)/lint-imports
