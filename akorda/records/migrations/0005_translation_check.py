@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('records', '0003_indicator_direction'),
+        ('records', '0004_extraction_task_id_and_one_running'),
     ]
 
     operations = [
