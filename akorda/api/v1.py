@@ -24,6 +24,7 @@ from ninja.errors import ValidationError
 from ninja.pagination import LimitOffsetPagination
 from pydantic import BeforeValidator
 
+from akorda.api.docs import ReferenceDocs
 from akorda.api.exports import FORMATS, export
 from akorda.api.throttling import AnonymousThrottle
 from akorda.core.cache import mark_cacheable
@@ -62,6 +63,7 @@ api = NinjaAPI(
     urls_namespace="api-v1",
     # A file of the whole list costs far more than a page: anonymous exports have a rate of their own.
     throttle=[AnonymousThrottle("API_ANON_RATE", "api"), AnonymousThrottle("API_EXPORT_RATE", "export", files_only=True)],
+    docs=ReferenceDocs(),  # accessible server-rendered reference (akorda.api.docs), not Swagger UI
 )
 
 

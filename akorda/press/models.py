@@ -14,20 +14,14 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from akorda.core.cache import mark_cacheable
 from akorda.press.admin_forms import EventPageForm
-from akorda.press.cache_tags import event_tags, list_tags
-from akorda.press.feeds import EventsAtomFeed, EventsRssFeed
-from akorda.press.listing import EventFilters, month_calendar, paginate, query_without_page
-from akorda.press.text import format_long_date, html_paragraphs
 
 RUBRICS = ("akorda", "trips", "international", "phone")
 HOME_LATEST = 8
@@ -42,10 +36,15 @@ class SitemapAlternatesMixin:
     """
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
+        from akorda.press.sitemaps import absolute
+
         urls = super().get_sitemap_urls(request)  # type: ignore[misc]
         translations = [self, *self.get_translations().live().public()]  # type: ignore[attr-defined]
+        locate = (lambda page: absolute(request, page)) if request is not None else (lambda page: page.get_full_url())
+        for url in urls:
+            url["location"] = locate(self)
         alternates = [
-            {"lang_code": t.locale.language_code, "location": t.get_full_url(request)}
+            {"lang_code": t.locale.language_code, "location": locate(t)}
             for t in sorted(translations, key=lambda t: t.locale.language_code)
         ]
         if len(alternates) > 1:
@@ -63,12 +62,16 @@ class PublicCacheMixin:
     """
 
     def cache_tags(self) -> tuple[str, ...]:
+        from akorda.press.cache_tags import list_tags
+
         return list_tags(self.locale.language_code)  # type: ignore[attr-defined]
 
     def cache_vary(self) -> tuple[str, ...]:
         return ()
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        from akorda.core.cache import mark_cacheable
+
         response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
         mark_cacheable(*self.cache_tags(), vary=self.cache_vary())
         return response
@@ -86,9 +89,11 @@ class HomePage(PublicCacheMixin, SitemapAlternatesMixin, Page):
         return EventIndexPage.objects.child_of(self).live().first()
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from akorda.press.listing import listed_events, pages_of
+
         context = super().get_context(request, *args, **kwargs)
         context["events_index"] = self.events_index()
-        context["latest_events"] = public_events(self.locale, within=self)[:HOME_LATEST]
+        context["latest_events"] = pages_of(listed_events(self.locale, within=self)[:HOME_LATEST])
         return context
 
 
@@ -108,9 +113,14 @@ class EventListMixin(RoutablePageMixin):
         return {r.code: r for r in rubrics}
 
     def base_events(self):
-        return public_events(self.locale, within=self)
+        """Listing rows (akorda.press.index) of this section or rubric."""
+        from akorda.press.listing import listed_events
+
+        return listed_events(self.locale, within=self)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from akorda.press.listing import EventFilters, paginate, query_without_page, tag_facets
+
         context = super().get_context(request, *args, **kwargs)
         rubrics = self.rubric_pages()
         filters = EventFilters.from_query(request.GET, rubrics)
@@ -121,8 +131,8 @@ class EventListMixin(RoutablePageMixin):
             filters=filters,
             events=paginate(request, filters.apply(base)),
             pager_query=query_without_page(request),
-            region_tags=Tag.objects.filter(press_eventregiontag_items__content_object__in=base).distinct().order_by("name"),
-            person_tags=Tag.objects.filter(press_eventpersontag_items__content_object__in=base).distinct().order_by("name"),
+            region_tags=tag_facets(EventRegionTag, self.locale, self),
+            person_tags=tag_facets(EventPersonTag, self.locale, self),
         )
         return context
 
@@ -145,6 +155,9 @@ class EventListMixin(RoutablePageMixin):
         return self._archive(request, year, month, day)
 
     def _archive(self, request: HttpRequest, year: int, month: int, day: int | None) -> HttpResponse:
+        from akorda.press.listing import month_calendar, paginate
+        from akorda.press.text import format_long_date
+
         try:
             chosen = datetime.date(year, month, day or 1)
         except (ValueError, OverflowError):  # OverflowError: a year past C's int (99999999999)
@@ -167,10 +180,14 @@ class EventListMixin(RoutablePageMixin):
 
     @path("feed/rss/")
     def feed_rss(self, request: HttpRequest) -> HttpResponse:
+        from akorda.press.feeds import EventsRssFeed
+
         return EventsRssFeed()(request, page=self)
 
     @path("feed/atom/")
     def feed_atom(self, request: HttpRequest) -> HttpResponse:
+        from akorda.press.feeds import EventsAtomFeed
+
         return EventsAtomFeed()(request, page=self)
 
 
@@ -246,6 +263,8 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
         ordering = ["-date"]
 
     def cache_tags(self) -> tuple[str, ...]:
+        from akorda.press.cache_tags import event_tags
+
         return event_tags(self)
 
     def cache_vary(self) -> tuple[str, ...]:
@@ -257,8 +276,10 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
         return parent.specific if parent and isinstance(parent.specific, RubricPage) else None
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        # The Back link comes from the template ({% back_link %}): navigation knows the lists.
+        from akorda.press.navigation import back_link
+
         context = super().get_context(request, *args, **kwargs)
+        context["back_url"] = back_link(request, self)
         context["rubric"] = self.rubric()
         return context
 
@@ -276,9 +297,13 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
 
     def paragraphs(self) -> list[str]:
         """Body paragraphs as plain text, the unit extraction and highlighting work on."""
+        from akorda.press.text import html_paragraphs
+
         return html_paragraphs(self.body)
 
     def dateline(self) -> str:
+        from akorda.press.text import format_long_date
+
         return format_long_date(self.date, self.locale.language_code)
 
     def source_text(self) -> str:
@@ -290,26 +315,12 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
         return "\n\n".join([self.title, self.dateline(), *self.paragraphs()])
 
 
-def public_events(locale: Locale | None = None, within: Page | None = None) -> PageQuerySet:
-    """Live, unrestricted event pages, newest first.
-
-    Every public path (pages, lists, archive, search, feeds, sitemap, short URL)
-    starts here, so a draft, a scheduled page or a page behind a view
-    restriction reaches nobody by any of them (issue 2, item 8).
-    """
-    qs = EventPage.objects.live().public()
-    if locale is not None:
-        qs = qs.filter(locale=locale)
-    if within is not None:
-        qs = qs.descendant_of(within)
-    # Each list item prints its dateline in the page's language (EventPage.dateline reads
-    # page.locale): joined here, or every row of a list costs one more query.
-    return qs.select_related("locale").order_by("-date", "-first_published_at", "-id")
-
-
 class EventGalleryImage(Orderable):
     page = ParentalKey(EventPage, related_name="gallery_images", on_delete=models.CASCADE)
     image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
     caption = models.CharField(max_length=250, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+from akorda.press.index import EventListing  # noqa: E402,F401 - the read model's table belongs to this app

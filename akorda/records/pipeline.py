@@ -42,9 +42,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-import akorda.extract as extraction_engine
-from akorda.press.importing import MAX_BODY_CHARS
-from akorda.press.models import EventPage
+from akorda.records import translations
 from akorda.records.models import (
     ExtractionRun,
     Fact,
@@ -83,7 +81,29 @@ class RecordTooLarge(ValueError):
 
 def run_engine(text: str, lang: str) -> dict[str, Any]:
     """The real engine; tests replace this with a test double."""
-    return extraction_engine.extract(text, lang=lang).to_dict()
+    from akorda.extract import extract
+
+    return extract(text, lang=lang).to_dict()
+
+
+# Team-written, one sentence each that reaches the person and instruction grammars.
+WARM_UP_TEXTS = {
+    "ru": "Глава государства принял акима области Марата Иванова. Президент поручил акиму до конца года "
+          "построить 5 школ. Объем инвестиций составил 120,5 млрд тенге.",
+    "kk": "Мемлекет басшысы облыс әкімі Марат Ивановты қабылдады. Инвестиция көлемі 120,5 млрд теңге болды.",
+    "en": "The Head of State received Marat Ivanov, akim of the region, and instructed him to build 5 schools.",
+}
+
+
+def warm_up() -> None:
+    """Load the engine's dictionaries and grammars once, before a worker forks.
+
+    The first extraction in a process takes about 1.5 s of loading, later ones
+    tens of milliseconds; an RQ worker runs each job in a forked work-horse,
+    which inherits what the parent loaded (settings.TASKS_WORKER_WARMUP).
+    """
+    for lang, text in WARM_UP_TEXTS.items():
+        run_engine(text, lang)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +113,11 @@ def engine_version() -> str:
     A release whose text was already extracted is skipped only when the engine
     is the same, so an improved engine re-proposes on the next import.
     """
-    declared = getattr(extraction_engine, "__version__", None)
+    try:
+        import akorda.extract as engine
+    except ImportError:
+        return ""
+    declared = getattr(engine, "__version__", None)
     if declared:
         return str(declared)[:32]
     digest = hashlib.sha256()
@@ -389,6 +413,8 @@ def apply_record(page, text: str, record: dict[str, Any]) -> tuple[Meeting, int,
 
 def check_text(text: str) -> None:
     """The importer refuses longer bodies; an editor may still paste one in the admin."""
+    from akorda.press.importing import MAX_BODY_CHARS
+
     if len(text) > MAX_BODY_CHARS + MAX_HEAD_CHARS:
         raise RecordTooLarge(
             f"the release text is {len(text):,} characters long, over the {MAX_BODY_CHARS:,} of any press "
@@ -413,8 +439,16 @@ def live_object(page):
 
 
 def extract_page(page_id: int, *, trigger: str = "published", force: bool = False,
-                 user_id: int | None = None, engine: Engine | None = None) -> ExtractionRun | None:
-    """Extract one release and propose its record; the run is returned, failed or not."""
+                 user_id: int | None = None, engine: Engine | None = None,
+                 revision_id: int | None = None, task_id: str = "") -> ExtractionRun | None:
+    """Extract one release and propose its record; the run is returned, failed or not.
+
+    Idempotent per published revision: a revision already extracted by this
+    engine is not extracted again (unless ``force``), and a task for a revision
+    that is no longer the live one does nothing (the later one has its own).
+    """
+    from akorda.press.models import EventPage
+
     page = EventPage.objects.filter(pk=page_id).first()
     if page is None:
         logger.warning("extraction requested for page %s, which is not an event page", page_id)
@@ -424,17 +458,41 @@ def extract_page(page_id: int, *, trigger: str = "published", force: bool = Fals
         return ExtractionRun.objects.create(
             page=page, status=ExtractionRun.Status.SKIPPED, trigger=trigger, requested_by_id=user_id,
             engine_version=version, note="Not live: drafts are never extracted.", finished_at=timezone.now(),
+            task_id=task_id,
         )
+    if revision_id is not None and revision_id != page.live_revision_id and not force:
+        logger.info("page %s: revision %s is no longer live; skipping its extraction", page_id, revision_id)
+        return None
+    done = (ExtractionRun.Status.DONE, ExtractionRun.Status.SKIPPED)
+    if not force:
+        same_revision = page.extraction_runs.filter(
+            revision_id=page.live_revision_id, status__in=done, engine_version=version,
+        ).first()
+        if same_revision is not None:
+            return same_revision  # this revision was extracted already: a repeated task changes nothing
     live = live_object(page)
     text = live.source_text()
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     last = page.extraction_runs.filter(status=ExtractionRun.Status.DONE).first()
     if not force and last and last.source_hash == digest and last.engine_version == version:
-        return last  # this very text was already extracted by this engine: nothing to change
-    run = ExtractionRun.objects.create(
-        page=page, revision_id=page.live_revision_id, status=ExtractionRun.Status.RUNNING,
-        trigger=trigger, requested_by_id=user_id, engine_version=version, source_hash=digest,
-    )
+        # A new revision with the very text already extracted by this engine: nothing to change.
+        return ExtractionRun.objects.create(
+            page=page, revision_id=page.live_revision_id, status=ExtractionRun.Status.SKIPPED,
+            trigger=trigger, requested_by_id=user_id, engine_version=version, source_hash=digest,
+            meeting=last.meeting, note=f"Same text as run {last.pk}: its record stands.",
+            finished_at=timezone.now(), resolved=True, task_id=task_id,
+        )
+    try:
+        with transaction.atomic():
+            run = ExtractionRun.objects.create(
+                page=page, revision_id=page.live_revision_id, status=ExtractionRun.Status.RUNNING,
+                trigger=trigger, requested_by_id=user_id, engine_version=version, source_hash=digest,
+                task_id=task_id,
+            )
+    except IntegrityError:
+        # Another worker is extracting this very revision (a repeated or retried task).
+        logger.info("page %s: revision %s is being extracted by another worker", page_id, page.live_revision_id)
+        return page.extraction_runs.filter(status=ExtractionRun.Status.RUNNING).first()
     try:
         check_text(text)
         record = (engine or run_engine)(text, page.locale.language_code)
@@ -454,6 +512,8 @@ def extract_page(page_id: int, *, trigger: str = "published", force: bool = Fals
     run.note = note
     run.finished_at = timezone.now()
     run.resolved = True
+    run.error = ""  # a reaper that took this slow run for lost is proven wrong
     run.save()
     page.extraction_runs.filter(status=ExtractionRun.Status.FAILED, resolved=False).update(resolved=True)
+    translations.after_extraction(meeting, engine or run_engine)  # the three-language check (issue 8)
     return run

@@ -17,7 +17,6 @@ from django.utils.safestring import SafeString
 from akorda.core.cache import add_cache_tags
 from akorda.records.formatting import fact_label, fact_text, format_period
 from akorda.records.models import Fact, MeetingSource
-from akorda.records.pipeline import live_object
 from akorda.records.visibility import public_facts
 
 
@@ -49,11 +48,13 @@ def release_record(page) -> dict:
     texts: dict[int, str] = {}
     lines = []
     for fact in facts:
-        source_page = fact.source_page  # public facts always have one
-        if source_page is None:
+        source_page = page if fact.source_page_id == page.pk else fact.source_page
+        if source_page is None:  # public facts always have one
             continue
         if source_page.pk not in texts:
-            texts[source_page.pk] = live_object(source_page).source_text()
+            # public_facts() keeps facts of live pages only, and a live page's row holds
+            # its published content (Wagtail keeps drafts in revisions): no revision to load.
+            texts[source_page.pk] = source_page.source_text()
         index = fact.paragraph_index(texts[source_page.pk])
         anchor = f"#p{index}" if index is not None else ""
         if source_page.pk == page.pk:

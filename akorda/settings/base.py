@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "django_rq",
+    "django_tasks_rq",
     "simple_history",
     "ninja",  # serves the API docs' Swagger UI from our static files, not a CDN
     "django.contrib.admin",
@@ -94,6 +96,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_ENABLED = env.bool("AXES_ENABLED", True)
+# Off: axes prints a start-up line in every process, and `make run`'s scheduler starts two a minute.
+AXES_VERBOSE = env.bool("AXES_VERBOSE", False)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", 1.0)  # hours
 # Lock the user name tried from an address, so one office's NAT does not lock everyone.
@@ -197,6 +201,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             ),
         }
     )
+else:
+    # PostgreSQL: each process keeps its connection across requests and tasks (no connect
+    # per request), checked before reuse so a restarted server costs one failed ping, not
+    # an error page. 0 closes after each request (e.g. behind PgBouncer in transaction mode).
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", 300)
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [
@@ -243,7 +253,13 @@ STORAGES = {
 # files under the project for `make run`, so the web and worker processes share it.
 from akorda.core.cache import parse_cache_url  # noqa: E402
 
-CACHES = {"default": parse_cache_url(env.str("CACHE_URL", f"file://{BASE_DIR / '.cache' / 'django'}"))}
+CACHE_URL = env.str("CACHE_URL", f"file://{BASE_DIR / '.cache' / 'django'}")
+# "pages" holds the public pages; the same server by default, its own so tests can turn it off alone.
+CACHES = {
+    "default": parse_cache_url(CACHE_URL),
+    "pages": parse_cache_url(env.str("PAGE_CACHE_URL", CACHE_URL)),
+}
+PAGE_CACHE_ALIAS = "pages"
 # Anonymous public responses: how long the shared cache keeps them (invalidation
 # drops them earlier) and how long a proxy or browser may (purged through
 # WAGTAILFRONTENDCACHE below, so only menus of other pages can lag that long).
@@ -261,24 +277,80 @@ WAGTAIL_SITE_NAME = "Akorda"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
-# Background work (extraction of a published release) goes through Django's
-# tasks API; the database backend needs no extra service (issue 4).
+# Background work goes through Django's tasks API (django-tasks). Production runs
+# it on RQ (Redis): workers on any number of machines, reconnecting after a Redis
+# or PostgreSQL restart (docs/tasks.md says why RQ). `make run` keeps the database
+# backend, which needs no extra server. Both send a task when its transaction
+# commits, once per distinct call (akorda/core/tasks.py).
+TASKS_BACKEND = env.str("TASKS_BACKEND", "akorda.core.tasks.DatabaseBackend")
+TASKS_QUEUE = env.str("TASKS_QUEUE", "default")
 TASKS = {
-    "default": {"BACKEND": env.str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}
+    "default": {
+        "BACKEND": TASKS_BACKEND,
+        "QUEUES": [TASKS_QUEUE],
+        "OPTIONS": {"DEFAULT_QUEUE": TASKS_QUEUE},
+    }
 }
+RQ_QUEUES = {
+    TASKS_QUEUE: {
+        "URL": env.str("TASKS_REDIS_URL", "redis://127.0.0.1:6379/0"),
+        # A job running longer is stopped and failed; an extraction takes seconds.
+        "DEFAULT_TIMEOUT": env.int("TASKS_JOB_TIMEOUT", 300),
+        # Wait this long for Redis on connect; the worker retries after a restart.
+        "CONNECTION_KWARGS": {"socket_connect_timeout": 5, "health_check_interval": 30},
+    }
+}
+# /healthz reports "degraded" (still 200) when more tasks than this wait.
+HEALTH_MAX_BACKLOG = env.int("HEALTH_MAX_BACKLOG", 5000)
+# Called by `manage.py task_worker` before it starts working: what every job needs loaded.
+TASKS_WORKER_WARMUP = ["akorda.records.pipeline.warm_up"]
+# An extraction still "running" after this long lost its worker: the reaper marks it
+# failed so analysts see it with Retry. Longer than TASKS_JOB_TIMEOUT on purpose.
+EXTRACTION_LEASE_SECONDS = env.int("EXTRACTION_LEASE_SECONDS", 900)
+# Periodic jobs: (task, every N seconds). RQ's cron scheduler (`manage.py
+# task_scheduler` under RQ) enqueues them; under `make run` the same command
+# runs them from a Python loop through the database backend.
+PERIODIC_TASKS = [
+    ("akorda.press.tasks.publish_scheduled", 60),
+    ("akorda.oversight.tasks.mark_overdue", 3600),
+    ("akorda.records.tasks.reap_stale_runs", 60),
+    ("akorda.records.tasks.reconcile_extractions", 600),
+]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", not DEBUG)
 
+# Moderation notices (Wagtail's workflow e-mails) and error mails: EMAIL_URL, e.g.
+# smtp+tls://user:password@smtp.example.kz:587 (dj-email-url); the console by default.
+vars().update(env.dj_email_url("EMAIL_URL", default="console://"))
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "akorda@localhost")
+SERVER_EMAIL = env.str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# LOG_FORMAT=json: one JSON object per line on stderr (python-json-logger), for an
+# operator's log shipper; "text" for people at a terminal.
+LOG_FORMAT = env.str("LOG_FORMAT", "text")
+LOG_FORMATTERS = {
+    "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"},
+    "json": {
+        "()": "pythonjsonlogger.json.JsonFormatter",
+        "format": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s",
+        "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+        "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger", "process": "pid"},
+    },
+}
+if LOG_FORMAT not in LOG_FORMATTERS:
+    raise ValueError(f"LOG_FORMAT must be one of {', '.join(LOG_FORMATTERS)}, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "formatters": {"main": LOG_FORMATTERS[LOG_FORMAT]},
     # The task worker's start/finish line per task stays off the console below
     # TASKS_LOG_LEVEL (failures are logged at ERROR and always shown).
     "filters": {"quiet_tasks": {"()": "akorda.core.logging.QuietRoutine",
                                 "level": env.str("TASKS_LOG_LEVEL", "WARNING")}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["quiet_tasks"]}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["quiet_tasks"], "formatter": "main"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
     # Wagtail logs every page action at INFO; the audit trail is its own log table.
     "loggers": {

@@ -85,7 +85,7 @@ class ExtractionRun(models.Model):
     revision = models.ForeignKey("wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="runs")
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED, db_index=True)
-    trigger = models.CharField(max_length=16, blank=True, help_text="published, imported, retry")
+    trigger = models.CharField(max_length=16, blank=True, help_text="published, retry, reconcile")
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     engine_version = models.CharField(max_length=32, blank=True)
     source_hash = models.CharField(max_length=64, blank=True, help_text="SHA-256 of the source text extracted")
@@ -97,9 +97,18 @@ class ExtractionRun(models.Model):
     resolved = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The task backend's id of the task that ran this, so the reaper can ask whether it ended.
+    task_id = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        constraints = [
+            # Two workers never extract the same revision at once (a repeated or retried task).
+            models.UniqueConstraint(
+                fields=["page", "revision"], condition=models.Q(status="running"),
+                name="records_one_running_extraction_per_revision",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Extraction of page {self.page_id}: {self.status}"
