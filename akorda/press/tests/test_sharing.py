@@ -55,6 +55,11 @@ def test_event_without_photo_shares_the_raster_card(client, ru_event):
 
 
 def test_event_photo_is_the_share_image_at_1200_by_630(client, ru_event):
+    from django.core.cache import cache
+
+    # Wagtail caches renditions by image id in the default cache; an earlier test's image
+    # may have had this id (ids are reused after a rolled-back test), so start clean.
+    cache.clear()
     photo = Image.objects.create(title="Встреча (демо)", file=get_test_image_file(size=(1600, 1200)))
     EventGalleryImage.objects.create(page=ru_event, image=photo, caption="Встреча в Акорде")
     html = client.get(ru_event.url).content.decode()
@@ -129,7 +134,17 @@ def test_share_preview_of_the_seed_event_is_a_raster(live_server, seed_path, dja
     from akorda.press.models import EventPage
     from akorda.press.structure import ensure_site_structure
 
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Locale, Page
+
+    # After another transactional test's flush: content types and the root page may be gone.
     reset_content_type_cache()
+    if not ContentType.objects.exists():
+        emit_post_migrate_signal(0, False, "default")
+    if Page.get_first_root_node() is None:
+        locale, _ = Locale.objects.get_or_create(language_code="kk")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     ensure_site_structure()
     with django_capture_on_commit_callbacks(execute=True):
         import_file(seed_path)
