@@ -102,3 +102,12 @@ def local_context(browser, **options):
     context = browser.new_context(**options)
     context.route(re.compile(r"^https?://(?!localhost|127\.0\.0\.1).*"), lambda route: route.abort())
     return context
+
+
+@pytest.fixture(autouse=True)
+def _fresh_default_cache():
+    """Wagtail's and our memoized values (akorda.core.cache.memoized) never outlive a test's database."""
+    from django.core.cache import caches
+
+    caches["default"].clear()
+    yield

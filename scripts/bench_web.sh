@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-: "${DATABASE_URL:?set DATABASE_URL to the benchmark's PostgreSQL database}"
+: "${DATABASE_URL:?set DATABASE_URL to a PostgreSQL database for benchmarks}"
 : "${CACHE_URL:?set CACHE_URL, e.g. redis://127.0.0.1:6379/1}"
 DURATION=${DURATION:-10}
 READERS_DURATION=${READERS_DURATION:-60}
@@ -59,6 +59,7 @@ mkdir -p "$WORK/html"
 curl -sf "http://127.0.0.1:$UNCACHED$EVENT" -o "$WORK/html/event.html"
 cat >"$WORK/nginx.conf" <<EOF
 worker_processes 2;
+user root;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log;
 events { worker_connections 1024; }
@@ -101,7 +102,7 @@ run "home, uncached" "http://127.0.0.1:$UNCACHED/ru/" "$CONNECTIONS" "$DURATION"
 run "archive day, uncached" "http://127.0.0.1:$UNCACHED/ru/events/archive/2012/6/14/" "$CONNECTIONS" "$DURATION"
 run "search «школы», uncached" "http://127.0.0.1:$UNCACHED/ru/search/?q=%D1%88%D0%BA%D0%BE%D0%BB%D1%8B" "$CONNECTIONS" "$DURATION"
 run "sitemap index, uncached" "http://127.0.0.1:$UNCACHED/sitemap.xml" "$CONNECTIONS" "$DURATION"
-run "sitemap events-ru p.1 (5000 URLs), uncached" "http://127.0.0.1:$UNCACHED/sitemap-events-ru.xml" "$CONNECTIONS" "$DURATION"
+run "sitemap events-ru p.1 (1000 URLs), uncached" "http://127.0.0.1:$UNCACHED/sitemap-events-ru.xml" "$CONNECTIONS" "$DURATION"
 run "RSS feed, uncached" "http://127.0.0.1:$UNCACHED/ru/events/feed/rss/" "$CONNECTIONS" "$DURATION"
 run "API meetings, uncached" "http://127.0.0.1:$UNCACHED/api/v1/meetings" "$CONNECTIONS" "$DURATION"
 run "events list p.1, cached" "http://127.0.0.1:$CACHED/ru/events/" "$CONNECTIONS" "$DURATION"

@@ -127,10 +127,36 @@ def invalidate(*tags: str) -> None:
 
     def bump() -> None:
         now = time.time()
-        _cache().set_many({_tag_key(t): now for t in tags}, timeout=None)
+        stamps = {_tag_key(t): now for t in tags}
+        _cache().set_many(stamps, timeout=None)
+        if _cache() is not caches["default"]:
+            caches["default"].set_many(stamps, timeout=None)  # for memoized()
 
     bump()
     transaction.on_commit(bump)
+
+
+def memoized(key: str, tags: tuple[str, ...], compute: Callable[[], object], timeout: int = 3600):
+    """A value computed from the database, kept in the default cache until one of ``tags`` is bumped.
+
+    For aggregates a page needs whether or not the page itself is cached
+    (the list filters' tag facets): same validity rule as cached pages.
+    """
+    cache = caches["default"]
+    keys = [_tag_key(t) for t in tags]
+    entry = cache.get(f"akorda:memo:{key}")
+    stamps = cache.get_many(keys)
+    if entry is not None and len(stamps) == len(keys):
+        computed_at, value = entry
+        if all(stamp + _skew() < computed_at for stamp in stamps.values()):
+            return value
+    started = time.time()
+    value = compute()
+    for k in keys:
+        if k not in stamps:
+            cache.add(k, started - _skew() - 0.001, timeout=None)
+    cache.set(f"akorda:memo:{key}", (started, value), timeout)
+    return value
 
 
 def _skew() -> float:

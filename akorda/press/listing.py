@@ -160,18 +160,24 @@ def paginate(request: HttpRequest, qs, per_page: int = PAGE_SIZE) -> PaginatorPa
     return cls(qs, per_page).get_page(request.GET.get("page"))
 
 
-def tag_facets(through, locale: Locale, within: Page | None) -> QuerySet:
-    """Tags used by the listed events (region or person), by name; one EXISTS per tag.
+def tag_facets(through, locale: Locale, within: Page | None) -> list:
+    """Tags used by the listed events (region or person), by name.
 
-    The tag tables are small (regions, officials); asking each tag whether a
-    listed event carries it stops at the first one, where joining every
-    event's tags and DISTINCT-ing them grew with the archive.
+    One EXISTS per tag; still, a tag of another language checks every event it
+    is on, so the result is kept (``memoized``) until an event of this language
+    changes (the ``events:<lang>`` tag akorda.press.caching bumps).
     """
     from taggit.models import Tag
 
-    events = listed_events(locale, within).filter(page_id=OuterRef("content_object_id")).order_by()
-    used = through.objects.filter(tag_id=OuterRef("pk")).filter(Exists(events))
-    return Tag.objects.filter(Exists(used)).order_by("name")
+    from akorda.core.cache import memoized
+
+    def compute() -> list:
+        events = listed_events(locale, within).filter(page_id=OuterRef("content_object_id")).order_by()
+        used = through.objects.filter(tag_id=OuterRef("pk")).filter(Exists(events))
+        return list(Tag.objects.filter(Exists(used)).order_by("name"))
+
+    key = f"facets:{through._meta.label_lower}:{locale.pk}:{within.pk if within else ''}"
+    return memoized(key, ("site", f"events:{locale.language_code}"), compute)
 
 
 def query_without_page(request: HttpRequest) -> str:

@@ -87,7 +87,7 @@ def main_menu(request: HttpRequest | None, language: str, page: Page | None = No
         items.append(MenuItem(home.title, home.get_url(request), bool(page and page.id == home.id)))
     if events:
         items.append(MenuItem(events.title, events.get_url(request), bool(page and page.id == events.id)))
-        for rubric in events.get_children().live().public():
+        for rubric in _rubrics(events).public():
             items.append(MenuItem(rubric.title, rubric.get_url(request), path.startswith(rubric.path)))
     try:
         with translation.override(language):
@@ -96,6 +96,17 @@ def main_menu(request: HttpRequest | None, language: str, page: Page | None = No
     except NoReverseMatch:  # pragma: no cover - the search route is this app's own
         pass
     return items
+
+
+def _rubrics(events: Page):
+    """The live rubrics under the Events section, from the small rubric table.
+
+    ``get_children()`` reads a path range that spans every event below the
+    section (tens of thousands of index entries) to keep four rows.
+    """
+    from akorda.press.models import RubricPage
+
+    return RubricPage.objects.filter(locale_id=events.locale_id).child_of(events).live().order_by("path")
 
 
 def back_link(request: HttpRequest | None, page: Page) -> str:
@@ -151,7 +162,7 @@ def _is_list_path(request: HttpRequest, page: Page, path: str) -> bool:
     if not path.startswith(base):
         return False
     rest = path[len(base):]
-    slugs = "|".join(re.escape(slug) for slug in events.get_children().live().values_list("slug", flat=True))
+    slugs = "|".join(re.escape(slug) for slug in _rubrics(events).values_list("slug", flat=True))
     archive = r"(?:archive/(?:\d{4}/\d{1,2}/(?:\d{1,2}/)?)?)?"
     pattern = rf"^(?:(?:{slugs})/)?{archive}$" if slugs else rf"^{archive}$"
     return re.match(pattern, rest) is not None

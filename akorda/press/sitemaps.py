@@ -3,7 +3,7 @@
 ``/sitemap.xml`` is an index; ``/sitemap-pages.xml`` holds the site's
 structure pages of every locale (Wagtail's sitemap, with hreflang
 alternates), ``/sitemap-events-<lang>.xml?p=N`` the events of one language,
-``LIMIT`` per page, read from the events' listing rows (akorda.press.index)
+``LIMIT`` (1,000) per page, read from the events' listing rows (akorda.press.index)
 so a page of the sitemap costs the same at 1,000 or 100,000 events: one query
 for the slice, one for its translations.
 
@@ -23,7 +23,7 @@ from wagtail.models import Locale, Page, Site
 
 from akorda.press.listing import listed_events
 
-LIMIT = 5000
+LIMIT = 1000
 
 
 def base_url(request: HttpRequest) -> str:

@@ -106,3 +106,31 @@ def test_title_matches_rank_first_and_headline_is_marked_on_postgres(corpus):
     hits = search_events("школы", "ru")
     assert hits[0].page.title == "Школы будущего"
     assert re.search(r"<mark>[Шш]кол\w*</mark>", str(hits[0].snippet))
+
+
+@on_postgres
+@pytest.mark.postgres
+def test_kazakh_endings_are_dropped_from_query_terms_on_postgres(corpus):
+    """«мектептерде» (in schools) finds «мектептер» through its stem «мектеп»."""
+    assert found("мектептерде", "kk") == ["Мемлекет басшысы мектептер салуды тапсырды"]
+    assert found("мектептің", "kk") == ["Мемлекет басшысы мектептер салуды тапсырды"]
+
+
+@on_postgres
+@pytest.mark.postgres
+def test_search_reads_the_stored_document_on_postgres(corpus):
+    """The listing row holds the tsvector; a row without one is not found (no per-row to_tsvector)."""
+    from akorda.press.index import EventListing
+
+    EventListing.objects.filter(page=corpus["zones"]).update(document=None)
+    assert found("индустриальная зона", "ru") == []
+
+
+@on_postgres
+@pytest.mark.postgres
+def test_headlines_are_built_for_the_shown_slice_only_on_postgres(corpus, django_assert_num_queries):
+    hits = search_events("школ", "ru")
+    assert len(hits) == 2
+    with django_assert_num_queries(1):  # the slice's pages with their headlines, in one query
+        shown = hits[0:1]
+    assert len(shown) == 1 and "<mark>" in str(shown[0].snippet)
