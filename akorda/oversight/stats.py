@@ -12,7 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import QuerySet
+from django.db.models import CharField, F, QuerySet, Value, Window
+from django.db.models.functions import Cast, Coalesce, NullIf, RowNumber
 
 from akorda.records.models import Fact, Indicator, Meeting, ReviewStatus
 from akorda.records.visibility import visible_facts
@@ -50,30 +51,34 @@ def period_of(fact: Fact) -> tuple[str, datetime.date]:
     return label, key
 
 
-POINT_FIELDS = ("meeting__region_id", "indicator_id", "period", "period_start", "period_end",
-                "meeting__report_period", "meeting__date", "value", "unit", "id", "meeting_id")
+POINT_FIELDS = ("region_id", "indicator_id", "label", "period_start", "period_end", "meeting__date",
+                "value", "unit", "id", "meeting_id")
 
 
 def points(facts: QuerySet[Fact]) -> list[Point]:
     """One point per (region, indicator, period); the latest meeting's figure wins.
 
-    Read as tuples in chunks rather than as model instances: the dashboards rank
-    every confirmed figure of the country, and with a million of them objects
-    would cost most of the time and the memory (scripts/bench_scale.py).
+    Within one meeting the first statement of an indicator is its headline
+    figure. The choice is made in the database (ROW_NUMBER over each region,
+    indicator and period), so only the points travel to Python: the dashboards
+    rank every confirmed figure of the country, and reading a million of them
+    took most of a minute (scripts/bench_scale.py, docs/benchmarks.md).
     """
-    best: dict[tuple, tuple[tuple, Point]] = {}
-    rows = facts.order_by("meeting__date", "meeting_id", "span_start", "id").values_list(*POINT_FIELDS)
-    for region_id, indicator_id, period, start, end, report_period, meeting_date, value, unit, pk, meeting_id \
-            in rows.iterator(chunk_size=5000):
-        label = period or report_period or (meeting_date.isoformat() if meeting_date else "")
+    label = Coalesce(NullIf(F("period"), Value("")), NullIf(F("meeting__report_period"), Value("")),
+                     Cast("meeting__date", CharField()), Value(""), output_field=CharField())
+    ranked = facts.annotate(
+        region_id=F("meeting__region_id"),
+        label=label,
+        place=Window(RowNumber(), partition_by=[F("meeting__region_id"), F("indicator_id"), label],
+                     order_by=[F("meeting__date").desc(nulls_last=True), F("meeting_id").desc(),
+                               F("span_start").asc(), F("id").asc()]),
+    ).filter(place=1)
+    out = []
+    for region_id, indicator_id, period, start, end, meeting_date, value, unit, pk, meeting_id \
+            in ranked.values_list(*POINT_FIELDS):
         key = end or start or meeting_date or datetime.date.min
-        point = Point(region_id, indicator_id, label, key, value, unit, pk, meeting_id, meeting_date)
-        slot = (point.region_id, point.indicator_id, label)
-        order = (meeting_date or datetime.date.min, meeting_id)
-        # Within one meeting the first statement of an indicator is its headline figure.
-        if slot not in best or order > best[slot][0]:
-            best[slot] = (order, point)
-    return sorted((p for _, p in best.values()), key=lambda p: (p.indicator_id, p.sort_key, p.region_id))
+        out.append(Point(region_id, indicator_id, period, key, value, unit, pk, meeting_id, meeting_date))
+    return sorted(out, key=lambda p: (p.indicator_id, p.sort_key, p.region_id))
 
 
 def periods(pts: list[Point]) -> list[str]:
