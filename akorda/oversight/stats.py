@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import CharField, F, OuterRef, QuerySet, Subquery, Value, Window
+from django.db.models.functions import Cast, Coalesce, NullIf, RowNumber
 from django.utils.translation import get_language
 
 from akorda.records.formatting import format_period
@@ -57,33 +58,37 @@ def period_of(fact: Fact, language: str | None = None) -> tuple[str, datetime.da
     return label, key
 
 
-POINT_FIELDS = ("meeting__region_id", "indicator_id", "period", "period_start", "period_end",
-                "meeting__report_period", "meeting__date", "value", "unit", "id", "meeting_id")
+POINT_FIELDS = ("region_id", "indicator_id", "label", "period_start", "period_end", "meeting__date",
+                "value", "unit", "id", "meeting_id")
 
 
 def points(facts: QuerySet[Fact]) -> list[Point]:
     """One point per (region, indicator, period); the latest meeting's figure wins.
 
-    Read as tuples in chunks rather than as model instances: the dashboards rank
-    every confirmed figure of the country, and with a million of them objects
-    would cost most of the time and the memory (scripts/bench_scale.py).
+    Within one meeting the first statement of an indicator is its headline
+    figure. The choice is made in the database (ROW_NUMBER over each region,
+    indicator and period), so only the points travel to Python: the dashboards
+    rank every confirmed figure of the country, and reading a million of them
+    took most of a minute (scripts/bench_scale.py, docs/benchmarks.md).
     """
-    best: dict[tuple, tuple[tuple, Point]] = {}
+    label = Coalesce(NullIf(F("period"), Value("")), NullIf(F("meeting__report_period"), Value("")),
+                     Cast("meeting__date", CharField()), Value(""), output_field=CharField())
+    ranked = facts.annotate(
+        region_id=F("meeting__region_id"),
+        label=label,
+        place=Window(RowNumber(), partition_by=[F("meeting__region_id"), F("indicator_id"), label],
+                     order_by=[F("meeting__date").desc(nulls_last=True), F("meeting_id").desc(),
+                               F("span_start").asc(), F("id").asc()]),
+    ).filter(place=1)
+    out = []
     language = get_language() or "ru"
-    rows = facts.order_by("meeting__date", "meeting_id", "span_start", "id").values_list(*POINT_FIELDS)
-    for region_id, indicator_id, period, start, end, report_period, meeting_date, value, unit, pk, meeting_id \
-            in rows.iterator(chunk_size=5000):
-        label = period or report_period or (meeting_date.isoformat() if meeting_date else "")
-        if start and end:
-            label = format_period(start, end, label, language)
+    for region_id, indicator_id, period, start, end, meeting_date, value, unit, pk, meeting_id \
+            in ranked.values_list(*POINT_FIELDS):
         key = end or start or meeting_date or datetime.date.min
-        point = Point(region_id, indicator_id, label, key, value, unit, pk, meeting_id, meeting_date)
-        slot = (point.region_id, point.indicator_id, label)
-        order = (meeting_date or datetime.date.min, meeting_id)
-        # Within one meeting the first statement of an indicator is its headline figure.
-        if slot not in best or order > best[slot][0]:
-            best[slot] = (order, point)
-    return sorted((p for _, p in best.values()), key=lambda p: (p.indicator_id, p.sort_key, p.region_id))
+        if start and end:  # the period in the reader's language, from the figure's dates
+            period = format_period(start, end, period, language)
+        out.append(Point(region_id, indicator_id, period, key, value, unit, pk, meeting_id, meeting_date))
+    return sorted(out, key=lambda p: (p.indicator_id, p.sort_key, p.region_id))
 
 
 def periods(pts: list[Point]) -> list[str]:

@@ -46,7 +46,7 @@ from akorda.oversight.formatting import figure
 from akorda.oversight.forms import RegisterFilter, ReportForm, ReviewForm
 from akorda.oversight.models import ExecutionReport, ReportAttachment
 from akorda.records import audit as records_audit
-from akorda.records.counts import item_count
+from akorda.records.counts import attach_item_counts
 from akorda.records.models import Fact, Indicator, Instruction, ReviewStatus
 from akorda.records.visibility import visible_meetings
 from akorda.regions.models import Region
@@ -113,8 +113,9 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     by_state: dict[str, list[Instruction]] = {value: [] for value, _ in Execution.choices}
     for item in instructions.order_by("deadline", "id"):
         by_state[item.state].append(item)
-    timeline = (stats.with_period(visible_meetings(request.user).filter(region=region)).order_by("-date", "-id")
-                .annotate(n_facts=item_count(Fact), n_instructions=item_count(Instruction)))
+    timeline = Paginator(stats.with_period(visible_meetings(request.user).filter(region=region)).order_by("-date", "-id"),
+                         TIMELINE_PAGE_SIZE).get_page(request.GET.get("meetings"))
+    timeline.object_list = attach_item_counts(list(timeline.object_list))
     return render(request, "oversight/region_dashboard.html", {
         "region": region,
         "profile": briefing_data.profile(region),
@@ -122,7 +123,7 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         "latest": latest,
         "previous": previous,
         "changes": stats.compare_meetings(facts, latest, previous),
-        "timeline": Paginator(timeline, TIMELINE_PAGE_SIZE).get_page(request.GET.get("meetings")),
+        "timeline": timeline,
         "by_state": [(label, value, by_state[value]) for value, label in Execution.choices],
         "can_draft": is_analyst(request.user),
     })

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from akorda.press.models import EventPage
-from akorda.records.counts import has_items, item_count
+from akorda.records.counts import attach_item_counts, has_items
 from akorda.records.formatting import format_figure
 from akorda.records.forms import UNITS, AddFactForm, FactForm, InstructionForm, MeetingForm
 from akorda.records.highlight import Span, highlighted
@@ -61,22 +61,14 @@ def _save_with_edits(form, request: HttpRequest, status: str | None, reason: str
 
 @analyst_required
 def index(request: HttpRequest) -> HttpResponse:
-    meetings = (
-        visible_meetings(request.user)
-        .select_related("region", "official")
-        .annotate(
-            n_proposed=item_count(Fact, status=ReviewStatus.PROPOSED),
-            n_confirmed=item_count(Fact, status=ReviewStatus.CONFIRMED),
-            n_instructions=item_count(Instruction),
-        )
-        .order_by("-date", "-id")
-    )
+    meetings = visible_meetings(request.user).select_related("region", "official").order_by("-date", "-id")
     show = request.GET.get("show", "pending")
     if show == "pending":
         meetings = meetings.filter(
             has_items(Fact, status=ReviewStatus.PROPOSED) | has_items(Instruction, status=ReviewStatus.PROPOSED))
     failed = ExtractionRun.objects.filter(status=ExtractionRun.Status.FAILED, resolved=False).count()
     page = Paginator(meetings, ADMIN_PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = attach_item_counts(list(page.object_list))
     return render(request, "records/admin/index.html", {
         "meetings": page, "show": show if show == "pending" else "all", "failed_count": failed,
     })
