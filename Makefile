@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export PATH := $(abspath $(BIN)):$(PATH)
 export DJANGO_SETTINGS_MODULE ?= akorda.settings.dev
 
-.PHONY: install migrate demo run test test-faults lint bench clean
+.PHONY: install migrate demo run test test-faults lint bench clean a11y-tools
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,15 @@ demo: migrate
 run: demo
 	$(BIN)/honcho -f Procfile.dev start
 
+# axe-core and the Nu HTML Checker for the accessibility run (akorda/core/tests/test_accessibility.py),
+# from npm into a git-ignored folder; the checker itself runs on Java 17.
+A11Y := tools/a11y
+$(A11Y)/node_modules/.installed: $(A11Y)/package.json $(A11Y)/package-lock.json
+	npm ci --prefix $(A11Y) --no-audit --no-fund --silent
+	touch $@
+
+a11y-tools: $(A11Y)/node_modules/.installed
+
 test: install
 	DJANGO_SETTINGS_MODULE=akorda.settings.test $(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -48,4 +57,4 @@ bench: install
 	$(BIN)/python scripts/bench_extract.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 static_collected test-artifacts
+	rm -rf $(VENV) db.sqlite3 static_collected test-artifacts $(A11Y)/node_modules

@@ -19,10 +19,11 @@ from typing import Annotated, Any, Callable, Literal
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Query, Schema
-from pydantic import BeforeValidator
 from ninja.errors import ValidationError
 from ninja.pagination import LimitOffsetPagination
+from pydantic import BeforeValidator
 
+from akorda.api.docs import ReferenceDocs
 from akorda.api.exports import FORMATS, export
 from akorda.api.throttling import AnonymousThrottle
 from akorda.core.cache import mark_cacheable
@@ -49,8 +50,7 @@ def _iso_date(value: Any) -> Any:
 
 
 DateFilter = Annotated[datetime.date | None, BeforeValidator(_iso_date)]
-Status = Literal["proposed", "confirmed", "rejected"]
-assert set(Status.__args__) == set(ReviewStatus.values)
+Status = Literal[tuple(ReviewStatus.values)]  # type: ignore[valid-type]
 
 api = NinjaAPI(
     title="Akorda release record",
@@ -61,6 +61,7 @@ api = NinjaAPI(
     urls_namespace="api-v1",
     # A file of the whole list costs far more than a page: anonymous exports have a rate of their own.
     throttle=[AnonymousThrottle("API_ANON_RATE", "api"), AnonymousThrottle("API_EXPORT_RATE", "export", files_only=True)],
+    docs=ReferenceDocs(),  # accessible server-rendered reference (akorda.api.docs), not Swagger UI
 )
 
 

@@ -103,6 +103,8 @@ def find_date(line: str) -> dt.date | None:
     (datetime.date(2021, 12, 23), datetime.date(2024, 6, 3))
     >>> find_date("Aımaqtar • 26 Sáýir, 2020"), find_date("22.06.2022 | 16:52")
     (datetime.date(2020, 4, 26), datetime.date(2022, 6, 22))
+    >>> find_date("23 желт. 2021"), find_date("5 қаз. 2022 ж.")
+    (datetime.date(2021, 12, 23), datetime.date(2022, 10, 5))
     >>> find_date("In 2021 the region built 5 schools") is None
     True
     """

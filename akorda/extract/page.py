@@ -87,11 +87,20 @@ def is_furniture(line: str) -> bool:
 
 
 def related_header(line: str) -> bool:
-    """A line that opens a block of other stories ("Читайте также", "Сондай-ақ оқыңыз:")."""
+    """A line that opens a block of other stories ("Читайте также", "Сондай-ақ оқыңыз:").
+
+    >>> related_header("Читайте также:"), related_header("Сондай-ақ оқыңыз: Жаңа жол ашылды"), related_header("Popular")
+    (True, True, True)
+    """
     key = _key(line).rstrip(":").strip()
     f = furniture()
-    return key in f.related or any(key.startswith(h + ":") or key.startswith(h + " ") and len(key) < len(h) + 3
-                                   for h in f.related)
+    return key in f.related or bool(_related_prefix().match(key))
+
+
+@lru_cache(maxsize=1)
+def _related_prefix() -> re.Pattern[str]:
+    headers = "|".join(re.escape(h) for h in sorted(furniture().related, key=len, reverse=True))
+    return re.compile(rf"(?:{headers})(?::|\s.?.?$)")
 
 
 def is_byline(line: str) -> bool:

@@ -14,6 +14,7 @@ pymorphy2 and ships 50 MB of models, so the engine no longer needs it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from akorda.extract import morph
@@ -192,6 +193,14 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
+def _region_word(word: str) -> bool:
+    """Whether a word names a region or city (memoised: names are checked word by word)."""
+    from akorda.extract.regions import find_regions
+
+    return bool(find_regions(word))
+
+
 def _capitals(name: str) -> str:
     """A name set in capitals is written as a name ("Канат ЖУМАБАЕВ" -> "Канат Жумабаев")."""
     return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in name.split())
@@ -213,16 +222,15 @@ def _ru_rule(text: str) -> str | None:
     names), next to each other; known common words ("Президенту", "Франции")
     break the run. Cheap, so it runs before the NER model.
     """
-    from akorda.extract.regions import find_regions
 
     for m in CAP_RUN.finditer(text):
         run: list[str] = []
         words = m.group().split()
-        ok = [_ru_name_part(w) and not cue_pattern("head_of_state").search(w) and not find_regions(w) for w in words]
+        ok = [_ru_name_part(w) and not cue_pattern("head_of_state").search(w) and not _region_word(w) for w in words]
         for i in range(len(words) - 1):
             # a first name that is also a common word ("Сырым Шарипханов") stands before a surname
             if not ok[i] and ok[i + 1] and SURNAME_LIKE.search(words[i + 1]) and words[i].lower() not in not_names() \
-                    and not cue_pattern("head_of_state").search(words[i]) and not find_regions(words[i]):
+                    and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]):
                 ok[i] = True
         for word, good in zip(words + [""], ok + [False]):
             if good:
@@ -252,11 +260,10 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
         name = _ru_rule(text)
         if name or runs_only:
             return name
-    from akorda.extract.regions import find_regions
 
     for m in CAP_RUN.finditer(text):
         words = [w for w in m.group().split()
-                 if w.lower().strip(".,'’") not in not_names() and not find_regions(w)]
+                 if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
         if len(words) < 2 or cue_pattern("head_of_state").search(" ".join(words)):
             continue
         if lang != "en" and not any(_name_like(w) for w in words):

@@ -6,13 +6,14 @@ trafilatura renders (``Source.text``), since markup has no usable offsets.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
 
 from akorda.extract.dates import find_periods, parse_dateline
-from akorda.extract.instructions import extract_instructions, introduces_list, list_item, umbrella
+from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
 from akorda.extract.persons import find_official
@@ -78,6 +79,7 @@ def _extract(text: str, lang: str | None) -> Record:
     found_programmes: list[str] = []
     in_list, list_assignee = False, None
     umbrellas = []
+    continued = False
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
@@ -99,8 +101,18 @@ def _extract(text: str, lang: str | None) -> Record:
                 facts.append(_fact(base, q, s_start, s_end, lang, periods, progs, previous))
                 previous = q
             found = [] if item is not None else extract_instructions(base, s_start, s_end, lang)
+            if not found and item is None and continued:
+                # "The President set a number of tasks. This includes A, B and C."
+                found = continuation(base, s_start, s_end, lang)
+                for ins in found:
+                    items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
+                                             assignee=None, topic=_topic(ins.text, lang)))
+            continued = False
             if not found and item is None:
-                umbrellas.extend(u for u in [umbrella(base, s_start, s_end, lang)] if u is not None)
+                u = umbrella(base, s_start, s_end, lang)
+                if u is not None:
+                    umbrellas.append(u)
+                    continued = True
             for ins in found:
                 items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                          assignee=ins.assignee, topic=_topic(ins.text, lang)))
@@ -108,6 +120,7 @@ def _extract(text: str, lang: str | None) -> Record:
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     facts = _once(base, facts, paragraphs)
+    items = _distinct(items)
     if not items and umbrellas:
         u = umbrellas[0]
         items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
@@ -140,7 +153,22 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
     return text, *_fallback(text)
 
 
+def _distinct(items: list[Instruction]) -> list[Instruction]:
+    """An instruction stated twice (a headline or lead line repeated in the body) is one
+    item; the statement that names the addressee is kept."""
+    out: list[Instruction] = []
+    for item in items:
+        key = " ".join(item.text.lower().split())
+        same = next((n for n, x in enumerate(out) if " ".join(x.text.lower().split()) == key), None)
+        if same is None:
+            out.append(item)
+        elif out[same].assignee is None and item.assignee is not None:
+            out[same] = item
+    return out
+
+
 HEADLINE_WORDS = 25
+REGION_PARAGRAPHS = 12
 
 
 def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:
@@ -151,13 +179,15 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
         return round(float(f.value), 6), f.unit, " ".join(f.quote.lower().split())
 
     short = [(a, b) for a, b in paragraphs if len(text[a:b].split()) <= HEADLINE_WORDS]
+    starts = [a for a, _ in short]
     counts: dict[tuple[float, str, str], int] = {}
     for f in facts:
         counts[key(f)] = counts.get(key(f), 0) + 1
     out = []
     for f in facts:
         k = key(f)
-        in_short = any(a <= f.span[0] < b for a, b in short)
+        at = bisect.bisect_right(starts, f.span[0]) - 1
+        in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1]
         if counts[k] > 1 and in_short:
             counts[k] -= 1
             continue
@@ -410,23 +440,25 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
         kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
             _kind(title) or _first_kind(" ".join(lead[:1])) or \
             (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
-            or _first_kind(" ".join(text[a:b] for a, b in paragraphs)) or "other"
+            or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
     region = normalize_region(title)
     if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
                                     or not _kind(title)):
         region = normalize_region(lead[0])
+    # one pass over the head of the body (the patterns are many, the paragraphs short)
+    body_regions = [r for _, _, r in find_regions("\n".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS]))] \
+        if region is None else []
     if region is None and kind in {"reception", "visit"}:
         # a minister or company head reporting on one region's affairs: the only
         # region (not a city, which is more often where things happen) in the body
-        named = {r.name for a, b in paragraphs for _, _, r in find_regions(text[a:b]) if r.kind == "region"}
+        named = {r.name for r in body_regions if r.kind == "region"}
         if len(named) == 1:
             region = named.pop()
     if region is None:
         # the region the body names most (a gold region of null is not scored)
         counts: dict[str, int] = {}
-        for a, b in paragraphs:
-            for _, _, r in find_regions(text[a:b]):
-                counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
+        for r in body_regions:
+            counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
         region = max(counts, key=lambda n: counts[n]) if counts else None
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)

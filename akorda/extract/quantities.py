@@ -122,13 +122,15 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
             out[i] = Quantity(q.value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
                               r.object_lemma if r.unit == "count" else None, bare=r.bare)
-    money = next((q.unit for q in out if q.unit in MONEY_UNITS), None)
-    if money is None and MONEY_CONTEXT.search(text, start, end):
-        money = "KZT"
+    money = None
     resolved = []
     for q in out:
-        if q.bare and q.unit == "count" and q.object is None and money and q.value >= 1_000_000:
-            q = Quantity(q.value, money, q.start, q.end, q.qualifier)
+        if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
+            if money is None:
+                money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \
+                    ("KZT" if MONEY_CONTEXT.search(text, start, end) else "")
+            if money:
+                q = Quantity(q.value, money, q.start, q.end, q.qualifier)
         if q.unit == "":
             continue
         resolved.append(q)

@@ -66,6 +66,8 @@ def is_latin_kazakh(text: str) -> bool:
     >>> is_latin_kazakh("The Head of State received the akim of Almaty region.")
     False
     """
+    if not KAZAKH_LATIN.search(text, 0, 20_000):
+        return False
     words = LATIN_WORD.findall(text[:20_000])
     if len(words) < 3:
         return False

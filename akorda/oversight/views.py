@@ -59,6 +59,9 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "oversight/index.html", {"regions": regions, "indicators": indicators})
 
 
+# The audit page lists the newest changes of each kind; the full history stays in
+# records.audit.changes() for exports and the admin (issue 10: bounded work per page).
+AUDIT_WINDOW = 2000
 # A region meets the President a few times a year; pages keep a long history quick.
 TIMELINE_PAGE_SIZE = 50
 
@@ -309,7 +312,7 @@ def audit(request: HttpRequest) -> HttpResponse:
         model, [Fact, Instruction, ExecutionReport])
     rows = []
     for source in sources:
-        rows.extend(records_audit.changes(source))
+        rows.extend(records_audit.changes(source, limit=AUDIT_WINDOW))
     rows.sort(key=lambda c: c.when, reverse=True)
     page = Paginator(rows, 100).get_page(request.GET.get("page"))
     return render(request, "oversight/audit.html", {"results": page, "model": model})

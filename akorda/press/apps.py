@@ -6,6 +6,7 @@ class PressConfig(AppConfig):
     label = "press"
 
     def ready(self) -> None:
-        from akorda.press.caching import connect
+        from akorda.press import caching, index
 
-        connect()
+        caching.connect()
+        index.connect()

@@ -57,6 +57,7 @@ def _purge(page) -> None:
         site = page.get_site()
         if site is not None:
             batch.add_url(site.root_url + "/sitemap.xml")
+            batch.add_url(f"{site.root_url}/sitemap-events-{page.locale.language_code}.xml")
         batch.purge()
     except Exception:  # noqa: BLE001 - a proxy that is down must not fail a publication
         logger.exception("Purging the frontend cache for page %s failed", page.pk)

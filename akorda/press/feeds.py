@@ -14,7 +14,7 @@ from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from akorda.press.listing import public_events
+from akorda.press.listing import listed_events, pages_of
 
 FEED_ITEMS = 20
 
@@ -45,7 +45,7 @@ class EventsRssFeed(Feed):
         return self.request.path
 
     def items(self, page):
-        return public_events(page.locale, within=page)[:FEED_ITEMS]
+        return pages_of(listed_events(page.locale, within=page)[:FEED_ITEMS])
 
     def item_title(self, item) -> str:
         return item.title

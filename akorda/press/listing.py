@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from babel.dates import format_date, get_day_names
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest, QueryDict
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 PAGE_SIZE = 10
 
@@ -33,6 +33,48 @@ def public_events(locale: Locale | None = None, within: Page | None = None) -> Q
     # Each list item prints its dateline in the page's language (EventPage.dateline reads
     # page.locale): joined here, or every row of a list costs one more query.
     return qs.select_related("locale").order_by("-date", "-first_published_at", "-id")
+
+
+LIST_ORDER = ("-date", "-first_published_at", "-page_id")
+
+
+def listed_events(locale: Locale, within: Page | None = None) -> QuerySet:
+    """Rows of :class:`~akorda.press.index.EventListing` that the public may see, newest first.
+
+    The list keys are in one narrow table with partial indexes, so a page of a
+    list, its count and a deep page read an index, not the archive. Same rules
+    as :func:`public_events`: live only, nothing under a view restriction.
+    """
+    from akorda.press.index import EventListing
+    from akorda.press.models import EventIndexPage, HomePage, RubricPage
+
+    qs = EventListing.objects.filter(live=True, locale=locale)
+    if within is not None:
+        specific = within.specific_class
+        if specific is not None and issubclass(specific, RubricPage):
+            qs = qs.filter(rubric_id=within.pk)
+        elif not (specific is not None and issubclass(specific, (HomePage, EventIndexPage))):
+            qs = qs.filter(page__path__startswith=within.path)
+        # A home or Events section holds every event of its language (one per locale).
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        qs = qs.exclude(page__path__startswith=path)
+    return qs.order_by(*LIST_ORDER)
+
+
+def pages_of(rows) -> list:
+    """The event pages of listing rows, in the rows' order, in one query."""
+    from akorda.press.models import EventPage
+
+    ids = [row.page_id for row in rows]
+    pages = EventPage.objects.filter(pk__in=ids).select_related("locale").in_bulk()
+    return [pages[i] for i in ids if i in pages]
+
+
+class ListingPaginator(Paginator):
+    """Counts and slices the listing rows; shows the pages of the slice only."""
+
+    def _get_page(self, object_list, number, paginator):
+        return super()._get_page(pages_of(object_list), number, paginator)
 
 
 def _parse_date(value: str | None) -> datetime.date | None:
@@ -88,8 +130,11 @@ class EventFilters:
         return any([self.rubric, self.date, self.date_from, self.date_to, self.region, self.person])
 
     def apply(self, qs: QuerySet) -> QuerySet:
+        """Filters listing rows (:func:`listed_events`); tags as semi-joins, so no DISTINCT."""
+        from akorda.press.models import EventPersonTag, EventRegionTag
+
         if self.rubric_page is not None:
-            qs = qs.descendant_of(self.rubric_page)
+            qs = qs.filter(rubric_id=self.rubric_page.pk)
         if self.date:
             qs = qs.filter(date=self.date)
         if self.date_from:
@@ -97,15 +142,36 @@ class EventFilters:
         if self.date_to:
             qs = qs.filter(date__lte=self.date_to)
         if self.region:
-            qs = qs.filter(tagged_regions__tag__slug=self.region)
+            qs = qs.filter(Exists(EventRegionTag.objects.filter(content_object_id=OuterRef("page_id"), tag__slug=self.region)))
         if self.person:
-            qs = qs.filter(tagged_persons__tag__slug=self.person)
-        return qs.distinct()
+            qs = qs.filter(Exists(EventPersonTag.objects.filter(content_object_id=OuterRef("page_id"), tag__slug=self.person)))
+        return qs
 
 
-def paginate(request: HttpRequest, qs: QuerySet, per_page: int = PAGE_SIZE) -> PaginatorPage:
-    """Django's paginator; a page number out of range shows the last page, not an error."""
-    return Paginator(qs, per_page).get_page(request.GET.get("page"))
+def paginate(request: HttpRequest, qs, per_page: int = PAGE_SIZE) -> PaginatorPage:
+    """Django's paginator; a page number out of range shows the last page, not an error.
+
+    Listing rows (:func:`listed_events`) are paginated by the index and turned
+    into pages for the shown slice only.
+    """
+    from akorda.press.index import EventListing
+
+    cls = ListingPaginator if isinstance(qs, QuerySet) and qs.model is EventListing else Paginator
+    return cls(qs, per_page).get_page(request.GET.get("page"))
+
+
+def tag_facets(through, locale: Locale, within: Page | None) -> QuerySet:
+    """Tags used by the listed events (region or person), by name; one EXISTS per tag.
+
+    The tag tables are small (regions, officials); asking each tag whether a
+    listed event carries it stops at the first one, where joining every
+    event's tags and DISTINCT-ing them grew with the archive.
+    """
+    from taggit.models import Tag
+
+    events = listed_events(locale, within).filter(page_id=OuterRef("content_object_id")).order_by()
+    used = through.objects.filter(tag_id=OuterRef("pk")).filter(Exists(events))
+    return Tag.objects.filter(Exists(used)).order_by("name")
 
 
 def query_without_page(request: HttpRequest) -> str:

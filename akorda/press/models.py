@@ -14,7 +14,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -36,10 +36,15 @@ class SitemapAlternatesMixin:
     """
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
+        from akorda.press.sitemaps import absolute
+
         urls = super().get_sitemap_urls(request)  # type: ignore[misc]
         translations = [self, *self.get_translations().live().public()]  # type: ignore[attr-defined]
+        locate = (lambda page: absolute(request, page)) if request is not None else (lambda page: page.get_full_url())
+        for url in urls:
+            url["location"] = locate(self)
         alternates = [
-            {"lang_code": t.locale.language_code, "location": t.get_full_url(request)}
+            {"lang_code": t.locale.language_code, "location": locate(t)}
             for t in sorted(translations, key=lambda t: t.locale.language_code)
         ]
         if len(alternates) > 1:
@@ -84,11 +89,11 @@ class HomePage(PublicCacheMixin, SitemapAlternatesMixin, Page):
         return EventIndexPage.objects.child_of(self).live().first()
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from akorda.press.listing import public_events
+        from akorda.press.listing import listed_events, pages_of
 
         context = super().get_context(request, *args, **kwargs)
         context["events_index"] = self.events_index()
-        context["latest_events"] = public_events(self.locale, within=self)[:HOME_LATEST]
+        context["latest_events"] = pages_of(listed_events(self.locale, within=self)[:HOME_LATEST])
         return context
 
 
@@ -108,12 +113,13 @@ class EventListMixin(RoutablePageMixin):
         return {r.code: r for r in rubrics}
 
     def base_events(self):
-        from akorda.press.listing import public_events
+        """Listing rows (akorda.press.index) of this section or rubric."""
+        from akorda.press.listing import listed_events
 
-        return public_events(self.locale, within=self)  # type: ignore[attr-defined]
+        return listed_events(self.locale, within=self)  # type: ignore[attr-defined]
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from akorda.press.listing import EventFilters, paginate, query_without_page
+        from akorda.press.listing import EventFilters, paginate, query_without_page, tag_facets
 
         context = super().get_context(request, *args, **kwargs)  # type: ignore[misc]
         rubrics = self.rubric_pages()
@@ -125,8 +131,8 @@ class EventListMixin(RoutablePageMixin):
             filters=filters,
             events=paginate(request, filters.apply(base)),
             pager_query=query_without_page(request),
-            region_tags=Tag.objects.filter(press_eventregiontag_items__content_object__in=base).distinct().order_by("name"),
-            person_tags=Tag.objects.filter(press_eventpersontag_items__content_object__in=base).distinct().order_by("name"),
+            region_tags=tag_facets(EventRegionTag, self.locale, self),  # type: ignore[attr-defined]
+            person_tags=tag_facets(EventPersonTag, self.locale, self),  # type: ignore[attr-defined]
         )
         return context
 
@@ -315,3 +321,6 @@ class EventGalleryImage(Orderable):
     caption = models.CharField(max_length=250, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+from akorda.press.index import EventListing  # noqa: E402,F401 - the read model's table belongs to this app

@@ -1,12 +1,9 @@
-"""Views outside the page tree: the permanent short address, search, sitemap."""
+"""Views outside the page tree: the permanent short address and search (sitemaps: akorda.press.sitemaps)."""
 from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
-from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
-from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-from wagtail.models import Page
 
 from akorda.press.listing import public_events
 
@@ -41,23 +38,3 @@ def search(request: HttpRequest) -> HttpResponse:
         {"query": query, "results": paginate(request, hits) if query else None, "result_count": len(hits),
          "pager_query": f"q={query}" if query else ""},
     )
-
-
-class AllLocalesSitemap(Sitemap):
-    """Wagtail's sitemap lists the default site's root tree, which is the
-    Kazakh tree only; ours lists every locale's tree (the root page's
-    translations), and each page adds hreflang alternates (SitemapAlternatesMixin)."""
-
-    def items(self):
-        root = self.get_wagtail_site().root_page
-        qs = Page.objects.none()
-        for home in [root, *root.get_translations()]:
-            qs = qs | home.get_descendants(inclusive=True)
-        return qs.live().public().order_by("path").defer_streamfields().specific()
-
-
-def sitemap(request: HttpRequest) -> HttpResponse:
-    from akorda.core.cache import mark_cacheable
-
-    mark_cacheable("events")
-    return wagtail_sitemap(request, sitemaps={"pages": AllLocalesSitemap})

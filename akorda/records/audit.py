@@ -44,7 +44,7 @@ def _history_queryset(source: type[Model] | QuerySet) -> QuerySet:
 
 
 def changes(source: type[Model] | QuerySet, *, since: datetime.datetime | None = None,
-            user=None, fields: Iterable[str] | None = None) -> list[Change]:
+            user=None, fields: Iterable[str] | None = None, limit: int | None = None) -> list[Change]:
     """Field-level changes of a model (or of the rows of a queryset), newest first.
 
     A creation or deletion is one line with ``field=None``; an update is one
@@ -55,6 +55,9 @@ def changes(source: type[Model] | QuerySet, *, since: datetime.datetime | None =
         history = history.filter(history_date__gte=since)
     if user is not None:
         history = history.filter(history_user=user)
+    if limit is not None:
+        # The newest ``limit`` history rows: a page of the audit log never reads the whole history.
+        history = history[:limit]
     wanted = set(fields) if fields else None
     out: list[Change] = []
     for record in history:

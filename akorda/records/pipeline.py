@@ -44,6 +44,7 @@ from django.utils import timezone
 from akorda.records.models import (
     ExtractionRun, Fact, Indicator, Instruction, Meeting, MeetingSource, Programme, ReviewStatus,
 )
+from akorda.records import translations
 from akorda.records.models.meetings import RECORD_LANGUAGE_PREFERENCE
 from akorda.regions.models import Official, Region, normalize_name
 
@@ -506,4 +507,5 @@ def extract_page(page_id: int, *, trigger: str = "published", force: bool = Fals
     run.error = ""  # a reaper that took this slow run for lost is proven wrong
     run.save()
     page.extraction_runs.filter(status=ExtractionRun.Status.FAILED, resolved=False).update(resolved=True)
+    translations.after_extraction(meeting, engine or run_engine)  # the three-language check (issue 8)
     return run

@@ -1,6 +1,9 @@
 """The review of release records in the Wagtail admin, and its reference data as snippets."""
 from __future__ import annotations
 
+import logging
+
+from django.contrib import messages
 from django.urls import include, path, reverse
 from laces.components import Component
 from wagtail import hooks
@@ -10,7 +13,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from akorda.records import admin_urls
 from akorda.records.models import ExtractionRun, Indicator, Programme
+from akorda.records.review_panels import HOOK as REVIEW_PANELS, ReviewPanel
+from akorda.records.translations import editor_warnings, review_panel
 from akorda.records.visibility import is_analyst
+
+logger = logging.getLogger(__name__)
 
 
 class AnalystMenuItem(MenuItem):
@@ -51,6 +58,25 @@ def add_failed_panel(request, panels) -> None:
         panels.append(FailedExtractionsPanel(count))
 
 
+@hooks.register("before_edit_page")
+def warn_on_translation_disagreements(request, page):
+    """The three-language check in the editor: the draft against its other language versions.
+
+    Shown on opening the edit view (after every save, which returns there), so
+    an editor or the secretary who publishes sees it before publishing.
+    """
+    if request.method != "GET":
+        return None
+    try:
+        warnings = editor_warnings(page, user=request.user)
+    except Exception as exc:  # noqa: BLE001 - the editor must open whatever the check does
+        logger.exception("three-language check of page %s failed", page.pk)
+        warnings = [f"The three-language check could not run: {type(exc).__name__}: {exc}"]
+    for warning in warnings:
+        messages.warning(request, warning)
+    return None
+
+
 class IndicatorViewSet(SnippetViewSet):
     model = Indicator
     icon = "list-ul"
@@ -73,3 +99,12 @@ class CatalogGroup(SnippetViewSetGroup):
 
 
 register_snippet(CatalogGroup)
+
+
+@hooks.register(REVIEW_PANELS)
+def translation_check_panel(request, meeting, page) -> ReviewPanel | None:
+    """The three-language check's disagreements, above the text (issue 8)."""
+    check = review_panel(meeting)
+    if check is None:
+        return None
+    return ReviewPanel("records/admin/review/_translation_panel.html", {"check": check}, order=10)

@@ -96,6 +96,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_ENABLED = env.bool("AXES_ENABLED", True)
+# Off: axes prints a start-up line in every process, and `make run`'s scheduler starts two a minute.
+AXES_VERBOSE = env.bool("AXES_VERBOSE", False)
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", 1.0)  # hours
 # Lock the user name tried from an address, so one office's NAT does not lock everyone.
@@ -251,7 +253,13 @@ STORAGES = {
 # files under the project for `make run`, so the web and worker processes share it.
 from akorda.core.cache import parse_cache_url  # noqa: E402
 
-CACHES = {"default": parse_cache_url(env.str("CACHE_URL", f"file://{BASE_DIR / '.cache' / 'django'}"))}
+CACHE_URL = env.str("CACHE_URL", f"file://{BASE_DIR / '.cache' / 'django'}")
+# "pages" holds the public pages; the same server by default, its own so tests can turn it off alone.
+CACHES = {
+    "default": parse_cache_url(CACHE_URL),
+    "pages": parse_cache_url(env.str("PAGE_CACHE_URL", CACHE_URL)),
+}
+PAGE_CACHE_ALIAS = "pages"
 # Anonymous public responses: how long the shared cache keeps them (invalidation
 # drops them earlier) and how long a proxy or browser may (purged through
 # WAGTAILFRONTENDCACHE below, so only menus of other pages can lag that long).

@@ -11,8 +11,10 @@ os.environ.setdefault("AXES_ENABLED", "false")
 # lowers the rates to prove the throttling.
 os.environ.setdefault("API_ANON_RATE", "100000/m")
 os.environ.setdefault("API_EXPORT_RATE", "100000/m")
-# No shared cache unless a test asks for one (akorda/core/tests/test_cache.py uses locmem).
-os.environ.setdefault("CACHE_URL", "dummy://")
+# Wagtail's own caches in memory, as Django's default; no page cache unless a test asks
+# for one (test_cache.py in press and records), so other tests measure real renders.
+os.environ.setdefault("CACHE_URL", "locmem://")
+os.environ.setdefault("PAGE_CACHE_URL", "dummy://")
 
 from .base import *  # noqa: E402,F403
 

@@ -24,11 +24,11 @@ import re
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
-from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english
+from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english, _split_en_topics
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_addressee, _ru_assignee_before, _russian
 
-__all__ = ["InstructionSpan", "extract_instructions", "introduces_list", "list_assignee", "list_item", "umbrella",
+__all__ = ["InstructionSpan", "continuation", "extract_instructions", "introduces_list", "list_assignee", "list_item", "umbrella",
            "_parser"]
 
 
@@ -75,6 +75,24 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
     return InstructionSpan(m.group(), m.start(), m.end(), None)
 
 
+CONTINUATION = {
+    "en": re.compile(r"\s*(?:This|These|They|It)\s+(?:includes?|include|involves?|concerns?|cover(?:s)?)\s+|"
+                     r"\s*(?:Among\s+them|In\s+particular|These\s+are)[\s,:]+", re.I),
+    "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются)[\s,:]+", re.I),
+}
+
+
+def continuation(text: str, start: int, end: int, lang: str) -> list[InstructionSpan]:
+    """The tasks of an umbrella listed in the next sentence ("This includes A, B and C")."""
+    pattern = CONTINUATION.get(lang)
+    m = pattern.match(text, start, end) if pattern else None
+    if m is None:
+        return []
+    sentence = text[start:end]
+    pieces = _split_en_topics(sentence, m.end() - start, len(sentence))
+    return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces]
+
+
 LIST_INTRO = re.compile(r"(?:поруч\w*|задач\w*|instruct\w*|instructions|tasks?|тапсыр\w*|тапсырма\w*)[^.:]{0,60}:\s*$", re.I)
 BULLET = re.compile(r"[-–—•·*]\s*|\d{1,2}[.)]\s+")
 
@@ -102,7 +120,7 @@ def list_assignee(sentence: str, lang: str) -> str | None:
 
 def introduces_list(sentence: str) -> bool:
     """A sentence such as "Глава государства дал ряд поручений:" that announces a list of items."""
-    return bool(LIST_INTRO.search(sentence))
+    return sentence.rstrip().endswith(":") and bool(LIST_INTRO.search(sentence))
 
 
 def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | None:

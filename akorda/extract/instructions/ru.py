@@ -9,7 +9,9 @@ from typing import Any
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
 
-RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност|значимост", re.I)
+RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност", re.I)
+# the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач", re.I)
 # "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
 # (the contract's forms), followed by an action (an infinitive or a list of nouns);
 # "отметил важность" and "значимость" state an opinion, not a task (the team's annotation)
@@ -72,10 +74,9 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     out.extend(_emphasis(text, start, end))
-    matches = list(_parser().findall(sentence))
-    for n, match in enumerate(matches):
-        trig_start, trig_end = match.span.start, match.span.stop
-        limit = matches[n + 1].span.start if n + 1 < len(matches) else len(sentence)
+    matches = trigger_spans(sentence)
+    for n, (trig_start, trig_end) in enumerate(matches):
+        limit = matches[n + 1][0] if n + 1 < len(matches) else len(sentence)
         if n + 1 < len(matches):
             # "поручил X, а также поставил задачу Y": the joiner belongs to neither item
             tail = JOINER_END.search(sentence, trig_end, limit)
@@ -110,6 +111,28 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         for a, b in _split_ru(sentence, clause_start, limit):
             out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
     return out
+
+
+TRIGGER_REACH = (90, 40)
+
+
+def trigger_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the grammar's triggers. The chart parser costs in proportion to what it
+    reads, and a trigger is a few words around "поруч"/"задач", so it reads only a window
+    around each of them (a release's sentences run to hundreds of words)."""
+    spans: set[tuple[int, int]] = set()
+    for cue in RU_GRAMMAR_CUE.finditer(sentence):
+        a = max(0, cue.start() - TRIGGER_REACH[0])
+        b = min(len(sentence), cue.end() + TRIGGER_REACH[1])
+        while a > 0 and not sentence[a - 1].isspace():
+            a -= 1
+        while b < len(sentence) and not sentence[b].isspace():
+            b += 1
+        for match in _parser().findall(sentence[a:b]):
+            spans.add((a + match.span.start, a + match.span.stop))
+    ordered = sorted(spans)
+    # a window may see a shorter piece of a trigger another window sees whole: keep the longest
+    return [s for s in ordered if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in ordered)]
 
 
 def _skip_lead(tokens: list[Token], pos: int) -> int:
@@ -175,7 +198,7 @@ def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv") -> bo
     dative one. A participle first ("волнующих граждан") continues the item before it."""
     for n, (word, _, _) in enumerate(tokens[i:i + 5]):
         parses = morph.parses(word.lower())
-        if n == 0 and parses[0].tag.POS == "PRTF":
+        if n == 0 and (parses[0].tag.POS == "PRTF" or ACTIVE_PARTICIPLE.search(word)):
             return False
         if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
             return True
@@ -202,7 +225,8 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
             j = i + 1
             while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
                 j += 1
-            if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i):
+            if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
+                    morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"}:
                 spans.append((seg, tokens[i][1]))
                 seg = tokens[j][1] if j < len(tokens) else limit
                 i = j
@@ -210,7 +234,8 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
             if word == "и" and j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "VERB":
                 end = tokens[i][1]  # "... и напомнил о задачах": the list ends at the next verb
                 break
-            if word != "и" and not (j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"):
+            if word != "и" and not (j < len(tokens) and (morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"
+                                                         or ACTIVE_PARTICIPLE.search(tokens[j][0]))):
                 # a comma that opens no new topic ends the list ("..., отметив ...")
                 end = tokens[i][1]
                 break
@@ -224,6 +249,8 @@ def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:
     return any(t[1] >= seg and morph.parse(t[0].lower()).tag.POS == "NOUN" for t in tokens[:i])
 
 
+# the dictionary files some participles as adjectives ("волнующих"): their suffix tells them
+ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ущ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ую|ими|ем)$", re.I)
 DEMONSTRATIVES = frozenset({"этой", "этого", "этих", "данной", "данного", "данных", "такой", "такого", "таких", "всей", "всего"})
 
 

@@ -54,3 +54,21 @@ def ru_event(site_tree) -> EventPage:
         persons=["Марат Султангазиев"],
         is_demo=True,
     )
+
+
+def sitemap_entries(client, **extra) -> dict:
+    """Every ``<url>`` of the sitemap index's sections, by location (follows ``?p=`` pages)."""
+    import xml.etree.ElementTree as ET
+    from urllib.parse import urlsplit
+
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    index = client.get("/sitemap.xml", **extra)
+    assert index.status_code == 200
+    entries = {}
+    for loc in ET.fromstring(index.content).iter(f"{ns}loc"):
+        parts = urlsplit(loc.text)
+        section = client.get(parts.path + (f"?{parts.query}" if parts.query else ""), **extra)
+        assert section.status_code == 200, loc.text
+        for url in ET.fromstring(section.content).findall(f"{ns}url"):
+            entries[url.findtext(f"{ns}loc")] = url
+    return entries

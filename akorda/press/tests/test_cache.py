@@ -6,7 +6,7 @@ import http.server
 import threading
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import override_settings
 
 from akorda.core.cache import HIT_HEADER
@@ -14,15 +14,18 @@ from akorda.press.tests.conftest import add_event
 
 pytestmark = pytest.mark.django_db
 
-LOCMEM = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "akorda-tests"}}
+LOCMEM = {alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"akorda-tests-{alias}"}
+          for alias in ("default", "pages")}
 
 
 @pytest.fixture(autouse=True)
 def shared_cache():
     with override_settings(CACHES=LOCMEM, PAGE_CACHE_CLOCK_SKEW=0.0):
-        cache.clear()
+        for alias in LOCMEM:
+            caches[alias].clear()
         yield
-        cache.clear()
+        for alias in LOCMEM:
+            caches[alias].clear()
 
 
 def _get(client, url: str, **extra):
@@ -130,7 +133,7 @@ def test_published_correction_reaches_every_cached_page_at_once(client, site_tre
 
 def test_unpublished_event_leaves_every_cached_page(client, site_tree, ru_event):
     ru = site_tree["ru"]
-    urls = [ru.home.url, ru.events.url, ru.events.url + "feed/rss/", "/sitemap.xml"]
+    urls = [ru.home.url, ru.events.url, ru.events.url + "feed/rss/", "/sitemap-events-ru.xml"]
     slug = ru_event.url.rstrip("/").rsplit("/", 1)[-1]
     for url in urls:
         _get(client, url)

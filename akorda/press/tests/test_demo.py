@@ -54,7 +54,7 @@ def test_load_demo(settings, client):
     out = StringIO()
     call_command("load_demo", stdout=out, stderr=StringIO())
     text = out.getvalue()
-    assert "created 22, updated 0, failed 0" in text
+    assert f"created {len(FILES)}, updated 0, failed 0" in text
     for account in ACCOUNTS:
         assert account.username in text and account.password in text
         user = authenticate(username=account.username, password=account.password)
@@ -62,7 +62,7 @@ def test_load_demo(settings, client):
     assert not get_user_model().objects.filter(username__in=RESERVED_USERNAMES).exists()
 
     pages = list(EventPage.objects.all())
-    assert len(pages) == len(FILES) == 22
+    assert len(pages) == len(FILES) == 25
     assert all(p.is_demo and p.live for p in pages)
     assert {p.get_parent().specific.code for p in pages} == {"akorda", "trips", "international", "phone"}
     assert {p.locale.language_code for p in pages} == {"kk", "ru", "en"}
@@ -83,6 +83,6 @@ def test_load_demo(settings, client):
     # Again: nothing duplicated, passwords still the printed ones.
     out = StringIO()
     call_command("load_demo", stdout=out, stderr=StringIO())
-    assert "created 0, updated 22, failed 0" in out.getvalue()
-    assert EventPage.objects.count() == 22
+    assert f"created 0, updated {len(FILES)}, failed 0" in out.getvalue()
+    assert EventPage.objects.count() == len(FILES)
     assert get_user_model().objects.filter(username__startswith="demo-").count() == len(ACCOUNTS)

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from akorda.press.tests.conftest import add_event, translate_event
+from akorda.press.tests.conftest import add_event, sitemap_entries, translate_event
 
 pytestmark = pytest.mark.django_db
 
@@ -57,20 +57,52 @@ def test_pages_announce_their_feeds(client, feed_events):
 
 def test_sitemap_lists_every_locale_with_hreflang_alternates(client, site_tree, feed_events):
     en = translate_event(feed_events[0], site_tree["en"], "Reception (translation)", ["Text."])
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    entries = {u.findtext(f"{SM}loc"): u for u in root.findall(f"{SM}url")}
-    ru_loc = "http://localhost" + feed_events[0].url
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    sections = {loc.text for loc in index.iter(f"{SM}loc")}
+    assert sections == {f"http://testserver/sitemap-{name}.xml" for name in ("pages", "events-kk", "events-ru", "events-en")}
+    entries = sitemap_entries(client)
+    ru_loc = "http://testserver" + feed_events[0].url
     assert ru_loc in entries
-    assert "http://localhost/kk/" in entries and "http://localhost/en/events/" in entries
+    assert "http://testserver/kk/" in entries and "http://testserver/en/events/" in entries
     alternates = {
         link.get("hreflang"): link.get("href")
         for link in entries[ru_loc].findall(f"{XHTML}link")
     }
-    assert alternates == {"ru": ru_loc, "en": "http://localhost" + en.url}
-    home_alts = {link.get("hreflang") for link in entries["http://localhost/kk/"].findall(f"{XHTML}link")}
+    assert alternates == {"ru": ru_loc, "en": "http://testserver" + en.url}
+    home_alts = {link.get("hreflang") for link in entries["http://testserver/kk/"].findall(f"{XHTML}link")}
     assert home_alts == {"kk", "ru", "en"}
+
+
+def test_sitemap_lastmod_is_the_last_publication(client, site_tree, feed_events):
+    page = feed_events[1]
+    page.refresh_from_db()
+    entry = sitemap_entries(client)["http://testserver" + page.url]
+    assert entry.findtext(f"{SM}lastmod") == page.last_published_at.strftime("%Y-%m-%d")
+
+
+def test_sitemap_hosts_follow_the_configured_site(client, site_tree, feed_events, settings):
+    """The Site's root URL when the request names its host; the request's host otherwise (make run)."""
+    from wagtail.models import Site
+
+    settings.ALLOWED_HOSTS = ["testserver", "www.example.kz"]
+    Site.objects.filter(is_default_site=True).update(hostname="www.example.kz", port=443)
+    entries = sitemap_entries(client, HTTP_HOST="www.example.kz", HTTP_X_FORWARDED_PROTO="https", secure=True)
+    assert "https://www.example.kz" + feed_events[0].url in entries
+    index = client.get("/sitemap.xml", HTTP_HOST="www.example.kz", secure=True).content.decode()
+    assert "https://www.example.kz/sitemap-events-ru.xml" in index
+    local = sitemap_entries(client, HTTP_HOST="127.0.0.1:8000")
+    assert "http://127.0.0.1:8000" + feed_events[0].url in local
+
+
+def test_sitemap_sections_are_paged(client, site_tree, feed_events, monkeypatch):
+    from akorda.press import sitemaps
+
+    monkeypatch.setattr(sitemaps.EventSitemap, "limit", 1)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/sitemap-events-ru.xml?p=2" in index
+    first = client.get("/sitemap-events-ru.xml?p=1").content.decode()
+    second = client.get("/sitemap-events-ru.xml?p=2").content.decode()
+    assert first.count("<url>") == second.count("<url>") == 1 and first != second
 
 
 def test_robots_points_at_the_sitemap(client):

@@ -77,6 +77,9 @@ class Fact(Provenance):
     qualifier = models.CharField(max_length=10, choices=Qualifier.choices, blank=True)
     comparison = models.CharField(max_length=16, blank=True, help_text="increase / decrease, for percent changes")
     programme = models.ForeignKey("records.Programme", null=True, blank=True, on_delete=models.SET_NULL, related_name="facts")
+    # The language versions of the release that state this figure (the
+    # three-language check, issue 8); empty until a meeting has two versions.
+    stated_in = models.JSONField(default=list, blank=True, editable=False)
     history = HistoricalRecords()
 
     class Meta:

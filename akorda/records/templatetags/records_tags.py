@@ -11,7 +11,6 @@ from django.utils.safestring import mark_safe
 from akorda.core.cache import add_cache_tags
 from akorda.records.formatting import fact_label, fact_text, format_period
 from akorda.records.models import Fact, MeetingSource
-from akorda.records.pipeline import live_object
 from akorda.records.visibility import public_facts
 
 register = template.Library()
@@ -70,7 +69,10 @@ def release_record(page) -> dict:
     lines = []
     for fact in facts:
         if fact.source_page_id not in texts:
-            texts[fact.source_page_id] = live_object(fact.source_page).source_text()
+            # public_facts() keeps facts of live pages only, and a live page's row holds
+            # its published content (Wagtail keeps drafts in revisions): no revision to load.
+            source_page = page if fact.source_page_id == page.pk else fact.source_page
+            texts[fact.source_page_id] = source_page.source_text()
         index = fact.paragraph_index(texts[fact.source_page_id])
         anchor = f"#p{index}" if index is not None else ""
         if fact.source_page_id == page.pk:

@@ -54,7 +54,7 @@ def generate_record(n_facts: int, *, first_year: int = 2015) -> dict[str, int]:
     if batch:
         Fact.objects.bulk_create(batch)
     instructions = [
-        Instruction(meeting=m, region=m.region, text=f"демо-поручение {k}", status=ReviewStatus.CONFIRMED,
+        Instruction(meeting=m, region_id=m.region_id, text=f"демо-поручение {k}", status=ReviewStatus.CONFIRMED,
                     given_on=m.date, deadline=m.date + datetime.timedelta(days=90))
         for m in meetings for k in range(INSTRUCTIONS_PER_MEETING)
     ]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client, override_settings
 
 from akorda.core.cache import HIT_HEADER
@@ -11,15 +11,18 @@ from akorda.records.models import ReviewStatus
 
 pytestmark = pytest.mark.django_db
 
-LOCMEM = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "akorda-records-tests"}}
+LOCMEM = {alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"akorda-records-tests-{alias}"}
+          for alias in ("default", "pages")}
 
 
 @pytest.fixture(autouse=True)
 def shared_cache():
     with override_settings(CACHES=LOCMEM, PAGE_CACHE_CLOCK_SKEW=0.0):
-        cache.clear()
+        for alias in LOCMEM:
+            caches[alias].clear()
         yield
-        cache.clear()
+        for alias in LOCMEM:
+            caches[alias].clear()
 
 
 def _record_part(html: str) -> str:

@@ -1,0 +1,136 @@
+"""The sitemap index and its paged sections (django.contrib.sitemaps).
+
+``/sitemap.xml`` is an index; ``/sitemap-pages.xml`` holds the site's
+structure pages of every locale (Wagtail's sitemap, with hreflang
+alternates), ``/sitemap-events-<lang>.xml?p=N`` the events of one language,
+``LIMIT`` per page, read from the events' listing rows (akorda.press.index)
+so a page of the sitemap costs the same at 1,000 or 100,000 events: one query
+for the slice, one for its translations.
+
+Hosts: the configured Wagtail Site's root URL when the request came in on that
+site's host name, else the host the request used (ALLOWED_HOSTS vouches for
+it), so ``make run`` at 127.0.0.1:8000 gets working links although the demo
+Site says localhost:80. ``lastmod`` is the page's last publication.
+"""
+from __future__ import annotations
+
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import HttpRequest, HttpResponse
+from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
+from wagtail.models import Locale, Page, Site
+
+from akorda.press.listing import listed_events
+
+LIMIT = 5000
+
+
+def base_url(request: HttpRequest) -> str:
+    site = Site.find_for_request(request)
+    host, _, port = request.get_host().partition(":")
+    if site is not None and site.hostname == host and str(site.port) == (port or ("443" if request.is_secure() else "80")):
+        return site.root_url
+    return f"{request.scheme}://{request.get_host()}"
+
+
+def absolute(request: HttpRequest, page: Page) -> str:
+    """The page's URL on :func:`base_url`'s host."""
+    url = page.get_url(request) or ""
+    if url.startswith(("http://", "https://")):
+        return url
+    return base_url(request) + url
+
+
+class StructureSitemap(WagtailSitemap):
+    """Home, Events and rubrics of every locale (Wagtail's sitemap lists the default tree only)."""
+
+    def items(self):
+        from akorda.press.models import EventPage
+
+        root = self.get_wagtail_site().root_page
+        qs = Page.objects.none()
+        for home in [root, *root.get_translations()]:
+            qs = qs | home.get_descendants(inclusive=True)
+        return qs.live().public().not_type(EventPage).order_by("path").defer_streamfields().specific()
+
+
+class EventSitemap(DjangoSitemap):
+    """One language's events, ``LIMIT`` per page, with their translations as alternates."""
+
+    limit = LIMIT
+
+    def __init__(self, request: HttpRequest, language: str):
+        super().__init__()
+        self.request, self.language = request, language
+
+    def items(self):
+        locale = Locale.objects.filter(language_code=self.language).first()
+        if locale is None:
+            return []
+        return listed_events(locale).order_by("page_id").values_list("page_id", flat=True)
+
+    def _urls(self, page, protocol, domain):  # noqa: ARG002 - hosts come from base_url()
+        ids = list(self.paginator.page(page).object_list)
+        pages = Page.objects.filter(pk__in=ids).select_related("locale").only(
+            "id", "url_path", "path", "depth", "locale__language_code", "translation_key", "last_published_at")
+        keys = {p.translation_key for p in pages}
+        translations: dict = {}
+        others = Page.objects.filter(translation_key__in=keys, live=True).exclude(pk__in=ids).select_related("locale").only(
+            "id", "url_path", "path", "depth", "locale__language_code", "translation_key")
+        for other in others.public():
+            translations.setdefault(other.translation_key, []).append(other)
+        by_id = {p.pk: p for p in pages}
+        urls = []
+        for pk in ids:
+            p = by_id.get(pk)
+            if p is None:
+                continue
+            location = absolute(self.request, p)
+            versions = [p, *translations.get(p.translation_key, [])]
+            alternates = [
+                {"lang_code": v.locale.language_code, "location": location if v is p else absolute(self.request, v)}
+                for v in sorted(versions, key=lambda v: v.locale.language_code)
+            ]
+            urls.append({
+                "item": p,
+                "location": location,
+                "lastmod": p.last_published_at,
+                "changefreq": None,
+                "priority": None,
+                "alternates": alternates if len(alternates) > 1 else [],
+            })
+        return urls
+
+
+def _sections(request: HttpRequest) -> dict:
+    from django.conf import settings
+
+    sections: dict = {"pages": StructureSitemap(request)}
+    for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES:
+        sections[f"events-{code}"] = EventSitemap(request, code)
+    return sections
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    from akorda.core.cache import mark_cacheable
+
+    mark_cacheable("events")
+    response = sitemap_views.index(request, _sections(request), sitemap_url_name="sitemap_section")
+    return _rehost(request, response)
+
+
+def section(request: HttpRequest, section: str) -> HttpResponse:
+    from akorda.core.cache import mark_cacheable
+
+    mark_cacheable("events")
+    return sitemap_views.sitemap(request, _sections(request), section=section)
+
+
+def _rehost(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """The index's own links: Django builds them on the request host; use base_url()'s."""
+    response.render()
+    own = f"{request.scheme}://{request.get_host()}"
+    wanted = base_url(request)
+    if own != wanted:
+        response.content = response.content.replace(own.encode() + b"/", wanted.encode() + b"/")
+    return response

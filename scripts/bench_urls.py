@@ -1,0 +1,64 @@
+"""URLs for scripts/bench_web.sh, read from the benchmark database.
+
+Without arguments: shell assignments ``EVENT`` (the newest Russian event's
+path) and ``DEEP_PAGE`` (the middle page of the Russian events list). With
+``--readers N``: N paths for the readers' mix, one a line: 80 % random event
+pages of every language, 12 % list pages (first pages and random deeper
+ones), 8 % searches.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "akorda.settings.production")
+os.environ.setdefault("SECRET_KEY", "benchmark-only")
+os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--readers", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=3)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from wagtail.models import Locale
+
+    from akorda.press.listing import PAGE_SIZE, listed_events
+    from akorda.press.models import EventPage
+
+    ru = Locale.objects.get(language_code="ru")
+    rows = listed_events(ru)
+    pages = max(1, (rows.count() + PAGE_SIZE - 1) // PAGE_SIZE)
+    if not args.readers:
+        newest = EventPage.objects.get(pk=rows.first().page_id)
+        print(f"EVENT='{newest.url}'")
+        print(f"DEEP_PAGE={pages // 2}")
+        return
+    rng = random.Random(args.seed)
+    ids = list(EventPage.objects.filter(live=True).values_list("pk", flat=True))
+    chosen = rng.sample(ids, min(len(ids), int(args.readers * 0.8)))
+    out = [p.url for p in EventPage.objects.filter(pk__in=chosen).only("id", "url_path", "locale").select_related("locale")]
+    words = {"ru": ["школы", "больниц", "инвестиции", "дороги", "проект"], "en": ["schools", "hospital", "investment", "road"],
+             "kk": ["мектеп", "аурухана", "жолдар", "инвестиция"]}
+    while len(out) < args.readers:
+        lang = rng.choice(["kk", "ru", "en"])
+        if rng.random() < 0.6:
+            page = 1 if rng.random() < 0.5 else rng.randint(2, pages)
+            out.append(f"/{lang}/events/?page={page}")
+        else:
+            out.append(f"/{lang}/search/?q={quote(rng.choice(words[lang]))}")
+    rng.shuffle(out)
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
