@@ -8,10 +8,12 @@ export DJANGO_SETTINGS_MODULE ?= akorda.settings.dev
 
 .PHONY: install migrate demo run test test-faults lint bench clean a11y-tools
 
-$(STAMP): requirements.txt pyproject.toml
+# Development installs the dev lock (production's pins plus test and lint tools);
+# production installs requirements.txt alone (README, Production).
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $@
 
@@ -50,8 +52,11 @@ test-faults: install
 	TASKS_BACKEND=akorda.core.tasks.RQBackend TASKS_REDIS_URL=$(FAULTS_REDIS_URL) TASKS_QUEUE=akorda-faults \
 	$(BIN)/python -m pytest -m faults -p no:cacheprovider $(PYTEST_ARGS) akorda/records/tests/test_faults.py
 
+# The layers (import-linter), style and likely bugs (ruff), types (mypy); config in pyproject.toml.
 lint: install
 	$(BIN)/lint-imports
+	$(BIN)/ruff check akorda scripts
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python scripts/bench_extract.py

@@ -98,8 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no texts: neither ../shared nor the dev set is present", file=sys.stderr)
         return 2
 
-    from akorda.extract import extract
-    from akorda.extract import instructions, morph
+    from akorda.extract import extract, instructions, morph
 
     t0 = time.perf_counter()
     morph.vocab()

@@ -152,7 +152,7 @@ def main() -> None:
     def old_points():
         best = {}
         for fact in facts.order_by("meeting__date", "meeting_id", "span_start", "id"):
-            label, key = stats.period_of(fact)
+            label, _key = stats.period_of(fact)
             slot = (fact.meeting.region_id, fact.indicator_id, label)
             order = (fact.meeting.date or datetime.date.min, fact.meeting_id)
             if slot not in best or order > best[slot][0]:

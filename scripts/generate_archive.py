@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import io
 import os
 import random
 import sys
@@ -187,7 +186,6 @@ def main() -> None:
         return
     rng = random.Random(args.seed + have)
     ctype = ContentType.objects.get_for_model(EventPage).pk
-    now = datetime.datetime.now(datetime.timezone.utc)
     first_day, days = datetime.date(2000, 1, 1), 26 * 365
 
     with transaction.atomic():
@@ -214,7 +212,7 @@ def main() -> None:
             code = rng.choices([c for c, _ in RUBRIC_SHARE], [w for _, w in RUBRIC_SHARE])[0]
             day = first_day + datetime.timedelta(days=rng.randrange(days))
             published = datetime.datetime.combine(day, datetime.time(rng.randrange(8, 20), rng.randrange(60)),
-                                                  tzinfo=datetime.timezone.utc)
+                                                  tzinfo=datetime.UTC)
             for lang in LANGS:
                 if made >= missing:
                     break

@@ -35,14 +35,15 @@ import contextvars
 import hashlib
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 
@@ -151,7 +152,7 @@ def _variant_key(request: HttpRequest) -> str:
         if parts.netloc == request.get_host():
             same_site = parts.path + ("?" + parts.query if parts.query else "")
     raw = "\n".join([
-        request.scheme,
+        request.scheme or "",
         request.get_host(),
         request.get_full_path(),
         translation.get_language() or "",
@@ -219,7 +220,7 @@ class PublicCacheMiddleware:
             return response
         if key is not None and _storable(request, response, state):
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
-            if hasattr(response, "render") and not response.is_rendered:
+            if isinstance(response, SimpleTemplateResponse) and not response.is_rendered:
                 response.render()
             set_response_etag(response)
             response[HIT_HEADER] = "MISS"

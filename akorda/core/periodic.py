@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import signal
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, cast
 
 from django.conf import settings
 from django.utils.module_loading import import_string
@@ -56,7 +57,7 @@ def rq_scheduler() -> Any:
             task.func, settings.TASKS_QUEUE, interval=job.every,
             meta={"backend_name": DEFAULT_TASK_BACKEND_ALIAS},
             # A periodic run that cannot start within its interval is dropped, not piled up.
-            ttl=job.every, job_timeout=settings.RQ_QUEUES[settings.TASKS_QUEUE]["DEFAULT_TIMEOUT"],
+            ttl=job.every, job_timeout=cast(int, settings.RQ_QUEUES[settings.TASKS_QUEUE]["DEFAULT_TIMEOUT"]),
         )
     return scheduler
 
@@ -69,7 +70,7 @@ def run_embedded(*, sleep: Callable[[float], None] = time.sleep, clock: Callable
     """
     stop = False
 
-    def request_stop(signum, frame) -> None:  # noqa: ANN001
+    def request_stop(signum, frame) -> None:
         nonlocal stop
         stop = True
 
@@ -85,7 +86,7 @@ def run_embedded(*, sleep: Callable[[float], None] = time.sleep, clock: Callable
             if now >= due[job.path]:
                 try:
                     job.task.enqueue()
-                except Exception:  # noqa: BLE001 - a database hiccup must not end the scheduler
+                except Exception:
                     logger.exception("could not enqueue periodic task %s; will try at its next time", job.path)
                 due[job.path] = now + job.every
         done += 1

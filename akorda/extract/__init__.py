@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from akorda.extract.record import Event, Fact, Instruction, Record
     from akorda.extract.source import Source, SourceError, read_source
 
-__all__ = ["extract", "Record", "Fact", "Instruction", "Event", "read_source", "Source", "SourceError"]
+__all__ = ["Event", "Fact", "Instruction", "Record", "Source", "SourceError", "extract", "read_source"]
 
 
 def __getattr__(name: str) -> Any:

@@ -16,20 +16,40 @@ needs a bilingual model.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 from akorda.extract.align_values import (
-    AlignmentError, digits, normalize_number, normalize_unit, normalize_value, numbers_in, plain, same_value,
+    AlignmentError,
+    digits,
+    normalize_number,
+    normalize_unit,
+    normalize_value,
+    numbers_in,
+    plain,
+    same_value,
     written_number,
 )
 
 __all__ = [
-    "AlignedFigure", "AlignedInstruction", "Alignment", "AlignmentError", "Disagreement", "Figure", "LANG_ORDER",
-    "align", "align_records", "normalize_number", "normalize_unit", "normalize_value", "numbers_in", "plain",
-    "same_value", "written_number",
+    "LANG_ORDER",
+    "AlignedFigure",
+    "AlignedInstruction",
+    "Alignment",
+    "AlignmentError",
+    "Disagreement",
+    "Figure",
+    "align",
+    "align_records",
+    "normalize_number",
+    "normalize_unit",
+    "normalize_value",
+    "numbers_in",
+    "plain",
+    "same_value",
+    "written_number",
 ]
 
 LANG_ORDER = ("kk", "ru", "en")
@@ -183,7 +203,7 @@ def _rank(lang: str) -> int:
     return LANG_ORDER.index(lang) if lang in LANG_ORDER else len(LANG_ORDER)
 
 
-def _ordered(langs) -> tuple[str, ...]:
+def _ordered(langs: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(langs), key=lambda la: (_rank(la), la)))
 
 

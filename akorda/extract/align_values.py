@@ -125,12 +125,13 @@ def _word_numbers(text: str, lang: str) -> set[Decimal]:
     found: set[Decimal] = set()
     previous: Decimal | None = None
     for match in WORDS.finditer(text):
-        parts = [cardinal_word(part, lang) for part in match.group().split("-")]
-        if not parts or any(v is None for v in parts):
+        words = [cardinal_word(part, lang) for part in match.group().split("-")]
+        parts = [v for v in words if v is not None]
+        if not words or len(parts) < len(words):
             previous = None
             continue
         values = [Decimal(str(int(v))) if float(v).is_integer() else Decimal(str(v)) for v in parts]
-        value = sum(values) if len(values) == 2 and values[0] % 10 == 0 and values[0] > values[1] else values[0]
+        value: Decimal = sum(values, Decimal(0)) if len(values) == 2 and values[0] % 10 == 0 and values[0] > values[1] else values[0]
         found.add(value)
         if previous is not None and previous % 10 == 0 and 10 < previous < 100 and value < 10:
             found.add(previous + value)  # tens and units written apart: "жиырма жеті"

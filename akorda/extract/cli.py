@@ -11,8 +11,6 @@ import json
 import sys
 from pathlib import Path
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="akorda extract", description="Extract release records (JSON).")

@@ -158,10 +158,12 @@ PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "en": (
         ("range", re.compile(rf"(?<![^\W\d_])(?:in|for|over|during)\s+(?:the\s+)?(?P<m1>{EN_MONTH})(?:{DASH}(?P<m2>{EN_MONTH}))?"
                              rf"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?")),
-        ("start", re.compile(r"(?:at\s+the\s+(?:start|beginning)\s+of|as\s+of\s+the\s+(?:start|beginning)\s+of)\s+(?P<y>(?:19|20)\d\d)", re.I)),
+        ("start", re.compile(r"(?:at\s+the\s+(?:start|beginning)\s+of|as\s+of\s+the\s+(?:start|beginning)\s+of)"
+                             r"\s+(?P<y>(?:19|20)\d\d)", re.I)),
         ("months", re.compile(r"(?<![^\W\d_])(?:for|in|over)\s+(?:the\s+(?:first\s+)?)?(?P<n>\d{1,2}|[a-z]+)\s+months"
                               r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
-        ("half", re.compile(r"(?<![^\W\d_])(?:in|for)\s+the\s+first\s+half(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
+        ("half", re.compile(r"(?<![^\W\d_])(?:in|for)\s+the\s+first\s+half"
+                            r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
         ("last", re.compile(r"(?<![^\W\d_])(?:last|previous|the\s+past)\s+year", re.I)),
         ("this", re.compile(r"(?<![^\W\d_])(?:this|the\s+current)\s+year", re.I)),
         ("year", re.compile(r"(?<![^\W\d_])(?:in|for)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.I)),

@@ -8,14 +8,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 DATA_PACKAGE = "akorda.extract.data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Read one data file; cached because rules consult them on every release."""
     with resources.files(DATA_PACKAGE).joinpath(name).open(encoding="utf-8") as f:
@@ -111,10 +111,11 @@ def programmes() -> tuple[Programme, ...]:
 
 def lexicon() -> dict[str, Any]:
     """Word lists the rules consult (``data/lexicon.json``)."""
-    return load_json("lexicon.json")
+    data: dict[str, Any] = load_json("lexicon.json")
+    return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(*path: str) -> frozenset[str]:
     """A lexicon list as a set, e.g. ``word_set("stop_words", "en")``."""
     node: Any = lexicon()
@@ -123,7 +124,7 @@ def word_set(*path: str) -> frozenset[str]:
     return frozenset(node)
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_pattern(*path: str, anchor: str = "") -> re.Pattern[str]:
     """A lexicon list of cue stems as one case-insensitive alternation.
 

@@ -71,11 +71,12 @@ def lemma(word: str) -> str:
     >>> lemma("школ"), lemma("индустриальных")
     ('школа', 'индустриальный')
     """
-    return parse(word.lower()).normal_form
+    return str(parse(word.lower()).normal_form)
 
 
 def pos(word: str) -> str | None:
-    return parse(word.lower()).tag.POS
+    tag = parse(word.lower()).tag.POS
+    return str(tag) if tag is not None else None
 
 
 def has_tag(word: str, grammeme: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from akorda.extract.knowledge import load_json
 
@@ -55,8 +56,9 @@ def number_pattern(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _numerals() -> dict:
-    return load_json("numerals.json")
+def _numerals() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("numerals.json")
+    return data
 
 
 @lru_cache(maxsize=100_000)
@@ -83,7 +85,7 @@ def cardinal_word(word: str, lang: str) -> float | None:
     from akorda.extract import morph
 
     for p in morph.parses(low):
-        if p.tag.POS == "NUMR" or "Anum" not in p.tag and p.normal_form in table["ru"]:
+        if p.tag.POS == "NUMR" or ("Anum" not in p.tag and p.normal_form in table["ru"]):
             value = table["ru"].get(p.normal_form)
             if value is not None:
                 return float(value)
@@ -96,11 +98,6 @@ def _kk_stems() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
-@lru_cache(maxsize=1)
-def _kk_words() -> frozenset[str]:
-    return frozenset(_numerals()["cardinals"]["kk"])
-
-
 @lru_cache(maxsize=100_000)
 def ordinal_word(word: str, lang: str) -> int | None:
     """Value of an ordinal word ("пятое", "second", "бесінші").
@@ -108,7 +105,7 @@ def ordinal_word(word: str, lang: str) -> int | None:
     >>> ordinal_word("пятое", "ru"), ordinal_word("Third", "en"), ordinal_word("бесінші", "kk")
     (5, 3, 5)
     """
-    table = _numerals()["ordinals"]
+    table: dict[str, dict[str, int]] = _numerals()["ordinals"]
     low = word.lower()
     if lang == "en":
         return table["en"].get(low)

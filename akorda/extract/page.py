@@ -83,7 +83,7 @@ def is_furniture(line: str) -> bool:
         return True
     words = WORDS.findall(line)
     # timestamps, counters, rates: digits with at most a month name and "GMT"
-    return len(words) <= 2 and any(ch.isdigit() for ch in line) or not words
+    return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
 
 
 def related_header(line: str) -> bool:

@@ -65,10 +65,10 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     out = []
     for i, word in enumerate(words):
         if i == 0 and first is not None:
-            out.append(_inflect(first, word, gender))
+            out.append(_inflect(first, word))
             continue
         p = _name_parse(word, ("Surn", "Patr"), case, gender, strict=True)
-        out.append(_inflect(p, word, gender) if p is not None else _surname_by_suffix(word, case, gender))
+        out.append(_inflect(p, word) if p is not None else _surname_by_suffix(word, case, gender))
     return " ".join(out)
 
 
@@ -89,7 +89,7 @@ FIRST_NAME_ENDINGS = {"gent": (("я", "й"), ("а", "")), "datv": (("ю", "й"),
 def _case_from_surname(word: str) -> str | None:
     for p in morph.parses(word.lower()):
         if "Surn" in p.tag and p.tag.gender == "masc":
-            return p.tag.case
+            return str(p.tag.case)
     low = word.lower()
     return next((case for ending, case in CASE_BY_SURNAME if low.endswith(ending)), None)
 
@@ -129,7 +129,7 @@ def _name_parse(word: str, grams: tuple[str, ...], case: str | None = None, gend
     return best
 
 
-def _inflect(p: Any, word: str, gender: str | None) -> str:
+def _inflect(p: Any, word: str) -> str:
     if p is None or p.tag.case == "nomn":
         return word
     grams = {"nomn", "sing"}
@@ -232,7 +232,7 @@ def _ru_rule(text: str) -> str | None:
             if not ok[i] and ok[i + 1] and SURNAME_LIKE.search(words[i + 1]) and words[i].lower() not in not_names() \
                     and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]):
                 ok[i] = True
-        for word, good in zip(words + [""], ok + [False]):
+        for word, good in zip([*words, ""], [*ok, False], strict=True):
             if good:
                 run.append(word)
                 continue

@@ -16,13 +16,13 @@ from akorda.extract.dates import find_periods, parse_dateline
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
+from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page
 from akorda.extract.persons import find_official
 from akorda.extract.quantities import Quantity, scan
 from akorda.extract.record import Event, Fact, Instruction, Record
 from akorda.extract.regions import find_regions, normalize_region
-from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page
-from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
+from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
@@ -207,7 +207,8 @@ def _site_shaped(text: str, src: Source) -> bool:
 
 def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
     spans = list(page.paragraph_spans)
-    year = (page.date or page.stamp).year if (page.date or page.stamp) else _lead_year(text, spans[:4])
+    dated = page.date or page.stamp
+    year = dated.year if dated else _lead_year(text, spans[:4])
     date = page.date
     for a, b in spans[:3]:
         found = agency_dateline(text, a, b, year)
@@ -333,12 +334,12 @@ def _fact(text: str, q: Quantity, s_start: int, s_end: int, lang: str,
     if q.unit == "%":
         tail = text[q.end:min(s_end, q.end + 30)]
         head = text[max(s_start, q.start - 45):q.start]
-        after, before = r"^[^.;]{{0,12}}?(?:{})", r"(?:{})[^.;]{{0,25}}$"
-        if cue_pattern("comparison", "increase_after", anchor=after).search(tail) or \
-                cue_pattern("comparison", "increase_before", anchor=before).search(head):
+        cue_after, cue_before = r"^[^.;]{{0,12}}?(?:{})", r"(?:{})[^.;]{{0,25}}$"
+        if cue_pattern("comparison", "increase_after", anchor=cue_after).search(tail) or \
+                cue_pattern("comparison", "increase_before", anchor=cue_before).search(head):
             comparison = "increase"
-        elif cue_pattern("comparison", "decrease_after", anchor=after).search(tail) or \
-                cue_pattern("comparison", "decrease_before", anchor=before).search(head):
+        elif cue_pattern("comparison", "decrease_after", anchor=cue_after).search(tail) or \
+                cue_pattern("comparison", "decrease_before", anchor=cue_before).search(head):
             comparison = "decrease"
     return Fact(
         value=q.value, unit=q.unit, quote=text[q.start:q.end], span=(q.start, q.end),
@@ -391,8 +392,8 @@ def _programmes(text: str, start: int, end: int) -> list[str]:
         name = " ".join((m.group(1) or m.group(2) or m.group(3)).lower().split())
         code = _programme_index().get(name)
         if code is None:
-            code = next((c for alias, c in _programme_index().items() if name.startswith(alias) or alias in name
-                         and len(alias) > 6), None)
+            code = next((c for alias, c in _programme_index().items() if name.startswith(alias) or (alias in name
+                         and len(alias) > 6)), None)
         if code and code not in found:
             found.append(code)
     return found
@@ -462,8 +463,8 @@ def _event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lan
         region = max(counts, key=lambda n: counts[n]) if counts else None
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)
-    periods = []
-    for chunk in [title] + lead:
+    periods: list[tuple[int, int, str]] = []
+    for chunk in [title, *lead]:
         periods.extend(p for p in find_periods(chunk, 0, len(chunk), lang,
                                                src.date.year if src and src.date else None))
     report = next((label for _, _, label in periods if "-" in label or label[:1].isalpha()), None)

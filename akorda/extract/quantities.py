@@ -28,6 +28,9 @@ from akorda.extract.units import (
     units,
 )
 
+# A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
+ObjectRef = tuple[str | None, str | None]
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -83,7 +86,7 @@ RU_ADJISH = frozenset({"ADJF", "PRTF", "NUMR"})
 def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
     """All quantities in text[start:end] (one sentence), spans in text."""
     found: list[Quantity] = []
-    last_object: list[tuple[str | None, str | None]] = []
+    last_object: list[ObjectRef] = []
     for m in number_pattern(lang).finditer(text, start, end):
         q = _from_digits(text, m, end, lang, last_object)
         if q:
@@ -114,7 +117,7 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         q, r = out[i], out[i + 1]
-        if not q.bare or r.bare and r.unit == "":
+        if not q.bare or (r.bare and r.unit == ""):
             continue
         gap = LIST_GAP.match(text, q.end, r.start)
         if gap is None or gap.end() != r.start or r.start - q.end > 16:
@@ -148,7 +151,7 @@ def _dedupe(found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: list) -> Quantity | None:
+def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: list[ObjectRef]) -> Quantity | None:
     start, pos = m.start(), m.end()
     raw = m.group("int")
     value = normalize_number(raw, m.group("frac"))
@@ -184,7 +187,7 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
 
 
 def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: str,
-            qual: str | None, prefix: str | None, objects: list, year_like: bool = False,
+            qual: str | None, prefix: str | None, objects: list[ObjectRef], year_like: bool = False,
             from_words: bool = False) -> Quantity | None:
     scale = scales(lang).at(text, pos)
     if scale and scale[2] > limit:
@@ -242,18 +245,17 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
             return Quantity(value, "count", q_start, pos, qual)
         if LEVEL_BEFORE.search(text, max(0, q_start - 45), q_start) and CLAUSE_END.match(text, pos):
             # "bringing the total to nearly 74,000.", "численность достигла 12 500."
-            obj = objects[-1] if objects else (None, None)
-            return Quantity(value, "count", q_start, pos, qual, obj[0], obj[1], bare=True)
+            last = objects[-1] if objects else (None, None)
+            return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
         if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
             # "9 скважин, из них 3 — на шельфе": a part of the count just stated
-            obj = objects[-1]
-            return Quantity(value, "count", q_start, pos, qual, obj[0], obj[1])
+            return Quantity(value, "count", q_start, pos, qual, *objects[-1])
         window = max(0, q_start - 40)
         if (FROM_BEFORE.search(text, max(0, q_start - 6), q_start) and TO_AFTER.match(text, pos)) or \
                 TO_BEFORE.search(text, window, q_start):
             # "decreased from 21 to 9": both ends of a change are counts, "to" is no ceiling here
-            obj = objects[-1] if objects else (None, None)
-            return Quantity(value, "count", q_start, pos, None, obj[0], obj[1])
+            last = objects[-1] if objects else (None, None)
+            return Quantity(value, "count", q_start, pos, None, *last)
         return None if from_words else Quantity(value, "", q_start, pos, qual, bare=True)
     obj, lemma, end = noun
     if lemma.startswith(ELIDED):
@@ -400,7 +402,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             continue
         ordinal = ordinal_word(word, lang) if word[:1].isalpha() else None
         if ordinal is not None:
-            rank = _rank_after(text, w, words, i, lang)
+            rank = _rank_after(text, w)
             if rank:
                 out.append(Quantity(float(ordinal), "rank", w.start(), rank, None))
                 i += 1
@@ -431,7 +433,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
     return out
 
 
-def _rank_after(text: str, w: re.Match[str], words: list, i: int, lang: str) -> int | None:
+def _rank_after(text: str, w: re.Match[str]) -> int | None:
     if RANKED_BEFORE.search(text, max(0, w.start() - 12), w.start()):
         return w.end()
     m = RANK_AFTER.match(text, w.end())

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from akorda.extract import wording
 from akorda.extract.knowledge import load_json
 
 LETTER = r"[^\W\d_]"
@@ -66,8 +68,9 @@ def _matcher(table: dict[str, object], *, loose_tail: bool = False) -> Matcher:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
-    return load_json("units.json")
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_json("units.json")
+    return data
 
 
 @lru_cache(maxsize=2)
@@ -81,6 +84,9 @@ def units(lang: str) -> Matcher:
     for entry in _data()["units"]:
         for form in entry["forms"]:
             table.setdefault(form.lower(), entry["unit"])
+    # What the site itself writes (drafts, figures) reads back as the same unit.
+    for code, form in wording.written_forms():
+        table.setdefault(form.lower(), code)
     # a bare "т" is a tonne only after a number; it is in the table, checked by the caller
     return _matcher(table, loose_tail=(lang == "kk"))
 
@@ -198,7 +204,8 @@ def time_nouns(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _glosses() -> dict[str, dict[str, str]]:
-    return load_json("objects.json")
+    data: dict[str, dict[str, str]] = load_json("objects.json")
+    return data
 
 
 def gloss(lemmas: tuple[str, ...], lang: str) -> str | None:

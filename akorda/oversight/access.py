@@ -14,8 +14,15 @@ from django.utils.translation import gettext as _
 from akorda.records.models import Instruction, ReviewStatus
 from akorda.records.visibility import is_analyst, officer_region_id, visible_instructions
 
-__all__ = ["is_analyst", "officer_region_id", "can_open_region", "require_region", "region_instructions",
-           "register_instructions", "require_staff_or_officer"]
+__all__ = [
+    "can_open_region",
+    "is_analyst",
+    "officer_region_id",
+    "region_instructions",
+    "register_instructions",
+    "require_region",
+    "require_staff_or_officer",
+]
 
 
 def is_officer(user) -> bool:

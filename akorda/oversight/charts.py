@@ -10,9 +10,9 @@ series), so the little code here is cheaper than a library.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable, Sequence
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -84,7 +84,7 @@ def line_chart(x_labels: Sequence[str], series: Sequence[Series], *, title: str,
                                  x(i), height - bottom + 18, anchor, label))
     for n, s in enumerate(series):
         colour = PALETTE[n % len(PALETTE)]
-        coords = [(x(i), y(float(s.values[lbl]))) for i, lbl in enumerate(x_labels) if s.values.get(lbl) is not None]
+        coords = [(x(i), y(float(v))) for i, lbl in enumerate(x_labels) if (v := s.values.get(lbl)) is not None]
         parts.append(format_html('<g class="series" data-label="{}">', s.label))
         if len(coords) > 1:
             parts.append(format_html('<polyline fill="none" stroke="{}" stroke-width="2" points="{}"/>', colour,

@@ -12,15 +12,27 @@ that the audit log records the change.
 from __future__ import annotations
 
 import datetime
-from typing import Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db import transaction
 from django.db.models import Case, CharField, Q, QuerySet, Value, When
 from django.utils import timezone
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from akorda.oversight.models import ExecutionReport, ReportAttachment, validate_attachment
 from akorda.records.models import Instruction
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrPromise
+    from django_stubs_ext import WithAnnotations
+
+
+class StateAnnotation(TypedDict):
+    state: str
+
+
 
 Execution = Instruction.Execution
 CLOSED = (Execution.DONE, Execution.WITHDRAWN)
@@ -28,7 +40,7 @@ CLOSED = (Execution.DONE, Execution.WITHDRAWN)
 # The execution states as oversight pages name them. Instruction.Execution
 # (records) keeps English labels for the admin, the API and exports; the
 # oversight UI is translated (kk, ru, en), so its labels live here.
-STATE_LABELS = {
+STATE_LABELS: dict[str, _StrPromise] = {
     Execution.OPEN: gettext_lazy("Open"),
     Execution.IN_PROGRESS: gettext_lazy("In progress"),
     Execution.DONE: gettext_lazy("Done"),
@@ -45,7 +57,7 @@ def overdue_q(day: datetime.date | None = None) -> Q:
     return Q(deadline__lt=day or today()) & ~Q(execution__in=CLOSED)
 
 
-def with_state(qs: QuerySet[Instruction], day: datetime.date | None = None) -> QuerySet[Instruction]:
+def with_state(qs: QuerySet[Instruction], day: datetime.date | None = None) -> QuerySet[WithAnnotations[Instruction, StateAnnotation]]:
     """Annotates ``state``: the execution status as of ``day``.
 
     A stored "overdue" whose deadline was moved into the future reads as open.

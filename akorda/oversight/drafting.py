@@ -7,11 +7,9 @@ translations, for the press service to edit and publish through Wagtail's
 workflow.
 
 Russian is the record language (the one figures are reviewed in), so its
-draft carries everything in full; Russian grammar comes from pymorphy3
-(the engine's analyser, ``akorda.extract.morph``): the official's name in the accusative,
-the region in the genitive, counted nouns agreeing with their number. The
-Kazakh draft uses the suffix rules of Kazakh vowel harmony for the two
-suffixes the title needs. Instruction texts exist only in the language they
+draft carries everything in full (its grammar: ``grammar.py``). Units and
+qualifiers are worded from the one wording table (``akorda.extract.wording``)
+that the figures on the site and the oversight pages read too. Instruction texts exist only in the language they
 were given in, so the Kazakh and English drafts quote them in Russian and
 ask the press service to translate (marked ``[...]``). Numbers are
 formatted with Babel, in the compact style of the releases when exact
@@ -23,12 +21,22 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, format_decimal, parse_decimal
+from django.conf import settings
+from django.db import transaction
+from django.utils.html import escape
+from django.utils.text import slugify
 from django.utils.translation import gettext
+from wagtail.models import Locale
+
+from akorda.extract import wording
+from akorda.oversight.grammar import RU_ORDINALS, kk_person, kk_suffix, ru_counted, ru_person, ru_region, ru_verb_for
+from akorda.press.models import EventPage
+from akorda.press.structure import ensure_site_structure
+from akorda.records.models import ReviewStatus
 
 LANGS = ("ru", "kk", "en")
 BABEL_LOCALES = {"ru": "ru_RU", "kk": "kk_KZ", "en": "en_US"}
@@ -69,169 +77,6 @@ class Draft:
     paragraphs: list[str]
 
 
-@lru_cache(maxsize=1)
-def _morph():
-    from akorda.extract.morph import vocab
-
-    return vocab()
-
-
-def _pm_inflect(parse, grammemes: set[str]):
-    """pymorphy3's ``inflect`` with OpenCorpora grammemes (the names the drafts use)."""
-    return parse.inflect(set(grammemes))
-
-
-def _recase(model: str, word: str) -> str:
-    if model[:1].isupper():
-        return "-".join(part[:1].upper() + part[1:] for part in word.split("-")) if "-" in model else word[:1].upper() + word[1:]
-    return word
-
-
-def _parse(word: str, want: str | None = None, pos: str | None = None):
-    """The best parse of a word in the nominative, preferring grammeme ``want``."""
-    parses = [p for p in _morph().parse(word.lower()) if "nomn" in p.tag]
-    if pos:
-        parses = [p for p in parses if p.tag.POS == pos] or parses
-    if want:
-        parses = [p for p in parses if want in p.tag] or parses
-    return parses[0] if parses else None
-
-
-MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)$", re.I)
-FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ына)$", re.I)
-INDECLINABLE = re.compile(r"(улы|ұлы|кызы|қызы)$", re.I)
-RU_CASE_SUFFIX = {  # Russian-type surnames: grammar rule, for names missing from the dictionary
-    "masc": {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"},
-    "femn": {"gent": "ой", "accs": "у", "datv": "ой", "ablt": "ой", "loct": "ой"},
-}
-
-
-def _gender(first: str, last: str) -> str:
-    if FEMALE_SURNAME.search(last):
-        return "femn"
-    if MALE_SURNAME.search(last):
-        return "masc"
-    p = _parse(first, "Name")
-    return "femn" if p is not None and "femn" in p.tag and "Name" in p.tag else "masc"
-
-
-def ru_person(name: str, case: str) -> str:
-    """A person's name (first name, surname) in a case.
-
-    >>> ru_person("Марат Султангазиев", "accs"), ru_person("Ермаганбет Булекпаев", "accs")
-    ('Марата Султангазиева', 'Ермаганбета Булекпаева')
-    >>> ru_person("Айгуль Ахметова", "accs"), ru_person("Нурлан Кенжеханулы", "gent")
-    ('Айгуль Ахметову', 'Нурлана Кенжеханулы')
-    """
-    words = name.split()
-    if len(words) < 2:
-        return name
-    first, last = words[0], words[-1]
-    gender = _gender(first, last)
-    out = []
-    for word in words[:-1]:
-        p = _parse(word, "Name")
-        form = _pm_inflect(p, {case}) if p is not None and "Name" in p.tag else None
-        if form is not None:
-            out.append(_recase(word, form.word))
-        elif gender == "masc" and word[-1:].lower() not in "аеёиоуыэюяь":
-            out.append(word + RU_CASE_SUFFIX["masc"][case])
-        else:
-            out.append(word)
-    if INDECLINABLE.search(last):
-        out.append(last)
-    elif gender == "femn" and FEMALE_SURNAME.search(last):
-        out.append(last[:-1] + RU_CASE_SUFFIX["femn"][case])
-    elif gender == "masc" and MALE_SURNAME.search(last):
-        out.append(last + RU_CASE_SUFFIX["masc"][case])
-    else:
-        p = _parse(last, "Surn")
-        form = _pm_inflect(p, {case, "sing"}) if p is not None and "Surn" in p.tag else None
-        out.append(_recase(last, form.word) if form is not None else last)
-    return " ".join(out)
-
-
-def ru_region(name: str, kind: str, case: str = "gent") -> str:
-    """
-    >>> ru_region("Карагандинская область", "region"), ru_region("Область Улытау", "region")
-    ('Карагандинской области', 'области Улытау')
-    >>> ru_region("Астана", "city"), ru_region("Алматы", "city")
-    ('города Астаны', 'города Алматы')
-    """
-    if kind == "city":
-        p = _parse(name, "Geox", pos="NOUN")
-        form = _pm_inflect(p, {case}) if p is not None and "Geox" in p.tag and "Fixd" not in p.tag else None
-        return f"{_pm_inflect(_parse('город'), {case}).word} {_recase(name, form.word) if form else name}"
-    out = []
-    for word in name.split():
-        p = _parse(word)
-        if p is not None and (p.tag.POS == "ADJF" or p.normal_form == "область"):
-            form = _pm_inflect(p, {case})
-            # "Область Улытау": the capital is the name's start, not the noun's.
-            keep_case = p.tag.POS == "ADJF"
-            out.append(_recase(word, form.word) if form and keep_case else (form.word if form else word))
-        else:
-            out.append(word)
-    return " ".join(out)
-
-
-def ru_counted(lemma: str, amount: Decimal | float, compact: bool) -> str:
-    """A noun phrase (adjectives, then the head noun, then anything) agreeing with a number.
-
-    >>> ru_counted("индустриальная зона", 7, False), ru_counted("школа", 12, False), ru_counted("школа", 2, False)
-    ('индустриальных зон', 'школ', 'школы')
-    >>> ru_counted("субъект МСБ", 136700, True), ru_counted("рабочее место", 5300, True)
-    ('субъектов МСБ', 'рабочих мест')
-    """
-    words = lemma.split()
-    head = next((i for i, w in enumerate(words) if (_parse(w) or _parse("x")).tag.POS == "NOUN"), None)
-    if head is None:
-        return lemma
-    noun = _parse(words[head], pos="NOUN")
-    number = Decimal(str(amount))
-    if compact or number != number.to_integral_value():
-        grammemes = {"gent", "plur"} if compact else {"gent", "sing"}
-    else:
-        grammemes = set(noun.tag.numeral_agreement_grammemes(int(number)))
-    noun_form = _pm_inflect(noun, grammemes) or noun
-    out = list(words)
-    out[head] = _recase(words[head], noun_form.word)
-    for i in range(head):
-        adj = _parse(words[i], pos="ADJF")
-        if adj is None or adj.tag.POS != "ADJF":
-            continue
-        target = {noun_form.tag.case, noun_form.tag.number}
-        if noun_form.tag.number == "sing":
-            target.add(noun.tag.gender)
-        if noun_form.tag.case == "accs" and "anim" not in noun.tag:
-            target = {"nomn" if noun_form.tag.number == "plur" else "accs", noun_form.tag.number}
-        form = _pm_inflect(adj, {g for g in target if g})
-        out[i] = _recase(words[i], form.word) if form else words[i]
-    return " ".join(out)
-
-
-def ru_verb_for(subject: str) -> str:
-    """"составил" agreeing with the head noun of a nominative phrase.
-
-    >>> ru_verb_for("Валовой региональный продукт"), ru_verb_for("Доля обрабатывающей промышленности")
-    ('составил', 'составила')
-    >>> ru_verb_for("Инвестиции в основной капитал"), ru_verb_for("Население")
-    ('составили', 'составило')
-    """
-    for word in subject.split():
-        p = _parse(word, pos="NOUN")
-        if p is not None and p.tag.POS == "NOUN":
-            if "plur" in p.tag or "Pltm" in p.tag:
-                return "составили"
-            return {"femn": "составила", "neut": "составило"}.get(p.tag.gender, "составил")
-    return "составил"
-
-
-RU_ORDINALS = ["первое", "второе", "третье", "четвертое", "пятое", "шестое", "седьмое", "восьмое", "девятое",
-               "десятое", "одиннадцатое", "двенадцатое", "тринадцатое", "четырнадцатое", "пятнадцатое",
-               "шестнадцатое", "семнадцатое", "восемнадцатое", "девятнадцатое", "двадцатое"]
-
-
 def number_text(value: Decimal | float, lang: str) -> tuple[str, bool]:
     """The number as the releases write it, and whether it is in compact form.
 
@@ -270,26 +115,13 @@ def _compact_value(text: str, locale: str) -> Decimal | None:
     return None if scale is None else number * Decimal(10) ** scale
 
 
-RU_UNITS = {"KZT": "тенге", "USD": "долларов США", "EUR": "евро", "m2": "кв. м", "m3": "куб. м", "km": "км"}
-RU_UNIT_NOUNS = {"t": "тонна", "ha": "гектар"}
-RU_QUALIFIERS = {"more_than": "более ", "less_than": "менее ", "about": "около ", "up_to": "до "}
-KK_UNITS = {"KZT": "теңге", "USD": "АҚШ доллары", "EUR": "еуро", "m2": "шаршы метр", "m3": "текше метр",
-            "km": "шақырым", "t": "тонна", "ha": "гектар"}
-KK_QUALIFIERS = {"more_than": " астам", "about": " шамасында", "less_than": " кем", "up_to": " дейін"}
-EN_UNITS = {"KZT": "tenge", "USD": "US dollars", "EUR": "euros", "m2": "square metres", "m3": "cubic metres",
-            "km": "km", "t": "tonnes", "ha": "hectares"}
-EN_QUALIFIERS = {"more_than": "more than ", "less_than": "less than ", "about": "about ", "up_to": "up to "}
-
-
 def _amount_ru(fact: DraftFact) -> str:
-    text, compact = number_text(fact.value, "ru")
-    text = RU_QUALIFIERS.get(fact.qualifier, "") + text
+    number, compact = number_text(fact.value, "ru")
+    text = wording.qualified(number, fact.qualifier, "ru", "prose")
     if fact.unit == "%":
         return f"{text}%"
-    if fact.unit in RU_UNITS:
-        return f"{text} {RU_UNITS[fact.unit]}"
-    if fact.unit in RU_UNIT_NOUNS:
-        return f"{text} {ru_counted(RU_UNIT_NOUNS[fact.unit], fact.value, compact)}"
+    if fact.unit == "times":
+        return f"в {text} {wording.unit('times', 'ru')}"
     if fact.unit == "count":
         if not fact.object_lemma:
             return text
@@ -297,9 +129,10 @@ def _amount_ru(fact: DraftFact) -> str:
         # Lemmas come lower-cased; abbreviations the indicator's name spells in capitals stay so (МСБ).
         capitals = {w for w in re.findall(r"\w+", fact.names.get("ru", "")) if w.isupper()}
         return f"{text} " + " ".join(w.upper() if w.upper() in capitals else w for w in counted.split())
-    if fact.unit == "times":
-        return f"в {text} раза"
-    return f"{text} {fact.unit}"
+    noun = wording.ru_noun(fact.unit)
+    if noun:
+        return f"{text} {ru_counted(noun, fact.value, compact)}"
+    return f"{text} {wording.unit(fact.unit, 'ru') or fact.unit}"
 
 
 def ru_fact(fact: DraftFact) -> str:
@@ -353,64 +186,30 @@ def draft_ru(m: DraftMeeting) -> Draft:
     paragraphs.append("Президенту было доложено об основных показателях социально-экономического развития региона"
                       + (f" за {period}." if period else "."))
     paragraphs.extend(_chunks([ru_fact(f) for f in m.facts]))
-    for n, (text, assignee) in enumerate(m.instructions):
+    for n, (text, _assignee) in enumerate(m.instructions):
         lead = "По итогам встречи Глава государства" if n == 0 else "Глава государства также"
         paragraphs.append(f"{lead} поручил {text.rstrip('.')}.")
     return Draft("ru", title, paragraphs)
 
 
-def kk_suffix(word: str, kind: str) -> str:
-    """Kazakh genitive ("gen") or accusative ("acc") by vowel harmony and the final sound.
-
-    >>> kk_suffix("облысы", "gen"), kk_suffix("Сұлтанғазиев", "acc"), kk_suffix("Қарағанды облысы", "gen")
-    ('облысының', 'Сұлтанғазиевті', 'Қарағанды облысының')
-    >>> kk_suffix("Астана қаласы", "gen"), kk_suffix("Бекмұрат", "acc"), kk_suffix("Шапкенов", "acc")
-    ('Астана қаласының', 'Бекмұратты', 'Шапкеновты')
-    """
-    last = word.split()[-1] if word.split() else word
-    vowels = [c for c in last.lower() if c in "аәоөұүыіеэиуяюё"]
-    front = bool(vowels) and vowels[-1] in "әөүіеэи"
-    end = last[-1:].lower()
-    if end in "аәоөұүыіеэияюё":
-        start = "н"
-    elif end in "лрйумнңжз" or end in "w":
-        start = "д"
-    else:
-        start = "т"
-    if kind == "gen":
-        # After a vowel, м, н, ң the genitive starts with н (облысының, Шымкенттің).
-        start = "н" if end in "аәоөұүыіеэияюёмнң" else ("д" if end in "лрйужз" else "т")
-        suffix = start + ("ің" if front else "ың")
-    else:
-        suffix = start + ("і" if front else "ы")
-    return word + suffix
-
-
-def _kk_person(name: str) -> str:
-    words = name.split()
-    if not words:
-        return name
-    return " ".join(words[:-1] + [kk_suffix(words[-1], "acc")])
-
-
 def _amount(fact: DraftFact, lang: str) -> str:
-    text, _ = number_text(fact.value, lang)
-    if lang == "kk":
-        unit = "%" if fact.unit == "%" else KK_UNITS.get(fact.unit, "" if fact.unit == "count" else fact.unit)
-        amount = f"{text}%" if fact.unit == "%" else f"{text} {unit}".strip()
-        return amount + KK_QUALIFIERS.get(fact.qualifier, "")
-    unit = EN_UNITS.get(fact.unit, "" if fact.unit in ("count", "%") else fact.unit)
-    amount = f"{text}%" if fact.unit == "%" else f"{text} {unit}".strip()
-    if fact.unit == "count" and fact.object:
-        amount = f"{text} {fact.object}"
-    return EN_QUALIFIERS.get(fact.qualifier, "") + amount
+    """An amount in the Kazakh or English draft ("446,7 млрд теңге", "more than 6.6 thousand hectares")."""
+    number, _ = number_text(fact.value, lang)
+    if fact.unit == "%":
+        amount = f"{number}%"
+    elif fact.unit == "count":
+        amount = f"{number} {fact.object}" if lang == "en" and fact.object else number
+    else:
+        amount = f"{number} {wording.unit(fact.unit, lang) or fact.unit}"
+    return wording.qualified(amount, fact.qualifier, lang, "prose")
 
 
 def draft_kk(m: DraftMeeting) -> Draft:
     region = m.region_names["kk"] + (" қаласы" if m.region_kind == "city" else "")
-    title = f"Мемлекет басшысы {kk_suffix(region, 'gen')} әкімі {_kk_person(m.official_names['kk'])} қабылдады"
+    title = f"Мемлекет басшысы {kk_suffix(region, 'gen')} әкімі {kk_person(m.official_names['kk'])} қабылдады"
     period = _period_words(m.report_period, "kk")
-    paragraphs = [f"Президентке өңірдің {period + ' ' if period else ''}әлеуметтік-экономикалық дамуының негізгі көрсеткіштері туралы баяндалды."]
+    paragraphs = [f"Президентке өңірдің {period + ' ' if period else ''}"
+                  "әлеуметтік-экономикалық дамуының негізгі көрсеткіштері туралы баяндалды."]
     sentences = []
     for f in m.facts:
         name = f.names.get("kk") or "Сондай-ақ"
@@ -429,7 +228,7 @@ def draft_en(m: DraftMeeting) -> Draft:
     kind = "City" if m.region_kind == "city" else ""
     title = f"The Head of State receives Akim of {m.region_names['en']}{' ' + kind if kind else ''} {m.official_names['en']}"
     period = _period_words(m.report_period, "en")
-    paragraphs = [f"The President was briefed on the main indicators of the region's socio-economic development"
+    paragraphs = ["The President was briefed on the main indicators of the region's socio-economic development"
                   + (f" in {period}." if period else ".")]
     sentences = []
     for f in m.facts:
@@ -454,8 +253,6 @@ def draft(m: DraftMeeting) -> dict[str, Draft]:
 
 def meeting_input(meeting) -> DraftMeeting:
     """The confirmed record of a meeting, as the generator's input."""
-    from akorda.records.models import ReviewStatus
-
     if meeting.region is None:
         raise DraftingError(gettext("The meeting has no region; set it in the review before drafting."))
     if meeting.date is None:
@@ -484,8 +281,6 @@ def meeting_input(meeting) -> DraftMeeting:
 
 
 def _body(paragraphs: list[str]) -> str:
-    from django.utils.html import escape
-
     return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
 
 
@@ -497,14 +292,6 @@ def create_draft_pages(meeting, user=None) -> dict[str, Any]:
     so that the release, once published and extracted, joins this meeting
     instead of creating another.
     """
-    from django.conf import settings
-    from django.db import transaction
-    from django.utils.text import slugify
-    from wagtail.models import Locale
-
-    from akorda.press.models import EventPage
-    from akorda.press.structure import ensure_site_structure
-
     texts = draft(meeting_input(meeting))
     default = settings.LANGUAGE_CODE
     with transaction.atomic():

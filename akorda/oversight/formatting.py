@@ -2,7 +2,8 @@
 
 Dashboards and the briefing show compact numbers ("446,7 млрд"); drafted
 releases use the same compact style, which is the house style of the
-releases ("5 трлн тенге", "136,7 тыс. субъектов").
+releases ("5 трлн тенге", "136,7 тыс. субъектов"). Unit words come from the
+one wording table (``akorda.extract.wording``, its ``word`` forms).
 """
 from __future__ import annotations
 
@@ -10,16 +11,7 @@ from decimal import Decimal
 
 from babel.numbers import format_compact_decimal, format_decimal
 
-UNIT_WORDS = {
-    "KZT": {"ru": "тенге", "kk": "теңге", "en": "tenge"},
-    "USD": {"ru": "долларов США", "kk": "АҚШ доллары", "en": "US dollars"},
-    "EUR": {"ru": "евро", "kk": "еуро", "en": "euros"},
-    "t": {"ru": "тонн", "kk": "тонна", "en": "tonnes"},
-    "ha": {"ru": "гектаров", "kk": "гектар", "en": "hectares"},
-    "m2": {"ru": "кв. м", "kk": "шаршы метр", "en": "square metres"},
-    "m3": {"ru": "куб. м", "kk": "текше метр", "en": "cubic metres"},
-    "km": {"ru": "км", "kk": "км", "en": "km"},
-}
+from akorda.extract import wording
 
 
 def number(value: Decimal | float, lang: str, *, compact: bool = True) -> str:
@@ -51,5 +43,4 @@ def figure(value: Decimal | float, unit: str, lang: str) -> str:
         return f"#{number(value, lang, compact=False)}"
     if unit == "count":
         return number(value, lang)
-    word = UNIT_WORDS.get(unit, {}).get(lang, unit)
-    return f"{number(value, lang)} {word}"
+    return f"{number(value, lang)} {wording.unit(unit, lang) or unit}"

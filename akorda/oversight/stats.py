@@ -11,8 +11,9 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils.translation import get_language
 
 from akorda.records.formatting import format_period
@@ -27,8 +28,8 @@ def lower_is_better(indicator: Indicator) -> bool:
 
 @dataclass(frozen=True)
 class Point:
-    region_id: int
-    indicator_id: int
+    region_id: int | None
+    indicator_id: int | None
     period: str
     sort_key: datetime.date
     value: Decimal
@@ -93,7 +94,7 @@ def periods(pts: list[Point]) -> list[str]:
     return sorted(keys, key=lambda label: (keys[label], label))
 
 
-def ranks(pts: list[Point], indicator: Indicator) -> dict[tuple[str, int], tuple[int, int]]:
+def ranks(pts: list[Point], indicator: Indicator) -> dict[tuple[str, int | None], tuple[int, int]]:
     """(period, region_id) -> (rank, regions reporting) for one indicator.
 
     Rank 1 is the best: the highest value, or the lowest when lower is better
@@ -103,7 +104,7 @@ def ranks(pts: list[Point], indicator: Indicator) -> dict[tuple[str, int], tuple
     for p in pts:
         if p.indicator_id == indicator.pk:
             by_period[p.period].append(p)
-    out: dict[tuple[str, int], tuple[int, int]] = {}
+    out: dict[tuple[str, int | None], tuple[int, int]] = {}
     lower_better = lower_is_better(indicator)
     for period, items in by_period.items():
         values = sorted((p.value for p in items), reverse=not lower_better)
@@ -127,7 +128,8 @@ class Change:
     @property
     def percent(self) -> Decimal | None:
         delta = self.delta
-        if delta is None or not self.previous.value or self.latest.unit in ("%", "rank"):
+        if delta is None or self.previous is None or self.latest is None or not self.previous.value \
+                or self.latest.unit in ("%", "rank"):
             return None
         return (delta / abs(self.previous.value) * 100).quantize(Decimal("0.1"))
 
@@ -145,9 +147,9 @@ def meetings_with_figures(facts: QuerySet[Fact], region) -> list[Meeting]:
     return list(Meeting.objects.filter(pk__in=list(ids)).order_by("-date", "-id"))
 
 
-def headline(facts: QuerySet[Fact], meeting: Meeting) -> dict[int, Fact]:
+def headline(facts: QuerySet[Fact], meeting: Meeting) -> dict[int | None, Fact]:
     """Indicator id -> the meeting's first confirmed figure of it."""
-    out: dict[int, Fact] = {}
+    out: dict[int | None, Fact] = {}
     for fact in facts.filter(meeting=meeting).order_by("span_start", "id"):
         out.setdefault(fact.indicator_id, fact)
     return out
@@ -165,8 +167,6 @@ def compare_meetings(facts: QuerySet[Fact], latest: Meeting | None, previous: Me
 def with_period(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
     """Annotate the dates of the period a meeting reports on (its first dated
     figure's), so ``meeting_period`` needs no query per row."""
-    from django.db.models import OuterRef, Subquery
-
     dated = Fact.objects.filter(meeting=OuterRef("pk"), period_start__isnull=False,
                                 period_end__isnull=False).order_by("span_start", "id")
     return meetings.annotate(period_from=Subquery(dated.values("period_start")[:1]),
@@ -177,7 +177,8 @@ def meeting_period(meeting: Meeting, language: str | None = None) -> str:
     """The period a meeting reports on, in the reader's language when its dates
     are known; ``report_period`` is the release's own (often English) words."""
     if hasattr(meeting, "period_from"):
-        start, end = meeting.period_from, meeting.period_to
+        annotated: Any = meeting  # with_period's annotations
+        start, end = annotated.period_from, annotated.period_to
     else:
         fact = (meeting.facts.filter(period_start__isnull=False, period_end__isnull=False)
                 .order_by("span_start", "id").first())

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Model
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -22,17 +22,30 @@ from django.views.decorators.http import require_POST
 from akorda.oversight import briefing as briefing_data
 from akorda.oversight import stats
 from akorda.oversight.access import (
-    can_open_region, in_region, is_analyst, officer_region_id, region_instructions, register_instructions,
-    require_region, require_staff_or_officer,
+    can_open_region,
+    in_region,
+    is_analyst,
+    officer_region_id,
+    region_instructions,
+    register_instructions,
+    require_region,
+    require_staff_or_officer,
 )
 from akorda.oversight.charts import Series, legend, line_chart
 from akorda.oversight.control import (
-    ControlError, Execution, overdue_q, review_report, submit_report, with_state,
+    ControlError,
+    Execution,
+    overdue_q,
+    review_report,
+    submit_report,
+    with_state,
 )
+from akorda.oversight.drafting import DraftingError, create_draft_pages
 from akorda.oversight.feeds import feed_url
 from akorda.oversight.formatting import figure
 from akorda.oversight.forms import RegisterFilter, ReportForm, ReviewForm
 from akorda.oversight.models import ExecutionReport, ReportAttachment
+from akorda.records import audit as records_audit
 from akorda.records.counts import item_count
 from akorda.records.models import Fact, Indicator, Instruction, ReviewStatus
 from akorda.records.visibility import visible_meetings
@@ -97,7 +110,7 @@ def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     previous = with_figures[1] if len(with_figures) > 1 else None
     instructions = with_state(region_instructions(request.user, region)).select_related(
         "meeting", "meeting__region", "region")  # _instruction_rows.html shows each row's region
-    by_state = {value: [] for value, _ in Execution.choices}
+    by_state: dict[str, list[Instruction]] = {value: [] for value, _ in Execution.choices}
     for item in instructions.order_by("deadline", "id"):
         by_state[item.state].append(item)
     timeline = (stats.with_period(visible_meetings(request.user).filter(region=region)).order_by("-date", "-id")
@@ -185,7 +198,7 @@ def _instruction_for(user, pk: int) -> Instruction:
     try:
         return with_state(register_instructions(user)).select_related("meeting", "meeting__region", "region").get(pk=pk)
     except Instruction.DoesNotExist:
-        raise Http404(_("No such instruction"))
+        raise Http404(_("No such instruction")) from None
 
 
 @login_required
@@ -227,7 +240,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
         return redirect("oversight:instruction", pk=report.instruction_id)
     try:
         review_report(report, request.user, form.cleaned_data["decision"] == "accept", form.cleaned_data["comment"])
@@ -240,7 +253,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def attachment(request: HttpRequest, pk: int) -> HttpResponse:
+def attachment(request: HttpRequest, pk: int) -> FileResponse:
     """Attachments live in private storage and are served only through this check."""
     item = get_object_or_404(ReportAttachment.objects.select_related("report"), pk=pk)
     _instruction_for(request.user, item.report.instruction_id)
@@ -284,8 +297,6 @@ def _no_fetch(url: str, *args, **kwargs):
 @login_required
 @require_POST
 def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
-    from akorda.oversight.drafting import DraftingError, create_draft_pages
-
     _require_analyst(request.user)
     meeting = get_object_or_404(visible_meetings(request.user), pk=pk)
     try:
@@ -299,17 +310,15 @@ def draft_release(request: HttpRequest, pk: int) -> HttpResponse:
     page = pages.get(_lang()) or pages["ru"]
     if page.permissions_for_user(request.user).can_edit():
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
-    return redirect("oversight:region", slug=meeting.region.slug)
+    return redirect("oversight:region", slug=meeting.region.slug) if meeting.region else redirect("oversight:index")
 
 
 @login_required
 def audit(request: HttpRequest) -> HttpResponse:
-    from akorda.records import audit as records_audit
-
     _require_analyst(request.user)
     model = request.GET.get("model", "all")
-    sources = {"fact": [Fact], "instruction": [Instruction], "report": [ExecutionReport]}.get(
-        model, [Fact, Instruction, ExecutionReport])
+    by_model: dict[str, list[type[Model]]] = {"fact": [Fact], "instruction": [Instruction], "report": [ExecutionReport]}
+    sources = by_model.get(model, [Fact, Instruction, ExecutionReport])
     rows = []
     for source in sources:
         rows.extend(records_audit.changes(source, limit=AUDIT_WINDOW))

@@ -21,22 +21,13 @@ from django.db.models.signals import post_delete, pre_delete
 from wagtail.models import Page
 
 from akorda.core.cache import invalidate
+from akorda.press.cache_tags import event_tags, list_tags
+from akorda.press.models import EventPage
 
 logger = logging.getLogger(__name__)
 
 
-def event_tags(page) -> tuple[str, ...]:
-    return (f"page:{page.pk}", f"tk:{page.translation_key}")
-
-
-def list_tags(language: str) -> tuple[str, ...]:
-    """Pages listing the events of one language (the API and sitemap use ``events``)."""
-    return (f"events:{language}",)
-
-
 def tags_for_change(page) -> tuple[str, ...]:
-    from akorda.press.models import EventPage
-
     specific = page.specific_class
     if specific is not None and issubclass(specific, EventPage):
         return (*event_tags(page), "events", *list_tags(page.locale.language_code))
@@ -59,7 +50,7 @@ def _purge(page) -> None:
             batch.add_url(site.root_url + "/sitemap.xml")
             batch.add_url(f"{site.root_url}/sitemap-events-{page.locale.language_code}.xml")
         batch.purge()
-    except Exception:  # noqa: BLE001 - a proxy that is down must not fail a publication
+    except Exception:
         logger.exception("Purging the frontend cache for page %s failed", page.pk)
 
 

@@ -12,7 +12,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils import timezone, translation
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 
 from akorda.press.listing import listed_events, pages_of
 
@@ -20,13 +20,13 @@ FEED_ITEMS = 20
 
 
 class EventsRssFeed(Feed):
-    feed_type = Rss201rev2Feed
+    feed_type: type[SyndicationFeed] = Rss201rev2Feed
 
     def __call__(self, request: HttpRequest, *args, **kwargs):
         self.request = request
         return super().__call__(request, *args, **kwargs)
 
-    def get_object(self, request: HttpRequest, page=None):  # type: ignore[override]
+    def get_object(self, request: HttpRequest, page=None):
         return page
 
     def title(self, page) -> str:

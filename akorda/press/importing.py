@@ -24,13 +24,21 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
+from akorda.extract.persons import find_official
+from akorda.extract.regions import find_regions
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, read_source
 from akorda.press.models import RUBRICS, EventPage, RubricPage
 from akorda.press.release_files import (  # noqa: F401 - the names callers import from here
-    HTML_EXTENSIONS, MAX_BYTES, ReleaseFileError, check_html_nesting, decode_release, iter_release_files,
+    HTML_EXTENSIONS,
+    MAX_BYTES,
+    ReleaseFileError,
+    check_html_nesting,
+    decode_release,
+    iter_release_files,
     read_release_file,
 )
 from akorda.press.signals import release_imported
+from akorda.press.structure import ensure_site_structure
 from akorda.press.text import INVISIBLE, clean_title, html_paragraphs
 from akorda.press.update_guard import text_loss
 
@@ -145,8 +153,6 @@ def tags_for(src: Source, lang: str) -> tuple[list[str], list[str]]:
     Both come from the extraction engine (region spellings in every case form;
     the official's name in the nominative), so the site and the records agree.
     """
-    from akorda.extract.persons import find_official
-    from akorda.extract.regions import find_regions
 
     title = src.title or ""
     regions: list[str] = []
@@ -199,7 +205,6 @@ def import_text(
     language of the text must agree with a declared one.
     Raises ReleaseFileError (a SourceError becomes one) and leaves the database as it was.
     """
-    from akorda.press.structure import ensure_site_structure
 
     if group is None and lang is None:
         group, lang = name_parts(Path(name))
@@ -213,7 +218,8 @@ def import_text(
         raise ReleaseFileError(exc.reason) from None
     if not src.title or src.date is None or not src.paragraphs:
         raise ReleaseFileError("no title, date or body found")
-    src = replace(src, title=clean_title(src.title))
+    title, date = clean_title(src.title), src.date  # both known from here on
+    src = replace(src, title=title)
     body_chars = sum(len(p) for p in src.paragraphs)
     if body_chars > MAX_BODY_CHARS:
         raise ReleaseFileError(
@@ -223,9 +229,9 @@ def import_text(
     if lang and lang != src.lang:
         raise ReleaseFileError(f"the file name says {lang!r} but the text reads as {src.lang!r}")
     lang = src.lang
-    if len(src.title) > 255:
+    if len(title) > 255:
         raise ReleaseFileError(
-            f"the title is {len(src.title)} characters long (at most 255): is the first line really a title?"
+            f"the title is {len(title)} characters long (at most 255): is the first line really a title?"
         )
     key = make_source_key(lang, src)
     tkey = translation_key_for(group, src.date) if group else None
@@ -241,7 +247,7 @@ def import_text(
             holder = EventPage.objects.filter(locale=tree.home.locale, translation_key=tkey).exclude(pk=page.pk).first()
             if holder is not None:
                 raise ReleaseFileError(
-                    f"translation group {group!r} on {src.date.isoformat()} already has a {lang} page "
+                    f"translation group {group!r} on {date.isoformat()} already has a {lang} page "
                     f"(«{holder.title}», id {holder.pk})"
                 )
         if page is not None and publish and not allow_shrink:
@@ -322,7 +328,6 @@ def import_paths(paths: Iterable[str | Path], *, publish: bool = True, demo: boo
     ``on_result(path, result_or_None, reason_or_None)`` is called per file, so
     the command can print as it goes.
     """
-    from akorda.press.structure import ensure_site_structure
 
     report = ImportReport()
     trees = ensure_site_structure()

@@ -15,7 +15,7 @@ row with ``live`` false and are never listed.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, models

@@ -62,7 +62,7 @@ class PublicCacheMixin:
     """
 
     def cache_tags(self) -> tuple[str, ...]:
-        from akorda.press.caching import list_tags
+        from akorda.press.cache_tags import list_tags
 
         return list_tags(self.locale.language_code)  # type: ignore[attr-defined]
 
@@ -116,12 +116,12 @@ class EventListMixin(RoutablePageMixin):
         """Listing rows (akorda.press.index) of this section or rubric."""
         from akorda.press.listing import listed_events
 
-        return listed_events(self.locale, within=self)  # type: ignore[attr-defined]
+        return listed_events(self.locale, within=self)
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         from akorda.press.listing import EventFilters, paginate, query_without_page, tag_facets
 
-        context = super().get_context(request, *args, **kwargs)  # type: ignore[misc]
+        context = super().get_context(request, *args, **kwargs)
         rubrics = self.rubric_pages()
         filters = EventFilters.from_query(request.GET, rubrics)
         base = self.base_events()
@@ -131,8 +131,8 @@ class EventListMixin(RoutablePageMixin):
             filters=filters,
             events=paginate(request, filters.apply(base)),
             pager_query=query_without_page(request),
-            region_tags=tag_facets(EventRegionTag, self.locale, self),  # type: ignore[attr-defined]
-            person_tags=tag_facets(EventPersonTag, self.locale, self),  # type: ignore[attr-defined]
+            region_tags=tag_facets(EventRegionTag, self.locale, self),
+            person_tags=tag_facets(EventPersonTag, self.locale, self),
         )
         return context
 
@@ -144,7 +144,7 @@ class EventListMixin(RoutablePageMixin):
     def archive_latest(self, request: HttpRequest) -> HttpResponse:
         latest = self.base_events().first()
         day = latest.date if latest else datetime.date.today()
-        return redirect(self.url + self.reverse_subpage("archive_month", args=[day.year, day.month]))  # type: ignore[attr-defined]
+        return redirect(self.url + self.reverse_subpage("archive_month", args=[day.year, day.month]))
 
     @path("archive/<int:year>/<int:month>/")
     def archive_month(self, request: HttpRequest, year: int, month: int) -> HttpResponse:
@@ -161,7 +161,7 @@ class EventListMixin(RoutablePageMixin):
         try:
             chosen = datetime.date(year, month, day or 1)
         except (ValueError, OverflowError):  # OverflowError: a year past C's int (99999999999)
-            raise Http404("No such date")
+            raise Http404("No such date") from None
         if not 1900 <= year <= 2999:
             raise Http404("No such date")
         events = self.base_events()
@@ -170,9 +170,9 @@ class EventListMixin(RoutablePageMixin):
             request,
             template="press/event_archive.html",
             context_overrides={
-                "calendar": month_calendar(events, year, month, self.locale.language_code),  # type: ignore[attr-defined]
+                "calendar": month_calendar(events, year, month, self.locale.language_code),
                 "chosen_day": chosen if day else None,
-                "chosen_day_label": format_long_date(chosen, self.locale.language_code) if day else "",  # type: ignore[attr-defined]
+                "chosen_day_label": format_long_date(chosen, self.locale.language_code) if day else "",
                 "day_events": day_events,
                 "pager_query": "",
             },
@@ -263,7 +263,7 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
         ordering = ["-date"]
 
     def cache_tags(self) -> tuple[str, ...]:
-        from akorda.press.caching import event_tags
+        from akorda.press.cache_tags import event_tags
 
         return event_tags(self)
 

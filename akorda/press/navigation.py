@@ -17,6 +17,8 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from akorda.press.models import EventIndexPage, HomePage
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -27,14 +29,10 @@ class LanguageLink:
 
 
 def home_for(language: str) -> Page | None:
-    from akorda.press.models import HomePage
-
     return HomePage.objects.live().filter(locale__language_code=language).first()
 
 
 def events_index_for(language: str) -> Page | None:
-    from akorda.press.models import EventIndexPage
-
     return EventIndexPage.objects.live().filter(locale__language_code=language).first()
 
 
@@ -154,5 +152,6 @@ def _is_list_path(request: HttpRequest, page: Page, path: str) -> bool:
         return False
     rest = path[len(base):]
     slugs = "|".join(re.escape(slug) for slug in events.get_children().live().values_list("slug", flat=True))
-    pattern = rf"^(?:(?:{slugs})/)?(?:archive/(?:\d{{4}}/\d{{1,2}}/(?:\d{{1,2}}/)?)?)?$" if slugs else r"^(?:archive/(?:\d{4}/\d{1,2}/(?:\d{1,2}/)?)?)?$"
+    archive = r"(?:archive/(?:\d{4}/\d{1,2}/(?:\d{1,2}/)?)?)?"
+    pattern = rf"^(?:(?:{slugs})/)?{archive}$" if slugs else rf"^{archive}$"
     return re.match(pattern, rest) is not None

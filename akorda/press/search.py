@@ -32,7 +32,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale
 
 from akorda.press.index import DEFAULT_CONFIG, SEARCH_CONFIGS
-from akorda.press.listing import LIST_ORDER, listed_events, public_events
+from akorda.press.listing import listed_events, public_events
 
 CONFIGS = SEARCH_CONFIGS
 PREFIX_LANGUAGES = {"kk"}
@@ -206,8 +206,8 @@ def _fallback(query: str, words: list[str], locale: Locale, limit: int) -> list[
     base = public_events(locale)
     found: list = []
     try:
-        found = list(base.search(query, operator="and")[:limit])
-    except Exception:  # noqa: BLE001 - a backend that cannot run the query leaves the prefix scan
+        found = list(base.search(query, operator="and")[:limit])  # type: ignore[attr-defined]  # Wagtail's search mixin
+    except Exception:
         found = []
     seen = {p.id for p in found}
     for page in base[:FALLBACK_SCAN]:
@@ -245,4 +245,4 @@ def window_snippet(text: str, words: list[str], width: int = 30) -> SafeString:
 
 def _starts(token: str, word: str) -> bool:
     match = _WORD.search(token)
-    return bool(match) and match.group(0).lower().startswith(word)
+    return match is not None and match.group(0).lower().startswith(word)

@@ -35,7 +35,7 @@ def share_image(request: HttpRequest, page=None, site_title: str = "") -> ShareI
             rendition = first.image.get_rendition(SHARE_RENDITION)
             return ShareImage(request.build_absolute_uri(rendition.url), rendition.width, rendition.height,
                               first.caption or first.image.title)
-        except Exception:  # noqa: BLE001 - a missing original file falls back to the card
+        except Exception:
             pass
     return ShareImage(request.build_absolute_uri(static(SHARE_CARD)), *SHARE_SIZE, site_title)
 

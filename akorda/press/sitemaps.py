@@ -17,6 +17,7 @@ from __future__ import annotations
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
 from wagtail.models import Locale, Page, Site
 
@@ -69,7 +70,7 @@ class EventSitemap(DjangoSitemap):
             return []
         return listed_events(locale).order_by("page_id").values_list("page_id", flat=True)
 
-    def _urls(self, page, protocol, domain):  # noqa: ARG002 - hosts come from base_url()
+    def _urls(self, page, protocol, domain):
         ids = list(self.paginator.page(page).object_list)
         pages = Page.objects.filter(pk__in=ids).select_related("locale").only(
             "id", "url_path", "path", "depth", "locale__language_code", "translation_key", "last_published_at")
@@ -126,7 +127,7 @@ def section(request: HttpRequest, section: str) -> HttpResponse:
     return sitemap_views.sitemap(request, _sections(request), section=section)
 
 
-def _rehost(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+def _rehost(request: HttpRequest, response: TemplateResponse) -> TemplateResponse:
     """The index's own links: Django builds them on the request host; use base_url()'s."""
     response.render()
     own = f"{request.scheme}://{request.get_host()}"

@@ -63,7 +63,8 @@ def ensure_site_structure() -> dict[str, LocaleTree]:
     for code, titles in RUBRIC_TITLES.items():
         rubric = RubricPage.objects.child_of(events).filter(code=code).first()
         if rubric is None:
-            rubric = events.add_child(instance=RubricPage(title=titles[default.language_code], slug=RUBRIC_SLUGS[code], code=code, locale=default))
+            rubric = events.add_child(instance=RubricPage(title=titles[default.language_code], slug=RUBRIC_SLUGS[code],
+                                                          code=code, locale=default))
             rubric.save_revision().publish()
         rubrics[code] = rubric
 

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import datetime
-import html
 import re
 import unicodedata
 
 from babel.dates import format_date
 
-_BLOCK = re.compile(r"<(p|li|h[1-6]|blockquote)[^>]*>(.*?)</\1>", re.S | re.I)
-_TAG = re.compile(r"<[^>]+>")
+from akorda.press import richtext
 
 # CLDR's long forms differ from the site's house style in ru and kk: the site
 # writes "14 июня 2024 года" and "2024 жылғы 14 маусым" (seen on akorda.kz).
@@ -22,13 +20,7 @@ def html_paragraphs(value: str) -> list[str]:
     >>> html_paragraphs("<p>One &amp; <b>two</b></p><p> </p><p>Three</p>")
     ['One & two', 'Three']
     """
-    blocks = [m.group(2) for m in _BLOCK.finditer(value or "")] or [value or ""]
-    out = []
-    for block in blocks:
-        text = " ".join(html.unescape(_TAG.sub("", block)).split())
-        if text:
-            out.append(text)
-    return out
+    return richtext.paragraphs(value)
 
 
 def format_long_date(value: datetime.date, language: str) -> str:

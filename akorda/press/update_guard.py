@@ -72,7 +72,7 @@ def text_loss(old: list[str], new: list[str]) -> TextLoss | None:
     old_chars = sum(len(p) for p in old_n)
     new_chars = sum(len(p) for p in new_n)
     joined = "\n".join(new_n)
-    missing = tuple(orig for orig, p in zip([p for p in old if _norm(p)], old_n) if not _kept(p, new_n, joined))
+    missing = tuple(orig for orig, p in zip([p for p in old if _norm(p)], old_n, strict=False) if not _kept(p, new_n, joined))
     loss = TextLoss(old_chars, new_chars, len(old_n), missing)
     if missing or loss.lost_share > MAX_SHRINK:
         return loss

@@ -22,11 +22,10 @@ def short_url(request: HttpRequest, page_id: int) -> HttpResponse:
 
 
 def search(request: HttpRequest) -> HttpResponse:
+    from akorda.core.cache import mark_cacheable
+    from akorda.press.cache_tags import list_tags
     from akorda.press.listing import paginate
     from akorda.press.search import search_events
-
-    from akorda.core.cache import mark_cacheable
-    from akorda.press.caching import list_tags
 
     query = request.GET.get("q", "").strip()[:200]
     language = (translation.get_language() or "kk")[:2]

@@ -31,6 +31,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from akorda.press.structure import ensure_site_structure
+
 # The same names as akorda.oversight.roles (checked by a test); not imported
 # from there because the website app must not depend on the oversight app.
 EDITORS = "Press editors"
@@ -70,8 +72,6 @@ def _collection_permissions(group: Group, codenames: tuple[str, ...]) -> None:
 @transaction.atomic
 def ensure_moderation_workflow() -> Moderation:
     """Create what is missing; never remove what administrators added."""
-    from akorda.press.structure import ensure_site_structure
-
     trees = ensure_site_structure()
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     editors, _ = Group.objects.get_or_create(name=EDITORS)

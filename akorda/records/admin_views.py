@@ -10,17 +10,18 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from akorda.press.models import EventPage
 from akorda.records.counts import has_items, item_count
 from akorda.records.formatting import format_figure
-from akorda.records.forms import AddFactForm, FactForm, InstructionForm, MeetingForm, UNITS
+from akorda.records.forms import UNITS, AddFactForm, FactForm, InstructionForm, MeetingForm
 from akorda.records.highlight import Span, highlighted
 from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, ReviewStatus
 from akorda.records.pipeline import live_object
@@ -93,8 +94,10 @@ def review(request: HttpRequest, meeting_id: int) -> HttpResponse:
     text = live_object(page).source_text() if page else ""
     facts = list(meeting.facts.filter(source_page=page).select_related("indicator", "programme", "reviewed_by")) if page else []
     instructions = list(meeting.instructions.filter(source_page=page).select_related("region", "reviewed_by")) if page else []
-    spans = [Span(f.span_start, f.span_end, "fact", f.pk, f.status) for f in facts if f.span_start is not None]
-    spans += [Span(i.span_start, i.span_end, "instruction", i.pk, i.status) for i in instructions if i.span_start is not None]
+    spans = [Span(f.span_start, f.span_end, "fact", f.pk, f.status)
+             for f in facts if f.span_start is not None and f.span_end is not None]
+    spans += [Span(i.span_start, i.span_end, "instruction", i.pk, i.status)
+              for i in instructions if i.span_start is not None and i.span_end is not None]
     add_form = AddFactForm(source_text=text, prefix="add")
     language = source.language if source else meeting.record_language
     return render(request, "records/admin/review.html", {
@@ -123,7 +126,7 @@ def _readable(fact: Fact, language: str) -> str:
     return format_figure(fact.value, fact.unit, language, qualifier=fact.qualifier)
 
 
-def _back(meeting_id: int, page_id: int | None, anchor: str = "") -> HttpResponse:
+def _back(meeting_id: int, page_id: int | str | None, anchor: str = "") -> HttpResponse:
     url = reverse("records_admin:review", args=[meeting_id])
     if page_id:
         url += f"?page={page_id}"
@@ -148,7 +151,7 @@ def _item_action(request: HttpRequest, item, form_class, prefix: str, anchor: st
     elif form.is_valid():
         _save_with_edits(form, request, status, action)
     else:
-        errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
+        errors = "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items())
         messages.error(request, f"{label} was not saved: {errors}")
         return _back(item.meeting_id, item.source_page_id, anchor)
     messages.success(request, f"{label}: {action}.")
@@ -196,7 +199,7 @@ def add_fact(request: HttpRequest, meeting_id: int) -> HttpResponse:
     text = live_object(source.page).source_text()
     form = AddFactForm(request.POST, source_text=text, prefix="add")
     if not form.is_valid():
-        errors = "; ".join(" ".join(v) for v in form.errors.values())
+        errors = "; ".join(" ".join(str(e) for e in v) for v in form.errors.values())
         messages.error(request, f"The figure was not added: {errors}")
         return _back(meeting.pk, source.page_id)
     fact = form.save(commit=False)
@@ -222,7 +225,7 @@ def edit_meeting(request: HttpRequest, meeting_id: int) -> HttpResponse:
             meeting.save()
         messages.success(request, "Meeting saved.")
     else:
-        errors = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
+        errors = "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items())
         messages.error(request, f"The meeting was not saved: {errors}")
     return _back(meeting.pk, request.POST.get("page") or None)
 
@@ -260,8 +263,6 @@ def dismiss(request: HttpRequest, run_id: int) -> HttpResponse:
 @require_POST
 def extract_now(request: HttpRequest, page_id: int) -> HttpResponse:
     """Re-extract a live release on demand (e.g. after the engine improved)."""
-    from akorda.press.models import EventPage
-
     page = get_object_or_404(EventPage, pk=page_id)
     if not page.live:
         messages.error(request, "Only published releases are extracted.")

@@ -13,8 +13,9 @@ Oversight (issue 5) reads this through :func:`changes`.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from django.db.models import Model, QuerySet
 
@@ -40,7 +41,7 @@ class Change:
 def _history_queryset(source: type[Model] | QuerySet) -> QuerySet:
     if isinstance(source, QuerySet):
         return source.model.history.filter(id__in=source.values("pk"))
-    return source.history.all()
+    return source.history.all()  # type: ignore[attr-defined]  # django-simple-history adds it at class creation
 
 
 def changes(source: type[Model] | QuerySet, *, since: datetime.datetime | None = None,

@@ -16,6 +16,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from akorda.core.cache import invalidate
+from akorda.records.models import Fact, Indicator, Instruction, Meeting, MeetingSource, Programme
+from akorda.regions.models import AdministrativeCentre, Official, Region, Tenure
 
 logger = logging.getLogger(__name__)
 
@@ -25,13 +27,11 @@ def _purge_meeting_pages(meeting_id: int | None) -> None:
         return
     from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 
-    from akorda.records.models import MeetingSource
-
     def purge() -> None:
         try:
             pages = [s.page for s in MeetingSource.objects.filter(meeting_id=meeting_id).select_related("page") if s.page.live]
             purge_pages_from_cache(pages)
-        except Exception:  # noqa: BLE001 - a proxy that is down must not fail a review
+        except Exception:
             logger.exception("Purging the frontend cache for meeting %s failed", meeting_id)
 
     transaction.on_commit(purge)
@@ -58,9 +58,6 @@ def on_reference_changed(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    from akorda.records.models import Fact, Indicator, Instruction, Meeting, MeetingSource, Programme
-    from akorda.regions.models import AdministrativeCentre, Official, Region, Tenure
-
     receivers = [
         ((Fact, Instruction), on_item_changed),
         ((Meeting,), on_meeting_changed),

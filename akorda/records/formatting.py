@@ -1,6 +1,8 @@
 """Figures as readers read them, per site language, with Babel (CLDR data).
 
-"446,7 млрд ₸" in Russian and Kazakh, "446.7 billion tenge" in English.
+"446,7 млрд ₸" in Russian and Kazakh, "446.7 billion tenge" in English. The
+words come from the one wording table (``akorda.extract.wording``, its
+``short`` forms); only the numbers are formatted here.
 """
 from __future__ import annotations
 
@@ -8,19 +10,9 @@ from decimal import Decimal
 
 from babel.numbers import format_compact_decimal, format_decimal
 
-MONEY = {"KZT": ("₸", "tenge"), "USD": ("$", "US dollars"), "EUR": ("€", "euros"), "RUB": ("₽", "roubles")}
-UNITS = {
-    "ru": {"t": "т", "ha": "га", "m2": "м²", "m3": "м³", "km": "км", "times": "раза"},
-    "kk": {"t": "т", "ha": "га", "m2": "м²", "m3": "м³", "km": "км", "times": "есе"},
-    "en": {"t": "tonnes", "ha": "hectares", "m2": "m²", "m3": "m³", "km": "km", "times": "times"},
-}
-QUALIFIERS = {
-    "ru": {"more_than": "более {}", "less_than": "менее {}", "about": "около {}", "up_to": "до {}"},
-    # Kazakh puts these after a case-inflected number; symbols avoid inflecting.
-    "kk": {"more_than": "> {}", "less_than": "< {}", "about": "≈ {}", "up_to": "≤ {}"},
-    "en": {"more_than": "more than {}", "less_than": "less than {}", "about": "about {}", "up_to": "up to {}"},
-}
-RANK = {"ru": "{}-е место", "kk": "{}-орын", "en": "rank {}"}
+from akorda.extract import wording
+
+LANGUAGES = ("kk", "ru", "en")
 COMPACT_FROM = 1_000_000
 
 
@@ -44,26 +36,23 @@ def format_figure(value: Decimal | float | int, unit: str, language: str, *, qua
     >>> format_figure(5, "rank", "ru"), format_figure(Decimal("53"), "count", "en", obj="schools")
     ('5-е место', '53 schools')
     """
-    language = language[:2] if language[:2] in UNITS else "en"
+    language = language[:2] if language[:2] in LANGUAGES else "en"
     value = Decimal(str(value))
     if value == value.to_integral():
         value = value.quantize(Decimal(1))
-    if unit in MONEY:
-        symbol, name = MONEY[unit]
-        text = f"{_number(value, language, long=True)} {name}" if language == "en" else f"{_number(value, language)} {symbol}"
-    elif unit == "%":
+    if unit == "%":
         text = f"{format_decimal(value, locale=language)}%"
     elif unit == "rank":
-        text = RANK[language].format(format_decimal(value, locale=language))
+        text = wording.rank(format_decimal(value, locale=language), language)
     elif unit == "count":
         text = format_decimal(value, locale=language)
         if obj and language == "en":
             text = f"{text} {obj}"
     else:
-        text = f"{_number(value, language, long=language == 'en')} {UNITS[language].get(unit, unit)}"
-    if qualifier in QUALIFIERS[language]:
-        text = QUALIFIERS[language][qualifier].format(text)
-    return text
+        # English spells the scale out ("446.7 billion tenge"); ru and kk abbreviate ("446,7 млрд ₸").
+        long = language == "en"
+        text = f"{_number(value, language, long=long)} {wording.unit(unit, language, 'short') or unit}"
+    return wording.qualified(text, qualifier, language, "short")
 
 
 def format_period(start, end, text: str, language: str) -> str:

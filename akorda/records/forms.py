@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django import forms
 
@@ -26,6 +27,8 @@ class PlainDecimalInput(forms.NumberInput):
 class RowFormMixin:
     """Inputs of a table row point at their row's <form> by the HTML ``form``
     attribute, since a <form> cannot wrap a table row."""
+
+    fields: dict[str, forms.Field]  # a mixin for Django forms, which set it
 
     def __init__(self, *args, html_form: str | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -77,8 +80,9 @@ class AddFactForm(FactForm):
         super().__init__(*args, **kwargs)
         self.source_text = source_text
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         start, end, quote = data.get("span_start"), data.get("span_end"), data.get("quote")
         if start is None or end is None or quote is None:
             return data

@@ -7,8 +7,9 @@ of the review screen adds the offset inside the block to ``data-offset``).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
+from itertools import pairwise
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -57,7 +58,7 @@ def _render(text: str, offset: int, spans: list[Span]) -> SafeString:
     cuts = sorted({offset, end, *(max(s.start, offset) for s in local), *(min(s.end, end) for s in local)})
     seen: dict[tuple[str, int], int] = {}
     parts: list[str] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         piece = escape(text[a - offset: b - offset])
         active = sorted((s for s in local if s.start <= a and s.end >= b), key=lambda s: (s.start, -s.end))
         for span in reversed(active):

@@ -32,19 +32,27 @@ import hashlib
 import logging
 import re
 import traceback
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
-from decimal import Decimal, InvalidOperation
-from typing import Any, Callable
+from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from akorda.records.models import (
-    ExtractionRun, Fact, Indicator, Instruction, Meeting, MeetingSource, Programme, ReviewStatus,
-)
 from akorda.records import translations
+from akorda.records.models import (
+    ExtractionRun,
+    Fact,
+    Indicator,
+    Instruction,
+    Meeting,
+    MeetingSource,
+    Programme,
+    ReviewStatus,
+)
 from akorda.records.models.meetings import RECORD_LANGUAGE_PREFERENCE
 from akorda.regions.models import Official, Region, normalize_name
 
@@ -490,7 +498,7 @@ def extract_page(page_id: int, *, trigger: str = "published", force: bool = Fals
         record = (engine or run_engine)(text, page.locale.language_code)
         with transaction.atomic():
             meeting, n_facts, n_instructions, note = apply_record(page, text, record)
-    except Exception as exc:  # noqa: BLE001 - any failure must be recorded, never lost
+    except Exception as exc:
         logger.exception("extraction of page %s failed", page_id)
         run.status = ExtractionRun.Status.FAILED
         run.error = f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}"

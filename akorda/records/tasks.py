@@ -48,7 +48,7 @@ def _task_ended(task_id: str) -> bool:
         result = extract_release.get_backend().get_result(task_id)
     except (TaskResultDoesNotExist, NotImplementedError):
         return False
-    except Exception:  # noqa: BLE001 - the broker being away must not stop the lease rule
+    except Exception:
         logger.warning("could not ask the task backend about task %s", task_id, exc_info=True)
         return False
     return result.status in (TaskResultStatus.FAILED, TaskResultStatus.SUCCESSFUL)

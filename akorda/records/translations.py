@@ -17,7 +17,8 @@ read by the admin views and the editor hook.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from django.db import transaction
 
@@ -83,7 +84,7 @@ def _store_stated_in(meeting: Meeting, alignment: Alignment) -> None:
     changed = []
     for fact in meeting.facts.select_related("source_page__locale"):
         langs = list(alignment.stated_in(fact.value, fact.unit))
-        own = fact.source_page.locale.language_code if fact.source_page_id else None
+        own = fact.source_page.locale.language_code if fact.source_page else None
         if own and own not in langs:
             langs = sorted({*langs, own}, key=lambda la: (LANG_ORDER.index(la) if la in LANG_ORDER else 9, la))
         if fact.stated_in != langs:
@@ -103,7 +104,7 @@ def after_extraction(meeting: Meeting | None, engine: Engine | None = None) -> N
         return
     try:
         check_meeting(meeting, engine)
-    except Exception as exc:  # noqa: BLE001 - kept and shown, never lost
+    except Exception as exc:
         logger.exception("three-language check of meeting %s failed", meeting.pk)
         TranslationCheck.objects.update_or_create(meeting=meeting, defaults={"error": f"{type(exc).__name__}: {exc}"})
 

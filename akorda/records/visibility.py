@@ -14,27 +14,32 @@ here changes everywhere at once.
   regions' instructions, even published ones: issue 5 scopes officers to
   their region). An instruction without its own region belongs to the
   region of its meeting.
+
+Who is a regional officer is oversight's knowledge, a layer above: oversight
+answers through the ``records_region_of_user`` Wagtail hook
+(:data:`REGION_OF_USER_HOOK`), so this module never imports it.
 """
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from wagtail import hooks
 
+from akorda.press.models import EventPage
 from akorda.records.models import Fact, Instruction, Meeting, ReviewStatus
 
 REVIEW_PERMISSION = "records.review_release"
+# A hook function takes an active, authenticated user and returns the id of the
+# region they are bound to, or None; the first non-None answer wins.
+REGION_OF_USER_HOOK = "records_region_of_user"
 
 
 def public_pages() -> QuerySet:
     """Releases anyone may read: live, and not behind a Wagtail view restriction."""
-    from akorda.press.models import EventPage
-
     return EventPage.objects.live().public()
 
 
 def visible_pages(user=None) -> QuerySet:
     """Releases whose existence (title, URL) the user may learn from the record."""
-    from akorda.press.models import EventPage
-
     return EventPage.objects.all() if is_analyst(user) else public_pages()
 
 
@@ -47,10 +52,11 @@ def officer_region_id(user) -> int | None:
     """The region a regional officer is bound to, or None for anyone else."""
     if not (user and user.is_authenticated and user.is_active):
         return None
-    from akorda.oversight.models import OfficerProfile
-
-    profile = OfficerProfile.objects.filter(user_id=user.pk).only("region_id").first()
-    return profile.region_id if profile else None
+    for region_of in hooks.get_hooks(REGION_OF_USER_HOOK):
+        region_id = region_of(user)
+        if region_id is not None:
+            return int(region_id)
+    return None
 
 
 def public_facts() -> QuerySet[Fact]:

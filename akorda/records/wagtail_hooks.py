@@ -11,9 +11,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from akorda.records import admin_urls
+from akorda.records import admin_urls, region_panels, release_panel
 from akorda.records.models import ExtractionRun, Indicator, Programme
-from akorda.records.review_panels import HOOK as REVIEW_PANELS, ReviewPanel
+from akorda.records.review_panels import HOOK as REVIEW_PANELS
+from akorda.records.review_panels import ReviewPanel
 from akorda.records.translations import editor_warnings, review_panel
 from akorda.records.visibility import is_analyst
 
@@ -69,7 +70,7 @@ def warn_on_translation_disagreements(request, page):
         return None
     try:
         warnings = editor_warnings(page, user=request.user)
-    except Exception as exc:  # noqa: BLE001 - the editor must open whatever the check does
+    except Exception as exc:
         logger.exception("three-language check of page %s failed", page.pk)
         warnings = [f"The three-language check could not run: {type(exc).__name__}: {exc}"]
     for warning in warnings:
@@ -101,6 +102,9 @@ class CatalogGroup(SnippetViewSetGroup):
 register_snippet(CatalogGroup)
 
 
+hooks.register("regions_region_panels", region_panels.region_record)
+hooks.register("regions_official_panels", region_panels.official_record)
+hooks.register("press_event_page_panels", release_panel.release_record_panel)
 @hooks.register(REVIEW_PANELS)
 def translation_check_panel(request, meeting, page) -> ReviewPanel | None:
     """The three-language check's disagreements, above the text (issue 8)."""

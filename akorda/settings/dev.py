@@ -5,4 +5,4 @@ os.environ.setdefault("SECRET_KEY", "dev-only-not-secret")
 os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
-from .base import *  # noqa: E402,F403
+from .base import *  # noqa: F403

@@ -8,8 +8,8 @@ import os
 os.environ.setdefault("TASKS_BACKEND", "akorda.core.tasks.RQBackend")
 os.environ.setdefault("LOG_FORMAT", "json")
 
-from .base import *  # noqa: E402,F403
-from .base import env  # noqa: E402
+from .base import *  # noqa: F403
+from .base import env
 
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", 0)
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", False)

@@ -16,7 +16,7 @@ os.environ.setdefault("API_EXPORT_RATE", "100000/m")
 os.environ.setdefault("CACHE_URL", "locmem://")
 os.environ.setdefault("PAGE_CACHE_URL", "dummy://")
 
-from .base import *  # noqa: E402,F403
+from .base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {

@@ -36,7 +36,7 @@ def test_regions_and_officials(client, db):
 
 
 def test_anonymous_sees_confirmed_facts_of_published_releases_only(client, reviewed):
-    page, confirmed, rejected, proposed, draft = reviewed
+    page, confirmed, _rejected, _proposed, _draft = reviewed
     data = client.get("/api/v1/facts").json()
     assert data["count"] == 1 and data["items"][0]["id"] == confirmed.pk
     assert data["items"][0]["value"] == 120500000000 and data["items"][0]["region"] == "almaty-region"

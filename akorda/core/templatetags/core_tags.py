@@ -5,6 +5,8 @@ from django import template
 from django.templatetags.static import static
 from django.utils import translation
 
+from akorda.core.models import SiteIdentity
+
 register = template.Library()
 
 PLACEHOLDER = "core/emblem.svg"
@@ -17,19 +19,17 @@ def site_identity(context) -> dict:
     A missing SiteIdentity row or a broken image falls back to the defaults and
     the placeholder, since every page (404 included) renders this header.
     """
-    from akorda.core.models import SiteIdentity
-
     request = context.get("request")
     language = (translation.get_language() or "kk")[:2]
     try:
         identity = SiteIdentity.for_request(request) if request is not None else SiteIdentity()
-    except Exception:  # noqa: BLE001 - header must render even without a site row
+    except Exception:
         identity = SiteIdentity()
     emblem = static(PLACEHOLDER)
-    if identity.emblem_id:
+    if identity.emblem_id and identity.emblem is not None:
         try:
             emblem = identity.emblem.get_rendition("height-160").url
-        except Exception:  # noqa: BLE001 - a missing image file keeps the placeholder
+        except Exception:
             pass
     return {"title": identity.title(language), "emblem_url": emblem}
 

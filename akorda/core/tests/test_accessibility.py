@@ -22,7 +22,7 @@ import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # fixtures write before the browser acts, never concurrently
 
-from akorda.conftest import ARTIFACTS, REPO_ROOT, launch_chromium, local_context, requires_chromium  # noqa: E402
+from akorda.conftest import ARTIFACTS, REPO_ROOT, launch_chromium, local_context, requires_chromium
 
 TOOLS = Path(os.environ.get("AKORDA_A11Y_TOOLS", REPO_ROOT / "tools" / "a11y" / "node_modules"))
 AXE = TOOLS / "axe-core" / "axe.min.js"
@@ -67,8 +67,8 @@ def site(transactional_db, settings):
     from django.contrib.auth import get_user_model
 
     from akorda.press.models import EventPage
-    from akorda.records.models import Meeting
     from akorda.records.models import Instruction as RecordInstruction
+    from akorda.records.models import Meeting
 
     event = {lang: EventPage.objects.live().filter(locale__language_code=lang, gallery_images__isnull=True)
              .order_by("-date").first() for lang in LANGUAGES}

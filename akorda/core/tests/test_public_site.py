@@ -70,8 +70,8 @@ def test_header_uses_the_uploaded_emblem(client, site_tree):
 
 
 def test_placeholder_emblem_is_a_neutral_svg():
-    from pathlib import Path
     import xml.etree.ElementTree as ET
+    from pathlib import Path
 
     svg = Path(__file__).parent.parent / "static/core/emblem.svg"
     root = ET.parse(svg).getroot()

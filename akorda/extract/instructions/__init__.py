@@ -28,8 +28,16 @@ from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_addressee, _ru_assignee_before, _russian
 
-__all__ = ["InstructionSpan", "continuation", "extract_instructions", "introduces_list", "list_assignee", "list_item", "umbrella",
-           "_parser"]
+__all__ = [
+    "InstructionSpan",
+    "_parser",
+    "continuation",
+    "extract_instructions",
+    "introduces_list",
+    "list_assignee",
+    "list_item",
+    "umbrella",
+]
 
 
 def extract_instructions(text: str, start: int, end: int, lang: str) -> list[InstructionSpan]:

@@ -112,10 +112,11 @@ def _en_assignee(between: str) -> str | None:
 EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|has\s+been|have\s+been)\s+$", re.I)
 
 
-def _en_passive_subject(sentence: str, m: re.Match) -> str | None:
+def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     """ "The akim was set the task of ...", "Akims of regions were instructed to ...": the subject."""
-    before = sentence[:m.start()] if not re.match(r"(?:was|were|has|have)\b", m.group(), re.I) else \
-        sentence[:m.start()] + re.match(r"(?:was|were|has\s+been|have\s+been)\s+", m.group(), re.I).group()
+    aux = re.match(r"(?:was|were|has\s+been|have\s+been)\s+", m.group(), re.I) \
+        if re.match(r"(?:was|were|has|have)\b", m.group(), re.I) else None
+    before = sentence[:m.start()] + (aux.group() if aux else "")
     found = EN_PASSIVE.search(before)
     if not found:
         return None

@@ -73,8 +73,8 @@ def test_alignment_never_crashes_and_accounts_for_every_figure(versions, instruc
         for figure in items:
             # every figure a version states is stated_in that version, or paired as a difference
             assert lang in result.stated_in(figure.value, figure.unit) or any(
-                d.kind == "differs" and (d.lang, d.quote) in ((lang, figure.quote),) or
-                d.kind == "differs" and (d.other_lang, d.other_quote) == (lang, figure.quote)
+                (d.kind == "differs" and (d.lang, d.quote) in ((lang, figure.quote),)) or
+                (d.kind == "differs" and (d.other_lang, d.other_quote) == (lang, figure.quote))
                 for d in result.disagreements)
     for d in result.disagreements:
         assert d.lang != d.other_lang

@@ -31,7 +31,7 @@ def test_numbers(case: dict) -> None:
     got = [(round(q.value, 3), q.unit, q.qualifier) for q in found]
     want = [(round(float(f[0]), 3), f[1], f[2]) for f in case["facts"]]
     assert got == want
-    for q, f in zip(found, case["facts"]):
+    for q, f in zip(found, case["facts"], strict=True):
         if len(f) > 3:
             assert q.object == f[3]
 

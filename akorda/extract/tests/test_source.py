@@ -28,7 +28,7 @@ def test_read_source(case: dict) -> None:
     assert len(src.paragraphs) == case["paragraphs"]
     assert src.text == "\n\n".join((src.title, src.dateline, *src.paragraphs))
     if src.paragraph_spans is not None:
-        for (start, end), para in zip(src.paragraph_spans, src.paragraphs):
+        for (start, end), para in zip(src.paragraph_spans, src.paragraphs, strict=True):
             assert case["text"][start:end] == para
 
 

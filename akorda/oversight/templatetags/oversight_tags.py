@@ -4,7 +4,11 @@ from django import template
 from django.utils import translation
 from django.utils.translation import gettext, gettext_lazy
 
-from akorda.oversight.formatting import figure as _figure, number as _number
+from akorda.oversight.control import STATE_LABELS
+from akorda.oversight.formatting import figure as _figure
+from akorda.oversight.formatting import number as _number
+from akorda.oversight.stats import meeting_period
+from akorda.records.visibility import is_analyst
 
 register = template.Library()
 
@@ -48,16 +52,12 @@ def lname(obj, lang: str | None = None) -> str:
 
 @register.simple_tag(takes_context=True)
 def oversight_is_analyst(context) -> bool:
-    from akorda.records.visibility import is_analyst
-
     request = context.get("request")
     return is_analyst(getattr(request, "user", None))
 
 
 @register.filter
 def state_label(value: str) -> str:
-    from akorda.oversight.control import STATE_LABELS
-
     return str(STATE_LABELS.get(value, value))
 
 
@@ -80,6 +80,4 @@ def kind_label(value: str) -> str:
 @register.filter
 def period(meeting) -> str:
     """The period a meeting reports on, in the active language (``stats.meeting_period``)."""
-    from akorda.oversight.stats import meeting_period
-
     return meeting_period(meeting) if meeting is not None else ""

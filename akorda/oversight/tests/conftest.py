@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group
 
-from akorda.records.tests.conftest import analyst, engine, make_release, superuser  # noqa: F401
+from akorda.records.tests.conftest import analyst, engine, make_release, reviewed, superuser  # noqa: F401
 
 TODAY = datetime.date.today()
 
@@ -84,17 +84,17 @@ def record(regions, indicators):
                                 **common)
     alm = out["meetings"][("almaty-region", "January-June 2025")]
     kar = out["meetings"][("karaganda-region", "January-June 2025")]
-    I = Instruction.objects.create
+    new = Instruction.objects.create
     out["instructions"] = {
-        "alm_overdue": I(meeting=alm, region=alm.region, text="усилить контроль за строительством дорог",
+        "alm_overdue": new(meeting=alm, region=alm.region, text="усилить контроль за строительством дорог",
                          deadline=TODAY - datetime.timedelta(days=3), status=C, given_on=alm.date, assignee="аким"),
-        "alm_open": I(meeting=alm, region=alm.region, text="обеспечить подготовку к паводкам",
+        "alm_open": new(meeting=alm, region=alm.region, text="обеспечить подготовку к паводкам",
                       deadline=TODAY + datetime.timedelta(days=30), status=C, given_on=alm.date, assignee="аким"),
-        "alm_proposed": I(meeting=alm, region=alm.region, text="проработать вопрос новых детских садов",
+        "alm_proposed": new(meeting=alm, region=alm.region, text="проработать вопрос новых детских садов",
                           status=P, given_on=alm.date),
-        "kar_open": I(meeting=kar, region=kar.region, text="модернизировать теплосети Темиртау",
+        "kar_open": new(meeting=kar, region=kar.region, text="модернизировать теплосети Темиртау",
                       deadline=TODAY + datetime.timedelta(days=10), status=C, given_on=kar.date, assignee="аким"),
-        "kar_done": I(meeting=kar, region=kar.region, text="завершить ремонт школ", execution="done",
+        "kar_done": new(meeting=kar, region=kar.region, text="завершить ремонт школ", execution="done",
                       deadline=TODAY - datetime.timedelta(days=10), status=C, given_on=kar.date),
     }
     return out

@@ -16,13 +16,13 @@ from __future__ import annotations
 import io
 import os
 import re
-from pathlib import Path
 
 import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium  # noqa: E402
+from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium
+
 PASSWORD = "browser-test-pw-1"
 
 pytestmark = [
@@ -146,12 +146,12 @@ def test_officer_cannot_open_another_regions_instruction(live_server, tab, demo)
 
 
 def test_briefing_pdf_holds_the_region_and_its_open_instructions(live_server, tab, demo):
+    from django.contrib.auth import get_user_model
     from pypdf import PdfReader
 
     from akorda.oversight.access import region_instructions
     from akorda.oversight.control import with_state
     from akorda.regions.models import Region
-    from django.contrib.auth import get_user_model
 
     analyst = get_user_model().objects.get(username="demo-analyst")
     almaty = Region.objects.get(slug="almaty-region")

@@ -15,7 +15,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akorda.oversight.tests.conftest import login
-from akorda.records.tests.conftest import reviewed  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.django_db
 

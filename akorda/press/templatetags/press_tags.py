@@ -1,18 +1,25 @@
 """Template helpers of the public site: menu, languages, sharing, SEO."""
 from __future__ import annotations
 
-import json
 from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.encoding import uri_to_iri
-from django.utils.safestring import mark_safe
+from django.utils.html import conditional_escape, json_script
+from django.utils.safestring import SafeString, mark_safe
+from wagtail import hooks
 
-from akorda.press import navigation
+from akorda.core.templatetags.core_tags import share_card_url
+from akorda.press import navigation, richtext, sharing
+from akorda.press.models import EventListMixin
 
 register = template.Library()
+
+# What higher apps show under a release (records: its figures). A hook function
+# takes (request, page) and returns HTML; press never imports those apps.
+EVENT_PAGE_PANELS_HOOK = "press_event_page_panels"
 
 
 def _language() -> str:
@@ -54,8 +61,6 @@ def share_links(context, page) -> list[dict]:
 @register.simple_tag(takes_context=True)
 def share_meta(context, page, site_title: str) -> dict:
     """Share image and dates of an event (``akorda.press.sharing``)."""
-    from akorda.press import sharing
-
     return {
         "image": sharing.share_image(context["request"], page, site_title),
         "published": sharing.published_at(page),
@@ -67,11 +72,9 @@ def share_meta(context, page, site_title: str) -> dict:
 def news_article_jsonld(context, page, publisher: str, share: dict) -> str:
     """schema.org NewsArticle for an event page, safe inside <script>.
 
-    json.dumps does not escape "<", so "</script>" in a title could close the
-    element; \\u003c/\\u003e/\\u0026 are the JSON escapes Django's json_script uses.
+    Django's ``json_script`` escapes "<", ">" and "&" so "</script>" in a title
+    cannot close the element; only its fixed ``type`` changes to JSON-LD's.
     """
-    from akorda.core.templatetags.core_tags import share_card_url
-
     url = absolute_url(context, page)
     image = share["image"]
     data = {
@@ -93,17 +96,13 @@ def news_article_jsonld(context, page, publisher: str, share: dict) -> str:
     }
     if share["modified"]:
         data["dateModified"] = share["modified"].isoformat()
-    text = json.dumps(data, ensure_ascii=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+    return mark_safe(json_script(data).replace('type="application/json"', 'type="application/ld+json"', 1))
 
 
 @register.simple_tag(takes_context=True)
 def feed_links(context) -> list[dict]:
     """The RSS/Atom feeds to announce with <link rel="alternate">: the page's
     own when it is a list, else the Events section of the language."""
-    from akorda.press.models import EventListMixin
-
     request = context.get("request")
     page = context.get("page")
     if page is None or not isinstance(page, EventListMixin):
@@ -131,3 +130,25 @@ def readable_url(url: str) -> str:
 def short_url(context, page) -> str:
     """The event's permanent address (/e/<id>/), which survives renames and moves."""
     return context["request"].build_absolute_uri(f"/e/{page.id}/")
+
+
+@register.simple_tag(takes_context=True)
+def event_page_panels(context, page) -> SafeString:
+    """The panels other apps add under an event page (:data:`EVENT_PAGE_PANELS_HOOK`), in hook order."""
+    request = context.get("request")
+    return mark_safe("".join(conditional_escape(panel(request, page)) for panel in hooks.get_hooks(EVENT_PAGE_PANELS_HOOK)))
+
+
+@register.filter
+def paragraph_ids(html: str) -> SafeString:
+    """Give each body paragraph the id ``p<n>`` that figures link to (``richtext.with_paragraph_ids``).
+
+    The input is the output of Wagtail's ``richtext`` filter, already safe.
+    """
+    return mark_safe(richtext.with_paragraph_ids(str(html)))
+
+
+@register.simple_tag(takes_context=True)
+def back_link(context, page) -> str:
+    """The list the reader came from, when it is one of ours; else the rubric (``navigation.back_link``)."""
+    return navigation.back_link(context.get("request"), page)

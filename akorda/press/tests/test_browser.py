@@ -17,9 +17,8 @@ import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-from akorda.press.tests.conftest import add_event, translate_event  # noqa: E402
-
-from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium  # noqa: E402
+from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium
+from akorda.press.tests.conftest import add_event, translate_event
 
 pytestmark = [
     pytest.mark.browser,

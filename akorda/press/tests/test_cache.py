@@ -183,7 +183,7 @@ def test_menu_change_drops_every_page(client, site_tree, ru_event):
 class _PurgeRecorder(http.server.BaseHTTPRequestHandler):
     seen: list[tuple[str, str]] = []
 
-    def do_PURGE(self) -> None:  # noqa: N802 - the HTTP method's name
+    def do_PURGE(self) -> None:
         self.seen.append((self.headers.get("Host", ""), self.path))
         self.send_response(200)
         self.end_headers()

@@ -127,7 +127,7 @@ def test_html_page(site_tree, tmp_path):
     <main><article><h1>Глава государства принял акима Туркестанской области Нуралы Тестова</h1>
     <p class="date">3 марта 2025 года</p>{paragraphs}</article></main>
     <footer>Президент Республики Казахстан</footer></body></html>"""
-    code, out, err = run(str(write(tmp_path, "release.html", markup)))
+    code, _out, err = run(str(write(tmp_path, "release.html", markup)))
     assert code == 0, err
     page = EventPage.objects.get()
     assert page.title == "Глава государства принял акима Туркестанской области Нуралы Тестова"
@@ -158,14 +158,14 @@ def test_language_rubric_and_dateline(site_tree, text, lang, rubric, date):
 
 def test_rubric_override_and_draft(site_tree, tmp_path):
     path = write(tmp_path, "phone.txt", PHONE_EN)
-    code, out, err = run(str(path), "--rubric", "akorda", "--draft", "--demo")
+    code, _out, err = run(str(path), "--rubric", "akorda", "--draft", "--demo")
     assert code == 0, err
     page = EventPage.objects.get()
     assert page.get_parent().specific.code == "akorda"
     assert not page.live and page.is_demo and page.has_unpublished_changes
     assert not EventPage.objects.live().exists()
     # Publishing later moves it with an explicit rubric and makes it live.
-    code, out, err = run(str(path), "--rubric", "phone")
+    code, _out, err = run(str(path), "--rubric", "phone")
     page = EventPage.objects.get()
     assert page.get_parent().specific.code == "phone" and page.live and not page.is_demo
 
@@ -211,7 +211,7 @@ The President visited a new plant, which opened 400 jobs.
 
 
 def test_declared_language_must_match(site_tree, tmp_path):
-    code, out, err = run(str(write(tmp_path, "01.kk.txt", RELEASE_RU)))
+    code, _out, err = run(str(write(tmp_path, "01.kk.txt", RELEASE_RU)))
     assert code == 1
     assert "01.kk.txt: the file name says 'kk' but the text reads as 'ru'" in err
 
@@ -249,7 +249,7 @@ def test_bad_file_fails_alone(site_tree, tmp_path, name):
 def test_oversized_file(site_tree, tmp_path):
     big = write(tmp_path, "big.txt", RELEASE_RU + ("Длинный абзац. " * 10 + "\n\n") * 40000)
     assert big.stat().st_size > 5 * 1024 * 1024
-    code, out, err = run(str(big))
+    code, _out, err = run(str(big))
     assert code == 1
     assert f"{big}: file is" in err and "over the 5 MB limit" in err
     assert not EventPage.objects.exists()
@@ -266,7 +266,8 @@ def test_missing_path_and_empty_folder(site_tree, tmp_path):
 
 def test_folder_is_recursive_and_skips_other_files(site_tree, tmp_path):
     write(tmp_path, "a/b/one.txt", RELEASE_RU)
-    write(tmp_path, "a/two.htm", "<html><body><h1>" + PHONE_EN.replace("\n\n", "</h1><p>", 1).replace("\n\n", "</p><p>") + "</p></body></html>")
+    body = PHONE_EN.replace("\n\n", "</h1><p>", 1).replace("\n\n", "</p><p>")
+    write(tmp_path, "a/two.htm", f"<html><body><h1>{body}</p></body></html>")
     write(tmp_path, "a/notes.md", "not a release")
     code, out, err = run(str(tmp_path / "a"))
     assert code == 0, err

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 
@@ -33,7 +32,7 @@ def test_truncated_seed_over_the_seed_leaves_the_live_page_whole(site_tree, seed
     assert sum(len(p) for p in whole) > 2000
     cut = write(tmp_path / "cut", seed_path.name, _cut_at_char(seed_path.read_bytes(), 700))
 
-    code, out, err = run(str(cut))
+    code, _out, err = run(str(cut))
 
     assert code == 1
     lines = err.strip().splitlines()
@@ -70,7 +69,7 @@ def test_shrinking_update_needs_allow_shrink_and_revisions_keep_the_old_text(sit
     assert run(str(short))[0] == 1
     assert _live_text(page) == [p.strip() for p in RELEASE_PARAGRAPHS]
 
-    code, out, err = run("--allow-shrink", str(short))
+    code, _out, err = run("--allow-shrink", str(short))
     assert code == 0, err
     assert _live_text(page) == [RELEASE_PARAGRAPHS[0].strip()]
     first = page.revisions.order_by("created_at", "id").first().as_object()
@@ -91,7 +90,7 @@ def test_shrinking_update_as_draft_is_kept_for_an_editor_unpublished(site_tree, 
 def test_an_edited_paragraph_is_an_ordinary_update(site_tree, tmp_path):
     assert run(str(write(tmp_path / "a", "r.txt", RELEASE_RU)))[0] == 0
     fixed = RELEASE_RU.replace("14 школ", "15 школ")
-    code, out, err = run(str(write(tmp_path / "b", "r.txt", fixed)))
+    code, _out, err = run(str(write(tmp_path / "b", "r.txt", fixed)))
     assert code == 0, err
     assert "15 школ" in _live_text(EventPage.objects.get())[0]
 
@@ -121,7 +120,7 @@ def test_deeply_nested_html_is_named_in_one_line(site_tree, tmp_path, capfd):
     html = (f"<html><head><title>Тест</title></head><body><h1>Глава государства принял акима</h1>"
             f"<p>3 марта 2025 года</p>{nested}</body></html>")
     path = write(tmp_path, "deep.html", html)
-    code, out, err = run(str(path))
+    code, _out, err = run(str(path))
     assert code == 1
     assert err == (f"{path}: HTML nesting too deep: elements nest 403 levels (at most "
                    f"{importing.check_html_nesting.__globals__['MAX_HTML_DEPTH']}); "
@@ -134,7 +133,7 @@ def test_third_party_log_lines_stay_out_of_the_report(site_tree, tmp_path, caplo
     """An HTML page trafilatura finds nothing in: our one line, none of its own."""
     path = write(tmp_path, "empty.html", "<html><body><div>   </div><script>x()</script></body></html>")
     with caplog.at_level(logging.DEBUG):
-        code, out, err = run(str(path))
+        code, _out, err = run(str(path))
     assert code == 1 and len(err.splitlines()) == 1 and err.startswith(f"{path}: ")
     assert not [r for r in caplog.records if r.name.split(".")[0] in ("trafilatura", "htmldate", "courlan")]
     captured = capfd.readouterr()

@@ -6,8 +6,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 from akorda.press.models import EventGalleryImage
 from akorda.press.tests.conftest import add_event, translate_event

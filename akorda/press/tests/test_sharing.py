@@ -17,7 +17,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from akorda.press.models import EventGalleryImage
-from akorda.press.tests.conftest import add_event, translate_event
+from akorda.press.tests.conftest import translate_event
 
 pytestmark = pytest.mark.django_db
 

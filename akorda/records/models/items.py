@@ -81,6 +81,7 @@ class Fact(Provenance):
     # three-language check, issue 8); empty until a meeting has two versions.
     stated_in = models.JSONField(default=list, blank=True, editable=False)
     history = HistoricalRecords()
+    _change_reason: str  # read by django-simple-history when the instance is saved
 
     class Meta:
         ordering = ["meeting", "span_start", "id"]
@@ -108,6 +109,7 @@ class Instruction(Provenance):
     deadline = models.DateField(null=True, blank=True)
     execution = models.CharField(max_length=12, choices=Execution.choices, default=Execution.OPEN, db_index=True)
     history = HistoricalRecords()
+    _change_reason: str  # read by django-simple-history when the instance is saved
 
     class Meta:
         ordering = ["meeting", "span_start", "id"]

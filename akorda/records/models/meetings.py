@@ -43,6 +43,7 @@ class Meeting(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
+    _change_reason: str  # read by django-simple-history when the instance is saved
 
     class Meta:
         ordering = ["-date", "-id"]

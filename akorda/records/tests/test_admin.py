@@ -44,7 +44,7 @@ def test_review_screen_marks_the_spans(client, meeting, analyst):
 
 def test_confirm_correct_reject_and_survive_reextraction(client, meeting, analyst):
     client.force_login(analyst)
-    first, second, third = Fact.objects.order_by("span_start")
+    first, _second, third = Fact.objects.order_by("span_start")
     url = reverse("records_admin:fact_action", args=[first.pk])
     post = {f"f{first.pk}-{k}": v for k, v in {
         "value": "120600000000", "unit": "KZT", "indicator": first.indicator_id, "measure": "corrected",

@@ -7,7 +7,7 @@ import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # fixtures write before the browser acts, never concurrently
 
-from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium  # noqa: E402
+from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium
 
 pytestmark = [
     pytest.mark.browser,

@@ -30,7 +30,7 @@ def _record_part(html: str) -> str:
 
 
 def test_confirmed_figure_reaches_event_region_official_and_api_at_once(reviewed):
-    page, confirmed, rejected, proposed = reviewed
+    page, _confirmed, _rejected, proposed = reviewed
     reader = Client()
     urls = [page.url, "/ru/regions/almaty-region/", "/api/v1/facts", "/api/v1/meetings"]
     for url in urls:
@@ -51,7 +51,7 @@ def test_confirmed_figure_reaches_event_region_official_and_api_at_once(reviewed
 
 
 def test_corrected_figure_replaces_the_cached_one(reviewed):
-    page, confirmed, rejected, proposed = reviewed
+    page, confirmed, _rejected, _proposed = reviewed
     reader = Client()
     confirmed.refresh_from_db()  # the fixture confirmed it with a queryset update
     before = fact_text(confirmed, "ru")

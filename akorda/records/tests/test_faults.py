@@ -42,7 +42,7 @@ def _problems() -> list[str]:
 
         try:
             django_rq.get_connection(settings.TASKS_QUEUE).ping()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             found.append(f"Redis is unreachable at {settings.RQ_QUEUES[settings.TASKS_QUEUE]['URL']}: {exc}")
     return found
 
@@ -182,7 +182,7 @@ def _pg_accepts() -> bool:
         connection.close()
         connection.ensure_connection()
         return True
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
 
 

@@ -9,7 +9,12 @@ from django.urls import reverse
 
 from akorda.records.models import Fact, Meeting, TranslationCheck
 from akorda.records.tests.conftest import (
-    EN_PARAGRAPHS, EN_TITLE, RU_EVENT, RU_FACTS, RU_INSTRUCTIONS, FakeEngine,
+    EN_PARAGRAPHS,
+    EN_TITLE,
+    RU_EVENT,
+    RU_FACTS,
+    RU_INSTRUCTIONS,
+    FakeEngine,
 )
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_public_sees_only_confirmed_of_live_releases(reviewed):
-    page, confirmed, rejected, proposed = reviewed
+    page, confirmed, _rejected, _proposed = reviewed
     for user in (None, AnonymousUser()):
         assert list(visible_facts(user)) == [confirmed]
         assert not visible_instructions(user).exists()  # proposed only

@@ -24,7 +24,7 @@ class Command(BaseCommand):
         if date:
             try:
                 day = datetime.date.fromisoformat(date)
-            except ValueError:
-                raise CommandError(f"--date {date!r} is not a date in the form YYYY-MM-DD")
+            except ValueError as error:
+                raise CommandError(f"--date {date!r} is not a date in the form YYYY-MM-DD") from error
         marked, reopened = refresh_overdue(day)
         self.stdout.write(f"{marked} instruction(s) marked overdue, {reopened} reopened.")

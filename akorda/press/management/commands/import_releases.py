@@ -35,7 +35,7 @@ class Command(BaseCommand):
             try:
                 user = get_user_model().objects.get(username=options["user"])
             except get_user_model().DoesNotExist:
-                raise CommandError(f"no user named {options['user']!r}")
+                raise CommandError(f"no user named {options['user']!r}") from None
 
         def on_result(path: Path, result: ImportResult | None, problem: str | None) -> None:
             if result is None:

@@ -1,42 +1,23 @@
-"""The release record on the public site: ``{% release_record page %}`` and paragraph anchors."""
+"""The release record under each release on the public site: its confirmed figures.
+
+``akorda.press`` renders what the ``press_event_page_panels`` hook returns
+under an event page; records fills it with this panel, so the page app never
+loads a records template tag. Figures link to the paragraph they come from
+(``id="p<n>"``, given by press's ``paragraph_ids`` filter).
+"""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from django import template
+from django.http import HttpRequest
+from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString
 
 from akorda.core.cache import add_cache_tags
 from akorda.records.formatting import fact_label, fact_text, format_period
 from akorda.records.models import Fact, MeetingSource
 from akorda.records.visibility import public_facts
-
-register = template.Library()
-
-# The blocks EventPage.paragraphs() splits the body into (akorda.press.text.html_paragraphs):
-# the n-th non-empty one is paragraph n, the unit that spans are anchored to.
-_BLOCK = re.compile(r"<(p|li|h[1-6]|blockquote)([^>]*)>(.*?)</\1>", re.S | re.I)
-_TAG = re.compile(r"<[^>]+>")
-
-
-@register.filter
-def paragraph_ids(html: str) -> str:
-    """Give each body paragraph the id ``p<n>`` that figures link to.
-
-    >>> str(paragraph_ids('<p>One</p><p> </p><p class="x">Two</p>'))
-    '<p id="p0">One</p><p> </p><p id="p1" class="x">Two</p>'
-    """
-    counter = iter(range(10**6))
-
-    def add(match: re.Match) -> str:
-        tag, attrs, inner = match.group(1), match.group(2), match.group(3)
-        if not _TAG.sub("", inner).strip() or " id=" in attrs:
-            return match.group(0)
-        return f'<{tag} id="p{next(counter)}"{attrs}>{inner}</{tag}>'
-
-    return mark_safe(_BLOCK.sub(add, str(html)))
 
 
 @dataclass
@@ -48,7 +29,6 @@ class FigureLine:
     href: str | None
 
 
-@register.inclusion_tag("records/tags/release_record.html")
 def release_record(page) -> dict:
     """Confirmed figures of the meeting this release reports, for everyone.
 
@@ -68,17 +48,19 @@ def release_record(page) -> dict:
     texts: dict[int, str] = {}
     lines = []
     for fact in facts:
-        if fact.source_page_id not in texts:
+        source_page = page if fact.source_page_id == page.pk else fact.source_page
+        if source_page is None:  # public facts always have one
+            continue
+        if source_page.pk not in texts:
             # public_facts() keeps facts of live pages only, and a live page's row holds
             # its published content (Wagtail keeps drafts in revisions): no revision to load.
-            source_page = page if fact.source_page_id == page.pk else fact.source_page
-            texts[fact.source_page_id] = source_page.source_text()
-        index = fact.paragraph_index(texts[fact.source_page_id])
+            texts[source_page.pk] = source_page.source_text()
+        index = fact.paragraph_index(texts[source_page.pk])
         anchor = f"#p{index}" if index is not None else ""
-        if fact.source_page_id == page.pk:
+        if source_page.pk == page.pk:
             href = anchor or None
         else:
-            href = (fact.source_page.url or "") + anchor if fact.source_page.url else None
+            href = source_page.url + anchor if source_page.url else None
         lines.append(FigureLine(fact, fact_text(fact, language), fact_label(fact, language),
                                 format_period(fact.period_start, fact.period_end, fact.period, language), href))
     official = meeting.official
@@ -90,3 +72,8 @@ def release_record(page) -> dict:
         "official_name": official.name(language) if official else "",
         "language": language,
     }
+
+
+def release_record_panel(request: HttpRequest | None, page) -> SafeString:
+    """The panel under a release (the ``press_event_page_panels`` hook, registered in wagtail_hooks)."""
+    return render_to_string("records/tags/release_record.html", release_record(page), request)
