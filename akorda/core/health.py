@@ -39,16 +39,20 @@ def check_database() -> dict[str, Any]:
 
 
 def check_cache() -> dict[str, Any]:
-    cache = caches["default"]
-    backend = f"{type(cache).__module__}.{type(cache).__name__}"
-    if backend.endswith("DummyCache"):
-        return {"backend": backend, "note": "no cache configured"}
-    key = f"healthz:{uuid.uuid4().hex}"
-    cache.set(key, "1", timeout=10)
-    if cache.get(key) != "1":
-        raise RuntimeError("a value written to the cache did not read back")
-    cache.delete(key)
-    return {"backend": backend}
+    """Every configured cache alias (the shared cache, the page cache) writes and reads back."""
+    backends = {}
+    for alias in settings.CACHES:
+        cache = caches[alias]
+        backend = f"{type(cache).__module__}.{type(cache).__name__}"
+        backends[alias] = backend
+        if backend.endswith("DummyCache"):
+            continue
+        key = f"healthz:{uuid.uuid4().hex}"
+        cache.set(key, "1", timeout=10)
+        if cache.get(key) != "1":
+            raise RuntimeError(f"cache {alias!r}: a value written did not read back")
+        cache.delete(key)
+    return {"backends": backends}
 
 
 def check_tasks() -> dict[str, Any]:

@@ -16,7 +16,10 @@ def waiting(n: int) -> int:
 
 pytestmark = pytest.mark.django_db
 
-LOCMEM = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "healthz"}}
+LOCMEM = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "healthz"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "healthz-pages"},
+}
 
 
 class ForgetfulCache(LocMemCache):
@@ -33,7 +36,9 @@ def test_all_well(client):
     body = response.json()
     assert body["status"] == "ok"
     assert {name: check["ok"] for name, check in body["checks"].items()} == {"database": True, "cache": True, "tasks": True}
-    assert body["checks"]["cache"]["backend"].endswith("LocMemCache")
+    assert body["checks"]["cache"]["backends"] == {
+        "default": "django.core.cache.backends.locmem.LocMemCache", "pages": "django.core.cache.backends.locmem.LocMemCache",
+    }
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
@@ -48,11 +53,11 @@ def test_a_lost_database_answers_503(client, monkeypatch):
                                                      "ms": response.json()["checks"]["database"]["ms"]}
 
 
-@override_settings(CACHES={"default": {"BACKEND": f"{__name__}.ForgetfulCache"}})
+@override_settings(CACHES={**LOCMEM, "pages": {"BACKEND": f"{__name__}.ForgetfulCache"}})
 def test_a_cache_that_loses_writes_answers_503(client):
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert "did not read back" in response.json()["checks"]["cache"]["error"]
+    assert "cache 'pages': a value written did not read back" in response.json()["checks"]["cache"]["error"]
 
 
 @override_settings(

@@ -99,10 +99,19 @@ class WorkerProcess:
         return horses[0]
 
     def kill_all(self) -> None:
+        """The worker and its work-horse, as when their machine is lost (RQ puts each
+        work-horse in a session of its own, out of the worker's process group)."""
+        for horse in self.children():
+            os.kill(horse, signal.SIGKILL)
         os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait(timeout=30)
 
     def stop(self) -> None:
+        for horse in self.children() if self.alive else []:
+            os.kill(horse, signal.SIGKILL)
+        self._stop()
+
+    def _stop(self) -> None:
         if self.alive:
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
