@@ -12,6 +12,7 @@ page's meetings only, with one grouped query per table.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Q
 
@@ -29,11 +30,12 @@ def attach_item_counts(meetings: Sequence[Meeting]) -> Sequence[Meeting]:
     instructions = dict(Instruction.objects.filter(meeting__in=ids).order_by().values("meeting")
                         .annotate(n=Count("pk")).values_list("meeting", "n"))
     for meeting in meetings:
-        row = facts.get(meeting.pk, {})
-        meeting.n_facts = row.get("n_facts", 0)
-        meeting.n_proposed = row.get("n_proposed", 0)
-        meeting.n_confirmed = row.get("n_confirmed", 0)
-        meeting.n_instructions = instructions.get(meeting.pk, 0)
+        row: dict[str, Any] = dict(facts.get(meeting.pk, {}))
+        # The same attribute names as an annotate() would give, which the templates read.
+        setattr(meeting, "n_facts", row.get("n_facts", 0))  # noqa: B010
+        setattr(meeting, "n_proposed", row.get("n_proposed", 0))  # noqa: B010
+        setattr(meeting, "n_confirmed", row.get("n_confirmed", 0))  # noqa: B010
+        setattr(meeting, "n_instructions", instructions.get(meeting.pk, 0))  # noqa: B010
     return meetings
 
 

@@ -129,14 +129,14 @@ def test_share_preview_of_the_seed_event_is_a_raster(live_server, seed_path, dja
     """As a link preview bot does: fetch the seed's event page, then its og:image, over HTTP."""
     import urllib.request
 
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Locale, Page
+
     from akorda.conftest import reset_content_type_cache
     from akorda.press.importing import import_file
     from akorda.press.models import EventPage
     from akorda.press.structure import ensure_site_structure
-
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management.sql import emit_post_migrate_signal
-    from wagtail.models import Locale, Page
 
     # After another transactional test's flush: content types and the root page may be gone.
     reset_content_type_cache()
