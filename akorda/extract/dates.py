@@ -119,6 +119,22 @@ def find_date(line: str) -> dt.date | None:
     return None
 
 
+def date_in(text: str) -> dt.date | None:
+    """The first full date written in running text ("2026 жылғы 10 ақпанда өткен ...").
+
+    >>> date_in("Президент 2026 жылғы 10 ақпанда өткен отырыста сөйледі")
+    datetime.date(2026, 2, 10)
+    """
+    best: tuple[int, dt.date] | None = None
+    for pattern in (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR):
+        for match in pattern.finditer(text):
+            date = _to_date(match)
+            if date and (best is None or match.start() < best[0]):
+                best = (match.start(), date)
+                break
+    return best[1] if best else None
+
+
 def day_month(day: str, month: str, year: int | None) -> dt.date | None:
     """A date from an agency dateline's day and month ("1 декабря") and a year found elsewhere.
 

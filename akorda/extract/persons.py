@@ -26,6 +26,9 @@ KK_CASE = re.compile(
     r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің)$"
     # a name that ends in a vowel ("Сатыбалды", "Уәли") takes the endings that begin with н/ғ/г/м
     r"|(?<=\w\w)([аәеыіоөұүуи])(?:ны|ні|ның|нің|ға|ге|мен|нан|нен|ге)$"
+    # other consonant-final names ("Қилыбайдың", "Ерланға"): genitive and dative only, since
+    # a nominative may end like an accusative ("Сатыбалды")
+    r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
 )
 
 
@@ -146,8 +149,10 @@ def strip_kk_case(word: str) -> str:
     ('Сұлтанғазиев', 'Әбілқайырұлы')
     >>> strip_kk_case("Сатыбалдыны"), strip_kk_case("Уәлиге"), strip_kk_case("Сатыбалды")
     ('Сатыбалды', 'Уәли', 'Сатыбалды')
+    >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден")
+    ('Қилыбай', 'Ерден')
     """
-    return KK_CASE.sub(lambda m: m.group(1) or m.group(2), word)
+    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), word)
 
 
 ROLE = re.compile(
@@ -266,7 +271,9 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
                  if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
         if len(words) < 2 or cue_pattern("head_of_state").search(" ".join(words)):
             continue
-        if lang != "en" and not any(_name_like(w) for w in words):
+        # right after a role word ("әкімі Нұрдәулет Қилыбайдың") a Kazakh name needs no Russian ending
+        after_role = runs_only and lang == "kk" and m.start() <= 2
+        if lang != "en" and not after_role and not any(_name_like(w) for w in words):
             continue
         # an acronym is never a name; a name in capitals is written as a name ("JÁRIMBETOVA")
         words = [w[:1] + w[1:].lower() if w.isupper() and len(w) > 4 else w for w in words
