@@ -8,6 +8,7 @@ from typing import Any
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
+from akorda.extract.instructions.ru_verbal import as_action
 
 RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
@@ -99,8 +100,11 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         if first_inf is None:
             if nominal_trigger and tokens[pos][0].lower() in _lexicon()["preps"]:
                 # "дал ряд поручений по развитию туризма и поддержке фермеров"
+                tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
                 for a, b in _split_nominal(sentence, tokens[pos + 1:], limit):
-                    out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+                    # "задачи по развитию X" names actions; "поручения по развитию области" a topic
+                    said = as_action(sentence[a:b]) if tasks else sentence[a:b]
+                    out.append(InstructionSpan(said, start + a, start + b, assignee))
             elif nominal_trigger:
                 topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
                 if topic:
@@ -271,7 +275,7 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
             pieces = _split_ru(sentence, m.end(), limit)
         else:
             pieces = _split_nominal(sentence, tokens, limit, "gent")
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+        out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, None) for a, b in pieces)
     return out
 
 
