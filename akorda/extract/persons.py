@@ -29,6 +29,8 @@ KK_CASE = re.compile(
     # other consonant-final names ("Қилыбайдың", "Ерланға"): genitive and dative only, since
     # a nominative may end like an accusative ("Сатыбалды")
     r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
+    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің")
+    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке)$"
 )
 
 
@@ -149,10 +151,10 @@ def strip_kk_case(word: str) -> str:
     ('Сұлтанғазиев', 'Әбілқайырұлы')
     >>> strip_kk_case("Сатыбалдыны"), strip_kk_case("Уәлиге"), strip_kk_case("Сатыбалды")
     ('Сатыбалды', 'Уәли', 'Сатыбалды')
-    >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден")
-    ('Қилыбай', 'Ерден')
+    >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден"), strip_kk_case("Серікбекке")
+    ('Қилыбай', 'Ерден', 'Серікбек')
     """
-    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), word)
+    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4), word)
 
 
 ROLE = re.compile(
