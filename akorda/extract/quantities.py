@@ -15,6 +15,8 @@ from akorda.extract import morph
 from akorda.extract.knowledge import word_set
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.units import (
+    KK_APPROXIMATE,
+    compound_scale,
     conversions,
     gloss,
     kk_gloss,
@@ -195,6 +197,9 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
         value = float(Decimal(repr(value)) * Decimal(int(scale[0])))  # type: ignore[call-overload]
         pos = scale[2]
         year_like = False
+        value, pos = compound_scale(text, pos, limit, value, int(scale[0]), lang)
+        if lang == "kk" and qual is None and KK_APPROXIMATE.search(text, pos - 3, pos):
+            qual = "about"  # "400 мыңдай": the approximative ending, "some 400 thousand"
     after = qualifier_after(text, pos) if lang == "kk" else None
     if after:
         qual, pos = after[0], after[1]
