@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from akorda.extract.dates import date_in, find_periods, parse_dateline
+from akorda.extract.dates import date_before_stamp, date_in, find_periods, parse_dateline
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
@@ -217,6 +217,9 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
     if date is None and spans:
         # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
         date = date_in(text[spans[0][0]:spans[0][1]])
+    if date is None and page.stamp and spans:
+        # the stamp is when the page was saved, often the day after: "said on Friday"
+        date = date_before_stamp(" ".join([page.title or "", text[spans[0][0]:spans[0][1]]]), page.stamp)
     date = date or page.stamp
     spans = _after_agency_datelines(text, spans, date)
     paragraphs = tuple(text[a:b] for a, b in spans)
