@@ -39,6 +39,10 @@ def not_names() -> frozenset[str]:
     return word_set("not_names")
 
 
+# the short names of ministries glued before a minister's name ("Мининдустрии", "Минэнерго", "Минфина")
+MINISTRY_SHORT = re.compile(r"^Мин[а-яё]{2,}$")
+
+
 def normalize_person(name: str, case_hint: str | None = None) -> str:
     """A Russian personal name in the nominative, agreeing in gender with the first name.
 
@@ -52,8 +56,12 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     'Сырым Шарипханов'
     >>> normalize_person("Бейбита Исабаева"), normalize_person("Реджепом Тайипом Эрдоганом")
     ('Бейбит Исабаев', 'Реджеп Тайип Эрдоган')
+    >>> normalize_person("Минэкологии Серик Ахметов")
+    'Серик Ахметов'
     """
     words = name.split()
+    if len(words) > 2 and MINISTRY_SHORT.match(words[0]):
+        words = words[1:]  # "главе Минэкологии Серику Ахметову": the ministry's short name is no part of the name
     if not words:
         return name
     first = _name_parse(words[0], ("Name",))
