@@ -10,9 +10,9 @@ from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|необходимост|важност|приоритетност", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач", re.I)
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова", re.I)
 # "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
 # (the contract's forms), followed by an action (an infinitive or a list of nouns);
 # "отметил важность" and "значимость" state an opinion, not a task (the team's annotation)
@@ -41,6 +41,8 @@ def _parser() -> Any:
     trigger = or_(
         rule(normalized("поручить")),
         rule(normalized("поручать")),
+        # "потребовал в кратчайшие сроки восстановить ...": an instruction when an infinitive follows
+        rule(and_(normalized("потребовать"), finite)),
         rule(
             and_(or_(normalized("дать"), normalized("давать")), finite),
             filler.repeatable(max=4).optional(),
@@ -88,6 +90,8 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         tokens = _tokens(sentence, trig_end, limit)
         pos = _skip_lead(tokens, 0)
         assignee, pos = _ru_addressee(tokens, pos)
+        if assignee is None:
+            assignee, pos = _demanded_of(tokens, pos)
         pos = _skip_lead(tokens, pos)
         if assignee is None:
             # "дал акиму ряд поручений", "поставил перед акимом задачу": inside the trigger
@@ -153,6 +157,23 @@ def _skip_lead(tokens: list[Token], pos: int) -> int:
         else:
             return pos
     return pos
+
+
+DEMANDED_OF_WORDS = 3
+
+
+def _demanded_of(tokens: list[Token], pos: int) -> tuple[str | None, int]:
+    """ "потребовал от акимов навести порядок": "от" + genitive names the assignee."""
+    if pos >= len(tokens) or tokens[pos][0].lower() != "от":
+        return None, pos
+    end = pos + 1
+    while end < len(tokens) and end - pos <= DEMANDED_OF_WORDS and morph.pos(tokens[end][0]) in {"NOUN", "ADJF"} \
+            and morph.has_tag(tokens[end][0], "gent"):
+        end += 1
+    words = [w for w, _, _ in tokens[pos + 1:end]]
+    if not words or _first_infinitive(tokens, end) is None:
+        return None, pos
+    return " ".join([morph.inflect(words[0], frozenset({"nomn"}))] + words[1:]), end
 
 
 def _first_infinitive(tokens: list[Token], pos: int) -> int | None:
