@@ -28,6 +28,7 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-Я�
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
 
 RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
+BODY_LINE_WORDS = 12
 KIND_ORDER = ("phone_call", "visit", "reception", "meeting")
 QUOTED = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|\"([^\"]{2,80})\"")
 
@@ -202,7 +203,10 @@ def _site_shaped(text: str, src: Source) -> bool:
         return False
     title = text[src.title_span[0]:src.title_span[1]]
     head_lines = text[:src.dateline_span[0]].count("\n")
-    return not STAMP.match(title) and not is_furniture(title) and head_lines <= 20 and len(title.split()) >= 3
+    # a release's body above the "title" means the title and dateline are a related story's
+    body_above = any(len(line.split()) >= BODY_LINE_WORDS for line in text[:src.title_span[0]].splitlines())
+    return not STAMP.match(title) and not is_furniture(title) and head_lines <= 20 and len(title.split()) >= 3 \
+        and not body_above
 
 
 def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
