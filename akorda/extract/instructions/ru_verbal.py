@@ -36,7 +36,9 @@ def _verbs() -> dict[str, str]:
 def _genitive(word: str, adjective: bool = False) -> Any:
     """The word's first genitive parse as an object word (an adjective one first where
     a noun follows: "малого бизнеса"), or None."""
-    found = [p for p in morph.parses(word.lower()) if p.tag.case == "gent" and p.tag.POS in OBJECT_POS]
+    found = [p for p in morph.parses(word.lower()) if p.tag.case == "gent" and p.tag.POS in OBJECT_POS and "Apro" not in p.tag]
+    if any("Apro" in p.tag for p in morph.parses(word.lower())):
+        return None  # "этой сферы": a pronoun ends the object that changes case
     if adjective:
         found.sort(key=lambda p: p.tag.POS not in {"ADJF", "PRTF"})
     return found[0] if found else None
@@ -84,6 +86,8 @@ def as_action(text: str) -> str:
     'развивать мясное животноводство'
     >>> as_action("дальнейшего увеличения объема инвестиций")
     'далее увеличивать объем инвестиций'
+    >>> as_action("усилению научной составляющей этой сферы")
+    'усилить научную составляющую этой сферы'
     >>> as_action("качественному оказанию медицинских услуг")
     'качественно оказывать медицинские услуги'
     >>> as_action("Жамбылской области")
