@@ -188,24 +188,42 @@ def _name_like(word: str) -> bool:
     return any(("Name" in p.tag or "Surn" in p.tag) for p in morph.parses(word.lower()))
 
 
+# the one who chairs or gives the instructions is not the official who reports:
+# "Олжас Бектенов ... бөлуді тапсырды", "облыс әкімі X төрағалық еткен мәжілісте"
+CHAIR_AFTER = re.compile(r"[^.!?]{0,80}?(?:тапсырды|төрағалық|поручил|instructed|chaired)", re.I)
+
+
+def _chairs(text: str, name: str) -> bool:
+    surname = name.split()[-1][:5]
+    at = text.find(surname)
+    return at >= 0 and bool(CHAIR_AFTER.match(text, at + len(surname)))
+
+
 def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     """The person the release is about: named in the title, else the first
-    person introduced by a role word (akim, minister, chairman ...) in the body."""
+    person introduced by a role word (akim, minister, chairman ...) in the body;
+    one who chairs or instructs only where nobody else is named."""
+    chair = None
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name:
-        return _capitals(name)
+        if not _chairs(title, name):
+            return _capitals(name)
+        chair = name
     for para in paragraphs:
         para = QUOTED_NAME.sub(_blank, para)
         for m in ROLE.finditer(para):
             name = _find_in(m.group("tail"), lang, runs_only=True)
-            if name:
+            if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
+                if _chairs(para, name):
+                    chair = chair or name
+                    continue
                 return _capitals(name)
     for para in paragraphs[:3]:
         # no role word: the first person the lead names ("Дархан Сатыбалды өз баяндамасында ...")
         name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
-        if name:
+        if name and not _chairs(para, name):
             return _capitals(name)
-    return None
+    return _capitals(chair) if chair else None
 
 
 @lru_cache(maxsize=50_000)
