@@ -119,6 +119,22 @@ def find_date(line: str) -> dt.date | None:
     return None
 
 
+def date_in(text: str) -> dt.date | None:
+    """The first full date written in running text ("2026 жылғы 10 ақпанда өткен ...").
+
+    >>> date_in("Президент 2026 жылғы 10 ақпанда өткен отырыста сөйледі")
+    datetime.date(2026, 2, 10)
+    """
+    best: tuple[int, dt.date] | None = None
+    for pattern in (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR):
+        for match in pattern.finditer(text):
+            date = _to_date(match)
+            if date and (best is None or match.start() < best[0]):
+                best = (match.start(), date)
+                break
+    return best[1] if best else None
+
+
 def day_month(day: str, month: str, year: int | None) -> dt.date | None:
     """A date from an agency dateline's day and month ("1 декабря") and a year found elsewhere.
 
@@ -231,3 +247,39 @@ def _label(kind: str, m: re.Match[str], year: int | None) -> str | None:
     if kind == "this":
         return str(year) if year else "this year"
     return str(y) if y else None
+
+
+# The lead of a saved news page dates the event against the page's stamp, which is often
+# the next day: "... said on Friday", "... told the President on 13 August", "в пятницу".
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+            "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+ON_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:on|в|во)\s+(?P<w>" + "|".join(WEEKDAYS) + r")(?![^\W\d_])", re.I)
+ON_DAY_MONTH = re.compile(rf"(?<![\d.])(?:{DAY}\s+{WORD_MONTH}|{WORD_MONTH.replace('?P<m>', '?P<m2>')}\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+                          rf"(?![^\W_]|,?\s+(?:19|20)\d\d|\s*[-–—]\s*\d)", re.I)
+LEAD_DAYS_BACK = 6
+
+
+def date_before_stamp(lead: str, stamp: dt.date) -> dt.date | None:
+    """The event's date in a lead written a little after it: a weekday or a day and month
+    with no year, on or before the stamp (at most LEAD_DAYS_BACK days for a weekday).
+
+    >>> date_before_stamp("the press service said on Friday", dt.date(2021, 10, 9))
+    datetime.date(2021, 10, 8)
+    >>> date_before_stamp("told the President on 13 August.", dt.date(2019, 8, 15))
+    datetime.date(2019, 8, 13)
+    >>> date_before_stamp("Глава государства принял акима.", dt.date(2019, 8, 15)) is None
+    True
+    """
+    for m in ON_DAY_MONTH.finditer(lead):
+        day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+        date = day_month(day, month, stamp.year)
+        if date is not None:
+            if date > stamp:
+                date = day_month(day, month, stamp.year - 1)
+            if date is not None and (stamp - date).days <= LEAD_DAYS_BACK:
+                return date
+    m = ON_WEEKDAY.search(lead)
+    if m:
+        back = (stamp.weekday() - WEEKDAYS[m.group("w").lower()]) % 7
+        return stamp - dt.timedelta(days=back)
+    return None

@@ -31,6 +31,12 @@ HEADLINE_WORDS = (3, 30)
 HEAD_LINES = 14
 LONG_LINE_WORDS = 30
 WRAP_MIN, WRAP_MAX = 55, 100
+# a radio station's list of city frequencies ("Астана - 106,8FM Алматы - 101,00 FM ..."): the page's banner
+FREQUENCY = re.compile(r"\d{2,3}[.,]\d{1,2}\s?FM(?![^\W\d_])", re.I)
+FREQUENCY_LIST = 3
+# a weather widget ("облачно В Атырау +16", "Астана -5°C"): a short line ending in a signed temperature
+WEATHER = re.compile(r"(?<!\d)[+−–-]\d{1,2}\s*(?:°\s*[CС]?)?\s*$")
+WEATHER_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -74,12 +80,18 @@ def is_furniture(line: str) -> bool:
     (True, True, True)
     >>> is_furniture("usd/kzt 478.9 eur/kzt 459.98"), is_furniture("Мемлекет басшысы әкімді қабылдады")
     (True, False)
+    >>> is_furniture("Орал - 100,1FM Тараз - 104,5 FM Көкшетау - 102,0FM"), is_furniture("облачноВ Костанае -7")
+    (True, True)
     """
     key = _key(line)
     if not key:
         return True
     f = furniture()
     if key in f.exact or key.rstrip(":") in f.related or key.startswith(f.prefixes):
+        return True
+    if len(FREQUENCY.findall(line)) >= FREQUENCY_LIST:
+        return True
+    if WEATHER.search(line) and len(line.split()) <= WEATHER_WORDS:
         return True
     words = WORDS.findall(line)
     # timestamps, counters, rates: digits with at most a month name and "GMT"

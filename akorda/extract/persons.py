@@ -26,12 +26,21 @@ KK_CASE = re.compile(
     r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің)$"
     # a name that ends in a vowel ("Сатыбалды", "Уәли") takes the endings that begin with н/ғ/г/м
     r"|(?<=\w\w)([аәеыіоөұүуи])(?:ны|ні|ның|нің|ға|ге|мен|нан|нен|ге)$"
+    # other consonant-final names ("Қилыбайдың", "Ерланға"): genitive and dative only, since
+    # a nominative may end like an accusative ("Сатыбалды")
+    r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
+    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің")
+    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке)$"
 )
 
 
 def not_names() -> frozenset[str]:
     """Capitalised words that are offices, bodies or countries, not names (data/lexicon.json)."""
     return word_set("not_names")
+
+
+# the short names of ministries glued before a minister's name ("Мининдустрии", "Минэнерго", "Минфина")
+MINISTRY_SHORT = re.compile(r"^Мин[а-яё]{2,}$")
 
 
 def normalize_person(name: str, case_hint: str | None = None) -> str:
@@ -47,8 +56,12 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     'Сырым Шарипханов'
     >>> normalize_person("Бейбита Исабаева"), normalize_person("Реджепом Тайипом Эрдоганом")
     ('Бейбит Исабаев', 'Реджеп Тайип Эрдоган')
+    >>> normalize_person("Минэкологии Серик Ахметов")
+    'Серик Ахметов'
     """
     words = name.split()
+    if len(words) > 2 and MINISTRY_SHORT.match(words[0]):
+        words = words[1:]  # "главе Минэкологии Серику Ахметову": the ministry's short name is no part of the name
     if not words:
         return name
     first = _name_parse(words[0], ("Name",))
@@ -146,8 +159,10 @@ def strip_kk_case(word: str) -> str:
     ('Сұлтанғазиев', 'Әбілқайырұлы')
     >>> strip_kk_case("Сатыбалдыны"), strip_kk_case("Уәлиге"), strip_kk_case("Сатыбалды")
     ('Сатыбалды', 'Уәли', 'Сатыбалды')
+    >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден"), strip_kk_case("Серікбекке")
+    ('Қилыбай', 'Ерден', 'Серікбек')
     """
-    return KK_CASE.sub(lambda m: m.group(1) or m.group(2), word)
+    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4), word)
 
 
 ROLE = re.compile(
@@ -173,24 +188,42 @@ def _name_like(word: str) -> bool:
     return any(("Name" in p.tag or "Surn" in p.tag) for p in morph.parses(word.lower()))
 
 
+# the one who chairs or gives the instructions is not the official who reports:
+# "Олжас Бектенов ... бөлуді тапсырды", "облыс әкімі X төрағалық еткен мәжілісте"
+CHAIR_AFTER = re.compile(r"[^.!?]{0,80}?(?:тапсырды|төрағалық|поручил|instructed|chaired)", re.I)
+
+
+def _chairs(text: str, name: str) -> bool:
+    surname = name.split()[-1][:5]
+    at = text.find(surname)
+    return at >= 0 and bool(CHAIR_AFTER.match(text, at + len(surname)))
+
+
 def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     """The person the release is about: named in the title, else the first
-    person introduced by a role word (akim, minister, chairman ...) in the body."""
+    person introduced by a role word (akim, minister, chairman ...) in the body;
+    one who chairs or instructs only where nobody else is named."""
+    chair = None
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name:
-        return _capitals(name)
+        if not _chairs(title, name):
+            return _capitals(name)
+        chair = name
     for para in paragraphs:
         para = QUOTED_NAME.sub(_blank, para)
         for m in ROLE.finditer(para):
             name = _find_in(m.group("tail"), lang, runs_only=True)
-            if name:
+            if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
+                if _chairs(para, name):
+                    chair = chair or name
+                    continue
                 return _capitals(name)
     for para in paragraphs[:3]:
         # no role word: the first person the lead names ("Дархан Сатыбалды өз баяндамасында ...")
         name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
-        if name:
+        if name and not _chairs(para, name):
             return _capitals(name)
-    return None
+    return _capitals(chair) if chair else None
 
 
 @lru_cache(maxsize=50_000)
@@ -266,7 +299,9 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
                  if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
         if len(words) < 2 or cue_pattern("head_of_state").search(" ".join(words)):
             continue
-        if lang != "en" and not any(_name_like(w) for w in words):
+        # right after a role word ("әкімі Нұрдәулет Қилыбайдың") a Kazakh name needs no Russian ending
+        after_role = runs_only and lang == "kk" and m.start() <= 2
+        if lang != "en" and not after_role and not any(_name_like(w) for w in words):
             continue
         # an acronym is never a name; a name in capitals is written as a name ("JÁRIMBETOVA")
         words = [w[:1] + w[1:].lower() if w.isupper() and len(w) > 4 else w for w in words

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from akorda.extract.dates import find_periods, parse_dateline
+from akorda.extract.dates import date_before_stamp, date_in, find_periods, parse_dateline
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.knowledge import cue_pattern, indicators, programmes, word_set
@@ -28,6 +28,7 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-Я�
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
 
 RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
+BODY_LINE_WORDS = 12
 KIND_ORDER = ("phone_call", "visit", "reception", "meeting")
 QUOTED = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|\"([^\"]{2,80})\"")
 
@@ -202,7 +203,10 @@ def _site_shaped(text: str, src: Source) -> bool:
         return False
     title = text[src.title_span[0]:src.title_span[1]]
     head_lines = text[:src.dateline_span[0]].count("\n")
-    return not STAMP.match(title) and not is_furniture(title) and head_lines <= 20 and len(title.split()) >= 3
+    # a release's body above the "title" means the title and dateline are a related story's
+    body_above = any(len(line.split()) >= BODY_LINE_WORDS for line in text[:src.title_span[0]].splitlines())
+    return not STAMP.match(title) and not is_furniture(title) and head_lines <= 20 and len(title.split()) >= 3 \
+        and not body_above
 
 
 def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
@@ -215,6 +219,12 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         if found is not None:
             date = date or found.date
             break
+    if date is None and spans:
+        # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
+        date = date_in(text[spans[0][0]:spans[0][1]])
+    if date is None and page.stamp and spans:
+        # the stamp is when the page was saved, often the day after: "said on Friday"
+        date = date_before_stamp(" ".join([page.title or "", text[spans[0][0]:spans[0][1]]]), page.stamp)
     date = date or page.stamp
     spans = _after_agency_datelines(text, spans, date)
     paragraphs = tuple(text[a:b] for a, b in spans)

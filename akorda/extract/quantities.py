@@ -15,6 +15,8 @@ from akorda.extract import morph
 from akorda.extract.knowledge import word_set
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.units import (
+    KK_APPROXIMATE,
+    compound_scale,
     conversions,
     gloss,
     kk_gloss,
@@ -66,6 +68,8 @@ FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
 TO_AFTER = re.compile(r"[ \u00a0]+(?:to|до)[ \u00a0]+\d")
 TO_BEFORE = re.compile(r"(?:from|с|со)[ \u00a0]+[\d., \u00a0]+?[ \u00a0]+(?:to|до)[ \u00a0]+$", re.I)
 KK_ADJECTIVAL = re.compile(r"[ \u00a0]+[^\W\d_]+(?:лы|лі|ды|ді|ты|ті|дық|дік|тық|тік|лық|лік)(?![^\W\d_])")
+KK_FROM_BEFORE = re.compile(r"\d[^.;]{0,25}?(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+$", re.I)
+KK_ONE = frozenset({"бір", "бірі", "біреу", "бірге"})
 KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
 OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
 CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
@@ -196,6 +200,9 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
         value = float(Decimal(repr(value)) * Decimal(int(scale[0])))  # type: ignore[call-overload]
         pos = scale[2]
         year_like = False
+        value, pos = compound_scale(text, pos, limit, value, int(scale[0]), lang)
+        if lang == "kk" and qual is None and KK_APPROXIMATE.search(text, pos - 3, pos):
+            qual = "about"  # "400 мыңдай": the approximative ending, "some 400 thousand"
     after = qualifier_after(text, pos) if lang == "kk" else None
     if after:
         qual, pos = after[0], after[1]
@@ -226,6 +233,8 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
             after_unit = qualifier_after(text, end)
             if after_unit and after_unit[0]:
                 qual = after_unit[0]
+        if lang == "kk" and qual == "up_to" and KK_FROM_BEFORE.search(text, max(0, q_start - 40), q_start):
+            qual = None  # "18 млн тоннадан 27 млн тоннаға дейін": the end of a change, not a ceiling
         return Quantity(value, unit, q_start, end, qual)
     if prefix:
         return Quantity(value, prefix, q_start, pos, qual)
@@ -419,6 +428,9 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             value += nxt
             j += 1
         last = words[j - 1]
+        if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
+            i = j
+            continue  # "бір" is also the article ("бір көпір", "бір емес"): one of a thing is no figure
         if ONE_OF.match(text, last.end()):
             i = j
             continue

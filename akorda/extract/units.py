@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +25,7 @@ def _alternation(forms: list[str]) -> str:
 
 
 KK_SUFFIX = (
-    r"(?:-?(?:ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|ның|нің|дың|дің|тың|тің"
+    r"(?:-?(?:дай|дей|тай|тей|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|ды|ді|ты|ті|ны|ні|ның|нің|дың|дің|тың|тің"
     r"|ы|і|сы|сі|мен|бен|пен|ына|іне|ын|ін|ынан|інен|ында|інде|ға дейін))?"
 )
 # one line break may fall between a number and its unit in a hard-wrapped copy ("10 trillion\ntenge")
@@ -241,3 +242,22 @@ def _kk_glosses() -> tuple[tuple[str, str], ...]:
 def non_count_nouns(lang: str) -> frozenset[str]:
     """Counted nouns that never make a fact ("two countries", "обе стороны")."""
     return frozenset(w.lower() for w in _data().get("non_count_nouns", {}).get(lang, ()))
+
+
+KK_APPROXIMATE = re.compile(r"(?:дай|дей|тай|тей)$", re.I)
+# "1 млн 400 мыңдай", "2 млрд 300 млн": a smaller scaled number right after a scale adds to it
+COMPOUND_TAIL = re.compile(r"[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[^\W\d_])")
+
+
+def compound_scale(text: str, pos: int, limit: int, value: float, big: int, lang: str) -> tuple[float, int]:
+    """The value and end of "1 млн" grown by a smaller scaled number after it ("400 мың")."""
+    m = COMPOUND_TAIL.match(text, pos, limit)
+    if not m:
+        return value, pos
+    small = scales(lang).at(text, m.end())
+    if not small or small[2] > limit or int(small[0]) >= big:
+        return value, pos
+    part = Decimal(m.group(1).replace(",", ".")) * Decimal(int(small[0]))
+    if part >= big:
+        return value, pos
+    return float(Decimal(repr(value)) + part), small[2]

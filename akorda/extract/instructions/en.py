@@ -169,22 +169,49 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
 
 
 def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
-    """ "on A, B and C": cut at commas, and at the first "and" after the last comma
-    ("support for small and medium businesses" before a comma stays whole)."""
-    commas = [m for m in re.finditer(r",\s*(?:and\s+)?|;\s*", sentence[:limit]) if m.start() >= a]
-    pieces, seg = [], a
+    """ "on A, B and C": cut at commas, and at an "and" that opens a topic of its own
+    ("support for small and medium businesses" stays whole)."""
+    commas = [m for m in re.finditer(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|\s+as\s+well\s+as\s+", sentence[:limit])
+              if m.start() >= a]
+    bounds, seg = [], a
     for c in commas:
-        pieces.append((seg, c.start()))
+        bounds.append((seg, c.start()))
         seg = c.end()
-    last_and = re.search(r"\s+and\s+", sentence[seg:limit])
-    if last_and and not commas:
-        # "on A and B" with no comma: two topics only where each side is a phrase of its own
-        # ("public transport and street lighting", not "small and medium businesses")
-        left, right = sentence[seg:seg + last_and.start()], sentence[seg + last_and.end():limit]
-        if len(left.split()) < 2 or len(right.split()) < 2:
-            last_and = None
-    if last_and and not sentence[seg:limit].strip().endswith(","):
-        pieces.append((seg, seg + last_and.start()))
-        seg = seg + last_and.end()
-    pieces.append((seg, limit))
+    bounds.append((seg, limit))
+    pieces = []
+    for n, (x, y) in enumerate(bounds):
+        for k, cut in enumerate(EN_AND.finditer(sentence, x, y)):
+            final = n == len(bounds) - 1 and k == 0 and (n > 0 or _two_phrases(sentence[x:cut.start()], sentence[cut.end():y]))
+            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final):
+                pieces.append((x, cut.start()))
+                x = cut.end()
+        pieces.append((x, y))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+EN_AND = re.compile(r"\s+and\s+")
+EN_NOMINALISATION = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?:ion|ment|ance|ence|ity)\s+of\b", re.I)
+
+
+def _two_phrases(left: str, right: str) -> bool:
+    """A lone "A and B" is two topics only where each side is a phrase of its own
+    ("public transport and street lighting", not "small and medium businesses")."""
+    return len(left.split()) >= 2 and len(right.split()) >= 2
+
+
+def _and_opens_topic(left: str, right: str, final: bool) -> bool:
+    """Whether "left and right" are two topics: the right side opens with a gerund
+    ("introducing A and digitalizing B") or an action noun with "of" ("tackling A and
+    improvement of B"), or it is the last "and" of "A, B and C" (or of a lone "A and B").
+    "construction of the museum and hotel complex" is still cut there: English gives no
+    mark that tells it from "repair of roads and new pipelines"."""
+    words = right.split()
+    if not words or len(left.split()) < 2:
+        return False
+    first = words[0].lower()
+    _, ing_nouns = _en_lexicon()
+    if first.endswith("ing") and len(first) > 4 and first not in ing_nouns and len(words) > 1:
+        return True
+    if EN_NOMINALISATION.match(right):
+        return True
+    return final

@@ -31,7 +31,7 @@ import re
 
 from akorda.extract.instructions.common import InstructionSpan, _trim
 
-KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс", re.I)
+KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|маңызды екен|ңыздар|ңіздер", re.I)
 KK_TRIGGER = re.compile(
     r"\s*(?:тапсырды|тапсырамын|тапсырма(?:лар)?(?:ды)?\s+(?:берді|жүктеді)|міндеттеді|жүктеді|тапсырылды|"
     # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
@@ -40,7 +40,7 @@ KK_TRIGGER = re.compile(
 )
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
-    r"\s+(?:керек(?:тігін|тігіне)?|қажет(?:тігін|тігіне)?|тиіс)"
+    r"\s+(?:керек(?:тігін|тігіне)?|қажет(?:тігін|тігіне)?|тиіс|маңызды(?=\s+екен))"
     r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])",
     re.I,
 )
@@ -51,9 +51,16 @@ KK_TOPIC_TRIGGER = re.compile(
 )
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|және|әрі|сондықтан|енді|тек|бірақ|ал)[\s,]+)*", re.I)
 KK_SPLIT = re.compile(
-    r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+)",
+    r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+)"
+    # a converb closes a task of its own: "сақталуын қамтамасыз етіп, фермерлерге көмектесу"
+    r"|(?<=[^\W\d_]{2}[ыі]п),\s+",
     re.I,
 )
+# the polite plural imperative that ends a sentence of quoted speech: "... аяқтаңыздар." (do complete ...)
+KK_IMPERATIVE = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=\s*(?:[.!]|,\s*[-–—]|$))", re.I)
+KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)$", re.I)
+# the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
+KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
 KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
 # the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
 KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз)$", re.I)
@@ -78,13 +85,17 @@ def normalize_task(text: str) -> str:
 
     >>> normalize_task("мәселесін жедел шешуді"), normalize_task("жұмысты аяқтауы")
     ('мәселесін жедел шешу', 'жұмысты аяқтау')
-    >>> normalize_task("шешімдер қабылдауға")
-    'шешімдер қабылдау'
+    >>> normalize_task("шешімдер қабылдауға"), normalize_task("сапасын қамтамасыз етіп")
+    ('шешімдер қабылдау', 'сапасын қамтамасыз ету')
+    >>> normalize_task("жұмысты тез аяқтаңыздар"), normalize_task("есеп беріңіздер")
+    ('жұмысты тез аяқтау', 'есеп беру')
     """
     words = text.rsplit(None, 1)
     if not words:
         return text
     last = VERBAL_NOUN_CASE.sub("", words[-1]) or words[-1]
+    last = KK_CONVERB.sub("у", last)
+    last = KK_IMPERATIVE_END.sub("у", last)
     return (words[0] + " " + last) if len(words) == 2 else last
 
 
@@ -93,7 +104,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     forms = sorted([(m.start(), m.end(), "trigger") for m in KK_TRIGGER.finditer(sentence)]
                    + [(m.start(), m.end(), "modal") for m in KK_MODAL.finditer(sentence)]
-                   + [(m.start(), m.end(), "topic") for m in KK_TOPIC_TRIGGER.finditer(sentence)])
+                   + [(m.start(), m.end(), "topic") for m in KK_TOPIC_TRIGGER.finditer(sentence)]
+                   + [(m.end(), m.end(), "imperative") for m in KK_IMPERATIVE.finditer(sentence)])
     a, assignee = 0, None
     for n, (clause_end, form_end, kind) in enumerate(forms):
         if n == 0:
@@ -116,7 +128,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
             y = _trim(sentence, x, y)
             if y <= x:
                 continue
-            if kind == "topic" or KK_VERBAL_NOUN.search(sentence, x, y) or KK_MODAL_VERB.search(sentence, x, y):
+            if kind in {"topic", "imperative"} or KK_VERBAL_NOUN.search(sentence, x, y) or KK_CONVERB.search(sentence, x, y) \
+                    or KK_MODAL_VERB.search(sentence, x, y):
                 out.append(InstructionSpan(normalize_task(sentence[x:y]), start + x, start + y, assignee))
         a = form_end
     return out

@@ -8,10 +8,11 @@ from typing import Any
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
+from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|необходимост|важност|приоритетност", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|необходимост|важност|приоритетност", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач", re.I)
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова", re.I)
 # "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
 # (the contract's forms), followed by an action (an infinitive or a list of nouns);
 # "отметил важность" and "значимость" state an opinion, not a task (the team's annotation)
@@ -40,6 +41,8 @@ def _parser() -> Any:
     trigger = or_(
         rule(normalized("поручить")),
         rule(normalized("поручать")),
+        # "потребовал в кратчайшие сроки восстановить ...": an instruction when an infinitive follows
+        rule(and_(normalized("потребовать"), finite)),
         rule(
             and_(or_(normalized("дать"), normalized("давать")), finite),
             filler.repeatable(max=4).optional(),
@@ -87,6 +90,8 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         tokens = _tokens(sentence, trig_end, limit)
         pos = _skip_lead(tokens, 0)
         assignee, pos = _ru_addressee(tokens, pos)
+        if assignee is None:
+            assignee, pos = _demanded_of(tokens, pos)
         pos = _skip_lead(tokens, pos)
         if assignee is None:
             # "дал акиму ряд поручений", "поставил перед акимом задачу": inside the trigger
@@ -99,8 +104,11 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         if first_inf is None:
             if nominal_trigger and tokens[pos][0].lower() in _lexicon()["preps"]:
                 # "дал ряд поручений по развитию туризма и поддержке фермеров"
+                tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
                 for a, b in _split_nominal(sentence, tokens[pos + 1:], limit):
-                    out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+                    # "задачи по развитию X" names actions; "поручения по развитию области" a topic
+                    said = as_action(sentence[a:b]) if tasks else sentence[a:b]
+                    out.append(InstructionSpan(said, start + a, start + b, assignee))
             elif nominal_trigger:
                 topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
                 if topic:
@@ -149,6 +157,23 @@ def _skip_lead(tokens: list[Token], pos: int) -> int:
         else:
             return pos
     return pos
+
+
+DEMANDED_OF_WORDS = 3
+
+
+def _demanded_of(tokens: list[Token], pos: int) -> tuple[str | None, int]:
+    """ "потребовал от акимов навести порядок": "от" + genitive names the assignee."""
+    if pos >= len(tokens) or tokens[pos][0].lower() != "от":
+        return None, pos
+    end = pos + 1
+    while end < len(tokens) and end - pos <= DEMANDED_OF_WORDS and morph.pos(tokens[end][0]) in {"NOUN", "ADJF"} \
+            and morph.has_tag(tokens[end][0], "gent"):
+        end += 1
+    words = [w for w, _, _ in tokens[pos + 1:end]]
+    if not words or _first_infinitive(tokens, end) is None:
+        return None, pos
+    return " ".join([morph.inflect(words[0], frozenset({"nomn"}))] + words[1:]), end
 
 
 def _first_infinitive(tokens: list[Token], pos: int) -> int | None:
@@ -271,7 +296,7 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
             pieces = _split_ru(sentence, m.end(), limit)
         else:
             pieces = _split_nominal(sentence, tokens, limit, "gent")
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+        out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, None) for a, b in pieces)
     return out
 
 

@@ -12,6 +12,9 @@ FRAGMENTS = [
     "поручил", "акиму", "продолжить работу", ", а также", "и", "«Таза Қазақстан»", "Tokaev", "Печать",
     "2024 жылғы 14 маусым", "мың", "теңге", "тапсырды", "instructed the akim to", "$450 million", "twofold",
     "1,200 jobs", "46 из которых", "за январь-май", "в прошлом году", "семи", "зон", "№", "2030", "-",
+    # saved pages and Latin-alphabet Kazakh (read through a transliteration that keeps offsets)
+    " date 2024-03-06 ", "ASTANA. KAZINFORM – ", "Фото: Акорда", "Related news", "20:58, 27 May 2019", "KZT180bn",
+    "Prezıdent ", "oblys ákimine ", "3,2 mıllıard teńge", "tapsyrdy", "baıandaldy", "70, 80", "қажет", "керек",
 ]
 
 

@@ -1,0 +1,132 @@
+"""A task named by a verbal noun, said as the action: "развитию мясного
+животноводства" -> "развивать мясное животноводство".
+
+Releases list tasks as nouns after "поставил задачи по ..." or "подчеркнул
+необходимость ..."; the record states what is to be done, so the item reads as
+an infinitive with its object in the accusative. pymorphy3 has no derivation
+(noun -> verb), so the genre's verbal nouns and their verbs are a small lexicon
+in data/instructions.json ("ru_verbal_nouns"); a noun outside it stays as written.
+A topic ("поручения по дальнейшему развитию области") stays a noun phrase.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from akorda.extract import morph
+
+# words before the verbal noun that become an adverb of the action ("дальнейшего развития" -> "и далее развивать")
+LEAD_ADVERBS = {"дальнейший": "далее"}
+# an object's words: adjectives, participles, nouns, numerals; the object ends at anything else
+OBJECT_POS = frozenset({"ADJF", "PRTF", "NOUN", "NUMR"})
+MAX_OBJECT_WORDS = 5
+TRAILING = ",;:»\"”)"
+# adjective endings whose stem + "о" is the adverb ("оперативный" -> "оперативно")
+ADVERB_FROM = ("ный", "ной")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, str]:
+    from akorda.extract.knowledge import load_json
+
+    return dict(load_json("instructions.json")["ru_verbal_nouns"])
+
+
+def _genitive(word: str, adjective: bool = False) -> Any:
+    """The word's first genitive parse as an object word (an adjective one first where
+    a noun follows: "малого бизнеса"), or None."""
+    found = [p for p in morph.parses(word.lower()) if p.tag.case == "gent" and p.tag.POS in OBJECT_POS and "Apro" not in p.tag]
+    if any("Apro" in p.tag for p in morph.parses(word.lower())):
+        return None  # "этой сферы": a pronoun ends the object that changes case
+    if adjective:
+        found.sort(key=lambda p: p.tag.POS not in {"ADJF", "PRTF"})
+    return found[0] if found else None
+
+
+def _head(words: list[str]) -> tuple[str | None, str | None]:
+    """(gender, number) of the first noun of the object, which its adjectives agree with."""
+    for n, word in enumerate(words[:MAX_OBJECT_WORDS]):
+        if word.lower() == "и":
+            continue
+        parse = _genitive(word.rstrip(TRAILING), n + 1 < len(words) and _genitive(words[n + 1].rstrip(TRAILING)) is not None)
+        if parse is None:
+            return None, None
+        if parse.tag.POS == "NOUN":
+            return parse.tag.gender, parse.tag.number
+    return None, None
+
+
+def _accusative(word: str, parse: Any, head: tuple[str | None, str | None]) -> str:
+    gender, number = head
+    adjective = parse.tag.POS in {"ADJF", "PRTF"}
+    grams = {"accs", (number if adjective and number else parse.tag.number)} - {None}
+    if adjective and "plur" not in grams:
+        grams.add(gender or parse.tag.gender or "masc")
+    if parse.tag.POS in {"ADJF", "PRTF"}:
+        grams.add("inan")  # the object of a task is a thing: "мясное", not "мясного"
+    form = parse.inflect(grams) or parse.inflect(grams - {"inan"})
+    if form is None:
+        return word
+    out = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+def _adverb(word: str) -> str | None:
+    """ "качественному (оказанию)" -> "качественно": a manner adjective before the verbal noun."""
+    base = morph.lemma(word)
+    if morph.pos(word) == "ADJF" and base.endswith(ADVERB_FROM):
+        return base[:-2] + "о"
+    return None
+
+
+def as_action(text: str) -> str:
+    """
+    >>> as_action("развитию мясного животноводства")
+    'развивать мясное животноводство'
+    >>> as_action("дальнейшего увеличения объема инвестиций")
+    'далее увеличивать объем инвестиций'
+    >>> as_action("усилению научной составляющей этой сферы")
+    'усилить научную составляющую этой сферы'
+    >>> as_action("качественному оказанию медицинских услуг")
+    'качественно оказывать медицинские услуги'
+    >>> as_action("Жамбылской области")
+    'Жамбылской области'
+    """
+    words = text.split()
+    if not words:
+        return text
+    lead: list[str] = []
+    i = 0
+    if len(words) > 1 and morph.lemma(words[1]) in _verbs():
+        adverb = LEAD_ADVERBS.get(morph.lemma(words[0])) or _adverb(words[0])
+        if adverb:
+            lead.append(adverb)
+            i = 1
+    verb = _verbs().get(morph.lemma(words[i]))
+    if verb is None:
+        return text
+    out = lead + [verb]
+    j = i + 1
+    head = _head(words[j:])
+    while j < len(words) and j - i <= MAX_OBJECT_WORDS:
+        word = words[j]
+        if word.lower() == "и" and j + 1 < len(words) and _genitive(words[j + 1].rstrip(TRAILING)):
+            out.append(word)
+            j += 1
+            continue
+        bare = word.rstrip(TRAILING)
+        ends = word[len(bare):]
+        noun_follows = not ends and j + 1 < len(words) and _genitive(words[j + 1].rstrip(TRAILING)) is not None
+        parse = _genitive(bare, noun_follows)
+        if parse is None:
+            break
+        out.append(_accusative(bare, parse, head) + ends)
+        j += 1
+        if ends:
+            break  # "строительства поликлиник, отвечающих ...": the clause after the comma stays as written
+        if parse.tag.POS == "NOUN":
+            if not (j < len(words) and words[j].lower() == "и"):
+                break
+            head = _head(words[j + 1:])
+    return " ".join(out + words[j:])
