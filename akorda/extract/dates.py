@@ -278,8 +278,8 @@ def date_before_stamp(lead: str, stamp: dt.date) -> dt.date | None:
                 date = day_month(day, month, stamp.year - 1)
             if date is not None and (stamp - date).days <= LEAD_DAYS_BACK:
                 return date
-    m = ON_WEEKDAY.search(lead)
-    if m:
-        back = (stamp.weekday() - WEEKDAYS[m.group("w").lower()]) % 7
+    weekday = ON_WEEKDAY.search(lead)
+    if weekday:
+        back = (stamp.weekday() - WEEKDAYS[weekday.group("w").lower()]) % 7
         return stamp - dt.timedelta(days=back)
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import SupportsInt, cast
 
 from akorda.extract import morph
 from akorda.extract.knowledge import word_set
@@ -200,7 +201,7 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
         value = float(Decimal(repr(value)) * Decimal(int(scale[0])))  # type: ignore[call-overload]
         pos = scale[2]
         year_like = False
-        value, pos = compound_scale(text, pos, limit, value, int(scale[0]), lang)
+        value, pos = compound_scale(text, pos, limit, value, int(cast(SupportsInt, scale[0])), lang)
         if lang == "kk" and qual is None and KK_APPROXIMATE.search(text, pos - 3, pos):
             qual = "about"  # "400 мыңдай": the approximative ending, "some 400 thousand"
     after = qualifier_after(text, pos) if lang == "kk" else None

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, SupportsInt, cast
 
 from akorda.extract import wording
 from akorda.extract.knowledge import load_json
@@ -255,9 +255,9 @@ def compound_scale(text: str, pos: int, limit: int, value: float, big: int, lang
     if not m:
         return value, pos
     small = scales(lang).at(text, m.end())
-    if not small or small[2] > limit or int(small[0]) >= big:
+    if not small or small[2] > limit or int(cast(SupportsInt, small[0])) >= big:
         return value, pos
-    part = Decimal(m.group(1).replace(",", ".")) * Decimal(int(small[0]))
+    part = Decimal(m.group(1).replace(",", ".")) * Decimal(int(cast(SupportsInt, small[0])))
     if part >= big:
         return value, pos
     return float(Decimal(repr(value)) + part), small[2]

@@ -68,7 +68,7 @@ def _accusative(word: str, parse: Any, head: tuple[str | None, str | None]) -> s
     form = parse.inflect(grams) or parse.inflect(grams - {"inan"})
     if form is None:
         return word
-    out = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
+    out: str = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
