@@ -111,3 +111,19 @@ def _fresh_default_cache():
 
     caches["default"].clear()
     yield
+
+
+@pytest.fixture
+def shared_page_cache():
+    """The page cache switched on in memory (the suite runs with it off) for the cache tests."""
+    from django.core.cache import caches
+    from django.test import override_settings
+
+    locmem = {alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"akorda-tests-{alias}"}
+              for alias in ("default", "pages")}
+    with override_settings(CACHES=locmem, PAGE_CACHE_CLOCK_SKEW=0.0):
+        for alias in locmem:
+            caches[alias].clear()
+        yield
+        for alias in locmem:
+            caches[alias].clear()

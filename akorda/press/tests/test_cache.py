@@ -6,7 +6,6 @@ import http.server
 import threading
 
 import pytest
-from django.core.cache import caches
 from django.test import override_settings
 
 from akorda.core.cache import HIT_HEADER
@@ -14,18 +13,10 @@ from akorda.press.tests.conftest import add_event
 
 pytestmark = pytest.mark.django_db
 
-LOCMEM = {alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"akorda-tests-{alias}"}
-          for alias in ("default", "pages")}
-
-
 @pytest.fixture(autouse=True)
-def shared_cache():
-    with override_settings(CACHES=LOCMEM, PAGE_CACHE_CLOCK_SKEW=0.0):
-        for alias in LOCMEM:
-            caches[alias].clear()
-        yield
-        for alias in LOCMEM:
-            caches[alias].clear()
+def _page_cache(shared_page_cache):
+    """Every test here runs with the page cache on (akorda/conftest.py)."""
+
 
 
 def _get(client, url: str, **extra):

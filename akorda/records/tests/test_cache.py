@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from django.core.cache import caches
-from django.test import Client, override_settings
+from django.test import Client
 
 from akorda.core.cache import HIT_HEADER
 from akorda.records.formatting import fact_text
@@ -11,18 +10,10 @@ from akorda.records.models import ReviewStatus
 
 pytestmark = pytest.mark.django_db
 
-LOCMEM = {alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"akorda-records-tests-{alias}"}
-          for alias in ("default", "pages")}
-
-
 @pytest.fixture(autouse=True)
-def shared_cache():
-    with override_settings(CACHES=LOCMEM, PAGE_CACHE_CLOCK_SKEW=0.0):
-        for alias in LOCMEM:
-            caches[alias].clear()
-        yield
-        for alias in LOCMEM:
-            caches[alias].clear()
+def _page_cache(shared_page_cache):
+    """Every test here runs with the page cache on (akorda/conftest.py)."""
+
 
 
 def _record_part(html: str) -> str:
