@@ -33,7 +33,10 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
+    # Serialized like the other live-server tests that follow it: a flush after a plain
+    # transactional test recreates the content types, which a serialized restore then
+    # inserts again (IntegrityError in the next serialized test).
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     requires_chromium,
 ]
 
