@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Score the engine on the real-text corpus, per language, with ../shared/extraction/score.py.
 
-    .venv/bin/python scripts/score_corpus.py [--split dev|sealed|all] [--corpus DIR] [--detail]
+    .venv/bin/python scripts/score_corpus.py [--split dev|sealed|sealed-r3|all] [--corpus DIR] [--detail]
 
 The corpus (akorda/extract/tests/realcorpus/ by default, see its README) holds
 gold/<id>.json in git and texts/<id>.txt outside it. The engine runs on every
 text of the chosen split; score.py's summary line is printed for kk, ru, en and
 all. Texts that are absent are counted in one line and left out; with none
-present the script says so and exits 0. --detail also prints score.py's
-per-release lines (never use it on the sealed split: nobody reads the engine's
-output there between first contact and the end of a round).
+present the script says so and exits 0. The sealed splits ("sealed", the first
+third, and "sealed-r3", the held-out set of round 3) are scored by the lead at
+first contact and at the end of a round only. --detail also prints score.py's
+per-release lines and is refused on every split but dev: nobody reads the
+engine's output on sealed releases between first contact and the end of a round.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_CORPUS = ROOT / "akorda" / "extract" / "tests" / "realcorpus"
 SCORER = (ROOT / ".." / "shared" / "extraction" / "score.py").resolve()
 LANGS = ("kk", "ru", "en")
+SPLITS = ("dev", "sealed", "sealed-r3", "all")
 
 
 def select(corpus: Path, split: str) -> list[tuple[dict, Path]]:
@@ -53,10 +56,15 @@ def score(gold_dir: Path, pred_dir: Path, texts: Path, detail: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "sealed", "all"), default="dev")
+    ap.add_argument("--split", choices=SPLITS, default="dev")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--detail", action="store_true", help="score.py's per-release lines too")
     args = ap.parse_args(argv)
+    if args.detail and args.split != "dev":
+        print(f"score_corpus: --detail shows the engine's output per release; it is for the dev split only, "
+              f"not for {args.split!r} (the sealed releases stay unread between first contact and the end of a round)",
+              file=sys.stderr)
+        return 2
     if not SCORER.exists():
         print(f"score_corpus: the scorer is not beside the repository ({SCORER})", file=sys.stderr)
         return 2

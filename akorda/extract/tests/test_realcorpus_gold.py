@@ -1,0 +1,48 @@
+"""The real corpus's gold folder keeps its contract: every file names its source, its split is
+one the scoring command knows, and no page (URL) is annotated twice, so that a sealed set never
+shares a release with the dev set it is meant to be held out from."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parent / "realcorpus" / "gold"
+SPLITS = {"dev", "sealed", "sealed-r3"}
+KINDS = {"reception", "phone_call", "meeting", "visit", "other"}
+QUALIFIERS = {None, "more_than", "less_than", "about", "up_to"}
+
+
+def _golds() -> list[tuple[Path, dict]]:
+    return [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(GOLD.glob("*.json"))]
+
+
+def test_the_folder_is_not_empty() -> None:
+    assert len(_golds()) > 0
+
+
+@pytest.mark.parametrize(("path", "gold"), _golds(), ids=lambda value: value.stem if isinstance(value, Path) else "")
+def test_gold_file_keeps_the_contract(path: Path, gold: dict) -> None:
+    assert gold["id"] == path.stem
+    assert gold["lang"] == path.stem.split("-")[0] and gold["lang"] in {"kk", "ru", "en"}
+    assert gold["script"] in {"cyrl", "latn"}
+    assert gold["split"] in SPLITS
+    assert gold["url"].startswith(("http://", "https://")) and gold["query"].strip() and gold["outlet"].strip()
+    assert gold["event"]["kind"] in KINDS
+    for fact in gold["facts"]:
+        assert fact["quote"].strip() and fact["unit"] and fact["qualifier"] in QUALIFIERS
+    for instruction in gold["instructions"]:
+        assert instruction["text"].strip()
+
+
+def test_no_page_is_annotated_twice() -> None:
+    urls = Counter(gold["url"].rstrip("/") for _, gold in _golds())
+    assert [url for url, n in urls.items() if n > 1] == []
+
+
+def test_round_3_sealed_set_is_fresh() -> None:
+    """sealed-r3 replaces the first sealed third as held out: it needs releases in every language."""
+    langs = Counter(gold["lang"] for _, gold in _golds() if gold["split"] == "sealed-r3")
+    assert all(langs[lang] >= 15 for lang in ("kk", "ru", "en")), langs
