@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sys
 
+from akorda.extract.cli import main as extract_main
+
 USAGE = "usage: akorda extract FILE... [--out DIR]"
 
 
@@ -17,8 +19,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if args else 2
     command, rest = args[0], args[1:]
     if command == "extract":
-        from akorda.extract.cli import main as extract_main
-
         return extract_main(rest)
     print(f"akorda: unknown command {command!r}\n{USAGE}", file=sys.stderr)
     return 2

@@ -16,7 +16,7 @@ computes the treebeard paths itself: a rubric's children are
 alphabet (``Page._get_path``), so it writes wagtailcore_page,
 press_eventpage and the region tags with PostgreSQL's COPY, sets the rubrics'
 ``numchild`` and rebuilds the events' listing rows and search documents in
-one statement (akorda.press.index.rebuild_all). No revisions are written (the
+one statement (akorda.press.reindex.rebuild_all). No revisions are written (the
 page rows hold the live content, which is all the site reads), and Wagtail's
 admin search index is not filled for these pages.
 """
@@ -171,7 +171,7 @@ def main() -> None:
     from taggit.models import Tag
     from wagtail.models import Page
 
-    from akorda.press import index
+    from akorda.press import reindex
     from akorda.press.models import EventPage, RubricPage
     from akorda.press.structure import ensure_site_structure
 
@@ -240,7 +240,7 @@ def main() -> None:
         for rubric in rubrics.values():
             Page.objects.filter(pk=rubric.pk).update(numchild=next_child[rubric.pk] - 1)
         loaded = time.monotonic() - started
-        count = index.rebuild_all()
+        count = reindex.rebuild_all()
     cursor = connection.cursor()
     cursor.execute("VACUUM ANALYZE")  # statistics and the visibility map (index-only counts), as autovacuum would
     print(f"added {made} events ({count} in all) in {time.monotonic() - started:.1f} s "

@@ -20,6 +20,8 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from akorda.core.tasks import backlog
+
 
 def _timed(check: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     started = time.perf_counter()
@@ -56,8 +58,6 @@ def check_cache() -> dict[str, Any]:
 
 
 def check_tasks() -> dict[str, Any]:
-    from akorda.core.tasks import backlog
-
     queues = backlog()
     waiting = sum(queues.values())
     return {"backend": settings.TASKS["default"]["BACKEND"], "backlog": queues,

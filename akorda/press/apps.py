@@ -6,7 +6,7 @@ class PressConfig(AppConfig):
     label = "press"
 
     def ready(self) -> None:
-        from akorda.press import caching, index
+        from akorda.press import caching, reindex
 
         caching.connect()
-        index.connect()
+        reindex.connect()

@@ -2,8 +2,9 @@
 
 django.contrib.syndication does the XML; the feed object is the list page, so
 ``/ru/events/feed/rss/`` carries the Russian Events section and
-``/ru/events/akorda/feed/atom/`` only its rubric. Items come from
-``public_events``: drafts and scheduled pages never appear.
+``/ru/events/akorda/feed/atom/`` only its rubric. Items are the page's own
+list (``base_events``, from ``listed_events``): drafts and scheduled pages
+never appear.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 
-from akorda.press.listing import listed_events, pages_of
+from akorda.core.models import SiteIdentity
+from akorda.press.listing import pages_of
 
 FEED_ITEMS = 20
 
@@ -30,8 +32,6 @@ class EventsRssFeed(Feed):
         return page
 
     def title(self, page) -> str:
-        from akorda.core.models import SiteIdentity
-
         identity = SiteIdentity.for_request(self.request)
         return f"{page.title} — {identity.title(page.locale.language_code)}"
 
@@ -45,7 +45,7 @@ class EventsRssFeed(Feed):
         return self.request.path
 
     def items(self, page):
-        return pages_of(listed_events(page.locale, within=page)[:FEED_ITEMS])
+        return pages_of(page.base_events()[:FEED_ITEMS])
 
     def item_title(self, item) -> str:
         return item.title

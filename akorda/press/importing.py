@@ -13,6 +13,7 @@ site links them as translations of each other whatever order they arrive in.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import unicodedata
@@ -30,6 +31,7 @@ from akorda.extract.source import HTML_SNIFF, Source, SourceError, read_source
 from akorda.press.models import RUBRICS, EventPage, RubricPage
 from akorda.press.release_files import (  # noqa: F401 - the names callers import from here
     HTML_EXTENSIONS,
+    MAX_BODY_CHARS,
     MAX_BYTES,
     ReleaseFileError,
     check_html_nesting,
@@ -47,13 +49,6 @@ GROUP_NAME = re.compile(r"^(?P<group>.+)\.(?P<lang>kk|ru|en)$", re.I)
 # A fixed namespace so that the same (group, date) always gives the same
 # translation_key on every machine (RFC 4122 name-based UUID).
 TRANSLATION_NAMESPACE = uuid.UUID("6f3c1d0e-2b7a-5c41-9e3d-a0c4b7e1d2f5")
-# The longest release body accepted, in characters. The dev set's longest text
-# is 3,682 bytes and the seed 4,935 bytes (about 2,700 characters of body);
-# akorda.kz's longest press releases (state visits, the annual Address) stay
-# under 60,000 characters. Anything longer is not a release of this genre and
-# would only flood the record (issue 10, item 3).
-MAX_BODY_CHARS = 100_000
-
 # Rubric from the content when the page carries no rubric line: the site's
 # four rubrics (akorda.kz "События"). Checked on the title and the lead, in
 # this order, since a phone call never is a trip and a domestic trip names a
@@ -112,8 +107,6 @@ def make_source_key(lang: str, src: Source) -> str:
     A re-saved copy of the same page (other chrome, other file name, HTML
     instead of text) gets the same key, so importing it updates the page.
     """
-    import hashlib
-
     assert src.date is not None and src.title is not None
     basis = f"{lang}|{src.date.isoformat()}|{normalise_title(src.title)}"
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()
@@ -205,11 +198,40 @@ def import_text(
     language of the text must agree with a declared one.
     Raises ReleaseFileError (a SourceError becomes one) and leaves the database as it was.
     """
-
     if group is None and lang is None:
         group, lang = name_parts(Path(name))
     if rubric is not None and rubric not in RUBRICS:
         raise ReleaseFileError(f"unknown rubric {rubric!r} (choose from {', '.join(RUBRICS)})")
+    src = read_release(text, html_input, declared_lang=lang)
+    key = make_source_key(src.lang, src)
+    tkey = translation_key_for(group, src.date) if group else None
+
+    with transaction.atomic():
+        tree = (trees or ensure_site_structure())[src.lang]
+        locale = tree.home.locale
+        page = page_to_update(locale, key, tkey, group, src)
+        if page is not None and publish and not allow_shrink:
+            _refuse_loss(page.specific, src)
+        target = tree.rubrics[rubric or src.rubric or _translation_rubric(tkey) or guess_rubric(src)]
+        created = page is None
+        if page is None:
+            page = EventPage(locale=locale, live=False)
+        else:
+            page = _moved_if_asked(page.specific, target, rubric, user)
+        _copy_release(page, src, key=key, tkey=tkey, demo=demo, source_url=source_url)
+        if created:
+            target.add_child(instance=page)
+        _add_tags(page, src)
+        _save_revision(page, publish=publish, user=user)
+        result = ImportResult(page=page, created=created)
+        transaction.on_commit(lambda: release_imported.send(sender=EventPage, page=page, created=created))
+    return result
+
+
+def read_release(text: str, html_input: bool | None, *, declared_lang: str | None = None) -> Source:
+    """The release in ``text``, with its title cleaned, or ReleaseFileError naming what is wrong with it:
+    broken markup, no title, date or body, a body or title longer than a release's, or a language
+    other than the declared one."""
     if html_input or (html_input is None and HTML_SNIFF.search(text[:2000])):
         check_html_nesting(text)
     try:
@@ -218,73 +240,84 @@ def import_text(
         raise ReleaseFileError(exc.reason) from None
     if not src.title or src.date is None or not src.paragraphs:
         raise ReleaseFileError("no title, date or body found")
-    title, date = clean_title(src.title), src.date  # both known from here on
-    src = replace(src, title=title)
+    src = replace(src, title=clean_title(src.title))
+    _check_size_and_language(src, declared_lang)
+    return src
+
+
+def _check_size_and_language(src: Source, declared_lang: str | None) -> None:
     body_chars = sum(len(p) for p in src.paragraphs)
     if body_chars > MAX_BODY_CHARS:
         raise ReleaseFileError(
             f"the body is {body_chars:,} characters long (at most {MAX_BODY_CHARS:,}): "
             f"longer than any press release; is it several pages in one file?"
         )
-    if lang and lang != src.lang:
-        raise ReleaseFileError(f"the file name says {lang!r} but the text reads as {src.lang!r}")
-    lang = src.lang
+    if declared_lang and declared_lang != src.lang:
+        raise ReleaseFileError(f"the file name says {declared_lang!r} but the text reads as {src.lang!r}")
+    title = src.title or ""
     if len(title) > 255:
         raise ReleaseFileError(
             f"the title is {len(title)} characters long (at most 255): is the first line really a title?"
         )
-    key = make_source_key(lang, src)
-    tkey = translation_key_for(group, src.date) if group else None
 
-    with transaction.atomic():
-        trees = trees or ensure_site_structure()
-        tree = trees[lang]
-        page = EventPage.objects.filter(locale=tree.home.locale, source_key=key).first()
-        if page is None and tkey is not None:
-            # Same event, same language, but a retitled copy: the group names the event.
-            page = EventPage.objects.filter(locale=tree.home.locale, translation_key=tkey).first()
-        elif page is not None and tkey is not None and page.translation_key != tkey:
-            holder = EventPage.objects.filter(locale=tree.home.locale, translation_key=tkey).exclude(pk=page.pk).first()
-            if holder is not None:
-                raise ReleaseFileError(
-                    f"translation group {group!r} on {date.isoformat()} already has a {lang} page "
-                    f"(«{holder.title}», id {holder.pk})"
-                )
-        if page is not None and publish and not allow_shrink:
-            _refuse_loss(page.specific, src)
-        code = rubric or src.rubric or _translation_rubric(tkey) or guess_rubric(src)
-        target = tree.rubrics[code]
-        created = page is None
-        if created:
-            page = EventPage(locale=tree.home.locale, live=False)
-        else:
-            page = page.specific
-            if rubric is not None and page.get_parent().pk != target.pk:
-                # Only an explicit rubric moves an existing page: editors may have moved it by hand.
-                page.move(target, pos="last-child", user=user)
-                page = EventPage.objects.get(pk=page.pk)
-        if tkey is not None:
-            page.translation_key = tkey
-        page.title = src.title
-        page.date = src.date
-        page.body = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in src.paragraphs)
-        page.source_key = key
-        page.is_demo = demo
-        if source_url:
-            page.source_url = source_url
-        if created:
-            target.add_child(instance=page)
-        regions, persons = tags_for(src, lang)
-        # Added, never replaced: tags editors set by hand survive a re-import.
-        page.regions.add(*regions)
-        page.persons.add(*persons)
-        revision = page.save_revision(user=user, log_action=True)
-        if publish:
-            revision.publish(user=user)
-            page.refresh_from_db()
-        result = ImportResult(page=page, created=created)
-        transaction.on_commit(lambda: release_imported.send(sender=EventPage, page=page, created=created))
-    return result
+
+def page_to_update(locale, key: str, tkey: uuid.UUID | None, group: str | None, src: Source) -> EventPage | None:
+    """The page of this locale that the release updates, or None for a new one.
+
+    The page with the same source key; else, for a retitled copy, the page its
+    translation group holds in this language. A group whose page in this
+    language is another one than the source key's is refused, not merged.
+    """
+    page = EventPage.objects.filter(locale=locale, source_key=key).first()
+    if tkey is None:
+        return page
+    if page is None:
+        return EventPage.objects.filter(locale=locale, translation_key=tkey).first()
+    if page.translation_key != tkey:
+        holder = EventPage.objects.filter(locale=locale, translation_key=tkey).exclude(pk=page.pk).first()
+        if holder is not None:
+            assert src.date is not None
+            raise ReleaseFileError(
+                f"translation group {group!r} on {src.date.isoformat()} already has a {src.lang} page "
+                f"(«{holder.title}», id {holder.pk})"
+            )
+    return page
+
+
+def _moved_if_asked(page: EventPage, target: RubricPage, rubric: str | None, user) -> EventPage:
+    """Only an explicit rubric moves an existing page: editors may have moved it by hand."""
+    if rubric is not None and page.get_parent().pk != target.pk:
+        page.move(target, pos="last-child", user=user)
+        return EventPage.objects.get(pk=page.pk)
+    return page
+
+
+def _copy_release(page: EventPage, src: Source, *, key: str, tkey: uuid.UUID | None, demo: bool, source_url: str) -> None:
+    """The release's title, date and body onto the page; a source URL only when given."""
+    assert src.date is not None  # read_release refuses a release without one
+    if tkey is not None:
+        page.translation_key = tkey
+    page.title = src.title
+    page.date = src.date
+    page.body = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in src.paragraphs)
+    page.source_key = key
+    page.is_demo = demo
+    if source_url:
+        page.source_url = source_url
+
+
+def _add_tags(page: EventPage, src: Source) -> None:
+    """Added, never replaced: tags editors set by hand survive a re-import."""
+    regions, persons = tags_for(src, src.lang)
+    page.regions.add(*regions)
+    page.persons.add(*persons)
+
+
+def _save_revision(page: EventPage, *, publish: bool, user) -> None:
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)
+        page.refresh_from_db()
 
 
 def _refuse_loss(page: EventPage, src: Source) -> None:

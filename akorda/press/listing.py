@@ -1,14 +1,20 @@
-"""What the public may see of events, and the filters the lists offer.
+"""What the public may see of the events' lists, and the filters the lists offer.
 
-Every public path (pages, lists, archive, search, feeds, sitemap, short URL)
-starts from :func:`public_events`, so a draft or a scheduled page (``live`` is
-False until Wagtail's ``publish_scheduled`` makes it live) and a page behind a
-view restriction (``public()``) reach nobody by any of them (issue 2, item 8).
+Every list (home, Events section, rubric, archive, search, feeds, sitemap)
+starts from :func:`listed_events`, and every other public path (the short
+URL, search off PostgreSQL) from ``akorda.press.models.public_events``, so a
+draft or a scheduled page (``live`` is False until Wagtail's
+``publish_scheduled`` makes it live) and a page behind a view restriction
+reach nobody by any of them (issue 2, item 8).
+
+Below the page models, which call it: it reads the listing rows and the tag
+tables, and the pages pass in the scope of a list (its language and rubric).
 """
 from __future__ import annotations
 
 import calendar
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from babel.dates import format_date, get_day_names
@@ -16,57 +22,39 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest, QueryDict
+from taggit.models import Tag
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from akorda.core.cache import memoized
+from akorda.press.index import EventListing
+from akorda.press.tagging import EventPersonTag, EventRegionTag
+
 PAGE_SIZE = 10
-
-
-def public_events(locale: Locale | None = None, within: Page | None = None) -> QuerySet:
-    """Live, unrestricted event pages, newest first."""
-    from akorda.press.models import EventPage
-
-    qs = EventPage.objects.live().public()
-    if locale is not None:
-        qs = qs.filter(locale=locale)
-    if within is not None:
-        qs = qs.descendant_of(within)
-    # Each list item prints its dateline in the page's language (EventPage.dateline reads
-    # page.locale): joined here, or every row of a list costs one more query.
-    return qs.select_related("locale").order_by("-date", "-first_published_at", "-id")
-
-
 LIST_ORDER = ("-date", "-first_published_at", "-page_id")
 
 
-def listed_events(locale: Locale, within: Page | None = None) -> QuerySet:
+def listed_events(locale: Locale, rubric: Page | None = None) -> QuerySet[EventListing]:
     """Rows of :class:`~akorda.press.index.EventListing` that the public may see, newest first.
 
-    The list keys are in one narrow table with partial indexes, so a page of a
-    list, its count and a deep page read an index, not the archive. Same rules
-    as :func:`public_events`: live only, nothing under a view restriction.
+    Every event of ``locale`` (what a home page or the Events section lists:
+    there is one of each per locale), or only those of ``rubric``. The list
+    keys are in one narrow table with partial indexes, so a page of a list,
+    its count and a deep page read an index, not the archive. Live only,
+    nothing under a view restriction.
     """
-    from akorda.press.index import EventListing
-    from akorda.press.models import EventIndexPage, HomePage, RubricPage
-
     qs = EventListing.objects.filter(live=True, locale=locale)
-    if within is not None:
-        specific = within.specific_class
-        if specific is not None and issubclass(specific, RubricPage):
-            qs = qs.filter(rubric_id=within.pk)
-        elif not (specific is not None and issubclass(specific, (HomePage, EventIndexPage))):
-            qs = qs.filter(page__path__startswith=within.path)
-        # A home or Events section holds every event of its language (one per locale).
+    if rubric is not None:
+        qs = qs.filter(rubric_id=rubric.pk)
     for path in PageViewRestriction.objects.values_list("page__path", flat=True):
         qs = qs.exclude(page__path__startswith=path)
     return qs.order_by(*LIST_ORDER)
 
 
-def pages_of(rows) -> list:
-    """The event pages of listing rows, in the rows' order, in one query."""
-    from akorda.press.models import EventPage
-
+def pages_of(rows: Iterable[EventListing]) -> list:
+    """The event pages of listing rows, in the rows' order, in one query (through the rows' own link)."""
     ids = [row.page_id for row in rows]
-    pages = EventPage.objects.filter(pk__in=ids).select_related("locale").in_bulk()
+    linked = EventListing.objects.filter(page_id__in=ids).select_related("page__locale")
+    pages = {row.page_id: row.page for row in linked}
     return [pages[i] for i in ids if i in pages]
 
 
@@ -131,8 +119,6 @@ class EventFilters:
 
     def apply(self, qs: QuerySet) -> QuerySet:
         """Filters listing rows (:func:`listed_events`); tags as semi-joins, so no DISTINCT."""
-        from akorda.press.models import EventPersonTag, EventRegionTag
-
         if self.rubric_page is not None:
             qs = qs.filter(rubric_id=self.rubric_page.pk)
         if self.date:
@@ -154,29 +140,24 @@ def paginate(request: HttpRequest, qs, per_page: int = PAGE_SIZE) -> PaginatorPa
     Listing rows (:func:`listed_events`) are paginated by the index and turned
     into pages for the shown slice only.
     """
-    from akorda.press.index import EventListing
-
     cls = ListingPaginator if isinstance(qs, QuerySet) and qs.model is EventListing else Paginator
     return cls(qs, per_page).get_page(request.GET.get("page"))
 
 
-def tag_facets(through, locale: Locale, within: Page | None) -> list:
-    """Tags used by the listed events (region or person), by name.
+def tag_facets(through: type[EventRegionTag | EventPersonTag], locale: Locale, rubric: Page | None = None) -> list[Tag]:
+    """Tags used by the listed events (region or person) of a list's scope, by name.
 
     One EXISTS per tag; still, a tag of another language checks every event it
     is on, so the result is kept (``memoized``) until an event of this language
     changes (the ``events:<lang>`` tag akorda.press.caching bumps).
     """
-    from taggit.models import Tag
 
-    from akorda.core.cache import memoized
-
-    def compute() -> list:
-        events = listed_events(locale, within).filter(page_id=OuterRef("content_object_id")).order_by()
+    def compute() -> list[Tag]:
+        events = listed_events(locale, rubric).filter(page_id=OuterRef("content_object_id")).order_by()
         used = through.objects.filter(tag_id=OuterRef("pk")).filter(Exists(events))
         return list(Tag.objects.filter(Exists(used)).order_by("name"))
 
-    key = f"facets:{through._meta.label_lower}:{locale.pk}:{within.pk if within else ''}"
+    key = f"facets:{through._meta.label_lower}:{locale.pk}:{rubric.pk if rubric else ''}"
     return memoized(key, ("site", f"events:{locale.language_code}"), compute)
 
 

@@ -3,25 +3,46 @@
 The tree per locale is Home -> Events -> Rubric -> Event, so an event's URL
 reads /ru/events/akorda/<slug>/ like the original site's, and its Back link
 is simply its parent rubric.
+
+The pages sit above what they call (lists, feeds, text, cache tags, hosts),
+which never import them back: a list's scope, its language and rubric, is
+passed in; the Back link and the menu, which look up the pages, are template
+tags (akorda.press.navigation).
 """
 from __future__ import annotations
 
 import datetime
 
 from django.db import models
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from akorda.core.cache import mark_cacheable
 from akorda.press.admin_forms import EventPageForm
+from akorda.press.cache_tags import event_tags, list_tags
+from akorda.press.feeds import EventsAtomFeed, EventsRssFeed
+from akorda.press.hosts import absolute
+from akorda.press.index import EventListing  # also registers the read model's table with this app
+from akorda.press.listing import (
+    EventFilters,
+    listed_events,
+    month_calendar,
+    pages_of,
+    paginate,
+    query_without_page,
+    tag_facets,
+)
+from akorda.press.tagging import EventPersonTag, EventRegionTag
+from akorda.press.text import format_long_date, html_paragraphs
 
 RUBRICS = ("akorda", "trips", "international", "phone")
 HOME_LATEST = 8
@@ -36,8 +57,6 @@ class SitemapAlternatesMixin:
     """
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
-        from akorda.press.sitemaps import absolute
-
         urls = super().get_sitemap_urls(request)  # type: ignore[misc]
         translations = [self, *self.get_translations().live().public()]  # type: ignore[attr-defined]
         locate = (lambda page: absolute(request, page)) if request is not None else (lambda page: page.get_full_url())
@@ -62,16 +81,12 @@ class PublicCacheMixin:
     """
 
     def cache_tags(self) -> tuple[str, ...]:
-        from akorda.press.cache_tags import list_tags
-
         return list_tags(self.locale.language_code)  # type: ignore[attr-defined]
 
     def cache_vary(self) -> tuple[str, ...]:
         return ()
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        from akorda.core.cache import mark_cacheable
-
         response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
         mark_cacheable(*self.cache_tags(), vary=self.cache_vary())
         return response
@@ -89,11 +104,9 @@ class HomePage(PublicCacheMixin, SitemapAlternatesMixin, Page):
         return EventIndexPage.objects.child_of(self).live().first()
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from akorda.press.listing import listed_events, pages_of
-
         context = super().get_context(request, *args, **kwargs)
         context["events_index"] = self.events_index()
-        context["latest_events"] = pages_of(listed_events(self.locale, within=self)[:HOME_LATEST])
+        context["latest_events"] = pages_of(listed_events(self.locale)[:HOME_LATEST])
         return context
 
 
@@ -112,15 +125,15 @@ class EventListMixin(RoutablePageMixin):
         rubrics = RubricPage.objects.child_of(self.events_index()).live()
         return {r.code: r for r in rubrics}
 
-    def base_events(self):
-        """Listing rows (akorda.press.index) of this section or rubric."""
-        from akorda.press.listing import listed_events
+    def listed_rubric(self) -> RubricPage | None:
+        """The rubric this list is limited to; None for every event of its language."""
+        return None
 
-        return listed_events(self.locale, within=self)
+    def base_events(self) -> QuerySet[EventListing]:
+        """Listing rows (akorda.press.index) of this section or rubric."""
+        return listed_events(self.locale, self.listed_rubric())
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from akorda.press.listing import EventFilters, paginate, query_without_page, tag_facets
-
         context = super().get_context(request, *args, **kwargs)
         rubrics = self.rubric_pages()
         filters = EventFilters.from_query(request.GET, rubrics)
@@ -131,8 +144,8 @@ class EventListMixin(RoutablePageMixin):
             filters=filters,
             events=paginate(request, filters.apply(base)),
             pager_query=query_without_page(request),
-            region_tags=tag_facets(EventRegionTag, self.locale, self),
-            person_tags=tag_facets(EventPersonTag, self.locale, self),
+            region_tags=tag_facets(EventRegionTag, self.locale, self.listed_rubric()),
+            person_tags=tag_facets(EventPersonTag, self.locale, self.listed_rubric()),
         )
         return context
 
@@ -155,9 +168,6 @@ class EventListMixin(RoutablePageMixin):
         return self._archive(request, year, month, day)
 
     def _archive(self, request: HttpRequest, year: int, month: int, day: int | None) -> HttpResponse:
-        from akorda.press.listing import month_calendar, paginate
-        from akorda.press.text import format_long_date
-
         try:
             chosen = datetime.date(year, month, day or 1)
         except (ValueError, OverflowError):  # OverflowError: a year past C's int (99999999999)
@@ -180,14 +190,10 @@ class EventListMixin(RoutablePageMixin):
 
     @path("feed/rss/")
     def feed_rss(self, request: HttpRequest) -> HttpResponse:
-        from akorda.press.feeds import EventsRssFeed
-
         return EventsRssFeed()(request, page=self)
 
     @path("feed/atom/")
     def feed_atom(self, request: HttpRequest) -> HttpResponse:
-        from akorda.press.feeds import EventsAtomFeed
-
         return EventsAtomFeed()(request, page=self)
 
 
@@ -215,13 +221,8 @@ class RubricPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Page)
     def events_index(self) -> EventIndexPage:
         return self.get_parent().specific
 
-
-class EventRegionTag(TaggedItemBase):
-    content_object = ParentalKey("press.EventPage", related_name="tagged_regions", on_delete=models.CASCADE)
-
-
-class EventPersonTag(TaggedItemBase):
-    content_object = ParentalKey("press.EventPage", related_name="tagged_persons", on_delete=models.CASCADE)
+    def listed_rubric(self) -> RubricPage | None:
+        return self
 
 
 class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Page):
@@ -263,12 +264,10 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
         ordering = ["-date"]
 
     def cache_tags(self) -> tuple[str, ...]:
-        from akorda.press.cache_tags import event_tags
-
         return event_tags(self)
 
     def cache_vary(self) -> tuple[str, ...]:
-        # The Back link follows a same-site Referer (navigation.back_link).
+        # The Back link follows a same-site Referer (navigation.back_link, the template's back_link tag).
         return ("Referer",)
 
     def rubric(self) -> RubricPage | None:
@@ -276,10 +275,7 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
         return parent.specific if parent and isinstance(parent.specific, RubricPage) else None
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from akorda.press.navigation import back_link
-
         context = super().get_context(request, *args, **kwargs)
-        context["back_url"] = back_link(request, self)
         context["rubric"] = self.rubric()
         return context
 
@@ -297,13 +293,9 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
 
     def paragraphs(self) -> list[str]:
         """Body paragraphs as plain text, the unit extraction and highlighting work on."""
-        from akorda.press.text import html_paragraphs
-
         return html_paragraphs(self.body)
 
     def dateline(self) -> str:
-        from akorda.press.text import format_long_date
-
         return format_long_date(self.date, self.locale.language_code)
 
     def source_text(self) -> str:
@@ -323,4 +315,14 @@ class EventGalleryImage(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
 
-from akorda.press.index import EventListing  # noqa: E402,F401 - the read model's table belongs to this app
+
+def public_events(locale: Locale | None = None) -> QuerySet[EventPage]:
+    """Live, unrestricted event pages, newest first: the pages the public may open
+    outside a list (the short URL, search off PostgreSQL); lists read
+    ``akorda.press.listing.listed_events`` under the same rules."""
+    qs = EventPage.objects.live().public()
+    if locale is not None:
+        qs = qs.filter(locale=locale)
+    # Each item prints its dateline in the page's language (EventPage.dateline reads
+    # page.locale): joined here, or every row of a list costs one more query.
+    return qs.select_related("locale").order_by("-date", "-first_published_at", "-id")

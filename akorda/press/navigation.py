@@ -17,7 +17,7 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from akorda.press.models import EventIndexPage, HomePage
+from akorda.press.models import EventIndexPage, HomePage, RubricPage
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,6 @@ def _rubrics(events: Page):
     ``get_children()`` reads a path range that spans every event below the
     section (tens of thousands of index entries) to keep four rows.
     """
-    from akorda.press.models import RubricPage
-
     return RubricPage.objects.filter(locale_id=events.locale_id).child_of(events).live().order_by("path")
 
 

@@ -32,7 +32,8 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Locale
 
 from akorda.press.index import DEFAULT_CONFIG, SEARCH_CONFIGS
-from akorda.press.listing import listed_events, public_events
+from akorda.press.listing import listed_events
+from akorda.press.models import EventPage, public_events
 
 CONFIGS = SEARCH_CONFIGS
 PREFIX_LANGUAGES = {"kk"}
@@ -140,8 +141,6 @@ class Hits:
 
     def _hits(self, ids: list[int]) -> list[SearchHit]:
         from django.contrib.postgres.search import SearchHeadline
-
-        from akorda.press.models import EventPage
 
         if not ids:
             return []

@@ -7,47 +7,30 @@ alternates), ``/sitemap-events-<lang>.xml?p=N`` the events of one language,
 so a page of the sitemap costs the same at 1,000 or 100,000 events: one query
 for the slice, one for its translations.
 
-Hosts: the configured Wagtail Site's root URL when the request came in on that
-site's host name, else the host the request used (ALLOWED_HOSTS vouches for
-it), so ``make run`` at 127.0.0.1:8000 gets working links although the demo
-Site says localhost:80. ``lastmod`` is the page's last publication.
+Links are written on akorda.press.hosts' host. ``lastmod`` is the page's last publication.
 """
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
+from akorda.core.cache import mark_cacheable
+from akorda.press.hosts import absolute, base_url
 from akorda.press.listing import listed_events
+from akorda.press.models import EventPage
 
 LIMIT = 1000
-
-
-def base_url(request: HttpRequest) -> str:
-    site = Site.find_for_request(request)
-    host, _, port = request.get_host().partition(":")
-    if site is not None and site.hostname == host and str(site.port) == (port or ("443" if request.is_secure() else "80")):
-        return site.root_url
-    return f"{request.scheme}://{request.get_host()}"
-
-
-def absolute(request: HttpRequest, page: Page) -> str:
-    """The page's URL on :func:`base_url`'s host."""
-    url = page.get_url(request) or ""
-    if url.startswith(("http://", "https://")):
-        return url
-    return base_url(request) + url
 
 
 class StructureSitemap(WagtailSitemap):
     """Home, Events and rubrics of every locale (Wagtail's sitemap lists the default tree only)."""
 
     def items(self):
-        from akorda.press.models import EventPage
-
         root = self.get_wagtail_site().root_page
         qs = Page.objects.none()
         for home in [root, *root.get_translations()]:
@@ -104,8 +87,6 @@ class EventSitemap(DjangoSitemap):
 
 
 def _sections(request: HttpRequest) -> dict:
-    from django.conf import settings
-
     sections: dict = {"pages": StructureSitemap(request)}
     for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES:
         sections[f"events-{code}"] = EventSitemap(request, code)
@@ -113,16 +94,12 @@ def _sections(request: HttpRequest) -> dict:
 
 
 def index(request: HttpRequest) -> HttpResponse:
-    from akorda.core.cache import mark_cacheable
-
     mark_cacheable("events")
     response = sitemap_views.index(request, _sections(request), sitemap_url_name="sitemap_section")
     return _rehost(request, response)
 
 
 def section(request: HttpRequest, section: str) -> HttpResponse:
-    from akorda.core.cache import mark_cacheable
-
     mark_cacheable("events")
     return sitemap_views.sitemap(request, _sections(request), section=section)
 

@@ -5,7 +5,11 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 
-from akorda.press.listing import public_events
+from akorda.core.cache import mark_cacheable
+from akorda.press.cache_tags import list_tags
+from akorda.press.listing import paginate
+from akorda.press.models import public_events
+from akorda.press.search import search_events
 
 
 def short_url(request: HttpRequest, page_id: int) -> HttpResponse:
@@ -22,11 +26,6 @@ def short_url(request: HttpRequest, page_id: int) -> HttpResponse:
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    from akorda.core.cache import mark_cacheable
-    from akorda.press.cache_tags import list_tags
-    from akorda.press.listing import paginate
-    from akorda.press.search import search_events
-
     query = request.GET.get("q", "").strip()[:200]
     language = (translation.get_language() or "kk")[:2]
     mark_cacheable(*list_tags(language))

@@ -20,11 +20,11 @@ from django.views.decorators.http import require_POST
 
 from akorda.press.models import EventPage
 from akorda.records.counts import attach_item_counts, has_items
+from akorda.records.engine import live_object
 from akorda.records.formatting import format_figure
 from akorda.records.forms import UNITS, AddFactForm, FactForm, InstructionForm, MeetingForm
 from akorda.records.highlight import Span, highlighted
 from akorda.records.models import ExtractionRun, Fact, Instruction, Meeting, ReviewStatus
-from akorda.records.pipeline import live_object
 from akorda.records.review_panels import review_panels
 from akorda.records.tasks import schedule_extraction
 from akorda.records.visibility import is_analyst, visible_meetings

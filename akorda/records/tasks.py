@@ -17,6 +17,7 @@ from django.utils import timezone
 from django_tasks import TaskContext, TaskResultStatus, task
 from django_tasks.exceptions import TaskResultDoesNotExist
 
+from akorda.press.models import EventPage
 from akorda.records.models import ExtractionRun
 from akorda.records.pipeline import extract_page
 
@@ -87,8 +88,6 @@ def reconcile_extractions(limit: int = 500) -> int:
     """Enqueue an extraction for live releases whose live revision has no run,
     e.g. when the broker was down at the publishing commit or lost its queue;
     returns how many were enqueued. Runs from the scheduler."""
-    from akorda.press.models import EventPage
-
     has_run = ExtractionRun.objects.filter(page=OuterRef("pk"), revision=OuterRef("live_revision"))
     older = timezone.now() - datetime.timedelta(minutes=5)  # leave fresh publications to their own task
     missing = (

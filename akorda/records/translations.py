@@ -9,6 +9,9 @@ extracts every live version, aligns their figures and instructions
 - on the meeting, one ``TranslationCheck``: the disagreements, each naming
   the words of both versions, shown to analysts in the review screen.
 
+The engine comes from akorda.records.engine, below both this check and the
+pipeline that calls it once a version is extracted.
+
 Editors get the same check, on the draft they are editing, as a warning in
 the Wagtail editor before a translation is published (``editor_warnings``,
 called from ``wagtail_hooks``). Nothing here is public: the check is only
@@ -17,24 +20,18 @@ read by the admin views and the editor hook.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
 
 from akorda.extract.align import LANG_ORDER, Alignment, align_records
+from akorda.press.models import EventPage
+from akorda.records.engine import Engine, chosen_engine, engine_version, live_object
 from akorda.records.models import Fact, Meeting, TranslationCheck
 
 logger = logging.getLogger(__name__)
 
-Engine = Callable[[str, str], dict[str, Any]]
 MAX_EDITOR_WARNINGS = 8
-
-
-def _engine(engine: Engine | None) -> Engine:
-    from akorda.records import pipeline
-
-    return engine or pipeline.run_engine  # looked up at call time: tests replace it
 
 
 def live_versions(meeting: Meeting) -> dict[str, Any]:
@@ -48,14 +45,12 @@ def live_versions(meeting: Meeting) -> dict[str, Any]:
 
 def check_meeting(meeting: Meeting, engine: Engine | None = None) -> TranslationCheck | None:
     """Align the meeting's live versions and store the result; None with fewer than two."""
-    from akorda.records.pipeline import engine_version, live_object
-
     versions = live_versions(meeting)
     if len(versions) < 2:
         TranslationCheck.objects.filter(meeting=meeting).delete()
         meeting.facts.exclude(stated_in=[]).update(stated_in=[])
         return None
-    run = _engine(engine)
+    run = chosen_engine(engine)
     texts = {lang: live_object(page).source_text() for lang, page in versions.items()}
     records = {lang: run(text, lang) for lang, text in texts.items()}
     alignment = align_records(records, texts)
@@ -127,8 +122,6 @@ def review_panel(meeting: Meeting) -> dict[str, Any] | None:
 
 def _version_text(page) -> str:
     """What a version says now: its live text if published, else its latest draft."""
-    from akorda.records.pipeline import live_object
-
     return (live_object(page) if page.live else page.get_latest_revision_as_object()).source_text()
 
 
@@ -140,8 +133,6 @@ def editor_warnings(page, engine: Engine | None = None, user=None) -> list[str]:
     compared as published; an unpublished one only when ``user`` may edit it
     (a draft's words reach nobody who could not open it).
     """
-    from akorda.press.models import EventPage
-
     if not isinstance(page, EventPage) or page.translation_key is None:
         return []
     lang = page.locale.language_code
@@ -153,7 +144,7 @@ def editor_warnings(page, engine: Engine | None = None, user=None) -> list[str]:
         texts.setdefault(other.locale.language_code, _version_text(other))
     if len(texts) < 2:
         return []
-    run = _engine(engine)
+    run = chosen_engine(engine)
     alignment = align_records({la: run(text, la) for la, text in texts.items()}, texts)
     found = [_for_editor(d, lang) for d in alignment.disagreements if d.kind != "instruction" and d.involves(lang)]
     if len(found) > MAX_EDITOR_WARNINGS:

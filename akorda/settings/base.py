@@ -303,7 +303,7 @@ RQ_QUEUES = {
 # /healthz reports "degraded" (still 200) when more tasks than this wait.
 HEALTH_MAX_BACKLOG = env.int("HEALTH_MAX_BACKLOG", 5000)
 # Called by `manage.py task_worker` before it starts working: what every job needs loaded.
-TASKS_WORKER_WARMUP = ["akorda.records.pipeline.warm_up"]
+TASKS_WORKER_WARMUP = ["akorda.records.engine.warm_up"]
 # An extraction still "running" after this long lost its worker: the reaper marks it
 # failed so analysts see it with Retry. Longer than TASKS_JOB_TIMEOUT on purpose.
 EXTRACTION_LEASE_SECONDS = env.int("EXTRACTION_LEASE_SECONDS", 900)

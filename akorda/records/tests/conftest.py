@@ -72,7 +72,7 @@ EN_FACTS = [
 def engine(monkeypatch) -> FakeEngine:
     """Replaces the real engine in the pipeline with the test double (ru data)."""
     fake = FakeEngine(facts=RU_FACTS + EN_FACTS, instructions=RU_INSTRUCTIONS, event=RU_EVENT)
-    monkeypatch.setattr("akorda.records.pipeline.run_engine", fake)
+    monkeypatch.setattr("akorda.records.engine.run_engine", fake)
     return fake
 
 

@@ -14,7 +14,8 @@ from django.conf import settings
 from django.db import connection
 from django_tasks import TaskContext, task
 
-from akorda.records.pipeline import extract_page, run_engine
+from akorda.records.engine import run_engine
+from akorda.records.pipeline import extract_page
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from akorda.records import pipeline
+from akorda.records import pipeline, proposals
 from akorda.records.models import ExtractionRun, Fact, Instruction
 
 pytestmark = pytest.mark.django_db
 
 
 def test_too_many_figures_are_flagged_not_stored(engine, make_release):
-    flood = pipeline.MAX_FACTS_PER_RELEASE + 1
+    flood = proposals.MAX_FACTS_PER_RELEASE + 1
     engine.facts = [{"value": 500, "unit": "t", "quote": "500 тонн"}] * flood
     page = make_release("ru")
     run = ExtractionRun.objects.get(page=page)
@@ -18,14 +18,14 @@ def test_too_many_figures_are_flagged_not_stored(engine, make_release):
     assert f"the engine proposed {flood:,} figures and 1 instructions" in run.error
     assert not Fact.objects.exists() and not Instruction.objects.exists()
     # Within the limits, the same release is proposed as usual.
-    engine.facts = engine.facts[:pipeline.MAX_FACTS_PER_RELEASE]
+    engine.facts = engine.facts[:proposals.MAX_FACTS_PER_RELEASE]
     run = pipeline.extract_page(page.pk, trigger="retry", force=True)
     assert run.status == ExtractionRun.Status.DONE
-    assert Fact.objects.count() == pipeline.MAX_FACTS_PER_RELEASE
+    assert Fact.objects.count() == proposals.MAX_FACTS_PER_RELEASE
 
 
 def test_too_many_instructions_are_flagged(engine, make_release):
-    engine.instructions = engine.instructions * (pipeline.MAX_INSTRUCTIONS_PER_RELEASE + 1)
+    engine.instructions = engine.instructions * (proposals.MAX_INSTRUCTIONS_PER_RELEASE + 1)
     run = ExtractionRun.objects.get(page=make_release("ru"))
     assert run.status == ExtractionRun.Status.FAILED and "instructions for this release" in run.error
     assert not Instruction.objects.exists()

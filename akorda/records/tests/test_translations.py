@@ -35,7 +35,7 @@ EN_MISMATCH_FACTS = [
 @pytest.fixture
 def mismatch_engine(monkeypatch) -> FakeEngine:
     fake = FakeEngine(facts=RU_FACTS + EN_MISMATCH_FACTS, instructions=RU_INSTRUCTIONS, event=RU_EVENT)
-    monkeypatch.setattr("akorda.records.pipeline.run_engine", fake)
+    monkeypatch.setattr("akorda.records.engine.run_engine", fake)
     return fake
 
 
