@@ -19,6 +19,7 @@ from typing import Any
 
 from akorda.extract import morph
 from akorda.extract.knowledge import cue_pattern, word_set
+from akorda.extract.regions import find_regions
 
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}){{1,4}}")
@@ -229,8 +230,6 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
 @lru_cache(maxsize=50_000)
 def _region_word(word: str) -> bool:
     """Whether a word names a region or city (memoised: names are checked word by word)."""
-    from akorda.extract.regions import find_regions
-
     return bool(find_regions(word))
 
 

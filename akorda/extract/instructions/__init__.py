@@ -26,7 +26,8 @@ from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english, _split_en_topics
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
-from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_addressee, _ru_assignee_before, _russian
+from akorda.extract.instructions.ru import RU_CUE, _parser, _russian
+from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 
 __all__ = [
     "InstructionSpan",

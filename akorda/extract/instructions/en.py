@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from akorda.extract.instructions.common import InstructionSpan, _trim
+from akorda.extract.knowledge import load_json
 
 EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity)", re.I)
 EN_TRIGGER = re.compile(
@@ -128,8 +129,6 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    from akorda.extract.knowledge import load_json
-
     data = load_json("instructions.json")
     return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
 
