@@ -7,6 +7,7 @@ trafilatura renders (``Source.text``), since markup has no usable offsets.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from akorda.extract.body import prepare, sentences
@@ -17,7 +18,7 @@ from akorda.extract.instructions import continuation, extract_instructions, intr
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.quantities import Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
-from akorda.extract.source import HTML_SNIFF, detect_lang
+from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 
 
@@ -109,7 +110,7 @@ def _extract(text: str, lang: str | None) -> Record:
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     facts = _once(base, facts, paragraphs)
-    items = _distinct(items)
+    items = _distinct(items + _headline_instructions(base, src, items, lang))
     if not items and umbrellas:
         u = umbrellas[0]
         items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
@@ -157,4 +158,28 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
             counts[k] -= 1
             continue
         out.append(f)
+    return out
+
+
+WORD_STEM = re.compile(r"[^\W_]{3,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in WORD_STEM.findall(text.lower())}
+
+
+def _headline_instructions(text: str, src: Source | None, items: list[Instruction], lang: str) -> list[Instruction]:
+    """An instruction the headline states ("Токаев поручил акиму усилить ...") that the body
+    does not restate in other words: headlines often carry the one task the body leaves out."""
+    if src is None or src.title_span is None or not src.title:
+        return []
+    a, b = src.title_span
+    if text[a:b] != src.title:
+        return []
+    out = []
+    for ins in extract_instructions(text, a, b, lang):
+        said = _stems(ins.text)
+        if said and not any(len(said & _stems(i.text)) / min(len(said), len(_stems(i.text)) or 1) >= 0.5 for i in items):
+            out.append(Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
+                                   assignee=ins.assignee, topic=topic_of(ins.text, lang)))
     return out

@@ -11,13 +11,14 @@ from akorda.extract import morph
 from akorda.extract.instructions.common import Token, _trim
 
 
-def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv") -> bool:
+def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv", opening: bool = False) -> bool:
     """Whether tokens[i:] open a noun group in the case: agreeing adjectives, then a noun
     ("поддержке фермеров", "дальнейшему развитию туризма"); "среднего бизнеса" is not a
-    dative one. A participle first ("волнующих граждан") continues the item before it."""
+    dative one. A participle first ("волнующих граждан") continues the item before it,
+    except where the list opens ("необходимость надлежащего проведения ...")."""
     for n, (word, _, _) in enumerate(tokens[i:i + 5]):
         parses = morph.parses(word.lower())
-        if n == 0 and (parses[0].tag.POS == "PRTF" or ACTIVE_PARTICIPLE.search(word)):
+        if n == 0 and not opening and (parses[0].tag.POS == "PRTF" or ACTIVE_PARTICIPLE.search(word)):
             return False
         if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
             return True
@@ -32,7 +33,7 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
     """Topics of a nominal list after "по" (dative) or after an emphasis (genitive), cut at
     commas and "и" that separate noun groups; a participle clause after a comma stays in
     its item ("решения проблем, волнующих граждан")."""
-    if not tokens or not _dative_group_follows(tokens, 0, case):
+    if not tokens or not _dative_group_follows(tokens, 0, case, opening=True):
         return []
     spans: list[tuple[int, int]] = []
     seg = tokens[0][1]
