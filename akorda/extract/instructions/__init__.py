@@ -28,6 +28,7 @@ from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.ru import RU_CUE, _parser, _russian
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
+from akorda.extract.instructions.ru_modal import RU_MODAL, _modal
 
 __all__ = [
     "InstructionSpan",
@@ -52,9 +53,11 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         if not KK_CUE.search(sentence):
             return []
         return _kazakh(text, start, end)
-    if not RU_CUE.search(sentence):
-        return []
-    return _russian(text, start, end)
+    found = _russian(text, start, end) if RU_CUE.search(sentence) else []
+    if RU_MODAL.search(sentence):
+        # the President's modal words, where no trigger already took the clause
+        found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    return found
 
 
 # A content-free "дал ряд поручений" counts as one item only where it is the release's only

@@ -24,5 +24,26 @@ def _tokens(sentence: str, a: int, b: int) -> list[Token]:
 
 
 def _trim(sentence: str, a: int, b: int) -> int:
+    """The end of an item without trailing punctuation, and without the closing quote of the
+    speech it was said in ("оказать помощь семьям\", - сообщил ..."): a quote that closes
+    without opening inside the item and is followed by no word ends it (one followed by a
+    word closes a name whose opening quote stands before the item)."""
+    b = _speech_end(sentence, a, b)
     m = FIELDS_END.search(sentence, a, b)
     return m.start() if m and m.end() == b else b
+
+
+SPEECH_CLOSES = re.compile(r"[»”\"](?=\s*(?:[,.;:!?)\-–—]|$))")
+
+
+def _speech_end(sentence: str, a: int, b: int) -> int:
+    depth = 0
+    for m in re.finditer(r"[«“»”]|\"", sentence[a:b]):
+        ch = m.group()
+        if ch in "«“" or (ch == '"' and depth == 0 and not SPEECH_CLOSES.match(sentence, a + m.start())):
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+        elif SPEECH_CLOSES.match(sentence, a + m.start()):
+            return a + m.start()
+    return b
