@@ -47,3 +47,29 @@ def _speech_end(sentence: str, a: int, b: int) -> int:
         elif SPEECH_CLOSES.match(sentence, a + m.start()):
             return a + m.start()
     return b
+
+
+OPENING_QUOTES = "«“"
+CLOSING_QUOTES = "»”"
+ATTRIBUTION_REACH = 250
+
+
+def quoted_beside(text: str, start: int, end: int, at: int, named: re.Pattern[str]) -> bool:
+    """Whether the words at `at` stand in an open quote of their paragraph with a name that
+    `named` finds beside it: in the lead-in before the quote opens or just after it closes
+    ("«...», – said the President")."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[para_start:at]
+    opened = max(before.rfind(q) for q in OPENING_QUOTES)
+    closed = max(before.rfind(q) for q in CLOSING_QUOTES)
+    straight = before.count('"') % 2 == 1
+    if opened <= closed and not straight:
+        return False
+    quote_start = para_start + (opened if opened > closed else before.rfind('"'))
+    close = min([i for i in (text.find(q, at, para_end + ATTRIBUTION_REACH) for q in (*CLOSING_QUOTES, '"')) if i >= 0],
+                default=para_end)
+    lead_in = text[max(para_start, quote_start - ATTRIBUTION_REACH):quote_start]
+    after = text[close:close + ATTRIBUTION_REACH]
+    return bool(named.search(lead_in) or named.search(after.split("\n\n")[0]))

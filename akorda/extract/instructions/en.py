@@ -9,7 +9,7 @@ from akorda.extract.knowledge import load_json
 
 EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity)", re.I)
 EN_TRIGGER = re.compile(
-    r"\b(?:instructed|instructs|tasked|tasks|charged|ordered|directed|entrusted|"
+    r"\b(?:instructed|instructs|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks|(?:en)?charged|ordered|directed|entrusted|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)commissioned(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
@@ -31,8 +31,10 @@ EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|regarding|concerning|aime
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
 EN_EMPHASIS = re.compile(
-    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\s+(?:the\s+)?"
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about))\s+(?:the\s+)?"
     r"(?:need|necessity|importance|significance)|"
+    # "noted the importance of X" is an opinion (the team's annotation); "noted the importance to do X" a task
+    r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+to\s)|"
     r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
     r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to)"
@@ -161,10 +163,19 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
     for cut in EN_JOINER.finditer(sentence, a, limit):
         if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund):
             continue
+        if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
+            continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
         pieces.append((seg, cut.start()))
         seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 0)
     pieces.append((seg, limit))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
+    """Whether the item so far ends in a verb with no object yet: the verbs joined by "and"
+    share the object that follows."""
+    words = sentence[a:b].split()
+    return bool(words) and words[-1].lower() in _en_lexicon()[0]
 
 
 def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import InstructionSpan, _tokens
+from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _tokens, quoted_beside
 from akorda.extract.instructions.ru import _first_infinitive, _split_ru
 
 RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен)(?![^\W\d_])", re.I)
@@ -19,9 +19,6 @@ SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|ук
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT)
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
-OPENING_QUOTES = "«“"
-CLOSING_QUOTES = "»”"
-ATTRIBUTION_REACH = 250
 # "область должна стать точкой притяжения": a state to reach, not an action to take
 COPULAS = frozenset({"быть", "стать", "являться", "оставаться"})
 # a relative clause: its modal qualifies a noun ("проблема, которую нужно решать")
@@ -63,18 +60,4 @@ def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
     sentence, a headline signed with his name, or an open quote with his name beside it."""
     if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
         return True
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
-    before = text[para_start:at]
-    opened = max(before.rfind(q) for q in OPENING_QUOTES)
-    closed = max(before.rfind(q) for q in CLOSING_QUOTES)
-    straight = before.count('"') % 2 == 1
-    if opened <= closed and not straight:
-        return False
-    quote_start = para_start + (opened if opened > closed else before.rfind('"'))
-    close = min([i for i in (text.find(q, at, para_end + ATTRIBUTION_REACH) for q in (*CLOSING_QUOTES, '"')) if i >= 0],
-                default=para_end)
-    lead_in = text[max(para_start, quote_start - ATTRIBUTION_REACH):quote_start]
-    after = text[close:close + ATTRIBUTION_REACH]
-    return bool(NAMED.search(lead_in) or NAMED.search(after.split("\n\n")[0]))
+    return quoted_beside(text, start, end, at, NAMED)
