@@ -76,6 +76,17 @@ KK_ADDRESSEE_HEAD = re.compile(
     r"|\s(?:алдына|алдында)$", re.I
 )
 MIN_MODAL_WORDS = 3
+# "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
+KK_COPULAS = frozenset({"болу"})
+# two verbal nouns joined by "және" before one postposition and head: "A-ны жандандыру және
+# B жүргізу жөнінде шаралар қабылдау" is A and B, each "жөнінде шаралар қабылдау"
+KK_SHARED_TAIL = re.compile(
+    r"(?P<first>[^,;]+?[^\W\d_][уюү])\s+және\s+(?P<second>[^,;]+?[^\W\d_][уюү])\s+"
+    r"(?P<tail>(?:жөнінде|бойынша|туралы)\s+[^,;]+)$", re.I)
+# officials addressed by first name and patronymic in quoted speech, before the task:
+# "Серік Мақашұлы (министр), Мәди Төкешұлы, қаражат бөлу керек"
+KK_VOCATIVE = re.compile(
+    r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ұлы|қызы|ович|овна|евич|евна)\s*(?:\([^()]*\))?\s*,\s*)+")
 # accusative (and possessive) endings of the verbal noun that names the task: "шешуді" -> "шешу"
 VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз)$", re.I)
 
@@ -123,6 +134,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         if dat and KK_ADDRESSEE_HEAD.search(dat.group(1)):
             assignee = _kk_nominative(dat.group(1))
             a = dat.end()
+        vocative = KK_VOCATIVE.match(sentence, a, clause_end)
+        a = vocative.end() if vocative else a
         pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
         for x, y in pieces:
             y = _trim(sentence, x, y)
@@ -130,9 +143,23 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                 continue
             if kind in {"topic", "imperative"} or KK_VERBAL_NOUN.search(sentence, x, y) or KK_CONVERB.search(sentence, x, y) \
                     or KK_MODAL_VERB.search(sentence, x, y):
-                out.append(InstructionSpan(normalize_task(sentence[x:y]), start + x, start + y, assignee))
+                out.extend(_tasks(sentence, x, y, start, assignee))
         a = form_end
     return out
+
+
+def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> list[InstructionSpan]:
+    """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
+    their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none."""
+    task = normalize_task(sentence[x:y])
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS:
+        return []
+    shared = KK_SHARED_TAIL.match(sentence, x, y)
+    if shared is None:
+        return [InstructionSpan(task, start + x, start + y, assignee)]
+    tail = normalize_task(sentence[shared.start("tail"):y])
+    return [InstructionSpan(f"{shared.group('first')} {tail}", start + x, start + shared.end("first"), assignee),
+            InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]
 
 
 def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
