@@ -21,6 +21,11 @@ from akorda.extract.record import Fact, Instruction, Record
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 
+# a sentence that recalls an earlier event ("Earlier, the President set tasks to ...", "Ранее
+# Глава государства поручил ...") states that event's instructions, not this release's
+EARLIER = re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|Напомним|Как\s+сообщалось\s+ранее|"
+                     r"Бұған\s+дейін|Бұдан\s+бұрын|Еске\s+салсақ)(?![^\W\d_])", re.I)
+
 
 def extract(text: str, lang: str | None = None) -> Record:
     """The release record of a page (plain text with or without chrome, or HTML).
@@ -90,7 +95,8 @@ def _extract(text: str, lang: str | None) -> Record:
             for q in quantities:
                 facts.append(make_fact(base, q, s_start, s_end, lang, periods, progs, previous))
                 previous = q
-            found = [] if item is not None else extract_instructions(base, s_start, s_end, lang)
+            earlier = EARLIER.match(base, s_start, s_end) is not None
+            found = [] if item is not None or earlier else extract_instructions(base, s_start, s_end, lang)
             if not found and item is None and continued:
                 # "The President set a number of tasks. This includes A, B and C."
                 found = continuation(base, s_start, s_end, lang)
@@ -98,7 +104,7 @@ def _extract(text: str, lang: str | None) -> Record:
                     items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                              assignee=None, topic=topic_of(ins.text, lang)))
             continued = False
-            if not found and item is None:
+            if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
                 if u is not None:
                     umbrellas.append(u)

@@ -39,13 +39,15 @@ SPEECH_CLOSES = re.compile(r"[»”\"](?=\s*(?:[,.;:!?)\-–—]|$))")
 def _speech_end(sentence: str, a: int, b: int) -> int:
     depth = 0
     for m in re.finditer(r"[«“»”]|\"", sentence[a:b]):
-        ch = m.group()
-        if ch in "«“" or (ch == '"' and depth == 0 and not SPEECH_CLOSES.match(sentence, a + m.start())):
+        at = a + m.start()
+        # a quote after the speech's last punctuation closes it: '..., other areas," the press secretary said'
+        closes = SPEECH_CLOSES.match(sentence, at) is not None or (at > a and sentence[at - 1] in ",.!?")
+        if m.group() in "«“" or (m.group() == '"' and depth == 0 and not closes):
             depth += 1
         elif depth > 0:
             depth -= 1
-        elif SPEECH_CLOSES.match(sentence, a + m.start()):
-            return a + m.start()
+        elif closes:
+            return at
     return b
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from akorda.extract.instructions.common import InstructionSpan, _trim
+from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
 from akorda.extract.knowledge import load_json
 
 EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity)", re.I)
@@ -56,6 +56,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             tail = EN_JOINER_END.search(sentence, m.end(), limit)
             if tail:
                 limit = tail.start()
+        limit = _speech_end(sentence, m.end(), limit)
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
         to = EN_TO.search(sentence, m.end(), limit)
