@@ -75,13 +75,12 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
             if tail:
                 limit = tail.start()
         trigger_words = _tokens(sentence, trig_start, trig_end)
-        nominal_trigger = any(morph.lemma(w) in {"поручение", "задача"} for w, _, _ in trigger_words)
         tokens = _tokens(sentence, trig_end, limit)
         pos = _skip_lead(tokens, 0)
         assignee, pos = _ru_addressee(tokens, pos)
         if assignee is None:
             assignee, pos = _demanded_of(tokens, pos)
-        pos = _skip_lead(tokens, pos)
+        pos = _skip_lead(tokens, _skip_participle_clause(tokens, pos) if assignee else pos)
         if assignee is None:
             # "дал акиму ряд поручений", "поставил перед акимом задачу": inside the trigger
             assignee, _ = _ru_addressee(trigger_words, 1)
@@ -89,25 +88,57 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
             assignee = _ru_assignee_before(sentence, trig_start)
         if pos >= len(tokens):
             continue
-        first_inf = _first_infinitive(tokens, pos)
-        if first_inf is None:
-            if nominal_trigger and tokens[pos][0].lower() in _lexicon()["preps"]:
-                # "дал ряд поручений по развитию туризма и поддержке фермеров"
-                tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
-                for a, b in _split_nominal(sentence, tokens[pos + 1:], limit):
-                    # "задачи по развитию X" names actions; "поручения по развитию области" a topic
-                    said = as_action(sentence[a:b]) if tasks else sentence[a:b]
-                    out.append(InstructionSpan(said, start + a, start + b, assignee))
-            elif nominal_trigger:
-                topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
-                if topic:
-                    for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, "gent"):
-                        out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+        if _first_infinitive(tokens, pos) is None:
+            out.extend(_nominal_items(sentence, start, trig_end, trigger_words, tokens[pos:], limit, assignee))
             continue
-        clause_start = tokens[pos][1]
-        for a, b in _split_ru(sentence, clause_start, limit):
-            out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+        for a, b in _split_ru(sentence, tokens[pos][1], limit):
+            out.extend(_shared_work(sentence, start, a, b, assignee))
     return out
+
+
+def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list[Token], tokens: list[Token],
+                   limit: int, assignee: str | None) -> list[InstructionSpan]:
+    """Topics after a nominal trigger: "дал ряд поручений по развитию туризма и поддержке
+    фермеров" (dative after a preposition) or "поручений, касающихся A и B" (genitive)."""
+    if not any(morph.lemma(w) in {"поручение", "задача"} for w, _, _ in trigger_words):
+        return []
+    if tokens[0][0].lower() in _lexicon()["preps"]:
+        # "задачи по развитию X" names actions; "поручения по развитию области" a topic
+        tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
+        return [InstructionSpan(as_action(sentence[a:b]) if tasks else sentence[a:b], start + a, start + b, assignee)
+                for a, b in _split_nominal(sentence, tokens[1:], limit)]
+    topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
+    if not topic:
+        return []
+    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
+            for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, "gent")]
+
+
+def _skip_participle_clause(tokens: list[Token], pos: int) -> int:
+    """Past a participle clause set off by commas after the addressee ("акимам областей,
+    не затронутых паводками, начать ..."): it describes the addressee, it is no task."""
+    if pos + 1 >= len(tokens) or tokens[pos][0] != ",":
+        return pos
+    k = pos + 1 + (tokens[pos + 1][0].lower() == "не")
+    if k >= len(tokens) or morph.pos(tokens[k][0]) != "PRTF":
+        return pos
+    close = next((i for i in range(k + 1, len(tokens)) if tokens[i][0] == ","), None)
+    return close + 1 if close is not None else pos
+
+
+# "усилить работу по A, B и C": a generic undertaking over a list is one task per topic
+# (an undertaking of its own, "начать кампанию по очистке, озеленению ...", stays one)
+SHARED_WORK = re.compile(r"(?P<head>(?:[^\W\d_]+\s+){1,3}?(?:работу|работа)\s+по)\s+", re.I)
+
+
+def _shared_work(sentence: str, start: int, a: int, b: int, assignee: str | None) -> list[InstructionSpan]:
+    head = SHARED_WORK.match(sentence, a, b)
+    topics = _split_nominal(sentence, _tokens(sentence, head.end(), b), b) if head and "," in sentence[a:b] else []
+    if len(topics) < 2 or head is None:
+        return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)]
+    lead = head.group("head")
+    return [InstructionSpan(sentence[a:y] if n == 0 else f"{lead} {sentence[x:y]}",
+                            start + (a if n == 0 else x), start + y, assignee) for n, (x, y) in enumerate(topics)]
 
 
 TRIGGER_REACH = (90, 40)
