@@ -7,9 +7,10 @@ from functools import lru_cache
 from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
 from akorda.extract.knowledge import load_json
 
-EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity)", re.I)
+EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity|urged|"
+                    r"raised|called\s+for)", re.I)
 EN_TRIGGER = re.compile(
-    r"\b(?:instructed|instructs|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks|(?:en)?charged|ordered|directed|entrusted|"
+    r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks|(?:en)?charged|ordered|directed|entrusted|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)commissioned(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
@@ -37,7 +38,9 @@ EN_EMPHASIS = re.compile(
     r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+to\s)|"
     r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
-    r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to)"
+    r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
+    # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
+    r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
 )
@@ -93,15 +96,21 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
                 limit = tail.start()
         if m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
             pieces = _split_en(sentence, m.end(), limit, gerund=False)
-        elif re.match(r"(?:[a-z]+ly\s+)?[a-z]+ing\b", sentence[m.end():]):
+        elif _gerund_at(sentence, m.end()):
             pieces = _split_en(sentence, m.end(), limit, gerund=True)
-        elif m.group("prep") == "for" or "should" in m.group().lower():
+        elif m.group("prep") == "for" or m.group("topic") or "should" in m.group().lower():
             # "the need for A, B and C": nouns of action; "the importance of tourism" states no task
             pieces = _split_en_topics(sentence, m.end(), limit)
         else:
             continue
         out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
     return sorted(out, key=lambda i: i.start)
+
+
+def _gerund_at(sentence: str, at: int) -> bool:
+    """Whether a gerund opens at `at` ("improving roads"), not a noun in -ing ("evening lighting")."""
+    m = re.match(r"(?:[a-z]+ly\s+)?([a-z]+ing)\b", sentence[at:])
+    return m is not None and m.group(1) not in _en_lexicon()[1]
 
 
 def _en_assignee(between: str) -> str | None:
