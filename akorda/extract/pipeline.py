@@ -132,12 +132,24 @@ def _distinct(items: list[Instruction]) -> list[Instruction]:
     out: list[Instruction] = []
     for item in items:
         key = " ".join(item.text.lower().split())
-        same = next((n for n, x in enumerate(out) if " ".join(x.text.lower().split()) == key), None)
+        same = next((n for n, x in enumerate(out) if " ".join(x.text.lower().split()) == key
+                     or _restates(item.text, x.text)), None)
         if same is None:
             out.append(item)
         elif out[same].assignee is None and item.assignee is not None:
             out[same] = item
     return out
+
+
+RESTATED_MIN_WORDS = 3
+
+
+def _restates(a: str, b: str) -> bool:
+    """Whether one task repeats the other in fewer words (a quote that restates the lead:
+    "қажетті қаражатты бөлу" after "Торғай өңіріне қажетті қаражат бөлу"): every word stem
+    of the shorter, at least three, stands in the longer."""
+    small, large = sorted((_stems(a), _stems(b)), key=len)
+    return len(small) >= RESTATED_MIN_WORDS and small <= large
 
 
 HEADLINE_WORDS = 25
