@@ -41,7 +41,9 @@ KK_TRIGGER = re.compile(
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
     r"\s+(?:керек(?:тігін|тігіне)?|қажет(?:тігін|тігіне)?|тиіс|маңызды(?=\s+екен))"
-    r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])",
+    r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])"
+    # "... егу керек болса, ..." (where ... is needed): a condition, not a task
+    r"(?!\s+болса)",
     re.I,
 )
 KK_TOPIC_TRIGGER = re.compile(
@@ -52,8 +54,9 @@ KK_TOPIC_TRIGGER = re.compile(
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|және|әрі|сондықтан|енді|тек|бірақ|ал)[\s,]+)*", re.I)
 KK_SPLIT = re.compile(
     r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+)"
-    # a converb closes a task of its own: "сақталуын қамтамасыз етіп, фермерлерге көмектесу"
-    r"|(?<=[^\W\d_]{2}[ыі]п),\s+",
+    # a converb closes a task of its own: "сақталуын қамтамасыз етіп, фермерлерге көмектесу";
+    # "ескере отырып," (taking into account) is an adverbial of the task that follows
+    r"|(?<=[^\W\d_]{2}[ыі]п)(?<!отырып)(?<!тұрып),\s+",
     re.I,
 )
 # the polite plural imperative that ends a sentence of quoted speech: "... аяқтаңыздар." (do complete ...)
