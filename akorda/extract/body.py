@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from akorda.extract.dates import date_before_stamp, date_in, parse_dateline
+from akorda.extract.dates import date_before_stamp, date_in, find_date, parse_dateline
 from akorda.extract.knowledge import word_set
 from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
@@ -15,6 +15,9 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-Я�
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
 
 BODY_LINE_WORDS = 12
+# a short line with a full date just below the body is its dateline
+DATE_LINE_WORDS = 6
+DATE_BELOW_LINES = 2
 
 
 def prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
@@ -67,6 +70,8 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
     if date is None and spans:
         # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
         date = date_in(text[spans[0][0]:spans[0][1]])
+    if date is None and spans:
+        date = _date_below(text, spans[-1][1])
     if date is None and page.stamp and spans:
         # the stamp is when the page was saved, often the day after: "said on Friday"
         date = date_before_stamp(" ".join([page.title or "", text[spans[0][0]:spans[0][1]]]), page.stamp)
@@ -83,6 +88,14 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
 LEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
 HORIZON_BEFORE = re.compile(r"(?:до|к|by|until|till|through|на|period)\s+$", re.I)
 HORIZON_AFTER = re.compile(r"\s*(?:жылға|жылдарға|-ж\w*ға)", re.I)
+
+
+def _date_below(text: str, end: int) -> dt.date | None:
+    """The dateline right below the story, where some outlets place it ("11 декабря 2023,
+    15:13"): a short line holding a full date among the first lines after the body."""
+    lines = [line.strip() for line in text[end:].splitlines() if line.strip()][:DATE_BELOW_LINES]
+    return next((d for line in lines if len(line.split()) <= DATE_LINE_WORDS
+                 for d in [find_date(line)] if d is not None), None)
 
 
 def _lead_year(text: str, spans: list[tuple[int, int]]) -> int | None:
