@@ -81,6 +81,9 @@ KK_ADDRESSEE_HEAD = re.compile(
 MIN_MODAL_WORDS = 3
 # "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
 KK_COPULAS = frozenset({"болу"})
+# "... маңыздылығын атап өтіп" (noted the importance of ...) states an opinion, as "отметил
+# важность" and "noted the importance of" do (the team's annotation), not a task
+KK_IMPORTANCE_NOTED = re.compile(r"маңыз\w*\s+атап\s+өт\w*$", re.I)
 # two verbal nouns joined by "және" before one postposition and head: "A-ны жандандыру және
 # B жүргізу жөнінде шаралар қабылдау" is A and B, each "жөнінде шаралар қабылдау"
 KK_SHARED_TAIL = re.compile(
@@ -154,8 +157,12 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
 def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> list[InstructionSpan]:
     """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
     their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none."""
+    dat = KK_DATIVE.match(sentence, x, y)
+    if dat and KK_ADDRESSEE_HEAD.search(dat.group(1)):
+        # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
+        assignee, x = _kk_nominative(dat.group(1)), dat.end()
     task = normalize_task(sentence[x:y])
-    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS:
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_IMPORTANCE_NOTED.search(task):
         return []
     shared = KK_SHARED_TAIL.match(sentence, x, y)
     if shared is None:
