@@ -10,6 +10,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from akorda.extract.numbers import cardinal_word
+
 # Two values are the same figure when they differ by at most this share (the
 # scorer's tolerance, /work/shared/extraction/README.md).
 TOLERANCE = Decimal("0.005")
@@ -120,8 +122,6 @@ def numbers_in(text: str, lang: str) -> frozenset[Decimal]:
 
 def _word_numbers(text: str, lang: str) -> set[Decimal]:
     """Numbers written as words ("twenty-seven", "жиырма жеті"), through the engine's numeral table."""
-    from akorda.extract.numbers import cardinal_word
-
     found: set[Decimal] = set()
     previous: Decimal | None = None
     for match in WORDS.finditer(text):

@@ -11,6 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+from akorda.extract.pipeline import extract
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="akorda extract", description="Extract release records (JSON).")
@@ -18,8 +20,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, metavar="DIR", help="write DIR/<stem>.json per input")
     parser.add_argument("--lang", choices=("ru", "kk", "en"), help="override language detection")
     args = parser.parse_args(argv)
-
-    from akorda.extract.pipeline import extract
 
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from akorda.extract import morph
 from akorda.extract.knowledge import load_json
 
 SPACE = "[ \u00a0\u202f\u2009]"
@@ -82,8 +83,6 @@ def cardinal_word(word: str, lang: str) -> float | None:
                     continue  # "онда", "оны" are forms of the pronoun "ол"
                 return float(value)
         return None
-    from akorda.extract import morph
-
     for p in morph.parses(low):
         if p.tag.POS == "NUMR" or ("Anum" not in p.tag and p.normal_form in table["ru"]):
             value = table["ru"].get(p.normal_form)
@@ -114,8 +113,6 @@ def ordinal_word(word: str, lang: str) -> int | None:
             if low.startswith(stem):
                 return value
         return None
-    from akorda.extract import morph
-
     for p in morph.parses(low):
         if "Anum" in p.tag:
             return table["ru"].get(p.normal_form)

@@ -172,6 +172,18 @@ class Page:
 
 def read_page(text: str) -> Page | None:
     """Title, date and body paragraphs of a saved news page (offsets into ``text``)."""
+    lines, stamp = _lines(text)
+    if not lines:
+        return None
+    title_span, dateline_span, date = _head(text, lines)
+    title = text[title_span[0]:title_span[1]] if title_span else None
+    dateline = text[dateline_span[0]:dateline_span[1]] if dateline_span else None
+    paragraphs = _body(text, lines, title, {dateline_span, title_span})
+    return Page(title, title_span, date, dateline, dateline_span, stamp, tuple(_unwrap(text, paragraphs)))
+
+
+def _lines(text: str) -> tuple[list[tuple[int, int]], dt.date | None]:
+    """The page's non-blank lines, stripped, and the save stamp that may open the first one."""
     lines: list[tuple[int, int]] = []
     stamp = None
     for m in LINE.finditer(text):
@@ -190,25 +202,35 @@ def read_page(text: str) -> Page | None:
             b -= 1
         if a < b:
             lines.append((a, b))
-    if not lines:
-        return None
+    return lines, stamp
+
+
+def _head(text: str, lines: list[tuple[int, int]]
+          ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, dt.date | None]:
+    """The headline's and the dateline's spans and the date, from the lines above the lead
+    (the first long line): furniture, bylines and short links there are skipped."""
     first_long = next((i for i, (a, b) in enumerate(lines) if len(text[a:b].split()) >= LONG_LINE_WORDS), len(lines))
-    head_end = min(first_long, HEAD_LINES)
-    date = dateline = dateline_span = None
-    title = title_span = None
-    for a, b in lines[:head_end]:
+    date = dateline_span = title_span = None
+    for a, b in lines[:min(first_long, HEAD_LINES)]:
         line = text[a:b]
         if date is None and find_date(line):
-            date, dateline, dateline_span = find_date(line), line, (a, b)
+            date, dateline_span = find_date(line), (a, b)
             continue
-        if is_furniture(line) or is_byline(line) or (title is None and len(line.split()) < HEADLINE_WORDS[0]):
+        if is_furniture(line) or is_byline(line) or (title_span is None and len(line.split()) < HEADLINE_WORDS[0]):
             continue  # short lines above the headline are rubrics and links ("Все новости")
-        if title is None and _headline_like(text, a, b):
-            title, title_span = line, (a, b)
+        if title_span is None and _headline_like(text, a, b):
+            title_span = (a, b)
             continue
-        if title is not None and date is None and _headline_like(text, a, b):
+        if title_span is not None and date is None and _headline_like(text, a, b):
             continue  # a subtitle between the headline and the dateline
         break  # the lead: a headline below it is another story's
+    return title_span, dateline_span, date
+
+
+def _body(text: str, lines: list[tuple[int, int]], title: str | None,
+          head: set[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    """The body lines: no furniture, bylines or repeated headline; a short "related" header
+    ends the body, a longer one is skipped."""
     paragraphs: list[tuple[int, int]] = []
     for a, b in lines:
         line = text[a:b]
@@ -216,11 +238,11 @@ def read_page(text: str) -> Page | None:
             if len(line.split()) <= 4:
                 break
             continue
-        if (a, b) in {dateline_span, title_span} or is_furniture(line) or is_byline(line) or \
+        if (a, b) in head or is_furniture(line) or is_byline(line) or \
                 (title is not None and _key(line).startswith(_key(title))):
             continue  # the headline repeated (as a caption or a share line) is not the lead
         paragraphs.append((a, b))
-    return Page(title, title_span, date, dateline, dateline_span, stamp, tuple(_unwrap(text, paragraphs)))
+    return paragraphs
 
 
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"]")

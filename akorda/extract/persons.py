@@ -19,6 +19,7 @@ from typing import Any
 
 from akorda.extract import morph
 from akorda.extract.knowledge import cue_pattern, word_set
+from akorda.extract.regions import find_regions
 
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}){{1,4}}")
@@ -56,6 +57,8 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     'Сырым Шарипханов'
     >>> normalize_person("Бейбита Исабаева"), normalize_person("Реджепом Тайипом Эрдоганом")
     ('Бейбит Исабаев', 'Реджеп Тайип Эрдоган')
+    >>> normalize_person("Жениса Касымбека")
+    'Женис Касымбек'
     >>> normalize_person("Минэкологии Серик Ахметов")
     'Серик Ахметов'
     """
@@ -73,7 +76,10 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
             return " ".join(head + [_surname_by_suffix(words[-1], case, "masc")])
     case = first.tag.case if first is not None else None
     if len({p.tag.case for p in morph.parses(words[0].lower()) if "Name" in p.tag}) > 1:
-        case = None  # indeclinable first names ("Айгуль") say nothing about the case
+        # indeclinable first names ("Айгуль") say nothing about the case; a first name whose
+        # forms are two names ("Жениса": a name, or "Женис" in the genitive) takes the surname's
+        case = None
+        first = _by_surname_case(words, first) or first
     gender = first.tag.gender if first is not None else None
     out = []
     for i, word in enumerate(words):
@@ -83,6 +89,17 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
         p = _name_parse(word, ("Surn", "Patr"), case, gender, strict=True)
         out.append(_inflect(p, word) if p is not None else _surname_by_suffix(word, case, gender))
     return " ".join(out)
+
+
+def _by_surname_case(words: list[str], first: Any) -> Any:
+    """The first name's parse in the case its masculine surname shows ("Жениса Касымбека":
+    the genitive of "Женис"), or None."""
+    if len(words) < 2:
+        return None
+    case = _case_from_surname(words[-1])
+    if case in (None, "nomn"):
+        return None
+    return next((p for p in morph.parses(words[0].lower()) if "Name" in p.tag and p.tag.case == case), None)
 
 
 SURNAME_ENDINGS = {
@@ -229,14 +246,23 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
 @lru_cache(maxsize=50_000)
 def _region_word(word: str) -> bool:
     """Whether a word names a region or city (memoised: names are checked word by word)."""
-    from akorda.extract.regions import find_regions
-
     return bool(find_regions(word))
 
 
+ACRONYM_LETTERS = 4
+
+
 def _capitals(name: str) -> str:
-    """A name set in capitals is written as a name ("Канат ЖУМАБАЕВ" -> "Канат Жумабаев")."""
-    return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in name.split())
+    """A name set in capitals is written as a name ("Канат ЖУМАБАЕВ" -> "Канат Жумабаев");
+    an acronym before a full name ("СКО Айдарбек Сапаров", the region's short name) is no part of it.
+
+    >>> _capitals("СКО Айдарбек САПАРОВ")
+    'Айдарбек Сапаров'
+    """
+    words = name.split()
+    while len(words) > 2 and words[0].isupper() and len(words[0]) <= ACRONYM_LETTERS:
+        words = words[1:]
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in words)
 
 
 QUOTED_NAME = re.compile(r"«[^»]{0,80}»|\"[^\"]{0,80}\"|“[^”]{0,80}”")

@@ -12,22 +12,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import SupportsInt, cast
 
-from akorda.extract import morph
-from akorda.extract.knowledge import word_set
+from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.units import (
     KK_APPROXIMATE,
     compound_scale,
     conversions,
-    gloss,
-    kk_gloss,
     non_count_nouns,
     prefix_unit,
     qualifier_after,
     qualifier_before,
     rate_at,
     scales,
-    time_nouns,
     units,
 )
 
@@ -49,8 +45,6 @@ class Quantity:
     bare: bool = False
 
 
-ELIDED = "\u2026"
-GAP = re.compile(r"[ \u00a0\u202f\u2009]+")
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 RANK_AFTER = re.compile(
     r"(?:-?(?:[её]|й|я|го|м|ое|ом|ой|ым|th|st|nd|rd)[ \u00a0]+(?P<noun>мест[оаеу]|позици[июяей]|place|position)"
@@ -83,9 +77,6 @@ LEVEL_BEFORE = re.compile(
 )
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|оның\s+ішінде)[ \u00a0]+$", re.I)
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
-
-RU_NOUNISH = frozenset({"NOUN"})
-RU_ADJISH = frozenset({"ADJF", "PRTF", "NUMR"})
 
 
 def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
@@ -194,49 +185,17 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
 def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: str,
             qual: str | None, prefix: str | None, objects: list[ObjectRef], year_like: bool = False,
             from_words: bool = False) -> Quantity | None:
-    scale = scales(lang).at(text, pos)
-    if scale and scale[2] > limit:
-        scale = None
-    if scale:
-        value = float(Decimal(repr(value)) * Decimal(int(scale[0])))  # type: ignore[call-overload]
-        pos = scale[2]
-        year_like = False
-        value, pos = compound_scale(text, pos, limit, value, int(cast(SupportsInt, scale[0])), lang)
-        if lang == "kk" and qual is None and KK_APPROXIMATE.search(text, pos - 3, pos):
-            qual = "about"  # "400 мыңдай": the approximative ending, "some 400 thousand"
-    after = qualifier_after(text, pos) if lang == "kk" else None
-    if after:
-        qual, pos = after[0], after[1]
+    """The quantity a number anchors: its scale, then a unit, a prefix currency or a counted
+    object; None where the number is no fact (a year, an age, a number without a noun)."""
+    value, pos, qual, scaled = _scaled(text, pos, value, limit, lang, qual)
+    year_like = year_like and not scaled
+    if lang == "kk":
+        after = qualifier_after(text, pos)
+        if after:
+            qual, pos = after[0], after[1]
     unit_hit = units(lang).at(text, pos)
     if unit_hit and unit_hit[2] <= limit:
-        unit = str(unit_hit[0])
-        end = unit_hit[2]
-        if unit == "times":
-            before = IN_BEFORE.search(text, max(0, q_start - 3), q_start)
-            if before:
-                q_start = before.start()
-                qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
-        rate = rate_at(text, end)
-        if rate and unit in {"m3", "t", "km"}:
-            unit, end = f"{unit}/{rate[0]}", rate[1]
-        elif unit in {"m3", "t"}:
-            lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
-            if lead:
-                unit = f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}"
-        if year_like and unit not in {"%", "KZT", "USD", "EUR", "RUB"}:
-            return None
-        if unit in conversions():
-            # the contract's unit: "5,500 metres" is 5.5 km, "15,5 ц/га" is 1.55 t/ha
-            unit, factor = conversions()[unit]
-            value = float(Decimal(repr(value)) * Decimal(repr(factor)))
-        if lang == "kk" and qual is None:
-            # "5 млн гектардан асады", "600 миллиард теңгеге жуық": the qualifier after the unit
-            after_unit = qualifier_after(text, end)
-            if after_unit and after_unit[0]:
-                qual = after_unit[0]
-        if lang == "kk" and qual == "up_to" and KK_FROM_BEFORE.search(text, max(0, q_start - 40), q_start):
-            qual = None  # "18 млн тоннадан 27 млн тоннаға дейін": the end of a change, not a ceiling
-        return Quantity(value, unit, q_start, end, qual)
+        return _with_unit(text, q_start, str(unit_hit[0]), unit_hit[2], value, lang, qual, year_like)
     if prefix:
         return Quantity(value, prefix, q_start, pos, qual)
     if year_like or AGE_BEFORE.search(text, max(0, q_start - 20), q_start):
@@ -245,152 +204,111 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
     if of_which and objects:
         obj, lemma = objects[-1]
         return Quantity(value, "count", q_start, of_which.end(), qual, obj, lemma)
-    noun = _noun_phrase(text, pos, limit, lang)
+    noun = counted_object(text, pos, limit, lang)
     if noun is None:
-        if scale:
-            # "reached 265.4 thousand": a scaled number stands for a count (or money, by context)
-            return Quantity(value, "count", q_start, pos, qual, bare=True)
-        if OF_NUMBER.match(text, pos):
-            # "5 of 12 planned bridges": the part counts what the whole counts
-            return Quantity(value, "count", q_start, pos, qual)
-        if LEVEL_BEFORE.search(text, max(0, q_start - 45), q_start) and CLAUSE_END.match(text, pos):
-            # "bringing the total to nearly 74,000.", "численность достигла 12 500."
-            last = objects[-1] if objects else (None, None)
-            return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
-        if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
-            # "9 скважин, из них 3 — на шельфе": a part of the count just stated
-            return Quantity(value, "count", q_start, pos, qual, *objects[-1])
-        window = max(0, q_start - 40)
-        if (FROM_BEFORE.search(text, max(0, q_start - 6), q_start) and TO_AFTER.match(text, pos)) or \
-                TO_BEFORE.search(text, window, q_start):
-            # "decreased from 21 to 9": both ends of a change are counts, "to" is no ceiling here
-            last = objects[-1] if objects else (None, None)
-            return Quantity(value, "count", q_start, pos, None, *last)
-        return None if from_words else Quantity(value, "", q_start, pos, qual, bare=True)
+        return _without_object(text, q_start, pos, value, qual, objects, scaled, from_words)
+    return _counted(text, q_start, value, qual, objects, noun, lang)
+
+
+def _scaled(text: str, pos: int, value: float, limit: int, lang: str,
+            qual: str | None) -> tuple[float, int, str | None, bool]:
+    """The value times its scale word ("5,3 млрд", "two thousand"), the position after the
+    scale, the qualifier and whether there was a scale."""
+    scale = scales(lang).at(text, pos)
+    if not scale or scale[2] > limit:
+        return value, pos, qual, False
+    value = float(Decimal(repr(value)) * Decimal(int(scale[0])))  # type: ignore[call-overload]
+    value, pos = compound_scale(text, scale[2], limit, value, int(cast(SupportsInt, scale[0])), lang)
+    if lang == "kk" and qual is None and KK_APPROXIMATE.search(text, pos - 3, pos):
+        qual = "about"  # "400 мыңдай": the approximative ending, "some 400 thousand"
+    return value, pos, qual, True
+
+
+MONEY_OR_SHARE = frozenset({"%", "KZT", "USD", "EUR", "RUB"})
+
+
+def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang: str,
+               qual: str | None, year_like: bool) -> Quantity | None:
+    """A number followed by a unit, in the contract's unit (conversions applied), with a
+    rate ("m3/day") and the qualifier that may stand around it."""
+    if unit == "times":
+        before = IN_BEFORE.search(text, max(0, q_start - 3), q_start)
+        if before:
+            q_start = before.start()
+            qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
+    unit, end = _with_rate(text, q_start, unit, end)
+    if year_like and unit not in MONEY_OR_SHARE:
+        return None
+    if unit in conversions():
+        # the contract's unit: "5,500 metres" is 5.5 km, "15,5 ц/га" is 1.55 t/ha
+        unit, factor = conversions()[unit]
+        value = float(Decimal(repr(value)) * Decimal(repr(factor)))
+    if lang == "kk":
+        qual = _kk_qualifier_after_unit(text, q_start, end, qual)
+    return Quantity(value, unit, q_start, end, qual)
+
+
+def _with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
+    """A volume, mass or length per time ("м3/сут", "тонн в год", "тәулігіне 5 мың тонна")."""
+    rate = rate_at(text, end)
+    if rate and unit in {"m3", "t", "km"}:
+        return f"{unit}/{rate[0]}", rate[1]
+    if unit in {"m3", "t"}:
+        lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
+        if lead:
+            return f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}", end
+    return unit, end
+
+
+def _kk_qualifier_after_unit(text: str, q_start: int, end: int, qual: str | None) -> str | None:
+    """Kazakh puts the qualifier after the unit ("5 млн гектардан асады", "600 миллиард
+    теңгеге жуық"); "дейін" after a "from" figure ends a change rather than setting a ceiling."""
+    if qual is None:
+        after_unit = qualifier_after(text, end)
+        if after_unit and after_unit[0]:
+            qual = after_unit[0]
+    if qual == "up_to" and KK_FROM_BEFORE.search(text, max(0, q_start - 40), q_start):
+        return None  # "18 млн тоннадан 27 млн тоннаға дейін": the end of a change, not a ceiling
+    return qual
+
+
+def _without_object(text: str, q_start: int, pos: int, value: float, qual: str | None,
+                    objects: list[ObjectRef], scaled: bool, from_words: bool) -> Quantity | None:
+    """A number with no unit and no noun after it: a count whose object the context gives,
+    a bare number for the list it stands in to resolve, or nothing."""
+    if scaled:
+        # "reached 265.4 thousand": a scaled number stands for a count (or money, by context)
+        return Quantity(value, "count", q_start, pos, qual, bare=True)
+    if OF_NUMBER.match(text, pos):
+        # "5 of 12 planned bridges": the part counts what the whole counts
+        return Quantity(value, "count", q_start, pos, qual)
+    if LEVEL_BEFORE.search(text, max(0, q_start - 45), q_start) and CLAUSE_END.match(text, pos):
+        # "bringing the total to nearly 74,000.", "численность достигла 12 500."
+        last = objects[-1] if objects else (None, None)
+        return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
+    if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
+        # "9 скважин, из них 3 — на шельфе": a part of the count just stated
+        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
+    window = max(0, q_start - 40)
+    if (FROM_BEFORE.search(text, max(0, q_start - 6), q_start) and TO_AFTER.match(text, pos)) or \
+            TO_BEFORE.search(text, window, q_start):
+        # "decreased from 21 to 9": both ends of a change are counts, "to" is no ceiling here
+        last = objects[-1] if objects else (None, None)
+        return Quantity(value, "count", q_start, pos, None, *last)
+    return None if from_words else Quantity(value, "", q_start, pos, qual, bare=True)
+
+
+def _counted(text: str, q_start: int, value: float, qual: str | None, objects: list[ObjectRef],
+             noun: tuple[str | None, str, int], lang: str) -> Quantity | None:
+    """A count of the noun after it; an elided noun counts the object stated before."""
     obj, lemma, end = noun
     if lemma.startswith(ELIDED):
         if not objects or text[end:end + 1].isalnum() or text[end:end + 1] in " \u00a0":
             return None
-        obj, lemma = objects[-1]
-        return Quantity(value, "count", q_start, end, qual, obj, lemma)
+        return Quantity(value, "count", q_start, end, qual, *objects[-1])
     if lemma == "" or lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en"):
         return None
     return Quantity(value, "count", q_start, end, qual, obj, lemma)
-
-
-def _noun_phrase(text: str, pos: int, limit: int, lang: str) -> tuple[str | None, str, int] | None:
-    """The counted object after a number: (English gloss, lemma, end), "" gloss if excluded."""
-    words: list[tuple[str, int, int]] = []
-    p = pos
-    for _ in range(4):
-        gap = GAP.match(text, p)
-        if not gap and p == pos:
-            return None
-        q = gap.end() if gap else p
-        w = WORD.match(text, q)
-        if not w or w.end() > limit:
-            break
-        words.append((w.group(), w.start(), w.end()))
-        p = w.end()
-        if not GAP.match(text, p):
-            break
-    if not words:
-        return None
-    if lang == "ru":
-        return _ru_noun(words)
-    if lang == "en":
-        return _en_noun(words)
-    return _kk_noun(words)
-
-
-def _ru_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
-    lemmas: list[str] = []
-    times = time_nouns("ru")
-    for i, (word, _, end) in enumerate(words):
-        low = word.lower()
-        if low in times:
-            return None if i else (None, "", end)
-        p = morph.parse(low)
-        pos_tag = p.tag.POS
-        adj = next((a for a in morph.parses(low) if a.tag.POS in RU_ADJISH), None)
-        if adj is not None and pos_tag in RU_ADJISH and len(words) == 1:
-            return None, ELIDED + adj.normal_form, end
-        if adj is not None and i < 3 and i + 1 < len(words) and (pos_tag in RU_ADJISH or _is_noun(words[i + 1][0])):
-            lemmas.append(adj.normal_form)
-            continue
-        if pos_tag not in RU_NOUNISH and not (word.isupper() and len(word) > 1):
-            # "17 сел": a rarer noun reading wins after a number
-            noun = next((a for a in morph.parses(low) if a.tag.POS == "NOUN" and "gent" in a.tag), None)
-            if noun is not None and pos_tag in {"VERB", "INFN", "PRTS", "GRND", None} and len(low) >= 3:
-                p, pos_tag = noun, "NOUN"
-        if pos_tag in RU_NOUNISH or (word.isupper() and len(word) > 1):
-            if p.normal_form in times:
-                return None, "", end
-            noun_lemma = p.normal_form
-            adjs = [_agree(a, p) for a in lemmas]
-            tail_end = end
-            if i + 1 < len(words) and words[i + 1][0].isupper() and len(words[i + 1][0]) > 1:
-                noun_lemma = f"{noun_lemma} {words[i + 1][0].lower()}"
-                tail_end = words[i + 1][2]
-            key = tuple(adjs + noun_lemma.split())
-            return gloss(key, "ru") or noun_lemma, " ".join(key), tail_end
-        return None
-    if lemmas and len(lemmas) == len(words) == 1:
-        # "22 школы, в том числе 15 комфортных": the counted noun is elided
-        return None, ELIDED + lemmas[0], words[0][2]
-    return None
-
-
-def _is_noun(word: str) -> bool:
-    return morph.parse(word.lower()).tag.POS == "NOUN" or (word.isupper() and len(word) > 1)
-
-
-def _agree(adj_lemma: str, noun: object) -> str:
-    """Adjective lemma in the noun's gender ("рабочий" + "место" → "рабочее")."""
-    gender = getattr(noun.tag, "gender", None)  # type: ignore[attr-defined]
-    if gender in (None, "masc"):
-        return adj_lemma
-    for p in morph.parses(adj_lemma):
-        if p.tag.POS in {"ADJF", "PRTF"}:
-            form = p.inflect({"nomn", "sing", gender})
-            return form.word if form else adj_lemma
-    return adj_lemma
-
-
-def _en_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
-    times = time_nouns("en")
-    taken: list[tuple[str, int]] = []
-    for word, _, end in words[:3]:
-        low = word.lower()
-        if low in times:
-            return None if taken else (None, "", end)
-        if low in word_set("stop_words", "en") or not word[:1].isalpha():
-            break
-        taken.append((low, end))
-        if low.endswith("s") or low in {"people", "children", "staff", "livestock"}:
-            break
-    if not taken:
-        return None
-    words_only = tuple(w for w, _ in taken)
-    return gloss(words_only, "en") or words_only[-1], " ".join(words_only), taken[-1][1]
-
-
-def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
-    times = time_nouns("kk")
-    word, _, end = words[0]
-    low = word.lower()
-    if any(low.startswith(t) for t in times if len(t) >= 3) or low in times:
-        return None, "", end
-    if low in word_set("stop_words", "kk") or not word[:1].islower():
-        return None
-    for size in (3, 2, 1):
-        if len(words) < size:
-            continue
-        key = " ".join(w.lower() for w, _, _ in words[:size])
-        g = kk_gloss(key)
-        if g:
-            return g, key, words[size - 1][2]
-    return low, low, end
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:

@@ -25,8 +25,12 @@ import re
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english, _split_en_topics
+from akorda.extract.instructions.en_modal import EN_MODAL
+from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
-from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_addressee, _ru_assignee_before, _russian
+from akorda.extract.instructions.ru import RU_CUE, _parser, _russian
+from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
+from akorda.extract.instructions.ru_modal import RU_MODAL, _modal
 
 __all__ = [
     "InstructionSpan",
@@ -44,16 +48,19 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     """Instructions stated in one sentence text[start:end]; spans index text."""
     sentence = text[start:end]
     if lang == "en":
-        if not EN_CUE.search(sentence):
-            return []
-        return _english(text, start, end)
+        found = _english(text, start, end) if EN_CUE.search(sentence) else []
+        if EN_MODAL.search(sentence):
+            found += [m for m in _en_modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        return found
     if lang == "kk":
         if not KK_CUE.search(sentence):
             return []
         return _kazakh(text, start, end)
-    if not RU_CUE.search(sentence):
-        return []
-    return _russian(text, start, end)
+    found = _russian(text, start, end) if RU_CUE.search(sentence) else []
+    if RU_MODAL.search(sentence):
+        # the President's modal words, where no trigger already took the clause
+        found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    return found
 
 
 # A content-free "дал ряд поручений" counts as one item only where it is the release's only

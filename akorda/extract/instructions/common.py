@@ -24,5 +24,54 @@ def _tokens(sentence: str, a: int, b: int) -> list[Token]:
 
 
 def _trim(sentence: str, a: int, b: int) -> int:
+    """The end of an item without trailing punctuation, and without the closing quote of the
+    speech it was said in ("оказать помощь семьям\", - сообщил ..."): a quote that closes
+    without opening inside the item and is followed by no word ends it (one followed by a
+    word closes a name whose opening quote stands before the item)."""
+    b = _speech_end(sentence, a, b)
     m = FIELDS_END.search(sentence, a, b)
     return m.start() if m and m.end() == b else b
+
+
+SPEECH_CLOSES = re.compile(r"[»”\"](?=\s*(?:[,.;:!?)\-–—]|$))")
+
+
+def _speech_end(sentence: str, a: int, b: int) -> int:
+    depth = 0
+    for m in re.finditer(r"[«“»”]|\"", sentence[a:b]):
+        at = a + m.start()
+        # a quote after the speech's last punctuation closes it: '..., other areas," the press secretary said'
+        closes = SPEECH_CLOSES.match(sentence, at) is not None or (at > a and sentence[at - 1] in ",.!?")
+        if m.group() in "«“" or (m.group() == '"' and depth == 0 and not closes):
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+        elif closes:
+            return at
+    return b
+
+
+OPENING_QUOTES = "«“"
+CLOSING_QUOTES = "»”"
+ATTRIBUTION_REACH = 250
+
+
+def quoted_beside(text: str, start: int, end: int, at: int, named: re.Pattern[str]) -> bool:
+    """Whether the words at `at` stand in an open quote of their paragraph with a name that
+    `named` finds beside it: in the lead-in before the quote opens or just after it closes
+    ("«...», – said the President")."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[para_start:at]
+    opened = max(before.rfind(q) for q in OPENING_QUOTES)
+    closed = max(before.rfind(q) for q in CLOSING_QUOTES)
+    straight = before.count('"') % 2 == 1
+    if opened <= closed and not straight:
+        return False
+    quote_start = para_start + (opened if opened > closed else before.rfind('"'))
+    close = min([i for i in (text.find(q, at, para_end + ATTRIBUTION_REACH) for q in (*CLOSING_QUOTES, '"')) if i >= 0],
+                default=para_end)
+    lead_in = text[max(para_start, quote_start - ATTRIBUTION_REACH):quote_start]
+    after = text[close:close + ATTRIBUTION_REACH]
+    return bool(named.search(lead_in) or named.search(after.split("\n\n")[0]))

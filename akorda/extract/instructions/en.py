@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from akorda.extract.instructions.common import InstructionSpan, _trim
+from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
+from akorda.extract.knowledge import load_json
 
-EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity)", re.I)
+EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity|urged|"
+                    r"raised|called\s+for)", re.I)
 EN_TRIGGER = re.compile(
-    r"\b(?:instructed|instructs|tasked|tasks|charged|ordered|directed|entrusted|"
+    r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks|(?:en)?charged|ordered|directed|entrusted|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)commissioned(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
@@ -30,11 +32,15 @@ EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|regarding|concerning|aime
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
 EN_EMPHASIS = re.compile(
-    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\s+(?:the\s+)?"
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about))\s+(?:the\s+)?"
     r"(?:need|necessity|importance|significance)|"
+    # "noted the importance of X" is an opinion (the team's annotation); "noted the importance to do X" a task
+    r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+to\s)|"
     r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
-    r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to)"
+    r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
+    # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
+    r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
 )
@@ -53,6 +59,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             tail = EN_JOINER_END.search(sentence, m.end(), limit)
             if tail:
                 limit = tail.start()
+        limit = _speech_end(sentence, m.end(), limit)
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
         to = EN_TO.search(sentence, m.end(), limit)
@@ -89,15 +96,21 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
                 limit = tail.start()
         if m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
             pieces = _split_en(sentence, m.end(), limit, gerund=False)
-        elif re.match(r"(?:[a-z]+ly\s+)?[a-z]+ing\b", sentence[m.end():]):
+        elif _gerund_at(sentence, m.end()):
             pieces = _split_en(sentence, m.end(), limit, gerund=True)
-        elif m.group("prep") == "for" or "should" in m.group().lower():
+        elif m.group("prep") == "for" or m.group("topic") or "should" in m.group().lower():
             # "the need for A, B and C": nouns of action; "the importance of tourism" states no task
             pieces = _split_en_topics(sentence, m.end(), limit)
         else:
             continue
         out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
     return sorted(out, key=lambda i: i.start)
+
+
+def _gerund_at(sentence: str, at: int) -> bool:
+    """Whether a gerund opens at `at` ("improving roads"), not a noun in -ing ("evening lighting")."""
+    m = re.match(r"(?:[a-z]+ly\s+)?([a-z]+ing)\b", sentence[at:])
+    return m is not None and m.group(1) not in _en_lexicon()[1]
 
 
 def _en_assignee(between: str) -> str | None:
@@ -128,8 +141,6 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    from akorda.extract.knowledge import load_json
-
     data = load_json("instructions.json")
     return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
 
@@ -162,10 +173,19 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
     for cut in EN_JOINER.finditer(sentence, a, limit):
         if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund):
             continue
+        if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
+            continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
         pieces.append((seg, cut.start()))
         seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 0)
     pieces.append((seg, limit))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
+    """Whether the item so far ends in a verb with no object yet: the verbs joined by "and"
+    share the object that follows."""
+    words = sentence[a:b].split()
+    return bool(words) and words[-1].lower() in _en_lexicon()[0]
 
 
 def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:

@@ -41,7 +41,9 @@ KK_TRIGGER = re.compile(
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
     r"\s+(?:керек(?:тігін|тігіне)?|қажет(?:тігін|тігіне)?|тиіс|маңызды(?=\s+екен))"
-    r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])",
+    r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])"
+    # "... егу керек болса, ..." (where ... is needed): a condition, not a task
+    r"(?!\s+болса)",
     re.I,
 )
 KK_TOPIC_TRIGGER = re.compile(
@@ -52,8 +54,9 @@ KK_TOPIC_TRIGGER = re.compile(
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|және|әрі|сондықтан|енді|тек|бірақ|ал)[\s,]+)*", re.I)
 KK_SPLIT = re.compile(
     r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+)"
-    # a converb closes a task of its own: "сақталуын қамтамасыз етіп, фермерлерге көмектесу"
-    r"|(?<=[^\W\d_]{2}[ыі]п),\s+",
+    # a converb closes a task of its own: "сақталуын қамтамасыз етіп, фермерлерге көмектесу";
+    # "ескере отырып," (taking into account) is an adverbial of the task that follows
+    r"|(?<=[^\W\d_]{2}[ыі]п)(?<!отырып)(?<!тұрып),\s+",
     re.I,
 )
 # the polite plural imperative that ends a sentence of quoted speech: "... аяқтаңыздар." (do complete ...)
@@ -76,6 +79,20 @@ KK_ADDRESSEE_HEAD = re.compile(
     r"|\s(?:алдына|алдында)$", re.I
 )
 MIN_MODAL_WORDS = 3
+# "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
+KK_COPULAS = frozenset({"болу"})
+# "... маңыздылығын атап өтіп" (noted the importance of ...) states an opinion, as "отметил
+# важность" and "noted the importance of" do (the team's annotation), not a task
+KK_IMPORTANCE_NOTED = re.compile(r"маңыз\w*\s+атап\s+өт\w*$", re.I)
+# two verbal nouns joined by "және" before one postposition and head: "A-ны жандандыру және
+# B жүргізу жөнінде шаралар қабылдау" is A and B, each "жөнінде шаралар қабылдау"
+KK_SHARED_TAIL = re.compile(
+    r"(?P<first>[^,;]+?[^\W\d_][уюү])\s+және\s+(?P<second>[^,;]+?[^\W\d_][уюү])\s+"
+    r"(?P<tail>(?:жөнінде|бойынша|туралы)\s+[^,;]+)$", re.I)
+# officials addressed by first name and patronymic in quoted speech, before the task:
+# "Серік Мақашұлы (министр), Мәди Төкешұлы, қаражат бөлу керек"
+KK_VOCATIVE = re.compile(
+    r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ұлы|қызы|ович|овна|евич|евна)\s*(?:\([^()]*\))?\s*,\s*)+")
 # accusative (and possessive) endings of the verbal noun that names the task: "шешуді" -> "шешу"
 VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз)$", re.I)
 
@@ -123,6 +140,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         if dat and KK_ADDRESSEE_HEAD.search(dat.group(1)):
             assignee = _kk_nominative(dat.group(1))
             a = dat.end()
+        vocative = KK_VOCATIVE.match(sentence, a, clause_end)
+        a = vocative.end() if vocative else a
         pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
         for x, y in pieces:
             y = _trim(sentence, x, y)
@@ -130,9 +149,27 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                 continue
             if kind in {"topic", "imperative"} or KK_VERBAL_NOUN.search(sentence, x, y) or KK_CONVERB.search(sentence, x, y) \
                     or KK_MODAL_VERB.search(sentence, x, y):
-                out.append(InstructionSpan(normalize_task(sentence[x:y]), start + x, start + y, assignee))
+                out.extend(_tasks(sentence, x, y, start, assignee))
         a = form_end
     return out
+
+
+def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> list[InstructionSpan]:
+    """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
+    their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none."""
+    dat = KK_DATIVE.match(sentence, x, y)
+    if dat and KK_ADDRESSEE_HEAD.search(dat.group(1)):
+        # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
+        assignee, x = _kk_nominative(dat.group(1)), dat.end()
+    task = normalize_task(sentence[x:y])
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_IMPORTANCE_NOTED.search(task):
+        return []
+    shared = KK_SHARED_TAIL.match(sentence, x, y)
+    if shared is None:
+        return [InstructionSpan(task, start + x, start + y, assignee)]
+    tail = normalize_task(sentence[shared.start("tail"):y])
+    return [InstructionSpan(f"{shared.group('first')} {tail}", start + x, start + shared.end("first"), assignee),
+            InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]
 
 
 def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:

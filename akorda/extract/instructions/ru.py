@@ -8,6 +8,8 @@ from typing import Any
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
+from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before
+from akorda.extract.instructions.ru_nominal import _split_nominal
 from akorda.extract.instructions.ru_verbal import as_action
 
 RU_CUE = re.compile(r"поруч|задач|потребова|необходимост|важност|приоритетност", re.I)
@@ -57,19 +59,6 @@ def _parser() -> Any:
     return Parser(trigger, tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, Any]:
-    from akorda.extract.knowledge import load_json
-
-    data = load_json("instructions.json")
-    return {
-        "heads": frozenset(data["ru_addressee_heads"]),
-        "lead": tuple(sorted((tuple(p.split()) for p in data["ru_lead_parentheticals"]), key=len, reverse=True)),
-        "preps": frozenset(data["ru_nominal_preps"]),
-        "capitalised": frozenset(data["ru_capitalised_heads"]),
-    }
-
-
 JOINER_END = re.compile(r"(?:[\s,;]+(?:а\s+также|а|и|также|кроме\s+того))+[\s,;]*$", re.I)
 
 
@@ -86,13 +75,12 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
             if tail:
                 limit = tail.start()
         trigger_words = _tokens(sentence, trig_start, trig_end)
-        nominal_trigger = any(morph.lemma(w) in {"поручение", "задача"} for w, _, _ in trigger_words)
         tokens = _tokens(sentence, trig_end, limit)
         pos = _skip_lead(tokens, 0)
         assignee, pos = _ru_addressee(tokens, pos)
         if assignee is None:
             assignee, pos = _demanded_of(tokens, pos)
-        pos = _skip_lead(tokens, pos)
+        pos = _skip_lead(tokens, _skip_participle_clause(tokens, pos) if assignee else pos)
         if assignee is None:
             # "дал акиму ряд поручений", "поставил перед акимом задачу": inside the trigger
             assignee, _ = _ru_addressee(trigger_words, 1)
@@ -100,25 +88,57 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
             assignee = _ru_assignee_before(sentence, trig_start)
         if pos >= len(tokens):
             continue
-        first_inf = _first_infinitive(tokens, pos)
-        if first_inf is None:
-            if nominal_trigger and tokens[pos][0].lower() in _lexicon()["preps"]:
-                # "дал ряд поручений по развитию туризма и поддержке фермеров"
-                tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
-                for a, b in _split_nominal(sentence, tokens[pos + 1:], limit):
-                    # "задачи по развитию X" names actions; "поручения по развитию области" a topic
-                    said = as_action(sentence[a:b]) if tasks else sentence[a:b]
-                    out.append(InstructionSpan(said, start + a, start + b, assignee))
-            elif nominal_trigger:
-                topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
-                if topic:
-                    for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, "gent"):
-                        out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+        if _first_infinitive(tokens, pos) is None:
+            out.extend(_nominal_items(sentence, start, trig_end, trigger_words, tokens[pos:], limit, assignee))
             continue
-        clause_start = tokens[pos][1]
-        for a, b in _split_ru(sentence, clause_start, limit):
-            out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+        for a, b in _split_ru(sentence, tokens[pos][1], limit):
+            out.extend(_shared_work(sentence, start, a, b, assignee))
     return out
+
+
+def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list[Token], tokens: list[Token],
+                   limit: int, assignee: str | None) -> list[InstructionSpan]:
+    """Topics after a nominal trigger: "дал ряд поручений по развитию туризма и поддержке
+    фермеров" (dative after a preposition) or "поручений, касающихся A и B" (genitive)."""
+    if not any(morph.lemma(w) in {"поручение", "задача"} for w, _, _ in trigger_words):
+        return []
+    if tokens[0][0].lower() in _lexicon()["preps"]:
+        # "задачи по развитию X" names actions; "поручения по развитию области" a topic
+        tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
+        return [InstructionSpan(as_action(sentence[a:b]) if tasks else sentence[a:b], start + a, start + b, assignee)
+                for a, b in _split_nominal(sentence, tokens[1:], limit)]
+    topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
+    if not topic:
+        return []
+    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
+            for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, "gent")]
+
+
+def _skip_participle_clause(tokens: list[Token], pos: int) -> int:
+    """Past a participle clause set off by commas after the addressee ("акимам областей,
+    не затронутых паводками, начать ..."): it describes the addressee, it is no task."""
+    if pos + 1 >= len(tokens) or tokens[pos][0] != ",":
+        return pos
+    k = pos + 1 + (tokens[pos + 1][0].lower() == "не")
+    if k >= len(tokens) or morph.pos(tokens[k][0]) != "PRTF":
+        return pos
+    close = next((i for i in range(k + 1, len(tokens)) if tokens[i][0] == ","), None)
+    return close + 1 if close is not None else pos
+
+
+# "усилить работу по A, B и C": a generic undertaking over a list is one task per topic
+# (an undertaking of its own, "начать кампанию по очистке, озеленению ...", stays one)
+SHARED_WORK = re.compile(r"(?P<head>(?:[^\W\d_]+\s+){1,3}?(?:работу|работа)\s+по)\s+", re.I)
+
+
+def _shared_work(sentence: str, start: int, a: int, b: int, assignee: str | None) -> list[InstructionSpan]:
+    head = SHARED_WORK.match(sentence, a, b)
+    topics = _split_nominal(sentence, _tokens(sentence, head.end(), b), b) if head and "," in sentence[a:b] else []
+    if len(topics) < 2 or head is None:
+        return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)]
+    lead = head.group("head")
+    return [InstructionSpan(sentence[a:y] if n == 0 else f"{lead} {sentence[x:y]}",
+                            start + (a if n == 0 else x), start + y, assignee) for n, (x, y) in enumerate(topics)]
 
 
 TRIGGER_REACH = (90, 40)
@@ -217,65 +237,6 @@ def _infinitive_follows(sentence: str, at: int, limit: int) -> bool:
     return False
 
 
-def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv") -> bool:
-    """Whether tokens[i:] open a noun group in the case: agreeing adjectives, then a noun
-    ("поддержке фермеров", "дальнейшему развитию туризма"); "среднего бизнеса" is not a
-    dative one. A participle first ("волнующих граждан") continues the item before it."""
-    for n, (word, _, _) in enumerate(tokens[i:i + 5]):
-        parses = morph.parses(word.lower())
-        if n == 0 and (parses[0].tag.POS == "PRTF" or ACTIVE_PARTICIPLE.search(word)):
-            return False
-        if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
-            return True
-        if any(p.tag.POS in {"ADJF", "PRTF"} and case in p.tag for p in parses) or \
-                (n == 0 and word.lower() in {"более", "менее", "дальнейшего", "всех"}):
-            continue
-        return False
-    return False
-
-
-def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "datv") -> list[tuple[int, int]]:
-    """Topics of a nominal list after "по" (dative) or after an emphasis (genitive), cut at
-    commas and "и" that separate noun groups; a participle clause after a comma stays in
-    its item ("решения проблем, волнующих граждан")."""
-    if not tokens or not _dative_group_follows(tokens, 0, case):
-        return []
-    spans: list[tuple[int, int]] = []
-    seg = tokens[0][1]
-    end = limit
-    i = 1
-    while i < len(tokens):
-        word = tokens[i][0].lower()
-        if word in {",", ";", "и"}:
-            j = i + 1
-            while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
-                j += 1
-            if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
-                    morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"}:
-                spans.append((seg, tokens[i][1]))
-                seg = tokens[j][1] if j < len(tokens) else limit
-                i = j
-                continue
-            if word == "и" and j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "VERB":
-                end = tokens[i][1]  # "... и напомнил о задачах": the list ends at the next verb
-                break
-            if word != "и" and not (j < len(tokens) and (morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"
-                                                         or ACTIVE_PARTICIPLE.search(tokens[j][0]))):
-                # a comma that opens no new topic ends the list ("..., отметив ...")
-                end = tokens[i][1]
-                break
-        i += 1
-    spans.append((seg, end))
-    return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
-
-
-def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:
-    """Whether the item so far has a noun ("своевременной и полной подаче воды" is one item)."""
-    return any(t[1] >= seg and morph.parse(t[0].lower()).tag.POS == "NOUN" for t in tokens[:i])
-
-
-# the dictionary files some participles as adjectives ("волнующих"): their suffix tells them
-ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ущ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ую|ими|ем)$", re.I)
 DEMONSTRATIVES = frozenset({"этой", "этого", "этих", "данной", "данного", "данных", "такой", "такого", "таких", "всей", "всего"})
 
 
@@ -298,128 +259,6 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
             pieces = _split_nominal(sentence, tokens, limit, "gent")
         out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, None) for a, b in pieces)
     return out
-
-
-def _is_addressee(parse: Any) -> bool:
-    tag = parse.tag
-    return tag.POS == "NOUN" and (
-        parse.normal_form in _lexicon()["heads"] or "Orgn" in tag or "Surn" in tag or "Name" in tag
-    )
-
-
-def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[str | None, int]:
-    """A dative addressee noun phrase at tokens[pos] ("акиму области", "Министерству
-    энергетики и акиматам областей") or "перед" + instrumental ("перед акимом"), in the
-    nominative, and the index after it. A preposition or an adverbial is never one."""
-    if pos >= len(tokens):
-        return None, pos
-    i = pos
-    if tokens[i][0].lower() == "перед":
-        case, i = "ablt", i + 1
-    out: list[str] = []
-    while True:
-        head_at = _addressee_head(tokens, i, case)
-        if head_at is None:
-            break
-        for k in range(i, head_at + 1):
-            out.append(_to_nominative(tokens[k][0], case))
-        i = head_at + 1
-        # genitive complements: "акиму Туркестанской области", "Министерству водных ресурсов и ирригации"
-        while i < len(tokens):
-            word = tokens[i][0]
-            if word.lower() == "и" and i + 1 < len(tokens):
-                if _addressee_head(tokens, i + 1, case) is not None:
-                    break
-                if any("gent" in p.tag for p in morph.parses(tokens[i + 1][0].lower())):
-                    out.append(word)
-                    i += 1
-                    continue
-                break
-            if morph.parse(word.lower()).tag.POS in FUNCTION_WORDS or morph.lemma(word) in {"поручение", "задача"}:
-                break
-            if word[:1].isalpha() and (any("gent" in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}
-                                           for p in morph.parses(word.lower())) or word.isupper()):
-                if morph.has_tag(word, "INFN"):
-                    break
-                out.append(word)
-                i += 1
-                continue
-            break
-        if i + 1 < len(tokens) and tokens[i][0].lower() == "и" and _addressee_head(tokens, i + 1, case) is not None:
-            out.append("и")
-            i += 1
-            continue
-        break
-    if not out:
-        return None, pos
-    while i < len(tokens) and tokens[i][0][:1].isupper() and any(
-            case in p.tag and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes)) for p in morph.parses(tokens[i][0].lower())):
-        # the official's name in apposition ("акиму области Марату Султангазиеву") is not the
-        # instruction; when the addressee is the person ("Роману Скляру") it is the name itself
-        if not any(morph.lemma(w) in _lexicon()["heads"] for w in out):
-            out.append(_to_nominative(tokens[i][0], case))
-        i += 1
-    if i + 2 < len(tokens) and [t[0].lower() for t in tokens[i:i + 2]] == ["совместно", "с"]:
-        # "поручил Министерству энергетики совместно с акиматом области": both are addressed
-        partner, after = _ru_addressee(tokens, i + 2, "ablt")
-        if partner is not None:
-            out += ["и", partner]
-            i = after
-    return " ".join(out), i
-
-
-def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:
-    """Index of the addressee noun in `case` at tokens[i], after agreeing adjectives."""
-    for k in range(i, min(len(tokens), i + 4)):
-        word = tokens[k][0]
-        if not word[:1].isalpha():
-            return None
-        parses = morph.parses(word.lower())
-        if morph.has_tag(word, "INFN") or parses[0].tag.POS in FUNCTION_WORDS:
-            return None
-        if any(case in p.tag and _is_addressee(p) for p in parses):
-            return k
-        if any(case in p.tag and p.tag.POS in {"ADJF", "PRTF"} for p in parses):
-            continue
-        return None
-    return None
-
-
-FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO"}
-
-
-def _to_nominative(word: str, case: str) -> str:
-    for p in morph.parses(word.lower()):
-        if case in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}:
-            form = p.inflect({"nomn"})
-            if form is not None:
-                return morph._recase(word, form.word)
-    return word
-
-
-def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:
-    """ "Акиму области поручено ...", "Главой государства акиму дан ряд поручений",
-    "Перед Правительством поставлена задача": the addressee stands before the trigger;
-    the longest addressee phrase that ends at the trigger wins."""
-    tokens = _tokens(sentence, 0, trigger_start)[-10:]
-    first = 0
-    for k, token in enumerate(tokens):
-        if not token[0][:1].isalnum():
-            first = k + 1
-    for k in range(first, len(tokens)):
-        assignee, stop = _ru_addressee(tokens, k)
-        if assignee is not None and stop == len(tokens):
-            if not sentence[:tokens[k][1]].strip() and morph.lemma(assignee.split()[0]) not in _lexicon()["capitalised"]:
-                # only the sentence start capitalised it: "Главе региона поручено" -> "глава региона"
-                assignee = assignee[:1].lower() + assignee[1:]
-            return assignee
-    for k in range(first, len(tokens)):
-        # "Перед руководством области Президент поставил задачу": the subject may intervene
-        if tokens[k][0].lower() == "перед":
-            assignee, _ = _ru_addressee(tokens, k)
-            if assignee is not None:
-                return assignee
-    return None
 
 
 SPLIT_RU = re.compile(r"(?:,\s*а\s+также|;\s*(?:а\s+также)?|,\s*(?:и(?!\w))?|\s+и(?!\w)|\s+а\s+также)\s*")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from akorda.extract import morph
+from akorda.extract.knowledge import load_json
 
 # words before the verbal noun that become an adverb of the action ("дальнейшего развития" -> "и далее развивать")
 LEAD_ADVERBS = {"дальнейший": "далее"}
@@ -28,8 +29,6 @@ ADVERB_FROM = ("ный", "ной")
 
 @lru_cache(maxsize=1)
 def _verbs() -> dict[str, str]:
-    from akorda.extract.knowledge import load_json
-
     return dict(load_json("instructions.json")["ru_verbal_nouns"])
 
 

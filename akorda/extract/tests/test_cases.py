@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from akorda.extract import extract
+from akorda.extract.body import sentences
 from akorda.extract.instructions import extract_instructions
-from akorda.extract.pipeline import sentences
 from akorda.extract.quantities import scan
 
 CASES = Path(__file__).with_name("cases")

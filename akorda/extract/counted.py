@@ -1,0 +1,136 @@
+"""The counted object after a number ("12 школ", "5 new schools", "3 мектеп"): the noun
+phrase that tells what a count counts, its English gloss and its lemma.
+
+Russian reads pymorphy3's parses (adjectives agree with their noun; a noun left out after
+an adjective, "15 комфортных", is marked ELIDED so that the count takes the object stated
+before it); English and Kazakh read the glossary in data/ and stop words.
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract import morph
+from akorda.extract.knowledge import word_set
+from akorda.extract.numbers import WORD
+from akorda.extract.units import gloss, kk_gloss, time_nouns
+
+# the lemma of an elided noun starts with this mark: "15 комфортных" counts the schools before it
+ELIDED = "\u2026"
+GAP = re.compile(r"[ \u00a0\u202f\u2009]+")
+RU_NOUNISH = frozenset({"NOUN"})
+RU_ADJISH = frozenset({"ADJF", "PRTF", "NUMR"})
+
+
+def counted_object(text: str, pos: int, limit: int, lang: str) -> tuple[str | None, str, int] | None:
+    """The counted object after a number: (English gloss, lemma, end), "" gloss if excluded."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    for _ in range(4):
+        gap = GAP.match(text, p)
+        if not gap and p == pos:
+            return None
+        q = gap.end() if gap else p
+        w = WORD.match(text, q)
+        if not w or w.end() > limit:
+            break
+        words.append((w.group(), w.start(), w.end()))
+        p = w.end()
+        if not GAP.match(text, p):
+            break
+    if not words:
+        return None
+    if lang == "ru":
+        return _ru_noun(words)
+    if lang == "en":
+        return _en_noun(words)
+    return _kk_noun(words)
+
+
+def _ru_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
+    lemmas: list[str] = []
+    times = time_nouns("ru")
+    for i, (word, _, end) in enumerate(words):
+        low = word.lower()
+        if low in times:
+            return None if i else (None, "", end)
+        p = morph.parse(low)
+        pos_tag = p.tag.POS
+        adj = next((a for a in morph.parses(low) if a.tag.POS in RU_ADJISH), None)
+        if adj is not None and pos_tag in RU_ADJISH and len(words) == 1:
+            return None, ELIDED + adj.normal_form, end
+        if adj is not None and i < 3 and i + 1 < len(words) and (pos_tag in RU_ADJISH or _is_noun(words[i + 1][0])):
+            lemmas.append(adj.normal_form)
+            continue
+        if pos_tag not in RU_NOUNISH and not (word.isupper() and len(word) > 1):
+            # "17 сел": a rarer noun reading wins after a number
+            noun = next((a for a in morph.parses(low) if a.tag.POS == "NOUN" and "gent" in a.tag), None)
+            if noun is not None and pos_tag in {"VERB", "INFN", "PRTS", "GRND", None} and len(low) >= 3:
+                p, pos_tag = noun, "NOUN"
+        if pos_tag in RU_NOUNISH or (word.isupper() and len(word) > 1):
+            if p.normal_form in times:
+                return None, "", end
+            noun_lemma = p.normal_form
+            adjs = [_agree(a, p) for a in lemmas]
+            tail_end = end
+            if i + 1 < len(words) and words[i + 1][0].isupper() and len(words[i + 1][0]) > 1:
+                noun_lemma = f"{noun_lemma} {words[i + 1][0].lower()}"
+                tail_end = words[i + 1][2]
+            key = tuple(adjs + noun_lemma.split())
+            return gloss(key, "ru") or noun_lemma, " ".join(key), tail_end
+        return None
+    if lemmas and len(lemmas) == len(words) == 1:
+        # "22 школы, в том числе 15 комфортных": the counted noun is elided
+        return None, ELIDED + lemmas[0], words[0][2]
+    return None
+
+
+def _is_noun(word: str) -> bool:
+    return morph.parse(word.lower()).tag.POS == "NOUN" or (word.isupper() and len(word) > 1)
+
+
+def _agree(adj_lemma: str, noun: object) -> str:
+    """Adjective lemma in the noun's gender ("рабочий" + "место" → "рабочее")."""
+    gender = getattr(noun.tag, "gender", None)  # type: ignore[attr-defined]
+    if gender in (None, "masc"):
+        return adj_lemma
+    for p in morph.parses(adj_lemma):
+        if p.tag.POS in {"ADJF", "PRTF"}:
+            form = p.inflect({"nomn", "sing", gender})
+            return form.word if form else adj_lemma
+    return adj_lemma
+
+
+def _en_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
+    times = time_nouns("en")
+    taken: list[tuple[str, int]] = []
+    for word, _, end in words[:3]:
+        low = word.lower()
+        if low in times:
+            return None if taken else (None, "", end)
+        if low in word_set("stop_words", "en") or not word[:1].isalpha():
+            break
+        taken.append((low, end))
+        if low.endswith("s") or low in {"people", "children", "staff", "livestock"}:
+            break
+    if not taken:
+        return None
+    words_only = tuple(w for w, _ in taken)
+    return gloss(words_only, "en") or words_only[-1], " ".join(words_only), taken[-1][1]
+
+
+def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
+    times = time_nouns("kk")
+    word, _, end = words[0]
+    low = word.lower()
+    if any(low.startswith(t) for t in times if len(t) >= 3) or low in times:
+        return None, "", end
+    if low in word_set("stop_words", "kk") or not word[:1].islower():
+        return None
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        key = " ".join(w.lower() for w, _, _ in words[:size])
+        g = kk_gloss(key)
+        if g:
+            return g, key, words[size - 1][2]
+    return low, low, end

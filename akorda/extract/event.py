@@ -1,0 +1,75 @@
+"""The event a release reports: its kind (headline first, then the lead), region, official
+and report period.
+"""
+from __future__ import annotations
+
+from akorda.extract.dates import find_periods
+from akorda.extract.knowledge import cue_pattern
+from akorda.extract.persons import find_official
+from akorda.extract.record import Event
+from akorda.extract.regions import find_regions, normalize_region
+from akorda.extract.source import Source
+
+RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
+KIND_ORDER = ("phone_call", "visit", "reception", "meeting")
+REGION_PARAGRAPHS = 12
+
+
+def _kind(text: str) -> str | None:
+    for name in KIND_ORDER:
+        if cue_pattern("event_kinds", name).search(text):
+            return name
+    return None
+
+
+def _first_kind(text: str) -> str | None:
+    """The kind whose cue comes first in the body: the release's own account of the
+    event precedes what it mentions later."""
+    hits = [(m.start(), name) for name in KIND_ORDER for m in [cue_pattern("event_kinds", name).search(text)] if m]
+    return min(hits)[1] if hits else None
+
+
+def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
+    title = src.title if src else (text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else "")
+    title = title or ""
+    lead = [text[a:b] for a, b in paragraphs[:2]]
+    kind = "other"
+    if src and src.rubric in RUBRIC_KIND and src.rubric == "phone":
+        kind = RUBRIC_KIND[src.rubric]
+    else:
+        # the headline first; when it has no event verb, the lead paragraph (issue 8)
+        head = " ".join([title] + lead[:1])
+        kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
+            _kind(title) or _first_kind(" ".join(lead[:1])) or \
+            (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
+            or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
+    region = normalize_region(title)
+    if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
+                                    or not _kind(title)):
+        region = normalize_region(lead[0])
+    # one pass over the head of the body (the patterns are many, the paragraphs short)
+    body_regions = [r for _, _, r in find_regions("\n".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS]))] \
+        if region is None else []
+    if region is None and kind in {"reception", "visit"}:
+        # a minister or company head reporting on one region's affairs: the only
+        # region (not a city, which is more often where things happen) in the body
+        named = {r.name for r in body_regions if r.kind == "region"}
+        if len(named) == 1:
+            region = named.pop()
+    if region is None:
+        # the region the body names most (a gold region of null is not scored)
+        counts: dict[str, int] = {}
+        for r in body_regions:
+            counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
+        region = max(counts, key=lambda n: counts[n]) if counts else None
+    body = [text[a:b] for a, b in paragraphs]
+    official = find_official(title, body, lang)
+    periods: list[tuple[int, int, str]] = []
+    for chunk in [title, *lead]:
+        periods.extend(p for p in find_periods(chunk, 0, len(chunk), lang,
+                                               src.date.year if src and src.date else None))
+    report = next((label for _, _, label in periods if "-" in label or label[:1].isalpha()), None)
+    if report is None and periods:
+        report = periods[0][2]
+    return Event(kind=kind, date=src.date.isoformat() if src and src.date else None,
+                 official_name=official, region=region, report_period=report)

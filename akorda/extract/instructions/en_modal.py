@@ -1,0 +1,50 @@
+"""English instructions in the President's modal words: "Tokayev stressed that regional
+authorities should take responsibility for ...", "«Akims must meet people more often,» the
+President said".
+
+As in Russian (ru_modal), a modal sentence is a task only where the Head of State says it:
+reported speech with him as the subject, or a quote he is named beside.
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, quoted_beside
+from akorda.extract.instructions.en import _en_lexicon, _split_en
+
+EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?"
+                      r"(?=([a-z]+)\b)", re.I)
+PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
+SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|pointed\s+out|believes|added|reminded|stated|urged)"
+REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
+NAMED = re.compile(PRESIDENT)
+RELATIVE = re.compile(r"\b(?:which|that|who|whom)\b[^,;:]*$", re.I)
+CLAUSE_STOP = re.compile(r"[.!?;]")
+
+
+def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """The verb clauses after a modal the President says in text[start:end]."""
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    for m in EN_MODAL.finditer(sentence):
+        if m.group(1).lower() not in _en_lexicon()[0] or RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
+            continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
+        if not (REPORTED.search(text, start, start + m.start()) or quoted_beside(text, start, end, start + m.start(), NAMED)):
+            continue
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None)
+                   for a, b in _split_en(sentence, m.end(), _clause_end(sentence, m.end()), gerund=False))
+    return out
+
+
+def _said_at(sentence: str, at: int) -> int:
+    """Where the reported clause opens: after "said that", or the sentence start."""
+    found = [m.end() for m in re.finditer(r"\b" + SPEECH + r"\s+that\b", sentence[:at])]
+    return found[-1] if found else 0
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    ends = [i for i in (sentence.find(q, at) for q in (*CLOSING_QUOTES, '"')) if i >= 0]
+    stop = CLAUSE_STOP.search(sentence, at)
+    if stop:
+        ends.append(stop.start())
+    return min(ends) if ends else len(sentence)

@@ -1,0 +1,161 @@
+"""Russian addressees of an instruction: the dative noun phrase after the trigger
+("поручил акиму области ..."), "перед" + instrumental ("поставил перед акимом задачу"), or
+the phrase before a passive trigger ("Правительству поручено"), put in the nominative.
+
+A head is an addressee when data/instructions.json lists it or pymorphy3 tags it as an
+organisation or a person; genitive complements, "и" between addressees and "совместно с"
+partners extend the phrase.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from akorda.extract import morph
+from akorda.extract.instructions.common import Token, _tokens
+from akorda.extract.knowledge import load_json
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    data = load_json("instructions.json")
+    return {
+        "heads": frozenset(data["ru_addressee_heads"]),
+        "lead": tuple(sorted((tuple(p.split()) for p in data["ru_lead_parentheticals"]), key=len, reverse=True)),
+        "preps": frozenset(data["ru_nominal_preps"]),
+        "capitalised": frozenset(data["ru_capitalised_heads"]),
+    }
+
+
+def _is_addressee(parse: Any) -> bool:
+    tag = parse.tag
+    return tag.POS == "NOUN" and (
+        parse.normal_form in _lexicon()["heads"] or "Orgn" in tag or "Surn" in tag or "Name" in tag
+    )
+
+
+def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[str | None, int]:
+    """A dative addressee noun phrase at tokens[pos] ("акиму области", "Министерству
+    энергетики и акиматам областей") or "перед" + instrumental ("перед акимом"), in the
+    nominative, and the index after it. A preposition or an adverbial is never one."""
+    if pos >= len(tokens):
+        return None, pos
+    i = pos
+    if tokens[i][0].lower() == "перед":
+        case, i = "ablt", i + 1
+    out: list[str] = []
+    while True:
+        head_at = _addressee_head(tokens, i, case)
+        if head_at is None:
+            break
+        for k in range(i, head_at + 1):
+            out.append(_to_nominative(tokens[k][0], case))
+        i = _genitive_complements(tokens, head_at + 1, case, out)
+        if i + 1 < len(tokens) and tokens[i][0].lower() == "и" and _addressee_head(tokens, i + 1, case) is not None:
+            out.append("и")
+            i += 1
+            continue
+        break
+    if not out:
+        return None, pos
+    i = _apposed_names(tokens, i, case, out)
+    if i + 2 < len(tokens) and [t[0].lower() for t in tokens[i:i + 2]] == ["совместно", "с"]:
+        # "поручил Министерству энергетики совместно с акиматом области": both are addressed
+        partner, after = _ru_addressee(tokens, i + 2, "ablt")
+        if partner is not None:
+            out += ["и", partner]
+            i = after
+    return " ".join(out), i
+
+
+def _genitive_complements(tokens: list[Token], i: int, case: str, out: list[str]) -> int:
+    """Append the genitive complements of an addressee head ("акиму Туркестанской области",
+    "Министерству водных ресурсов и ирригации") to `out`; the index after them. An "и"
+    before another addressee head ends them: it joins two addressees."""
+    while i < len(tokens):
+        word = tokens[i][0]
+        if word.lower() == "и" and i + 1 < len(tokens):
+            if _addressee_head(tokens, i + 1, case) is not None:
+                break
+            if any("gent" in p.tag for p in morph.parses(tokens[i + 1][0].lower())):
+                out.append(word)
+                i += 1
+                continue
+            break
+        if morph.parse(word.lower()).tag.POS in FUNCTION_WORDS or morph.lemma(word) in {"поручение", "задача"}:
+            break
+        if word[:1].isalpha() and (any("gent" in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}
+                                       for p in morph.parses(word.lower())) or word.isupper()):
+            if morph.has_tag(word, "INFN"):
+                break
+            out.append(word)
+            i += 1
+            continue
+        break
+    return i
+
+
+def _apposed_names(tokens: list[Token], i: int, case: str, out: list[str]) -> int:
+    """Skip the official's name in apposition ("акиму области Марату Султангазиеву"): it is
+    not the instruction; when the addressee is the person ("Роману Скляру") the name is
+    the addressee itself and goes to `out`. The index after the name."""
+    while i < len(tokens) and tokens[i][0][:1].isupper() and any(
+            case in p.tag and ({"Name", "Surn", "Patr"} & set(p.tag.grammemes)) for p in morph.parses(tokens[i][0].lower())):
+        if not any(morph.lemma(w) in _lexicon()["heads"] for w in out):
+            out.append(_to_nominative(tokens[i][0], case))
+        i += 1
+    return i
+
+
+def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:
+    """Index of the addressee noun in `case` at tokens[i], after agreeing adjectives."""
+    for k in range(i, min(len(tokens), i + 4)):
+        word = tokens[k][0]
+        if not word[:1].isalpha():
+            return None
+        parses = morph.parses(word.lower())
+        if morph.has_tag(word, "INFN") or parses[0].tag.POS in FUNCTION_WORDS:
+            return None
+        if any(case in p.tag and _is_addressee(p) for p in parses):
+            return k
+        if any(case in p.tag and p.tag.POS in {"ADJF", "PRTF"} for p in parses):
+            continue
+        return None
+    return None
+
+
+FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO"}
+
+
+def _to_nominative(word: str, case: str) -> str:
+    for p in morph.parses(word.lower()):
+        if case in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return morph._recase(word, form.word)
+    return word
+
+
+def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:
+    """ "Акиму области поручено ...", "Главой государства акиму дан ряд поручений",
+    "Перед Правительством поставлена задача": the addressee stands before the trigger;
+    the longest addressee phrase that ends at the trigger wins."""
+    tokens = _tokens(sentence, 0, trigger_start)[-10:]
+    first = 0
+    for k, token in enumerate(tokens):
+        if not token[0][:1].isalnum():
+            first = k + 1
+    for k in range(first, len(tokens)):
+        assignee, stop = _ru_addressee(tokens, k)
+        if assignee is not None and stop == len(tokens):
+            if not sentence[:tokens[k][1]].strip() and morph.lemma(assignee.split()[0]) not in _lexicon()["capitalised"]:
+                # only the sentence start capitalised it: "Главе региона поручено" -> "глава региона"
+                assignee = assignee[:1].lower() + assignee[1:]
+            return assignee
+    for k in range(first, len(tokens)):
+        # "Перед руководством области Президент поставил задачу": the subject may intervene
+        if tokens[k][0].lower() == "перед":
+            assignee, _ = _ru_addressee(tokens, k)
+            if assignee is not None:
+                return assignee
+    return None

@@ -1,0 +1,63 @@
+"""Russian instructions in the President's own modal words: "Астану надо сделать зеленым
+городом", "акимату следует проявлять ...", "власти должны брать на себя ответственность".
+
+A modal sentence is a task only where the Head of State says it: in reported speech whose
+subject is the President ("Глава государства отметил, что ... надо ..."), in a quote that
+he is named beside, or in a headline signed with his name ("... - Токаев"). Elsewhere the
+same words are an akim's plan or the outlet's comment, not an instruction.
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _tokens, quoted_beside
+from akorda.extract.instructions.ru import _first_infinitive, _split_ru
+
+RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен)(?![^\W\d_])", re.I)
+PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
+SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|указал|считает|напомнил|добавил|констатировал)\w*"
+REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT)
+SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
+NAMED = re.compile(PRESIDENT)
+# "область должна стать точкой притяжения": a state to reach, not an action to take
+COPULAS = frozenset({"быть", "стать", "являться", "оставаться"})
+# a relative clause: its modal qualifies a noun ("проблема, которую нужно решать")
+RELATIVE = re.compile(r"(?<![^\W\d_])котор\w*[^,;:]*$", re.I)
+
+
+def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """The infinitive clauses after a modal word the President says in text[start:end]."""
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    for m in RU_MODAL.finditer(sentence):
+        if not _said_by_president(text, start, end, start + m.start()):
+            continue
+        limit = _quote_end(sentence, m.end())
+        tokens = _tokens(sentence, m.end(), limit)
+        first = _first_infinitive(tokens, 0)
+        if first is None or tokens[first][0].lower() in COPULAS or RELATIVE.search(sentence, 0, m.start()):
+            continue  # "должно быть исполнено", "должна стать центром" name no action; nor does a relative clause
+        # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
+        for a, b in _split_ru(sentence, tokens[0][1], limit):
+            out.append(InstructionSpan(sentence[a:b], start + a, start + b, None))
+    return out
+
+
+CLAUSE_STOP = re.compile(r"[.!?]|\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT)
+
+
+def _quote_end(sentence: str, at: int) -> int:
+    """Where the quoted speech, the sentence or a headline's signature ends after `at`."""
+    ends = [i for i in (sentence.find(q, at) for q in (*CLOSING_QUOTES, '"')) if i >= 0]
+    stop = CLAUSE_STOP.search(sentence, at)
+    if stop:
+        ends.append(stop.start())
+    return min(ends) if ends else len(sentence)
+
+
+def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the words at `at` are the President's: reported speech before them in the
+    sentence, a headline signed with his name, or an open quote with his name beside it."""
+    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
+        return True
+    return quoted_beside(text, start, end, at, NAMED)

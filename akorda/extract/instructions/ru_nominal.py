@@ -1,0 +1,73 @@
+"""Russian lists of topics after a nominal trigger or an emphasis: "дал поручения по развитию
+туризма и поддержке фермеров" (dative after "по"), "подчеркнул важность A, B и C"
+(genitive). Items are cut at commas and "и" only where a new noun group in the case opens;
+a participle clause after a comma stays in its item.
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract import morph
+from akorda.extract.instructions.common import Token, _trim
+
+
+def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv", opening: bool = False) -> bool:
+    """Whether tokens[i:] open a noun group in the case: agreeing adjectives, then a noun
+    ("поддержке фермеров", "дальнейшему развитию туризма"); "среднего бизнеса" is not a
+    dative one. A participle first ("волнующих граждан") continues the item before it,
+    except where the list opens ("необходимость надлежащего проведения ...")."""
+    for n, (word, _, _) in enumerate(tokens[i:i + 5]):
+        parses = morph.parses(word.lower())
+        if n == 0 and not opening and (parses[0].tag.POS == "PRTF" or ACTIVE_PARTICIPLE.search(word)):
+            return False
+        if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
+            return True
+        if any(p.tag.POS in {"ADJF", "PRTF"} and case in p.tag for p in parses) or \
+                (n == 0 and word.lower() in {"более", "менее", "дальнейшего", "всех"}):
+            continue
+        return False
+    return False
+
+
+def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "datv") -> list[tuple[int, int]]:
+    """Topics of a nominal list after "по" (dative) or after an emphasis (genitive), cut at
+    commas and "и" that separate noun groups; a participle clause after a comma stays in
+    its item ("решения проблем, волнующих граждан")."""
+    if not tokens or not _dative_group_follows(tokens, 0, case, opening=True):
+        return []
+    spans: list[tuple[int, int]] = []
+    seg = tokens[0][1]
+    end = limit
+    i = 1
+    while i < len(tokens):
+        word = tokens[i][0].lower()
+        if word in {",", ";", "и"}:
+            j = i + 1
+            while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
+                j += 1
+            if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
+                    morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"}:
+                spans.append((seg, tokens[i][1]))
+                seg = tokens[j][1] if j < len(tokens) else limit
+                i = j
+                continue
+            if word == "и" and j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "VERB":
+                end = tokens[i][1]  # "... и напомнил о задачах": the list ends at the next verb
+                break
+            if word != "и" and not (j < len(tokens) and (morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"
+                                                         or ACTIVE_PARTICIPLE.search(tokens[j][0]))):
+                # a comma that opens no new topic ends the list ("..., отметив ...")
+                end = tokens[i][1]
+                break
+        i += 1
+    spans.append((seg, end))
+    return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
+
+
+def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:
+    """Whether the item so far has a noun ("своевременной и полной подаче воды" is one item)."""
+    return any(t[1] >= seg and morph.parse(t[0].lower()).tag.POS == "NOUN" for t in tokens[:i])
+
+
+# the dictionary files some participles as adjectives ("волнующих"): their suffix tells them
+ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ущ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ую|ими|ем)$", re.I)
