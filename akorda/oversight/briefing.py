@@ -42,7 +42,7 @@ def figures_table(user, region: Region, count: int = BRIEFING_MEETINGS) -> tuple
     """The last ``count`` meetings' confirmed figures side by side, oldest first,
     with the change between the last two."""
     facts = stats.confirmed_facts(user)
-    meetings = stats.meetings_with_figures(facts, region)[:count][::-1]
+    meetings = stats.meetings_with_figures(facts, region, count)[::-1]
     columns = [stats.headline(facts, m) for m in meetings]
     changes = {c.indicator.pk: c for c in stats.compare_meetings(
         facts, meetings[-1] if meetings else None, meetings[-2] if len(meetings) > 1 else None)}
