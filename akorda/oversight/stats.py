@@ -204,19 +204,23 @@ def meetings_with_figures(facts: QuerySet[Fact], region, limit: int) -> list[Mee
     return list(Meeting.objects.filter(region=region).filter(Exists(with_figure)).order_by("-date", "-id")[:limit])
 
 
-def headline(facts: QuerySet[Fact], meeting: Meeting) -> dict[int | None, Fact]:
-    """Indicator id -> the meeting's first confirmed figure of it."""
-    out: dict[int | None, Fact] = {}
-    for fact in facts.filter(meeting=meeting).order_by("span_start", "id"):
-        out.setdefault(fact.indicator_id, fact)
+def headlines(facts: QuerySet[Fact], meetings: list[Meeting]) -> dict[int, dict[int | None, Fact]]:
+    """Meeting id -> indicator id -> the meeting's first confirmed figure of it, in one query."""
+    out: dict[int, dict[int | None, Fact]] = {m.pk: {} for m in meetings}
+    for fact in facts.filter(meeting__in=[m.pk for m in meetings]).order_by("meeting_id", "span_start", "id"):
+        out[fact.meeting_id].setdefault(fact.indicator_id, fact)
     return out
 
 
-def compare_meetings(facts: QuerySet[Fact], latest: Meeting | None, previous: Meeting | None) -> list[Change]:
-    """The latest meeting's figures beside the previous one's, indicator by indicator."""
-    new = headline(facts, latest) if latest else {}
-    old = headline(facts, previous) if previous else {}
-    indicators = Indicator.objects.in_bulk(set(new) | set(old))
+def compare_meetings(facts: QuerySet[Fact], latest: Meeting | None, previous: Meeting | None,
+                     known: dict[int, dict[int | None, Fact]] | None = None) -> list[Change]:
+    """The latest meeting's figures beside the previous one's, indicator by indicator
+    (``known``: the headlines already read, from ``headlines``)."""
+    wanted = [m for m in (latest, previous) if m is not None]
+    known = known if known is not None and all(m.pk in known for m in wanted) else headlines(facts, wanted)
+    new = known[latest.pk] if latest else {}
+    old = known[previous.pk] if previous else {}
+    indicators = {i: (new.get(i) or old[i]).indicator for i in set(new) | set(old) if i is not None}
     rows = [Change(indicators[i], new.get(i), old.get(i)) for i in indicators]
     return sorted(rows, key=lambda c: c.indicator.name())
 
