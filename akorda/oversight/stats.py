@@ -220,7 +220,11 @@ def compare_meetings(facts: QuerySet[Fact], latest: Meeting | None, previous: Me
     known = known if known is not None and all(m.pk in known for m in wanted) else headlines(facts, wanted)
     new = known[latest.pk] if latest else {}
     old = known[previous.pk] if previous else {}
-    indicators = {i: (new.get(i) or old[i]).indicator for i in set(new) | set(old) if i is not None}
+    indicators: dict[int, Indicator] = {}
+    for i in set(new) | set(old):
+        indicator = (new.get(i) or old[i]).indicator  # selected with the figure (confirmed_facts)
+        if i is not None and indicator is not None:
+            indicators[i] = indicator
     rows = [Change(indicators[i], new.get(i), old.get(i)) for i in indicators]
     return sorted(rows, key=lambda c: c.indicator.name())
 

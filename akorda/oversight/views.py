@@ -105,7 +105,7 @@ def _panels(region: Region, own: list[stats.Point], peers: list[stats.Point]) ->
     return panels
 
 
-def _instructions_by_state(user, region: Region) -> list[tuple[str, str, list[Instruction], int]]:
+def _instructions_by_state(user, region: Region) -> list[tuple[str, str, list, int]]:
     """The first few instructions of each state and how many there are; the
     register lists them all, a page at a time."""
     instructions = with_state(region_instructions(user, region))
