@@ -35,26 +35,48 @@ MAX_ID = 2**63 - 1
 
 @dataclass(frozen=True)
 class Key:
-    """One sort key of a list: its annotation name and value; the last key is the id."""
+    """One sort key of a list: its annotation name and value; the last key is the id.
+
+    NULLs of a ``nullable`` key sort first in either direction, on every database:
+    for a date descending that is PostgreSQL's own order, so its index on the
+    column still serves the sort (a ``Coalesce`` would not)."""
 
     name: str
     expression: Expression | F
     descending: bool = False
+    nullable: bool = False
 
 
 def ordered(qs: QuerySet, keys: Sequence[Key]) -> QuerySet:
-    """The list sorted by its keys, which ``after`` and ``cursor_of`` read back."""
+    """The list sorted by its keys, which ``after`` and ``start_of`` read back."""
     qs = qs.annotate(**{k.name: k.expression for k in keys})
-    return qs.order_by(*(F(k.name).desc() if k.descending else F(k.name).asc() for k in keys))
+    by = []
+    for k in keys:
+        nulls = {"nulls_first": True} if k.nullable else {}
+        by.append(F(k.name).desc(**nulls) if k.descending else F(k.name).asc(**nulls))
+    return qs.order_by(*by)
+
+
+def _same(key: Key, value: Any) -> Q:
+    return Q(**{f"{key.name}__isnull": True}) if value is None else Q(**{key.name: value})
+
+
+def _beyond(key: Key, value: Any) -> Q:
+    """Rows after ``value`` on this key alone (NULLs come first, and compare with nothing)."""
+    if value is None:
+        return Q(**{f"{key.name}__isnull": False})
+    return Q(**{f"{key.name}__{'lt' if key.descending else 'gt'}": value})
 
 
 def after(qs: QuerySet, keys: Sequence[Key], values: Sequence[Any]) -> QuerySet:
-    """Rows strictly after ``values`` in the order of ``keys``: (k1 > v1) or
-    (k1 = v1 and k2 > v2) or ..., with < for descending keys."""
+    """Rows strictly after ``values`` in the order of ``keys``: (k1 beyond v1) or
+    (k1 = v1 and k2 beyond v2) or ..."""
     condition = Q()
     for i, key in enumerate(keys):
-        same = Q(**{k.name: v for k, v in zip(keys[:i], values[:i], strict=True)})
-        condition |= same & Q(**{f"{key.name}__{'lt' if key.descending else 'gt'}": values[i]})
+        same = Q()
+        for k, v in zip(keys[:i], values[:i], strict=True):
+            same &= _same(k, v)
+        condition |= same & _beyond(key, values[i])
     return qs.filter(condition)
 
 

@@ -1,17 +1,15 @@
 """What a caller's filters select, in the order the lists are paged.
 
-Each list is ordered by keys that are never NULL (``Coalesce``) and end with
-the primary key, so that a row's keys name its place exactly: the keyset
-(cursor) pages of ``akorda.api.paging`` start after them instead of counting
-rows with OFFSET (13 s at a million figures, docs/benchmarks.md).
+Each list is ordered by keys that end with the primary key, so that a row's
+keys name its place exactly: the keyset pages of ``akorda.api.paging`` start
+after them instead of counting rows with OFFSET (13 s at a million figures,
+docs/benchmarks.md). Undated meetings and items without a span sort first.
 """
 from __future__ import annotations
 
-import datetime
 import re
 
-from django.db.models import F, IntegerField, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Coalesce
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest
 
 from akorda.api.paging import Key, ordered
@@ -19,17 +17,11 @@ from akorda.records.models import Fact, Instruction, Meeting, MeetingSource
 from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings, visible_pages
 from akorda.regions.models import Official, Region, Tenure
 
-# Undated meetings sort after every dated one, on every database.
-NO_DATE = Value(datetime.date(1, 1, 1))
-# Items without a span (entered by hand) sort before the located ones of their meeting.
-NO_SPAN = Value(-1)
-BY_MEETING = (Key("key_date", Coalesce("meeting__date", NO_DATE), descending=True),
+BY_MEETING = (Key("key_date", F("meeting__date"), descending=True, nullable=True),
               Key("key_meeting", F("meeting_id")),
-              # A plain integer: span_start is a PositiveIntegerField, and Django drops a
-              # comparison with -1 on it as always true (or never) by the field's range.
-              Key("key_span", Coalesce("span_start", NO_SPAN, output_field=IntegerField())),
+              Key("key_span", F("span_start"), nullable=True),
               Key("key_id", F("id")))
-BY_DATE = (Key("key_date", Coalesce("date", NO_DATE), descending=True),
+BY_DATE = (Key("key_date", F("date"), descending=True, nullable=True),
            Key("key_id", F("id"), descending=True))
 # Regions and officials are short lists: by name, paged by offset.
 BY_NAME = ("name_en", "id")
