@@ -201,7 +201,8 @@ class Change:
 def meetings_with_figures(facts: QuerySet[Fact], region, limit: int) -> list[Meeting]:
     """The region's latest ``limit`` meetings with a figure in ``facts``, newest first."""
     with_figure = facts.filter(meeting=OuterRef("pk"))
-    return list(Meeting.objects.filter(region=region).filter(Exists(with_figure)).order_by("-date", "-id")[:limit])
+    meetings = with_period(Meeting.objects.filter(region=region).filter(Exists(with_figure)))
+    return list(meetings.order_by("-date", "-id")[:limit])
 
 
 def headlines(facts: QuerySet[Fact], meetings: list[Meeting]) -> dict[int, dict[int | None, Fact]]:
