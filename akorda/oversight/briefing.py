@@ -15,6 +15,7 @@ from akorda.records.visibility import visible_meetings, visible_pages
 from akorda.regions.models import Official, Region, Tenure
 
 BRIEFING_MEETINGS = 3
+BRIEFING_INSTRUCTIONS = 100
 
 
 @dataclass
@@ -42,10 +43,11 @@ def figures_table(user, region: Region, count: int = BRIEFING_MEETINGS) -> tuple
     """The last ``count`` meetings' confirmed figures side by side, oldest first,
     with the change between the last two."""
     facts = stats.confirmed_facts(user)
-    meetings = stats.meetings_with_figures(facts, region)[:count][::-1]
-    columns = [stats.headline(facts, m) for m in meetings]
+    meetings = stats.meetings_with_figures(facts, region, count)[::-1]
+    known = stats.headlines(facts, meetings)
+    columns = [known[m.pk] for m in meetings]
     changes = {c.indicator.pk: c for c in stats.compare_meetings(
-        facts, meetings[-1] if meetings else None, meetings[-2] if len(meetings) > 1 else None)}
+        facts, meetings[-1] if meetings else None, meetings[-2] if len(meetings) > 1 else None, known)}
     rows = []
     for indicator_id, change in sorted(changes.items(), key=lambda kv: kv[1].indicator.name()):
         rows.append({"indicator": change.indicator, "cells": [col.get(indicator_id) for col in columns], "change": change})
@@ -55,7 +57,8 @@ def figures_table(user, region: Region, count: int = BRIEFING_MEETINGS) -> tuple
 def context(user, region: Region) -> dict:
     meetings, rows = figures_table(user, region)
     instructions = with_state(region_instructions(user, region)).select_related("meeting").order_by("deadline", "id")
-    pending = [i for i in instructions if i.state in (Execution.OPEN, Execution.IN_PROGRESS, Execution.OVERDUE)]
+    overdue = instructions.filter(state=Execution.OVERDUE)
+    still_open = instructions.filter(state__in=(Execution.OPEN, Execution.IN_PROGRESS))
     # Only releases in the reader's language: the briefing is one language throughout.
     sources = (MeetingSource.objects.filter(meeting__in=visible_meetings(user).filter(region=region),
                                             page__in=visible_pages(user),
@@ -66,8 +69,11 @@ def context(user, region: Region) -> dict:
         "profile": profile(region),
         "meetings": meetings,
         "rows": rows,
-        "overdue": [i for i in pending if i.state == Execution.OVERDUE],
-        "open": [i for i in pending if i.state != Execution.OVERDUE],
+        # The oldest deadlines first, a printable number of them; the register has the rest.
+        "overdue": list(overdue[:BRIEFING_INSTRUCTIONS]),
+        "overdue_total": overdue.count(),
+        "open": list(still_open[:BRIEFING_INSTRUCTIONS]),
+        "open_total": still_open.count(),
         "releases": list(sources),
         "generated": timezone.localtime(),
     }

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import CharField, F, OuterRef, QuerySet, Subquery, Value, Window
+from django.db.models import CharField, Exists, F, Max, Min, OuterRef, Q, QuerySet, Subquery, Value, Window
 from django.db.models.functions import Cast, Coalesce, NullIf, RowNumber
 from django.utils.translation import get_language
 
@@ -91,6 +91,57 @@ def points(facts: QuerySet[Fact]) -> list[Point]:
     return sorted(out, key=lambda p: (p.indicator_id, p.sort_key, p.region_id))
 
 
+# The dashboards show the last few years of each indicator and rank only those
+# (issue 10: ranking every confirmed figure of the country took 35 s at a
+# million figures); older years are a page further in the compare view.
+PERIOD_YEARS = 3
+
+
+def years_window(last_year: int, page: int = 1) -> tuple[datetime.date, datetime.date]:
+    """The dates of the ``page``-th window of PERIOD_YEARS years back from ``last_year``.
+
+    >>> years_window(2024)
+    (datetime.date(2022, 1, 1), datetime.date(2024, 12, 31))
+    >>> years_window(2024, page=2)
+    (datetime.date(2019, 1, 1), datetime.date(2021, 12, 31))
+    """
+    high = last_year - (page - 1) * PERIOD_YEARS
+    return datetime.date(high - PERIOD_YEARS + 1, 1, 1), datetime.date(high, 12, 31)
+
+
+def within(facts: QuerySet[Fact], windows: dict[int, tuple[datetime.date, datetime.date]]) -> QuerySet[Fact]:
+    """The figures of the given indicators whose period falls in each one's window.
+
+    A point's time is its period's end (its start, or the meeting's date, when
+    the figure has no end), the same date ``points`` orders by; filtering on it
+    before ranking keeps the window function to the figures a page shows.
+    Windows are whole years, so every figure whose period reads the same as a
+    shown one is ranked with it (the label names months, not days).
+    """
+    if not windows:
+        return facts.none()
+    undated_key = Coalesce("period_start", "meeting__date")
+    where = Q()
+    for indicator_id, (low, high) in windows.items():
+        where |= Q(indicator_id=indicator_id) & (
+            Q(period_end__range=(low, high)) | Q(period_end__isnull=True, undated_key__range=(low, high)))
+    return facts.alias(undated_key=undated_key).filter(where)
+
+
+def last_years(facts: QuerySet[Fact]) -> dict[int, tuple[datetime.date, datetime.date]]:
+    """Indicator id -> the window of the latest PERIOD_YEARS years it has figures for."""
+    latest = (facts.order_by().values("indicator_id")
+              .annotate(high=Max(Coalesce("period_end", "period_start", "meeting__date"))))
+    return {row["indicator_id"]: years_window(row["high"].year) for row in latest if row["high"]}
+
+
+def time_span(facts: QuerySet[Fact]) -> tuple[int, int] | None:
+    """The first and last year the figures are about, or None when there are none."""
+    key = Coalesce("period_end", "period_start", "meeting__date")
+    span = facts.aggregate(low=Min(key), high=Max(key))
+    return (span["low"].year, span["high"].year) if span["high"] else None
+
+
 def periods(pts: list[Point]) -> list[str]:
     """Period labels in time order."""
     keys: dict[str, datetime.date] = {}
@@ -147,24 +198,34 @@ class Change:
         return (delta < 0) if lower_better else (delta > 0)
 
 
-def meetings_with_figures(facts: QuerySet[Fact], region) -> list[Meeting]:
-    ids = facts.filter(meeting__region=region).values_list("meeting_id", flat=True).distinct()
-    return list(Meeting.objects.filter(pk__in=list(ids)).order_by("-date", "-id"))
+def meetings_with_figures(facts: QuerySet[Fact], region, limit: int) -> list[Meeting]:
+    """The region's latest ``limit`` meetings with a figure in ``facts``, newest first."""
+    with_figure = facts.filter(meeting=OuterRef("pk"))
+    meetings = with_period(Meeting.objects.filter(region=region).filter(Exists(with_figure)))
+    return list(meetings.order_by("-date", "-id")[:limit])
 
 
-def headline(facts: QuerySet[Fact], meeting: Meeting) -> dict[int | None, Fact]:
-    """Indicator id -> the meeting's first confirmed figure of it."""
-    out: dict[int | None, Fact] = {}
-    for fact in facts.filter(meeting=meeting).order_by("span_start", "id"):
-        out.setdefault(fact.indicator_id, fact)
+def headlines(facts: QuerySet[Fact], meetings: list[Meeting]) -> dict[int, dict[int | None, Fact]]:
+    """Meeting id -> indicator id -> the meeting's first confirmed figure of it, in one query."""
+    out: dict[int, dict[int | None, Fact]] = {m.pk: {} for m in meetings}
+    for fact in facts.filter(meeting__in=[m.pk for m in meetings]).order_by("meeting_id", "span_start", "id"):
+        out[fact.meeting_id].setdefault(fact.indicator_id, fact)
     return out
 
 
-def compare_meetings(facts: QuerySet[Fact], latest: Meeting | None, previous: Meeting | None) -> list[Change]:
-    """The latest meeting's figures beside the previous one's, indicator by indicator."""
-    new = headline(facts, latest) if latest else {}
-    old = headline(facts, previous) if previous else {}
-    indicators = Indicator.objects.in_bulk(set(new) | set(old))
+def compare_meetings(facts: QuerySet[Fact], latest: Meeting | None, previous: Meeting | None,
+                     known: dict[int, dict[int | None, Fact]] | None = None) -> list[Change]:
+    """The latest meeting's figures beside the previous one's, indicator by indicator
+    (``known``: the headlines already read, from ``headlines``)."""
+    wanted = [m for m in (latest, previous) if m is not None]
+    known = known if known is not None and all(m.pk in known for m in wanted) else headlines(facts, wanted)
+    new = known[latest.pk] if latest else {}
+    old = known[previous.pk] if previous else {}
+    indicators: dict[int, Indicator] = {}
+    for i in set(new) | set(old):
+        indicator = (new.get(i) or old[i]).indicator  # selected with the figure (confirmed_facts)
+        if i is not None and indicator is not None:
+            indicators[i] = indicator
     rows = [Change(indicators[i], new.get(i), old.get(i)) for i in indicators]
     return sorted(rows, key=lambda c: c.indicator.name())
 

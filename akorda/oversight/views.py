@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Model
+from django.db.models import Count, Exists, Model, OuterRef, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -68,8 +68,7 @@ def index(request: HttpRequest) -> HttpResponse:
     if not is_analyst(request.user) and region_id is not None:
         return redirect("oversight:region", slug=Region.objects.get(pk=region_id).slug)
     regions = Region.objects.filter(valid_to__isnull=True).annotate(n_meetings=Count("meetings"))
-    indicators = Indicator.objects.filter(facts__status=ReviewStatus.CONFIRMED).distinct()
-    return render(request, "oversight/index.html", {"regions": regions, "indicators": indicators})
+    return render(request, "oversight/index.html", {"regions": regions, "indicators": confirmed_indicators()})
 
 
 # The audit page lists the newest changes of each kind; the full history stays in
@@ -77,6 +76,10 @@ def index(request: HttpRequest) -> HttpResponse:
 AUDIT_WINDOW = 2000
 # A region meets the President a few times a year; pages keep a long history quick.
 TIMELINE_PAGE_SIZE = 50
+# Instructions of each state shown on a dashboard; the register pages through the rest.
+STATE_PREVIEW = 20
+# The overdue list, a page at a time.
+OVERDUE_PAGE_SIZE = 100
 
 
 def _series_fmt(unit: str):
@@ -84,56 +87,80 @@ def _series_fmt(unit: str):
     return lambda v: figure(v, unit, lang)
 
 
+def _panels(region: Region, own: list[stats.Point], peers: list[stats.Point]) -> list[dict]:
+    indicators = Indicator.objects.in_bulk({p.indicator_id for p in own})
+    panels = []
+    for indicator in sorted(indicators.values(), key=lambda i: i.name()):
+        mine = [p for p in own if p.indicator_id == indicator.pk]
+        labels = stats.periods(mine)
+        ranking = stats.ranks(peers, indicator)
+        unit = mine[-1].unit
+        series = Series(region.name(), {p.period: p.value for p in mine})
+        panels.append({
+            "indicator": indicator,
+            "chart": line_chart(labels, [series], title=f"{indicator.name()} — {region.name()}", fmt=_series_fmt(unit)),
+            "rows": [{"period": p.period, "value": figure(p.value, p.unit, _lang()),
+                      "rank": ranking.get((p.period, region.pk))} for p in mine],
+        })
+    return panels
+
+
+def _instructions_by_state(user, region: Region) -> list[tuple[str, str, list, int]]:
+    """The first few instructions of each state and how many there are; the
+    register lists them all, a page at a time."""
+    instructions = with_state(region_instructions(user, region))
+    totals = dict(instructions.order_by().values_list("state").annotate(n=Count("pk")))
+    out = []
+    for value, label in Execution.choices:
+        items = list(instructions.filter(state=value).select_related("meeting", "meeting__region", "region")
+                     .order_by("deadline", "id")[:STATE_PREVIEW]) if totals.get(value) else []
+        out.append((label, value, items, totals.get(value, 0)))
+    return out
+
+
 @login_required
 def region_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     region = get_object_or_404(Region, slug=slug)
     require_region(request.user, region)
     facts = stats.confirmed_facts(request.user)
-    pts = stats.points(facts)
-    mine = [p for p in pts if p.region_id == region.pk]
-    indicators = Indicator.objects.in_bulk({p.indicator_id for p in mine})
-    panels = []
-    for indicator in sorted(indicators.values(), key=lambda i: i.name()):
-        own = [p for p in mine if p.indicator_id == indicator.pk]
-        labels = stats.periods(own)
-        ranking = stats.ranks(pts, indicator)
-        unit = own[-1].unit
-        series = Series(region.name(), {p.period: p.value for p in own})
-        panels.append({
-            "indicator": indicator,
-            "chart": line_chart(labels, [series], title=f"{indicator.name()} — {region.name()}", fmt=_series_fmt(unit)),
-            "rows": [{"period": p.period, "value": figure(p.value, p.unit, _lang()), "rank": ranking.get((p.period, region.pk))}
-                     for p in own],
-        })
-    with_figures = stats.meetings_with_figures(facts, region)
-    latest = with_figures[0] if with_figures else None
-    previous = with_figures[1] if len(with_figures) > 1 else None
-    instructions = with_state(region_instructions(request.user, region)).select_related(
-        "meeting", "meeting__region", "region")  # _instruction_rows.html shows each row's region
-    by_state: dict[str, list[Instruction]] = {value: [] for value, _ in Execution.choices}
-    for item in instructions.order_by("deadline", "id"):
-        by_state[item.state].append(item)
+    # The region's own points first (one region's figures), then every region's
+    # points for just the indicators and years shown, to rank them.
+    windows = stats.last_years(facts.filter(meeting__region=region))
+    peers = stats.points(stats.within(facts, windows))
+    own = [p for p in peers if p.region_id == region.pk]
+    latest, previous = (stats.meetings_with_figures(facts, region, 2) + [None, None])[:2]
     timeline = Paginator(stats.with_period(visible_meetings(request.user).filter(region=region)).order_by("-date", "-id"),
                          TIMELINE_PAGE_SIZE).get_page(request.GET.get("meetings"))
     timeline.object_list = attach_item_counts(list(timeline.object_list))
     return render(request, "oversight/region_dashboard.html", {
         "region": region,
         "profile": briefing_data.profile(region),
-        "panels": panels,
+        "panels": _panels(region, own, peers),
         "latest": latest,
         "previous": previous,
         "changes": stats.compare_meetings(facts, latest, previous),
         "timeline": timeline,
-        "by_state": [(label, value, by_state[value]) for value, label in Execution.choices],
+        "by_state": _instructions_by_state(request.user, region),
         "can_draft": is_analyst(request.user),
     })
+
+
+def confirmed_indicators() -> QuerySet[Indicator]:
+    """Indicators with a confirmed figure: a semi-join on the indicator's index,
+    not a DISTINCT over a join with every figure."""
+    return Indicator.objects.filter(Exists(Fact.objects.filter(indicator=OuterRef("pk"), status=ReviewStatus.CONFIRMED)))
 
 
 @login_required
 def compare(request: HttpRequest, code: str) -> HttpResponse:
     _require_analyst(request.user)
     indicator = get_object_or_404(Indicator, code=code)
-    pts = [p for p in stats.points(stats.confirmed_facts(request.user).filter(indicator=indicator))]
+    facts = stats.confirmed_facts(request.user).filter(indicator=indicator)
+    span = stats.time_span(facts)
+    years = Paginator(range(span[0], span[1] + 1)[::-1] if span else [], stats.PERIOD_YEARS) \
+        .get_page(request.GET.get("years"))
+    windows = {indicator.pk: stats.years_window(span[1], years.number)} if span else {}
+    pts = stats.points(stats.within(facts, windows))
     labels = stats.periods(pts)
     regions = Region.objects.in_bulk({p.region_id for p in pts})
     ranking = stats.ranks(pts, indicator)
@@ -148,9 +175,9 @@ def compare(request: HttpRequest, code: str) -> HttpResponse:
                   for label in labels],
     } for r in ordered]
     return render(request, "oversight/compare.html", {
-        "indicator": indicator, "labels": labels, "rows": rows, "legend": legend(series),
+        "indicator": indicator, "labels": labels, "rows": rows, "legend": legend(series), "years": years,
         "chart": line_chart(labels, series, title=indicator.name(), fmt=_series_fmt(unit)),
-        "indicators": Indicator.objects.filter(facts__status=ReviewStatus.CONFIRMED).distinct(),
+        "indicators": confirmed_indicators(),
     })
 
 
@@ -188,8 +215,9 @@ def overdue(request: HttpRequest) -> HttpResponse:
     _require_analyst(request.user)
     qs = (with_state(register_instructions(request.user)).filter(overdue_q())
           .select_related("meeting", "meeting__region", "region").order_by("deadline", "id"))
+    page = Paginator(qs, OVERDUE_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "oversight/overdue.html", {
-        "instructions": qs, "feed_url": request.build_absolute_uri(feed_url(request.user)),
+        "instructions": page, "feed_url": request.build_absolute_uri(feed_url(request.user)),
     })
 
 

@@ -14,14 +14,17 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from akorda.oversight import stats
 from akorda.oversight.tests.conftest import login
+from akorda.oversight.views import OVERDUE_PAGE_SIZE, STATE_PREVIEW
 from akorda.records.tests.scale import generate_record
 
 pytestmark = pytest.mark.django_db
 
 LARGE = 20_000
 VIEWS = ["/api/v1/facts?limit=500", "/api/v1/instructions?limit=500", "/api/v1/meetings?limit=500",
-         "/admin/records/?show=all", "/ru/oversight/regions/almaty-region/", "/ru/oversight/"]
+         "/admin/records/?show=all", "/ru/oversight/regions/almaty-region/", "/ru/oversight/",
+         "/ru/oversight/compare/grp/", "/ru/oversight/overdue/", "/ru/oversight/regions/almaty-region/briefing/"]
 
 
 def queries(client, url: str) -> tuple[int, object]:
@@ -50,6 +53,28 @@ def test_views_cost_the_same_queries_for_a_large_record(client, superuser):
     assert len(admin.context["meetings"].object_list) == 100 and admin.context["meetings"].paginator.num_pages > 1
     dashboard = queries(client, "/ru/oversight/regions/almaty-region/")[1]
     assert len(dashboard.context["timeline"].object_list) == 50
+
+
+def test_dashboards_rank_and_list_only_what_they_show(client, superuser):
+    """The generated record gives each region about sixty quarters (fifteen years);
+    the pages show the last three years and a preview of instructions."""
+    login(client, superuser)
+    generate_record(LARGE)
+    dashboard = client.get("/ru/oversight/regions/almaty-region/")
+    panels = dashboard.context["panels"]
+    assert panels and all(0 < len(panel["rows"]) <= 3 * 4 for panel in panels)  # at most three years of quarters
+    assert len({p.period for p in stats.points(stats.confirmed_facts(superuser).filter(
+        meeting__region__slug="almaty-region"))}) > 40  # what the page used to list and rank
+    assert all(row["rank"] and row["rank"][1] > 1 for panel in panels for row in panel["rows"])
+    by_state = {value: (items, total) for _label, value, items, total in dashboard.context["by_state"]}
+    assert max(total for _items, total in by_state.values()) > STATE_PREVIEW
+    assert all(len(items) == min(total, STATE_PREVIEW) for items, total in by_state.values())
+    compare = client.get("/ru/oversight/compare/grp/")
+    assert 0 < len(compare.context["labels"]) <= 3 * 4 and compare.context["years"].paginator.num_pages > 1
+    earlier = client.get("/ru/oversight/compare/grp/?years=2")
+    assert earlier.context["labels"] and set(earlier.context["labels"]).isdisjoint(compare.context["labels"])
+    overdue = client.get("/ru/oversight/overdue/")
+    assert len(overdue.context["instructions"].object_list) == OVERDUE_PAGE_SIZE
 
 
 def test_the_csv_export_streams_every_row(client, superuser):
