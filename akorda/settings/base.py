@@ -266,7 +266,7 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", 3600)
 PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_CLOCK_SKEW = env.float("PAGE_CACHE_CLOCK_SKEW", 1.0)  # seconds between web machines' clocks
-# A proxy/CDN in front (Varnish, nginx with a purge module): Wagtail's frontend
+# A proxy in front (deploy/nginx/: nginx with the cache-purge module): Wagtail's frontend
 # cache app sends it PURGE requests for the pages a change touches.
 WAGTAILFRONTENDCACHE = (
     {"default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": env.str("FRONTEND_CACHE_URL")}}
