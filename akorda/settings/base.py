@@ -305,7 +305,7 @@ RQ_QUEUES = {
 # /healthz reports "degraded" (still 200) when more tasks than this wait.
 HEALTH_MAX_BACKLOG = env.int("HEALTH_MAX_BACKLOG", 5000)
 # RQ workers run jobs in their own process (akorda.core.tasks.Worker); true: RQ's
-# forking worker, a work-horse per job (about a third of the throughput, docs/benchmarks.md).
+# forking worker, a work-horse per job (two of them drained half as much, docs/benchmarks.md).
 TASKS_WORKER_FORK = env.bool("TASKS_WORKER_FORK", False)
 # Called by `manage.py task_worker` before it starts working: what every job needs loaded.
 TASKS_WORKER_WARMUP = ["akorda.records.pipeline.warm_up"]
