@@ -153,6 +153,16 @@ def test_signed_in_and_low_vision_readers_are_never_cached(nginx, event, django_
     assert low_vision["X-Cache-Status"] == "BYPASS" and 'class="a11y"' in html
 
 
+def test_urls_a_purge_cannot_reach_are_left_to_the_application(nginx, event, site_tree):
+    """A purge names a page's own URLs: list pages past the first and searches (query
+    strings) and in-site navigation (a same-site Referer, the Back link) bypass nginx."""
+    site, _ = nginx
+    for path, headers in ((site_tree["ru"].events.url + "?page=2", {}), ("/ru/search/?q=%D0%B2%D0%BE%D0%B4", {}),
+                          (event.url, {"Referer": f"http://{HOST}/ru/"})):
+        for _ in range(2):
+            assert _get(site, path, **headers)[0]["X-Cache-Status"] == "BYPASS", path
+
+
 def test_published_correction_purges_the_proxy_at_once(nginx, event, site_tree):
     site, purge = nginx
     list_url = site_tree["ru"].events.url
