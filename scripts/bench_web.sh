@@ -98,6 +98,7 @@ run() {  # label, url, connections, duration, [lua script args]
   echo "| $label | \`wrk -t2 -c$conns -d${dur}s $url\` | $line |"
 }
 
+if [ -z "${ONLY_READERS:-}" ]; then  # ONLY_READERS=1: the readers' runs alone
 echo
 echo "| path | command | req/s | p50 ms | p95 ms | p99 ms | errors |"
 echo "|---|---|---|---|---|---|---|"
@@ -118,6 +119,7 @@ run "API meetings, uncached" "http://127.0.0.1:$UNCACHED/api/v1/meetings" "$CONN
 run "events list p.1, cached" "http://127.0.0.1:$CACHED/ru/events/" "$CONNECTIONS" "$DURATION"
 curl -sf -o /dev/null "http://127.0.0.1:$PROXY$EVENT"  # fill the proxy cache
 run "event page, nginx proxy cache" "http://127.0.0.1:$PROXY$EVENT" "$CONNECTIONS" "$DURATION"
+fi
 
 # 200 readers for a minute: random event pages (3,000 of them, mostly not yet cached),
 # lists and searches; first on gunicorn with its page cache, then through the nginx cache.
@@ -132,7 +134,16 @@ echo "200 concurrent readers, ${READERS_DURATION} s, mixed URLs (scripts/wrk_rea
 echo
 echo "| path | command | req/s | p50 ms | p95 ms | p99 ms | errors |"
 echo "|---|---|---|---|---|---|---|"
-readers "200 readers, gunicorn + page cache" "http://127.0.0.1:$CACHED"
-readers "200 readers, nginx proxy cache in front" "http://127.0.0.1:$PROXY"
+if [ "${ONLY_READERS:-}" != hot ]; then  # ONLY_READERS=hot: the hot-page run alone
+  readers "200 readers, gunicorn + page cache" "http://127.0.0.1:$CACHED"
+  readers "200 readers, nginx proxy cache in front" "http://127.0.0.1:$PROXY"
+fi
+# HOT_READERS=N: a spike on a few pages, N event pages (no query string) fetched once
+# through nginx first, then the 200 readers on those alone.
+if [ -n "${HOT_READERS:-}" ]; then
+  awk -v n="$HOT_READERS" '!/\?/ && count++ < n' "$WORK/events.txt" >"$WORK/hot.txt"
+  while read -r path; do curl -sf -o /dev/null "http://127.0.0.1:$PROXY$path"; done <"$WORK/hot.txt"
+  WRK_URLS="$WORK/hot.txt" readers "200 readers, $HOT_READERS hot event pages, nginx proxy cache" "http://127.0.0.1:$PROXY"
+fi
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
