@@ -4,7 +4,7 @@
     .venv/bin/python scripts/bench_tasks.py --n 300 \\
         --template-db postgres://postgres@127.0.0.1:5432/tasksdb \\
         --database postgres://postgres@127.0.0.1:5432/tasksbench \\
-        --redis redis://127.0.0.1:6379/2 [--backends rq,db] [--json]
+        --redis redis://127.0.0.1:6379/2 [--backends rq,rqfork,db] [--json]
 
 For each backend, on a fresh copy of a migrated PostgreSQL database (the template
 is migrated and set up once): (1) import N releases with no worker running (the
@@ -30,7 +30,8 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = str(ROOT / ".venv" / "bin" / "python")
-BACKENDS = {"rq": "akorda.core.tasks.RQBackend", "db": "akorda.core.tasks.DatabaseBackend"}
+BACKENDS = {"rq": "akorda.core.tasks.RQBackend", "rqfork": "akorda.core.tasks.RQBackend",
+            "db": "akorda.core.tasks.DatabaseBackend"}
 
 # Runs inside a child process with Django set up: import releases [start, start+n).
 IMPORTER = r"""
@@ -104,6 +105,8 @@ class Bench:
             "TASKS_BACKEND": BACKENDS[backend],
             "TASKS_REDIS_URL": args.redis,
             "TASKS_QUEUE": args.queue,
+            # rq: the default worker (jobs in its own process); rqfork: RQ's work-horse per job.
+            "TASKS_WORKER_FORK": "true" if backend == "rqfork" else "false",
             "LOG_LEVEL": "WARNING",
             "TASKS_LOG_LEVEL": "WARNING",
         })
@@ -200,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--database", required=True, help="PostgreSQL URL of the database the runs use (recreated)")
     ap.add_argument("--redis", default="redis://127.0.0.1:6379/0")
     ap.add_argument("--queue", default="akorda-bench")
-    ap.add_argument("--backends", default="rq,db")
+    ap.add_argument("--backends", default="rq,rqfork,db", help="rq (default worker), rqfork (--fork), db")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
@@ -229,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for backend, row in results["backends"].items():
             c = row["concurrent_2"]
-            print(f"{backend:>3}: import alone {row['import_alone']['per_min']:>7}/min | "
+            print(f"{backend:>6}: import alone {row['import_alone']['per_min']:>7}/min | "
                   f"drain, 1 worker {row['drain_1']['per_min']:>6}/min ({row['drain_1']['steady_per_min']} after start) | "
                   f"2 workers {row['drain_2']['per_min']:>6}/min ({row['drain_2']['steady_per_min']}) | "
                   f"import beside 2 warm workers {c['import_per_min']}/min, {c['behind_at_import_end']} not yet "

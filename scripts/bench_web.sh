@@ -7,6 +7,9 @@
 #
 # Two gunicorns on the same database: one with the shared page cache (Redis), one
 # without (PAGE_CACHE_URL=dummy://), so "cached" and "uncached" are the same code.
+# One nginx serves the saved event HTML (the limit) and, on another port, the committed
+# reverse proxy cache (deploy/nginx/akorda-http.conf, akorda-site.conf) in front of the
+# cached gunicorn, as in production.
 # Needs wrk and nginx (apt-get install wrk nginx). Everything started here is stopped
 # on exit. Prints a Markdown table; p95 comes from wrk's own histogram (scripts/wrk_report.lua).
 set -euo pipefail
@@ -20,7 +23,7 @@ CONNECTIONS=${CONNECTIONS:-8}
 PORT_BASE=${PORT_BASE:-8101}
 WORKERS=${WORKERS:-2}
 THREADS=${THREADS:-4}
-CACHED=$PORT_BASE; UNCACHED=$((PORT_BASE + 1)); NGINX=$((PORT_BASE + 2))
+CACHED=$PORT_BASE; UNCACHED=$((PORT_BASE + 1)); NGINX=$((PORT_BASE + 2)); PROXY=$((PORT_BASE + 3))
 WORK=$(mktemp -d /tmp/akorda-bench.XXXXXX)
 PIDS=()
 cleanup() {
@@ -74,6 +77,13 @@ http {
     listen 127.0.0.1:$NGINX;
     location / { default_type text/html; root $WORK/html; try_files /event.html =404; }
   }
+  proxy_cache_path $WORK/nginx-cache levels=1:2 keys_zone=akorda:20m use_temp_path=off;
+  include $PWD/deploy/nginx/akorda-http.conf;
+  upstream akorda_app { server 127.0.0.1:$CACHED; keepalive 32; }
+  server {
+    listen 127.0.0.1:$PROXY;
+    include $PWD/deploy/nginx/akorda-site.conf;
+  }
 }
 EOF
 mkdir -p "$WORK/nginx-tmp"
@@ -88,6 +98,7 @@ run() {  # label, url, connections, duration, [lua script args]
   echo "| $label | \`wrk -t2 -c$conns -d${dur}s $url\` | $line |"
 }
 
+if [ -z "${ONLY_READERS:-}" ]; then  # ONLY_READERS=1: the readers' runs alone
 echo
 echo "| path | command | req/s | p50 ms | p95 ms | p99 ms | errors |"
 echo "|---|---|---|---|---|---|---|"
@@ -106,14 +117,33 @@ run "sitemap events-ru p.1 (1000 URLs), uncached" "http://127.0.0.1:$UNCACHED/si
 run "RSS feed, uncached" "http://127.0.0.1:$UNCACHED/ru/events/feed/rss/" "$CONNECTIONS" "$DURATION"
 run "API meetings, uncached" "http://127.0.0.1:$UNCACHED/api/v1/meetings" "$CONNECTIONS" "$DURATION"
 run "events list p.1, cached" "http://127.0.0.1:$CACHED/ru/events/" "$CONNECTIONS" "$DURATION"
+curl -sf -o /dev/null "http://127.0.0.1:$PROXY$EVENT"  # fill the proxy cache
+run "event page, nginx proxy cache" "http://127.0.0.1:$PROXY$EVENT" "$CONNECTIONS" "$DURATION"
+fi
 
-# 200 readers for a minute on the cached site: random event pages (3,000 of them,
-# mostly not yet cached), lists and searches.
+# 200 readers for a minute: random event pages (3,000 of them, mostly not yet cached),
+# lists and searches; first on gunicorn with its page cache, then through the nginx cache.
 export WRK_URLS="$WORK/events.txt"
+readers() {  # label, base url
+  local out
+  out=$(wrk -t2 -c200 -d"${READERS_DURATION}s" --timeout 10s -s scripts/wrk_readers.lua "$2" 2>&1)
+  echo "| $1 | \`wrk -t2 -c200 -d${READERS_DURATION}s -s scripts/wrk_readers.lua $2\` | $(echo "$out" | grep '^RESULT' | cut -d' ' -f2-) |"
+}
 echo
-echo "200 concurrent readers, ${READERS_DURATION} s, mixed URLs (scripts/wrk_readers.lua), cached site:"
+echo "200 concurrent readers, ${READERS_DURATION} s, mixed URLs (scripts/wrk_readers.lua):"
 echo
 echo "| path | command | req/s | p50 ms | p95 ms | p99 ms | errors |"
 echo "|---|---|---|---|---|---|---|"
-out=$(wrk -t2 -c200 -d"${READERS_DURATION}s" --timeout 10s -s scripts/wrk_readers.lua "http://127.0.0.1:$CACHED" 2>&1)
-echo "| 200 readers, mixed | \`wrk -t2 -c200 -d${READERS_DURATION}s -s scripts/wrk_readers.lua\` | $(echo "$out" | grep '^RESULT' | cut -d' ' -f2-) |"
+if [ "${ONLY_READERS:-}" != hot ]; then  # ONLY_READERS=hot: the hot-page run alone
+  readers "200 readers, gunicorn + page cache" "http://127.0.0.1:$CACHED"
+  readers "200 readers, nginx proxy cache in front" "http://127.0.0.1:$PROXY"
+fi
+# HOT_READERS=N: a spike on a few pages, N event pages (no query string) fetched once
+# through nginx first, then the 200 readers on those alone.
+if [ -n "${HOT_READERS:-}" ]; then
+  awk -v n="$HOT_READERS" '!/\?/ && count++ < n' "$WORK/events.txt" >"$WORK/hot.txt"
+  while read -r path; do curl -sf -o /dev/null "http://127.0.0.1:$PROXY$path"; done <"$WORK/hot.txt"
+  WRK_URLS="$WORK/hot.txt" readers "200 readers, $HOT_READERS hot event pages, nginx proxy cache" "http://127.0.0.1:$PROXY"
+fi
+echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

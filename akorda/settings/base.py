@@ -266,12 +266,14 @@ PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", 3600)
 PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_CLOCK_SKEW = env.float("PAGE_CACHE_CLOCK_SKEW", 1.0)  # seconds between web machines' clocks
-# A proxy/CDN in front (Varnish, nginx with a purge module): Wagtail's frontend
+# A proxy in front (deploy/nginx/: nginx with the cache-purge module): Wagtail's frontend
 # cache app sends it PURGE requests for the pages a change touches.
-WAGTAILFRONTENDCACHE = (
-    {"default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": env.str("FRONTEND_CACHE_URL")}}
-    if env.str("FRONTEND_CACHE_URL", "") else {}
-)
+# Comma-separated: one purge listener per web machine's cache.
+FRONTEND_CACHE_URLS: list[str] = env.list("FRONTEND_CACHE_URL", [])
+WAGTAILFRONTENDCACHE = {
+    "default" if i == 0 else f"proxy{i}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for i, url in enumerate(FRONTEND_CACHE_URLS)
+}
 
 WAGTAIL_SITE_NAME = "Akorda"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -302,6 +304,9 @@ RQ_QUEUES = {
 }
 # /healthz reports "degraded" (still 200) when more tasks than this wait.
 HEALTH_MAX_BACKLOG = env.int("HEALTH_MAX_BACKLOG", 5000)
+# RQ workers run jobs in their own process (akorda.core.tasks.Worker); true: RQ's
+# forking worker, a work-horse per job (two of them drained half as much, docs/benchmarks.md).
+TASKS_WORKER_FORK = env.bool("TASKS_WORKER_FORK", False)
 # Called by `manage.py task_worker` before it starts working: what every job needs loaded.
 TASKS_WORKER_WARMUP = ["akorda.records.engine.warm_up"]
 # An extraction still "running" after this long lost its worker: the reaper marks it

@@ -54,7 +54,7 @@ def wait_until(predicate: Callable[[], object], timeout: float, what: str, every
 class WorkerProcess:
     """``manage.py task_worker`` in its own process group, logging to a file."""
 
-    def __init__(self, log_dir: Path, name: str, redis_url: str | None = None) -> None:
+    def __init__(self, log_dir: Path, name: str, redis_url: str | None = None, fork: bool = False) -> None:
         self.log_path = log_dir / f"{name}.log"
         env = dict(os.environ)
         env.update({
@@ -67,7 +67,8 @@ class WorkerProcess:
         })
         self._log = self.log_path.open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "manage.py", "task_worker", "--name", f"{name}-{os.getpid()}-{time.monotonic_ns()}"],
+            [sys.executable, "manage.py", "task_worker", "--name", f"{name}-{os.getpid()}-{time.monotonic_ns()}",
+             *(["--fork"] if fork else [])],
             cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,
         )
 

@@ -66,8 +66,8 @@ def production_backend():
 def workers(tmp_path):
     started: list[WorkerProcess] = []
 
-    def start(name: str = "worker", redis_url: str | None = None) -> WorkerProcess:
-        worker = WorkerProcess(tmp_path, name, redis_url=redis_url)
+    def start(name: str = "worker", redis_url: str | None = None, fork: bool = False) -> WorkerProcess:
+        worker = WorkerProcess(tmp_path, name, redis_url=redis_url, fork=fork)
         started.append(worker)
         worker.wait_ready()
         return worker
@@ -110,9 +110,10 @@ def _retry_as_analyst(client, django_user_model, run) -> None:
 
 
 def test_killed_work_horse_fails_the_run_and_retry_redoes_it(release, workers, client, django_user_model):
+    """The forking worker (``task_worker --fork``, TASKS_WORKER_FORK): a job's crash ends its work-horse only."""
     from akorda.records.tasks import reap_stale_runs
 
-    worker = workers("horse")
+    worker = workers("horse", fork=True)
     wait_until(lambda: _runs(release, status="done"), 120, "the import's own extraction")
     slow_extract.enqueue(release.pk, 60)
     wait_until(lambda: _runs(release, status="running"), 60, "the slow extraction to start")

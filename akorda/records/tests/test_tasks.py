@@ -9,15 +9,18 @@ from django.test import override_settings
 from django_tasks import task_backends
 from django_tasks.backends.dummy import DummyBackend
 
-from akorda.core.tasks import CommitBoundMixin
+from akorda.core.tasks import send_on_commit
 from akorda.records.models import ExtractionRun
 from akorda.records.pipeline import extract_page
 
 pytestmark = pytest.mark.django_db
 
 
-class RecordingBackend(CommitBoundMixin, DummyBackend):
+class RecordingBackend(DummyBackend):
     """Our commit-bound sending over django-tasks' dummy backend, which only records."""
+
+    def enqueue(self, task, args, kwargs):
+        return send_on_commit(self.alias, task, args, kwargs, lambda: DummyBackend.enqueue(self, task, args, kwargs))
 
 
 RECORDING = {"default": {"BACKEND": f"{__name__}.RecordingBackend", "QUEUES": ["default"]}}
