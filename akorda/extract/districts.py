@@ -20,6 +20,10 @@ from akorda.extract.knowledge import load_json
 # a list of names sharing one plural district word: "Жарқайың, Есіл, Жақсы аудандары"
 _CAP = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]*"
 _LIST = rf"(?:(?:\s*,\s*|\s+(?:және|мен|и|and)\s+){_CAP}(?:\s+{_CAP})?){{0,5}}"
+DISTRICT_WORD = re.compile(r"(?<![^\W\d_])(?:аудан|район|district)\w*", re.I)
+# how far before the word for "district" a name (or a list of them) may start, and how far
+# after it a Russian name may end ("в районе имени Габита Мусрепова")
+WINDOW, AFTER = 200, 60
 
 
 @dataclass(frozen=True)
@@ -55,35 +59,52 @@ def _words(name: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name.strip()))
 
 
-def _ru_pattern(name: str) -> str:
-    """"Шалкарский район" → the adjective in any case before район; "район Шал акына" → район first."""
-    if name.lower().startswith("район "):
-        return rf"район\w*\s+(?:имени\s+)?{_words(name[6:])}(?![^\W\d_])"
-    adjective = name.rsplit(" ", 1)[0]
-    return rf"{_words(adjective[:-2])}\w*{_LIST}\s+район\w*"
+def district_forms(d: District) -> list[tuple[str, str]]:
+    """(kind of context, regular expression for the name) of the district in kk, ru and en.
 
+    Kinds: "kk" before "ауданы", "ru" an adjective in any case before "район", "ru-after"
+    a name after "район" ("район Шал акына"), "en" before "District". The English name
+    wants its capital so that a common word ("may district") is no name.
 
-def district_patterns(d: District) -> tuple[str, ...]:
-    """Regular expressions (case-insensitive but for the English name's capital) for the
-    district in kk, ru and en running text; the English one wants a capital so that a
-    common word ("may") before "district" is no name.
-
-    >>> [bool(re.match(p, "Шалқар ауданының", re.I)) for p in district_patterns(districts()[0])]
-    [False, False, False]
     >>> shalkar = next(d for d in districts() if d.kk == "Шалқар")
-    >>> [bool(re.match(p, s, re.I)) for p, s in zip(district_patterns(shalkar),
-    ...     ["Шалқар ауданының", "Шалкарском районе", "Shalkar District"])]
-    [True, True, True]
+    >>> district_forms(shalkar)
+    [('kk', 'Шалқар'), ('ru', 'Шалкарск\\\\w*'), ('en', '(?-i:S)halkar')]
     """
-    return (rf"{_words(d.kk)}{_LIST}\s+аудан\w*",
-            *(_ru_pattern(n) for n in d.ru),
-            *(rf"(?-i:{n[:1]}){_words(n[1:])}{_LIST}\s+district" for n in d.en))
+    forms = [("kk", _words(d.kk))]
+    for name in d.ru:
+        if name.lower().startswith("район "):
+            forms.append(("ru-after", _words(name[6:])))
+        else:
+            forms.append(("ru", _words(name.rsplit(" ", 1)[0][:-2]) + r"\w*"))
+    forms += [("en", f"(?-i:{n[:1]}){_words(n[1:])}") for n in d.en]
+    return forms
+
+
+# each kind's names as one alternation in its context; written by hand because the
+# engine's other gazetteers (regions.json) are regular expressions too
+_CONTEXT = {
+    "kk": rf"(?<![^\W\d_])(?:{{}})(?={_LIST}\s+аудан)",
+    "ru": rf"(?<![^\W\d_])(?:{{}})(?={_LIST}\s+район)",
+    "ru-after": r"(?<![^\W\d_])район\w*\s+(?:имени\s+)?(?:{})(?![^\W\d_])",
+    "en": rf"(?<![^\W\d_])(?:{{}})(?={_LIST}\s+[Dd]istrict)",
+}
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[District, re.Pattern[str]], ...]:
-    return tuple((d, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(district_patterns(d))})", re.I))
-                 for d in districts())
+def _compiled() -> tuple[tuple[re.Pattern[str], dict[str, tuple[District, ...]]], ...]:
+    """One pattern per kind, a named group per distinct name; the districts that share a
+    spelling (Есіл, Жамбыл, Абай …) share its group, so a match tells every one of them."""
+    out = []
+    for kind, context in _CONTEXT.items():
+        by_form: dict[str, list[District]] = {}
+        for d in districts():
+            for k, form in district_forms(d):
+                if k == kind:
+                    by_form.setdefault(form, []).append(d)
+        groups = {f"d{i}": tuple(ds) for i, ds in enumerate(by_form.values())}
+        body = "|".join(f"(?P<d{i}>{form})" for i, form in enumerate(by_form))
+        out.append((re.compile(context.replace("{}", body), re.I), groups))
+    return tuple(out)
 
 
 def find_districts(text: str) -> list[tuple[int, District]]:
@@ -94,8 +115,17 @@ def find_districts(text: str) -> list[tuple[int, District]]:
     >>> find_districts("Сырдария өзенінің бойында")
     []
     """
-    hits = [(m.start(), d) for d, pattern in _compiled() for m in pattern.finditer(text)]
-    return sorted(hits, key=lambda h: h[0])
+    # the patterns run only around a word for "district" (most releases have none);
+    # lookbehind still sees the text before the window
+    hits: dict[tuple[int, str], District] = {}
+    for word in DISTRICT_WORD.finditer(text):
+        lo, hi = max(0, word.start() - WINDOW), min(len(text), word.end() + AFTER)
+        for pattern, groups in _compiled():
+            for m in pattern.finditer(text, lo, hi):
+                name = m.lastgroup or ""
+                for d in groups.get(name, ()):
+                    hits[(m.start(name), d.kk + d.region)] = d
+    return [(start, d) for (start, _), d in sorted(hits.items(), key=lambda h: h[0])]
 
 
 def normalize_district_region(text: str, day: date | None = None) -> str | None:
