@@ -4,6 +4,7 @@ and report period.
 from __future__ import annotations
 
 from akorda.extract.dates import find_periods
+from akorda.extract.districts import normalize_district_region
 from akorda.extract.knowledge import cue_pattern
 from akorda.extract.persons import find_official
 from akorda.extract.record import Event
@@ -47,6 +48,10 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
                                     or not _kind(title)):
         region = normalize_region(lead[0])
+    day = src.date if src else None
+    if region is None:
+        # no region named up front: a district in the headline or lead names it (issue 8)
+        region = normalize_district_region("\n".join([title, *lead]), day)
     # one pass over the head of the body (the patterns are many, the paragraphs short)
     body_regions = [r for _, _, r in find_regions("\n".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS]))] \
         if region is None else []
@@ -62,6 +67,8 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
         for r in body_regions:
             counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
         region = max(counts, key=lambda n: counts[n]) if counts else None
+    if region is None:
+        region = normalize_district_region("\n".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS]), day)
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)
     periods: list[tuple[int, int, str]] = []
