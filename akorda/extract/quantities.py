@@ -101,6 +101,9 @@ LIST_GAP = re.compile(
     r"\bс\b|\bfrom\b)?(?:[ \u00a0]*(?:,|\bи\b|\band\b|\bа\s+местами\b|\bа\b|\bдо\b|\bto\b))?[ \u00a0]*",
     re.I,
 )
+# "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
+# its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
+LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}")
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
 MONEY_CONTEXT = re.compile(
     r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|worth|cost|invest|budget|fund|revenue|"
@@ -115,8 +118,7 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
         q, r = out[i], out[i + 1]
         if not q.bare or (r.bare and r.unit == ""):
             continue
-        gap = LIST_GAP.match(text, q.end, r.start)
-        if gap is None or gap.end() != r.start or r.start - q.end > 16:
+        if not _same_list(text, q, r):
             continue
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
             out[i] = Quantity(q.value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
@@ -134,6 +136,16 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
             continue
         resolved.append(q)
     return resolved
+
+
+def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether q and the next quantity r stand in one list whose unit is written once."""
+    gap = LIST_GAP.match(text, q.end, r.start)
+    if gap is not None and gap.end() == r.start and r.start - q.end <= 16:
+        return True
+    labelled = LABELLED_GAP.match(text, q.end, r.start)
+    return (labelled is not None and labelled.end() == r.start and r.start - q.end <= 50
+            and q.unit == "count" and q.object is None and r.unit not in {"count", ""})
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
