@@ -105,6 +105,8 @@ LIST_GAP = re.compile(
 # its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
 LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}")
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
+# the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
+RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
 MONEY_CONTEXT = re.compile(
     r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|worth|cost|invest|budget|fund|revenue|"
     r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|qarjy|ınvest", re.I)
@@ -263,9 +265,9 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
 def _with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
     """A volume, mass or length per time ("м3/сут", "тонн в год", "тәулігіне 5 мың тонна")."""
     rate = rate_at(text, end)
-    if rate and unit in {"m3", "t", "km"}:
+    if rate and unit in RATE_UNITS:
         return f"{unit}/{rate[0]}", rate[1]
-    if unit in {"m3", "t"}:
+    if unit in RATE_UNITS - {"km"}:
         lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
         if lead:
             return f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}", end
