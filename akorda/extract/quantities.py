@@ -104,6 +104,12 @@ LIST_GAP = re.compile(
 # "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
 # its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
 LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}")
+# between a count and a bare number that continues it: "5 schools, 3 in 2020", "vaccinate 505,000
+# people, more than 80,000 have ...", "8 школ, ещё 3 ..."
+AFTER_COUNTED_GAP = re.compile(
+    r"(?:[ \u00a0]+(?:in|в|за)[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]+году)?)?"  # the previous item's year
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:and|of\s+them|more\s+than|over|about|almost|nearly|another|и|ещё|еще|более|свыше|"
+    r"около|почти|және|тағы)[ \u00a0]+)?", re.I)
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
 # the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
 RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
@@ -125,6 +131,12 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
             out[i] = Quantity(q.value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
                               r.object_lemma if r.unit == "count" else None, bare=r.bare)
+    for i in range(1, len(out)):
+        q, r = out[i], out[i - 1]
+        if q.bare and q.unit == "" and r.unit == "count" and r.object and \
+                (gap := AFTER_COUNTED_GAP.match(text, r.end, q.start)) is not None and gap.end() == q.start:
+            # "7,000 flats last year, 2,900 in 2019": the count just stated goes on
+            out[i] = Quantity(q.value, "count", q.start, q.end, q.qualifier, r.object, r.object_lemma)
     money = None
     resolved = []
     for q in out:
