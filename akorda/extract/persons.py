@@ -251,11 +251,15 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
 
 # the official named as the one who reports, far down the body with no role word before the
 # name: "Сонымен қатар X Y тапсырмалардың орындалу барысы туралы баяндады"
-REPORTS_AFTER = re.compile(r"[^.!?]{0,80}?(?:баяндады|есеп\s+берді|доложил|отчитался|reported\s+on|briefed)", re.I)
+REPORT_VERB = r"(?:баяндады|есеп\s+берді|доложил|отчитался|reported\s+on|briefed)"
+REPORTS_AFTER = re.compile(rf"[^.!?]{{0,80}}?{REPORT_VERB}", re.I)
+REPORTS = re.compile(REPORT_VERB, re.I)
 
 
 def _reporter(paragraphs: list[str], lang: str) -> str | None:
     for para in paragraphs[3:]:
+        if not REPORTS.search(para):
+            continue  # cheap first: names are looked for only beside a verb of reporting
         name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
         surname = name.split()[-1][:5] if name else ""
         at = para.find(surname) if surname else -1
