@@ -216,6 +216,9 @@ def _chairs(text: str, name: str) -> bool:
     return at >= 0 and bool(CHAIR_AFTER.match(text, at + len(surname)))
 
 
+SPEECH = re.compile(r"\s*[—–-]\s")
+
+
 def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body;
@@ -227,6 +230,8 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
             return _capitals(name)
         chair = name
     for para in paragraphs:
+        if SPEECH.match(para):
+            continue  # direct speech names whom the speaker addresses, not who reports
         para = QUOTED_NAME.sub(_blank, para)
         for m in ROLE.finditer(para):
             name = _find_in(m.group("tail"), lang, runs_only=True)
@@ -240,7 +245,27 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
         name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
         if name and not _chairs(para, name):
             return _capitals(name)
-    return _capitals(chair) if chair else None
+    name = _reporter(paragraphs, lang)
+    return _capitals(name) if name else _capitals(chair) if chair else None
+
+
+# the official named as the one who reports, far down the body with no role word before the
+# name: "Сонымен қатар X Y тапсырмалардың орындалу барысы туралы баяндады"
+REPORT_VERB = r"(?:баяндады|есеп\s+берді|доложил|отчитался|reported\s+on|briefed)"
+REPORTS_AFTER = re.compile(rf"[^.!?]{{0,80}}?{REPORT_VERB}", re.I)
+REPORTS = re.compile(REPORT_VERB, re.I)
+
+
+def _reporter(paragraphs: list[str], lang: str) -> str | None:
+    for para in paragraphs[3:]:
+        if not REPORTS.search(para):
+            continue  # cheap first: names are looked for only beside a verb of reporting
+        name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
+        surname = name.split()[-1][:5] if name else ""
+        at = para.find(surname) if surname else -1
+        if name and at >= 0 and REPORTS_AFTER.match(para, at + len(surname)):
+            return name
+    return None
 
 
 @lru_cache(maxsize=50_000)

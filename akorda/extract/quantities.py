@@ -101,7 +101,18 @@ LIST_GAP = re.compile(
     r"\bс\b|\bfrom\b)?(?:[ \u00a0]*(?:,|\bи\b|\band\b|\bа\s+местами\b|\bа\b|\bдо\b|\bto\b))?[ \u00a0]*",
     re.I,
 )
+# "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
+# its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
+LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}")
+# between a count and a bare number that continues it: "5 schools, 3 in 2020", "vaccinate 505,000
+# people, more than 80,000 have ...", "8 школ, ещё 3 ..."
+AFTER_COUNTED_GAP = re.compile(
+    r"(?:[ \u00a0]+(?:in|в|за)[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]+году)?)?"  # the previous item's year
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:and|of\s+them|more\s+than|over|about|almost|nearly|another|и|ещё|еще|более|свыше|"
+    r"около|почти|және|тағы)[ \u00a0]+)?", re.I)
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
+# the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
+RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
 MONEY_CONTEXT = re.compile(
     r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|worth|cost|invest|budget|fund|revenue|"
     r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|qarjy|ınvest", re.I)
@@ -115,12 +126,17 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
         q, r = out[i], out[i + 1]
         if not q.bare or (r.bare and r.unit == ""):
             continue
-        gap = LIST_GAP.match(text, q.end, r.start)
-        if gap is None or gap.end() != r.start or r.start - q.end > 16:
+        if not _same_list(text, q, r):
             continue
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
             out[i] = Quantity(q.value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
                               r.object_lemma if r.unit == "count" else None, bare=r.bare)
+    for i in range(1, len(out)):
+        q, r = out[i], out[i - 1]
+        if q.bare and q.unit == "" and r.unit == "count" and r.object and \
+                (gap := AFTER_COUNTED_GAP.match(text, r.end, q.start)) is not None and gap.end() == q.start:
+            # "7,000 flats last year, 2,900 in 2019": the count just stated goes on
+            out[i] = Quantity(q.value, "count", q.start, q.end, q.qualifier, r.object, r.object_lemma)
     money = None
     resolved = []
     for q in out:
@@ -134,6 +150,16 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
             continue
         resolved.append(q)
     return resolved
+
+
+def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether q and the next quantity r stand in one list whose unit is written once."""
+    gap = LIST_GAP.match(text, q.end, r.start)
+    if gap is not None and gap.end() == r.start and r.start - q.end <= 16:
+        return True
+    labelled = LABELLED_GAP.match(text, q.end, r.start)
+    return (labelled is not None and labelled.end() == r.start and r.start - q.end <= 50
+            and q.unit == "count" and q.object is None and r.unit not in {"count", ""})
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
@@ -251,9 +277,9 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
 def _with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
     """A volume, mass or length per time ("м3/сут", "тонн в год", "тәулігіне 5 мың тонна")."""
     rate = rate_at(text, end)
-    if rate and unit in {"m3", "t", "km"}:
+    if rate and unit in RATE_UNITS:
         return f"{unit}/{rate[0]}", rate[1]
-    if unit in {"m3", "t"}:
+    if unit in RATE_UNITS - {"km"}:
         lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
         if lead:
             return f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}", end

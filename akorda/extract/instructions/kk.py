@@ -31,7 +31,7 @@ import re
 
 from akorda.extract.instructions.common import InstructionSpan, _trim
 
-KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|маңызды екен|ңыздар|ңіздер", re.I)
+KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|маңызды екен|маңыз\w* тоқталды|ңыздар|ңіздер", re.I)
 KK_TRIGGER = re.compile(
     r"\s*(?:тапсырды|тапсырамын|тапсырма(?:лар)?(?:ды)?\s+(?:берді|жүктеді)|міндеттеді|жүктеді|тапсырылды|"
     # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
@@ -40,7 +40,10 @@ KK_TRIGGER = re.compile(
 )
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
-    r"\s+(?:керек(?:тігін|тігіне)?|қажет(?:тігін|тігіне)?|тиіс|маңызды(?=\s+екен))"
+    r"\s+(?:керек(?:тігін|тігіне)?|қажет(?:тігін|тігіне)?|тиіс|маңызды(?=\s+екен)"
+    # "... дамытудың маңызына тоқталды" (dwelt on the importance of developing ...), as
+    # "подчеркнул важность" followed by an action (contract README)
+    r"|маңыз(?:ына|дылығына)\s+тоқталды)"
     r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])"
     # "... егу керек болса, ..." (where ... is needed): a condition, not a task
     r"(?!\s+болса)",
@@ -66,7 +69,7 @@ KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?�
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
 KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
 # the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
-KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз)$", re.I)
+KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз|[уюү](?:дың|дің))$", re.I)
 KK_SUBJECT = re.compile(
     r"^.*?(?:(?:Мемлекет\s+басшысы|Президент(?:і)?|Қасым-Жомарт\s+Тоқаев|Тоқаев|Үкімет\s+басшысы|"
     r"Премьер-министр(?:і)?(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
@@ -94,7 +97,7 @@ KK_SHARED_TAIL = re.compile(
 KK_VOCATIVE = re.compile(
     r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ұлы|қызы|ович|овна|евич|евна)\s*(?:\([^()]*\))?\s*,\s*)+")
 # accusative (and possessive) endings of the verbal noun that names the task: "шешуді" -> "шешу"
-VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз)$", re.I)
+VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз|дың|дің)$", re.I)
 
 
 def normalize_task(text: str) -> str:
@@ -106,6 +109,9 @@ def normalize_task(text: str) -> str:
     ('шешімдер қабылдау', 'сапасын қамтамасыз ету')
     >>> normalize_task("жұмысты тез аяқтаңыздар"), normalize_task("есеп беріңіздер")
     ('жұмысты тез аяқтау', 'есеп беру')
+    >>> normalize_task("туризмді дамытудың")
+    'туризмді дамыту'
+
     """
     words = text.rsplit(None, 1)
     if not words:
