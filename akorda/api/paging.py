@@ -110,7 +110,11 @@ class KeysetParams(ListParams):
     after: int | None = Field(
         None, ge=1, le=MAX_ID,
         description="start after the item with this id (the ``next`` of the previous page): deep pages are "
-                    "as quick as the first this way, not with offset; 409 when the item is not in the list")
+                    "as quick as the first this way, not with offset; 409 when the item is not in the list; "
+                    "such pages are not counted (``count`` is null)")
+    count: bool = Field(
+        True, description="false: do not count the filtered list (``count`` is null); counting reads the whole "
+                          "list, which at a million figures costs more than the page itself")
 
 
 def paginate(request: HttpRequest, qs: QuerySet, keys: Sequence[Key] | None, params: ListParams,
@@ -126,14 +130,16 @@ def paginate(request: HttpRequest, qs: QuerySet, keys: Sequence[Key] | None, par
         columns = list(schema.model_fields)
         return export((flat(row(obj)) for obj in qs.iterator(chunk_size=500)), columns, fmt, name)
     mark_cacheable("events", "records")  # anonymous callers only: akorda.core.cache
-    if start is None or not keys:
+    count: int | None = None
+    if not keys or (start is None and getattr(params, "count", True)):
         # Our Input (narrower limits) is not a subclass of ninja's; ninja reads only limit and offset.
         page = PAGINATOR.paginate_queryset(qs, pagination=params, request=request)  # type: ignore[arg-type]
         count, items = page["count"], list(page["items"])
         more = params.offset + len(items) < count
     else:
-        count = qs.count()
-        items = list(after(qs, keys, start)[params.offset:params.offset + params.limit + 1])
+        # Not counted: one row more than the page says whether another follows.
+        rest = after(qs, keys, start) if start is not None else qs
+        items = list(rest[params.offset:params.offset + params.limit + 1])
         more = len(items) > params.limit
         items = items[:params.limit]
     out = {"count": count, "items": [row(obj) for obj in items]}

@@ -122,6 +122,9 @@ def page_of(cls: type[Schema], *, keyset: bool = False) -> type[Schema]:
     annotations: dict[str, Any] = {"count": int, "items": list[cls]}  # type: ignore[valid-type]  # built at run time
     fields: dict[str, Any] = {}
     if keyset:
+        annotations["count"] = int | None
+        fields["count"] = Field(description="how many items the filtered list holds; null on pages reached "
+                                            "with ?after= and with ?count=false, which are not counted")
         annotations["next"] = int | None
         fields["next"] = Field(description="the id to pass as ?after= for the following page; "
                                            "null on the last page")

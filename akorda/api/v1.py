@@ -3,7 +3,8 @@
 Every list is ``{"count": N, "items": [...]}``, a page by ``limit`` and ``offset``
 (django-ninja's limit-offset pagination); the long ones (meetings, facts, instructions)
 add ``next``, the id to pass as ``after=`` for the following page, as quick deep down
-as at the top (``akorda.api.paging``). The same filtered list comes as a streamed file
+as at the top (``akorda.api.paging``); those pages, and any with ``count=false``,
+are not counted (``count`` is null). The same filtered list comes as a streamed file
 with ``?format=csv|xlsx`` or at ``<list>/export.csv|xlsx``. What a caller sees
 is decided by ``akorda.records.visibility`` from the session user: the public
 gets confirmed items of published releases only.

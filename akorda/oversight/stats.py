@@ -123,8 +123,11 @@ def within(facts: QuerySet[Fact], windows: dict[int, tuple[datetime.date, dateti
     undated_key = Coalesce("period_start", "meeting__date")
     where = Q()
     for indicator_id, (low, high) in windows.items():
-        where |= Q(indicator_id=indicator_id) & (
-            Q(period_end__range=(low, high)) | Q(period_end__isnull=True, undated_key__range=(low, high)))
+        # Two flat terms per indicator, each led by (indicator, period_end):
+        # PostgreSQL then reads records_fact_indicator_period by range (a
+        # nested OR under one indicator left it a filter over every figure).
+        where |= Q(indicator_id=indicator_id, period_end__range=(low, high))
+        where |= Q(indicator_id=indicator_id, period_end__isnull=True, undated_key__range=(low, high))
     return facts.alias(undated_key=undated_key).filter(where)
 
 

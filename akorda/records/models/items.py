@@ -85,6 +85,10 @@ class Fact(Provenance):
 
     class Meta:
         ordering = ["meeting", "span_start", "id"]
+        # The dashboards rank one indicator's figures of a few years
+        # (oversight.stats.within): a range scan here instead of reading every
+        # figure of the indicator (docs/benchmarks.md, issue 10).
+        indexes = [models.Index(fields=["indicator", "period_end"], name="records_fact_indicator_period")]
 
     def __str__(self) -> str:
         return f"{self.value} {self.unit} ({self.measure or self.quote})"
