@@ -4,14 +4,21 @@ Without arguments: shell assignments ``EVENT`` (the newest Russian event's
 path) and ``DEEP_PAGE`` (the middle page of the Russian events list). With
 ``--readers N``: N paths for the readers' mix, one a line: 80 % random event
 pages of every language, 12 % list pages (first pages and random deeper
-ones), 8 % searches.
+ones), 8 % searches. With ``--from-lists BASE``: readers arriving from lists,
+read from the running server at BASE: the home pages, the Events lists' first
+three pages, and every event each links to, as the list renders the link, one
+line ``path referer`` (the list; ``-`` for a list itself): a quarter lists,
+three quarters event pages opened from them.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import random
+import re
 import sys
+import urllib.request
+from html import unescape
 from pathlib import Path
 from urllib.parse import quote
 
@@ -25,7 +32,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--readers", type=int, default=0)
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--from-lists", default="", help="base URL of a running server")
     args = parser.parse_args()
+    if args.from_lists:
+        _from_lists(args.from_lists, random.Random(args.seed))
+        return
 
     import django
 
@@ -56,6 +67,21 @@ def main() -> None:
             out.append(f"/{lang}/events/?page={page}")
         else:
             out.append(f"/{lang}/search/?q={quote(rng.choice(words[lang]))}")
+    rng.shuffle(out)
+    print("\n".join(out))
+
+
+def _from_lists(base: str, rng: random.Random) -> None:
+    lists = [f"/{lang}/{suffix}" for lang in ("kk", "ru", "en")
+             for suffix in ("", "events/", "events/?page=2", "events/?page=3")]
+    events = []
+    for path in lists:
+        with urllib.request.urlopen(base + path) as response:
+            html = response.read().decode()
+        links = re.findall(r'<li class="event-item">.*?<h2><a href="([^"]+)"', html, re.S)
+        events += [(unescape(link), base + path) for link in links]
+    out = [f"{path} -" for path in lists] * max(1, len(events) // (3 * len(lists)))
+    out += [f"{path} {referer}" for path, referer in events]
     rng.shuffle(out)
     print("\n".join(out))
 

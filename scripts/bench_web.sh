@@ -134,7 +134,7 @@ echo "200 concurrent readers, ${READERS_DURATION} s, mixed URLs (scripts/wrk_rea
 echo
 echo "| path | command | req/s | p50 ms | p95 ms | p99 ms | errors |"
 echo "|---|---|---|---|---|---|---|"
-if [ "${ONLY_READERS:-}" != hot ]; then  # ONLY_READERS=hot: the hot-page run alone
+if [ "${ONLY_READERS:-}" != hot ] && [ "${ONLY_READERS:-}" != lists ]; then  # ONLY_READERS=hot / lists: that run alone
   readers "200 readers, gunicorn + page cache" "http://127.0.0.1:$CACHED"
   readers "200 readers, nginx proxy cache in front" "http://127.0.0.1:$PROXY"
 fi
@@ -144,6 +144,15 @@ if [ -n "${HOT_READERS:-}" ]; then
   awk -v n="$HOT_READERS" '!/\?/ && count++ < n' "$WORK/events.txt" >"$WORK/hot.txt"
   while read -r path; do curl -sf -o /dev/null "http://127.0.0.1:$PROXY$path"; done <"$WORK/hot.txt"
   WRK_URLS="$WORK/hot.txt" readers "200 readers, $HOT_READERS hot event pages, nginx proxy cache" "http://127.0.0.1:$PROXY"
+fi
+# LIST_READERS=1: readers arriving from our lists (home, Events pages 1-3, the events they
+# link to, with the list as Referer), as this checkout renders the links; lists and events
+# fetched once through nginx first, then 200 readers through it.
+if [ -n "${LIST_READERS:-}" ]; then
+  .venv/bin/python scripts/bench_urls.py --from-lists "http://127.0.0.1:$PROXY" >"$WORK/lists.txt"
+  while read -r path referer; do curl -sf -o /dev/null -e "${referer#-}" "http://127.0.0.1:$PROXY$path"; done <"$WORK/lists.txt"
+  echo "(lists: $(grep -c ' -$' "$WORK/lists.txt") lines, events: $(grep -vc ' -$' "$WORK/lists.txt") lines, with a query string: $(awk '$1 ~ /[?]/' "$WORK/lists.txt" | wc -l))"
+  WRK_URLS="$WORK/lists.txt" readers "200 readers arriving from lists, nginx proxy cache" "http://127.0.0.1:$PROXY"
 fi
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

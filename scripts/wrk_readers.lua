@@ -1,16 +1,24 @@
 -- Readers: each request is a random path from the file named by WRK_URLS
--- (scripts/bench_urls.py --readers); the summary as in wrk_report.lua.
+-- (scripts/bench_urls.py --readers, or --from-lists: "path referer" lines, the
+-- Referer sent unless it is "-"); the summary as in wrk_report.lua.
 local paths = {}
+local referers = {}
 
 init = function(args)
   for line in io.lines(os.getenv("WRK_URLS")) do
-    if #line > 0 then paths[#paths + 1] = line end
+    local path, referer = line:match("^(%S+)%s*(%S*)$")
+    if path then
+      paths[#paths + 1] = path
+      referers[#paths] = (referer ~= "" and referer ~= "-") and referer or nil
+    end
   end
   math.randomseed(os.time() + math.floor(os.clock() * 1e6))
 end
 
 request = function()
-  return wrk.format("GET", paths[math.random(#paths)])
+  local i = math.random(#paths)
+  if referers[i] then return wrk.format("GET", paths[i], { Referer = referers[i] }) end
+  return wrk.format("GET", paths[i])
 end
 
 done = function(summary, latency, requests)

@@ -26,8 +26,9 @@ language, so publishing one release does not empty the cache of 100,000.
 Signed-in readers (session cookie), readers with pending messages and any
 non-GET never read or fill the cache; views opt in with
 :func:`mark_cacheable`, so nothing is cached by accident. The variant key
-holds the host, scheme, full path, active language, the low-vision cookie and
-a same-site Referer (the event page's Back link follows it).
+holds the host, scheme, full path, active language and the low-vision cookie;
+nothing else of the request (no page varies on the Referer: the event page's
+Back link follows it in the browser).
 """
 from __future__ import annotations
 
@@ -37,7 +38,6 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import caches
@@ -171,19 +171,12 @@ def _bypass(request: HttpRequest) -> bool:
 
 
 def _variant_key(request: HttpRequest) -> str:
-    referer = request.META.get("HTTP_REFERER", "")
-    same_site = ""
-    if referer:
-        parts = urlsplit(referer)
-        if parts.netloc == request.get_host():
-            same_site = parts.path + ("?" + parts.query if parts.query else "")
     raw = "\n".join([
         request.scheme or "",
         request.get_host(),
         request.get_full_path(),
         translation.get_language() or "",
         "a11y" if request.COOKIES.get(A11Y_COOKIE) == "1" else "",
-        same_site,
     ])
     return "akorda:page:" + hashlib.sha256(raw.encode()).hexdigest()
 

@@ -92,13 +92,38 @@ class PublicCacheMixin:
         return response
 
 
-class HomePage(PublicCacheMixin, SitemapAlternatesMixin, Page):
+class TypedChildRouteMixin:
+    """Routes to a child of the one page type this page holds in one query.
+
+    Wagtail's ``Page.route`` reads the child as a plain page and then again as
+    its specific type: two round trips per URL segment, six of an event page's
+    queries. ``subpage_types`` allows one type of child here, read directly;
+    any other child (none today) still goes through Wagtail's route.
+    """
+
+    def route_child_model(self) -> type[Page]:
+        raise NotImplementedError
+
+    def route(self, request: HttpRequest, path_components: list[str]):
+        if path_components:
+            model = self.route_child_model()
+            child = model.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self  # as Wagtail's route does: get_parent() without a query
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)  # type: ignore[misc]
+
+
+class HomePage(TypedChildRouteMixin, PublicCacheMixin, SitemapAlternatesMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["press.EventIndexPage"]
     max_count_per_parent = 1
+
+    def route_child_model(self) -> type[Page]:
+        return EventIndexPage
 
     def events_index(self) -> EventIndexPage | None:
         return EventIndexPage.objects.child_of(self).live().first()
@@ -197,7 +222,7 @@ class EventListMixin(RoutablePageMixin):
         return EventsAtomFeed()(request, page=self)
 
 
-class EventIndexPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Page):
+class EventIndexPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, TypedChildRouteMixin, Page):
     """The Events section: every event of its locale, with filters and archive."""
 
     parent_page_types = ["press.HomePage"]
@@ -207,8 +232,11 @@ class EventIndexPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, P
     def events_index(self) -> EventIndexPage:
         return self
 
+    def route_child_model(self) -> type[Page]:
+        return RubricPage
 
-class RubricPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Page):
+
+class RubricPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, TypedChildRouteMixin, Page):
     """A rubric of the Events section; ``code`` is language-independent."""
 
     code = models.CharField(max_length=32, choices=[(c, c) for c in RUBRICS])
@@ -223,6 +251,9 @@ class RubricPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Page)
 
     def listed_rubric(self) -> RubricPage | None:
         return self
+
+    def route_child_model(self) -> type[Page]:
+        return EventPage
 
 
 class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Page):
@@ -265,10 +296,6 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
 
     def cache_tags(self) -> tuple[str, ...]:
         return event_tags(self)
-
-    def cache_vary(self) -> tuple[str, ...]:
-        # The Back link follows a same-site Referer (navigation.back_link, the template's back_link tag).
-        return ("Referer",)
 
     def rubric(self) -> RubricPage | None:
         parent = self.get_parent()

@@ -8,7 +8,9 @@ reader at another site.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -17,7 +19,10 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from akorda.core.translations import live_versions
 from akorda.press.models import EventIndexPage, HomePage, RubricPage
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -28,12 +33,27 @@ class LanguageLink:
     current: bool
 
 
-def home_for(language: str) -> Page | None:
-    return HomePage.objects.live().filter(locale__language_code=language).first()
+def home_for(language: str, request: HttpRequest | None = None) -> Page | None:
+    return _per_request(request, ("home", language), lambda: HomePage.objects.live().filter(locale__language_code=language).first())
 
 
-def events_index_for(language: str) -> Page | None:
-    return EventIndexPage.objects.live().filter(locale__language_code=language).first()
+def events_index_for(language: str, request: HttpRequest | None = None) -> Page | None:
+    return _per_request(
+        request, ("events", language), lambda: EventIndexPage.objects.live().filter(locale__language_code=language).first(),
+    )
+
+
+def _per_request(request: HttpRequest | None, key: tuple[str, str], compute: Callable[[], T]) -> T:
+    """Once per request: the menu, the feeds, the language switcher and Back each ask for the same pages.
+
+    On the request, not the process, so a page published or moved is seen by the next request.
+    """
+    if request is None:
+        return compute()
+    memo = request.__dict__.setdefault("_akorda_navigation", {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 def language_links(request: HttpRequest | None, page: Page | None) -> list[LanguageLink]:
@@ -45,13 +65,8 @@ def language_links(request: HttpRequest | None, page: Page | None) -> list[Langu
     """
     current = translation.get_language() or settings.LANGUAGE_CODE
     links = []
-    translations: dict[str, Page] = {}
-    if page is not None and page.id:
-        # Every live, public translation in one query (was three per language).
-        translations = {
-            t.locale.language_code: t
-            for t in page.get_translations(inclusive=True).live().public().select_related("locale")
-        }
+    # Every live, public translation in one query (was three per language), shared with hreflang.
+    translations = live_versions(request, page) if page is not None else {}
     for code, name in settings.LANGUAGES:
         url = None
         if page is not None and page.id:
@@ -60,7 +75,7 @@ def language_links(request: HttpRequest | None, page: Page | None) -> list[Langu
             elif code in translations:
                 url = translations[code].get_url(request)
             if url is None:
-                fallback = events_index_for(code) or home_for(code)
+                fallback = events_index_for(code, request) or home_for(code, request)
                 url = fallback.get_url(request) if fallback else f"/{code}/"
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
@@ -80,14 +95,14 @@ class MenuItem:
 def main_menu(request: HttpRequest | None, language: str, page: Page | None = None) -> list[MenuItem]:
     """Home, Events and its rubrics, Search: the seed page's menu, per locale."""
     items: list[MenuItem] = []
-    home = home_for(language)
-    events = events_index_for(language)
+    home = home_for(language, request)
+    events = events_index_for(language, request)
     path = page.path if page is not None else ""
     if home:
         items.append(MenuItem(home.title, home.get_url(request), bool(page and page.id == home.id)))
     if events:
         items.append(MenuItem(events.title, events.get_url(request), bool(page and page.id == events.id)))
-        for rubric in _rubrics(events).public():
+        for rubric in _public_rubrics(events, request):
             items.append(MenuItem(rubric.title, rubric.get_url(request), path.startswith(rubric.path)))
     try:
         with translation.override(language):
@@ -107,28 +122,71 @@ def _rubrics(events: Page):
     return RubricPage.objects.filter(locale_id=events.locale_id).child_of(events).live().order_by("path")
 
 
-def back_link(request: HttpRequest | None, page: Page) -> str:
-    """The list the reader came from, when it is one of ours; else the rubric.
+def _public_rubrics(events: Page, request: HttpRequest | None) -> list[RubricPage]:
+    """The menu's rubrics, also the lists Back may return to (a restricted one is no anonymous reader's list)."""
+    return _per_request(request, ("rubrics", str(events.id)), lambda: list(_rubrics(events).public()))
 
-    Candidates are ``?from=`` and the Referer; each must be a path on this host
-    under the page's own language that is a list: home, the Events section or
-    a rubric (with its archive), or search. Anything else, including another
-    host, a scheme-relative ``//`` URL or an event page, falls back to the
-    rubric. The link is only rendered, never redirected to, so even a
-    rejected value cannot become an open redirect.
+
+@dataclass(frozen=True)
+class BackLink:
+    """Where Back leads, and what a script may change it to.
+
+    ``lists`` is set when ``url`` is the default (the rubric): the pattern of
+    this language's list paths, which ``core/static/core/site.js`` applies to
+    the same-site Referer in the reader's browser. The page itself never
+    depends on the Referer, so one copy of it serves every reader from a
+    shared cache (a proxy keys on the URL alone).
+    """
+
+    url: str
+    lists: str = ""
+
+
+def back_link(request: HttpRequest | None, page: Page) -> BackLink:
+    """The list named by ``?from=`` when it is one of ours; else the rubric.
+
+    ``?from=`` is part of the URL, so a cache keys on it. It must be a path
+    on this host under the page's own language that is a list: home, the
+    Events section or a rubric (with its archive), or search. Anything else,
+    including another host, a scheme-relative ``//`` URL or an event page,
+    falls back to the rubric. The link is only rendered, never redirected to,
+    so even a rejected value cannot become an open redirect.
     """
     parent = page.get_parent()
     default = parent.get_url(request) if parent else "/"
     if request is None:
-        return default
-    for candidate in (request.GET.get("from", ""), request.META.get("HTTP_REFERER", "")):
-        url = _our_list_url(request, page, candidate)
-        if url:
-            return url
-    return default
+        return BackLink(default)
+    pattern = list_path_pattern(request, page)
+    url = _our_list_url(request, pattern, request.GET.get("from", ""))
+    return BackLink(url) if url else BackLink(default, pattern)
 
 
-def _our_list_url(request: HttpRequest, page: Page, candidate: str) -> str | None:
+def list_path_pattern(request: HttpRequest | None, page: Page) -> str:
+    """One regular expression for the page language's list paths (Python's and JavaScript's syntax alike).
+
+    The one rule for both the server (``?from=``) and the browser (the
+    Referer, ``site.js``): anchored, so a ``//host`` or an event path cannot match.
+    """
+    language = page.locale.language_code
+    alternatives = []
+    home = home_for(language, request)
+    if home:
+        alternatives.append(re.escape(home.get_url(request)))
+    with translation.override(language):
+        try:
+            alternatives.append(re.escape(reverse("press:search")))
+        except NoReverseMatch:  # pragma: no cover - the search route is this app's own
+            pass
+    events = events_index_for(language, request)
+    if events:
+        slugs = "|".join(re.escape(rubric.slug) for rubric in _public_rubrics(events, request))
+        rubric = rf"(?:(?:{slugs})/)?" if slugs else ""
+        archive = r"(?:archive/(?:\d{4}/\d{1,2}/(?:\d{1,2}/)?)?)?"
+        alternatives.append(re.escape(events.get_url(request)) + rubric + archive)
+    return "^(?:" + "|".join(alternatives) + ")$" if alternatives else "(?!)"
+
+
+def _our_list_url(request: HttpRequest, pattern: str, candidate: str) -> str | None:
     if not candidate or "\\" in candidate or any(ord(c) < 32 for c in candidate):
         return None
     parts = urlsplit(candidate)
@@ -137,30 +195,6 @@ def _our_list_url(request: HttpRequest, page: Page, candidate: str) -> str | Non
             return None
     if not parts.path.startswith("/") or parts.path.startswith("//"):
         return None
-    if not _is_list_path(request, page, parts.path):
+    if re.match(pattern, parts.path) is None:
         return None
     return parts.path + (f"?{parts.query}" if parts.query else "")
-
-
-def _is_list_path(request: HttpRequest, page: Page, path: str) -> bool:
-    language = page.locale.language_code
-    home = home_for(language)
-    events = events_index_for(language)
-    if home and path == home.get_url(request):
-        return True
-    with translation.override(language):
-        try:
-            if path == reverse("press:search"):
-                return True
-        except NoReverseMatch:  # pragma: no cover
-            pass
-    if not events:
-        return False
-    base = events.get_url(request)
-    if not path.startswith(base):
-        return False
-    rest = path[len(base):]
-    slugs = "|".join(re.escape(slug) for slug in _rubrics(events).values_list("slug", flat=True))
-    archive = r"(?:archive/(?:\d{4}/\d{1,2}/(?:\d{1,2}/)?)?)?"
-    pattern = rf"^(?:(?:{slugs})/)?{archive}$" if slugs else rf"^{archive}$"
-    return re.match(pattern, rest) is not None

@@ -6,6 +6,7 @@ from django.templatetags.static import static
 from django.utils import translation
 
 from akorda.core.models import SiteIdentity
+from akorda.core.translations import live_versions
 
 register = template.Library()
 
@@ -61,7 +62,9 @@ def hreflang_links(context, page) -> list[dict]:
     from django.conf import settings
 
     request = context["request"]
-    versions = [page, *page.get_translations().live().public().select_related("locale")]
+    translations = live_versions(request, page)
+    own = next((v for v in translations.values() if v.id == page.id), page)  # its locale already read
+    versions = [own, *(v for v in translations.values() if v.id != page.id)]
     links = [{"lang": v.locale.language_code, "href": request.build_absolute_uri(v.get_url(request))}
              for v in sorted(versions, key=lambda v: v.locale.language_code)]
     default = next((link for link in links if link["lang"] == settings.LANGUAGE_CODE[:2]), None)

@@ -106,7 +106,7 @@ def feed_links(context) -> list[dict]:
     request = context.get("request")
     page = context.get("page")
     if page is None or not isinstance(page, EventListMixin):
-        page = navigation.events_index_for(_language())
+        page = navigation.events_index_for(_language(), request)
     if page is None:
         return []
     base = page.get_url(request)
@@ -149,6 +149,6 @@ def paragraph_ids(html: str) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def back_link(context, page) -> str:
-    """The list the reader came from, when it is one of ours; else the rubric (``navigation.back_link``)."""
+def back_link(context, page) -> navigation.BackLink:
+    """The list named by ``?from=``, when it is one of ours; else the rubric (``navigation.back_link``)."""
     return navigation.back_link(context.get("request"), page)

@@ -109,6 +109,43 @@ def test_home_then_seed_event_then_print_view(live_server, page, site_tree, seed
     assert not page.locator(".print-actions").is_visible()
 
 
+def _path_and_query(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def test_back_returns_to_the_filtered_list_the_reader_came_from(live_server, page, site_tree):
+    """The page is one for all readers (cacheable); site.js points Back at the list in the Referer."""
+    event = add_event(site_tree["ru"].rubrics["akorda"], "Совещание в Алматинской области", datetime.date(2024, 6, 5),
+                      ["Текст."], regions=["Алматинская область"])
+    add_event(site_tree["ru"].rubrics["trips"], "Поездка в Абайскую область", datetime.date(2024, 6, 6),
+              ["Текст."], regions=["Абайская область"])
+    page.goto(live_server.url + event.url)
+    assert page.locator(".back-link").get_attribute("href") == "/ru/events/akorda/"  # arrived directly: the rubric
+
+    page.locator(".tags").get_by_role("link", name="Алматинская область").click()  # the filtered list
+    page.wait_for_load_state()
+    list_url = _path_and_query(page.url)
+    assert urlsplit(page.url).path == "/ru/events/" and "region=" in list_url
+    assert page.locator(".event-item h2").all_inner_texts() == [event.title]
+    page.get_by_role("link", name=event.title).click()
+    page.wait_for_load_state()
+    assert urlsplit(page.url).path == event.url and not urlsplit(page.url).query  # the shared URL
+    assert page.locator(".back-link").get_attribute("href") == list_url
+    page.locator(".back-link").click()
+    page.wait_for_load_state()
+    assert _path_and_query(page.url) == list_url
+    assert page.locator(".event-item h2").all_inner_texts() == [event.title]
+
+    # Not a list of ours in this language: the rubric stays.
+    for referer in (live_server.url + "/kk/events/", live_server.url + event.url, "http://evil.example/ru/events/"):
+        page.goto(live_server.url + event.url, referer=referer)
+        assert page.evaluate("document.referrer") in (referer, "")
+        assert page.locator(".back-link").get_attribute("href") == "/ru/events/akorda/", referer
+    page.goto(live_server.url + event.url, referer=live_server.url + "/ru/search/?q=%D0%BE%D0%B1%D0%BB")
+    assert page.locator(".back-link").get_attribute("href") == "/ru/search/?q=%D0%BE%D0%B1%D0%BB"
+
+
 def test_language_switch_to_translation_and_back(live_server, page, site_tree):
     ru = add_event(site_tree["ru"].rubrics["akorda"], "Глава государства провёл заседание", datetime.date(2024, 6, 14), ["Текст."])
     en = translate_event(ru, site_tree["en"], "The Head of State chaired a meeting", ["Text."])

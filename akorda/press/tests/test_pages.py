@@ -1,5 +1,6 @@
 """The event page, its print view, Back/share/language links and the short address."""
 import datetime
+import html as html_lib
 import json
 import re
 from pathlib import Path
@@ -99,9 +100,30 @@ def test_back_link_accepts_only_our_lists(client, ru_event, value, expected):
     assert _back(client, ru_event, {"from": value}) == expected
 
 
-def test_back_link_from_same_site_referer_only(client, ru_event):
-    assert _back(client, ru_event, HTTP_REFERER="http://testserver/ru/events/?page=2") == "/ru/events/?page=2"
-    assert _back(client, ru_event, HTTP_REFERER="http://evil.example/ru/events/") == "/ru/events/akorda/"
+def test_event_page_does_not_depend_on_the_referer(client, ru_event):
+    """Back follows the Referer in the browser (site.js, test_browser.py); the HTML is one for all."""
+    plain = client.get(ru_event.url).content.decode()
+    from_list = client.get(ru_event.url, HTTP_REFERER="http://testserver/ru/events/?page=2").content.decode()
+    assert from_list == plain
+    assert _back(client, ru_event, HTTP_REFERER="http://testserver/ru/events/?page=2") == "/ru/events/akorda/"
+
+
+@pytest.mark.parametrize(
+    "path, ours",
+    [
+        ("/ru/", True), ("/ru/events/", True), ("/ru/events/trips/", True), ("/ru/events/archive/", True),
+        ("/ru/events/akorda/archive/2024/6/14/", True), ("/ru/search/", True),
+        ("/ru/events/akorda/some-event/", False), ("/kk/events/", False), ("//evil.example/ru/events/", False),
+        ("/admin/", False), ("/ru/events/trips", False),
+    ],
+)
+def test_the_scripts_list_pattern_is_the_rule_from_is_checked_with(client, ru_event, path, ours):
+    """The rubric default carries the pattern site.js applies to the Referer; a ``?from=`` link carries none."""
+    html = client.get(ru_event.url).content.decode()
+    pattern = html_lib.unescape(re.search(r'class="back-link" href="/ru/events/akorda/" data-lists="([^"]+)"', html).group(1))
+    assert (re.match(pattern, path) is not None) is ours
+    assert (_back(client, ru_event, {"from": path}) == path) is ours
+    assert "data-lists" not in client.get(ru_event.url, {"from": "/ru/events/"}).content.decode()
 
 
 def test_share_links_carry_absolute_url_and_title(client, ru_event):

@@ -25,3 +25,24 @@
     });
   }
 })();
+
+(function () {
+  "use strict";
+  // Back returns to the list the reader came from. The server renders the
+  // rubric (so the page is the same for everyone and a shared cache can hold
+  // it; without JavaScript Back still works) and the pattern of this
+  // language's list paths (navigation.list_path_pattern, the rule ?from= is
+  // checked with); a same-origin Referer that matches it replaces the rubric.
+  var back = document.querySelector("a.back-link[data-lists]");
+  if (back && document.referrer) {
+    try {
+      var from = new URL(document.referrer);
+      if (from.origin === window.location.origin &&
+          new RegExp(back.dataset.lists).test(decodeURIComponent(from.pathname))) {
+        back.setAttribute("href", from.pathname + from.search);
+      }
+    } catch (error) {
+      // A malformed Referer or pattern leaves the rubric.
+    }
+  }
+})();
