@@ -83,6 +83,25 @@ def reset_content_type_cache() -> None:
     ContentType.objects.clear_cache()
 
 
+def restore_after_flush() -> None:
+    """Put back what a transactional test's flush removes, before a live-server fixture builds on it.
+
+    The flush deletes the content types (post_migrate or a serialized rollback puts them back,
+    maybe under other ids, so the in-memory cache is dropped) and Wagtail's tree root, which
+    Wagtail's migration 0002 created; both come back here the way their migrations made them.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Locale, Page
+
+    reset_content_type_cache()
+    if not ContentType.objects.exists():
+        emit_post_migrate_signal(0, False, "default")
+    if Page.get_first_root_node() is None:
+        locale, _ = Locale.objects.get_or_create(language_code="kk")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+
+
 @contextlib.contextmanager
 def launch_chromium():
     """Debian's Chromium through Playwright; nothing downloads a browser."""

@@ -33,6 +33,11 @@ def _region_q(value: str | None, field: str) -> Q:
     return Q(**{f"{field}__slug": value}) | Q(**{f"{field}__canonical__iexact": value})
 
 
+def _given(qs: QuerySet, **lookups: object) -> QuerySet:
+    """Filter by each lookup whose value the caller gave; an absent or empty filter selects all."""
+    return qs.filter(**{lookup: value for lookup, value in lookups.items() if value})
+
+
 def regions(request: HttpRequest, current: bool | None) -> QuerySet[Region]:
     qs = Region.objects.select_related("successor").prefetch_related("centres")
     if current is not None:
@@ -51,15 +56,8 @@ def meetings(request: HttpRequest, region, official, kind, date_from, date_to) -
     sources = MeetingSource.objects.filter(page__in=visible_pages(request.user)).select_related("page", "page__locale")
     qs = visible_meetings(request.user).select_related("region", "official").prefetch_related(
         Prefetch("sources", queryset=sources, to_attr="visible_sources"))
-    qs = qs.filter(_region_q(region, "region"))
-    if official:
-        qs = qs.filter(official__slug=official)
-    if kind:
-        qs = qs.filter(kind=kind)
-    if date_from:
-        qs = qs.filter(date__gte=date_from)
-    if date_to:
-        qs = qs.filter(date__lte=date_to)
+    qs = _given(qs.filter(_region_q(region, "region")),
+                official__slug=official, kind=kind, date__gte=date_from, date__lte=date_to)
     return ordered(qs, BY_DATE)
 
 
@@ -67,19 +65,13 @@ def facts(request: HttpRequest, region, indicator, period, status, meeting, prog
     qs = visible_facts(request.user).select_related(
         "meeting", "meeting__region", "indicator", "programme", "source_page", "source_page__locale")
     qs = qs.filter(_region_q(region, "meeting__region"))
-    if indicator:
-        qs = qs.filter(indicator__code=indicator)
+    qs = _given(qs, indicator__code=indicator)
     if period:
         by_text = Q(period__icontains=period)
         if re.fullmatch(r"[12]\d{3}", period):
             by_text |= Q(period_start__year=int(period))
         qs = qs.filter(by_text)
-    if status:
-        qs = qs.filter(status=status)
-    if meeting:
-        qs = qs.filter(meeting_id=meeting)
-    if programme:
-        qs = qs.filter(programme__code=programme)
+    qs = _given(qs, status=status, meeting_id=meeting, programme__code=programme)
     return ordered(qs, BY_MEETING)
 
 
@@ -88,10 +80,4 @@ def instructions(request: HttpRequest, region, status, execution, meeting) -> Qu
         "meeting", "meeting__region", "region", "source_page", "source_page__locale")
     if region:
         qs = qs.filter(_region_q(region, "region") | (Q(region__isnull=True) & _region_q(region, "meeting__region")))
-    if status:
-        qs = qs.filter(status=status)
-    if execution:
-        qs = qs.filter(execution=execution)
-    if meeting:
-        qs = qs.filter(meeting_id=meeting)
-    return ordered(qs, BY_MEETING)
+    return ordered(_given(qs, status=status, execution=execution, meeting_id=meeting), BY_MEETING)

@@ -34,15 +34,10 @@ def site_tree(transactional_db):
     The flush between transactional tests also deletes the tree root that
     Wagtail's migration 0002 creates; put it back as that migration does.
     """
-    from wagtail.models import Locale, Page
-
-    from akorda.conftest import reset_content_type_cache
+    from akorda.conftest import restore_after_flush
     from akorda.press.structure import ensure_site_structure
 
-    reset_content_type_cache()
-    if Page.get_first_root_node() is None:
-        locale, _ = Locale.objects.get_or_create(language_code="kk")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    restore_after_flush()
     return ensure_site_structure()
 
 

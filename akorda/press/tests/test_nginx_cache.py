@@ -18,12 +18,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
-from django.core.management.sql import emit_post_migrate_signal
 from django.test import Client, override_settings
-from wagtail.models import Locale, Page
 
-from akorda.conftest import REPO_ROOT, reset_content_type_cache
+from akorda.conftest import REPO_ROOT, restore_after_flush
 from akorda.core.cache import HIT_HEADER
 from akorda.extract.tests.prerequisites import in_ci
 from akorda.press.structure import ensure_site_structure
@@ -107,12 +104,7 @@ def _get(site: str, path: str, **headers: str) -> tuple[dict[str, str], str]:
 def site_tree(transactional_db):
     """The site structure after a flush, as the browser tests rebuild it: the flush
     also deletes the tree root and, after a serialized rollback, the content types."""
-    reset_content_type_cache()
-    if not ContentType.objects.exists():
-        emit_post_migrate_signal(0, False, "default")
-    if Page.get_first_root_node() is None:
-        locale, _ = Locale.objects.get_or_create(language_code="kk")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    restore_after_flush()
     return ensure_site_structure()
 
 

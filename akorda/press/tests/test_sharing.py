@@ -129,22 +129,13 @@ def test_share_preview_of_the_seed_event_is_a_raster(live_server, seed_path, dja
     """As a link preview bot does: fetch the seed's event page, then its og:image, over HTTP."""
     import urllib.request
 
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management.sql import emit_post_migrate_signal
-    from wagtail.models import Locale, Page
-
-    from akorda.conftest import reset_content_type_cache
+    from akorda.conftest import restore_after_flush
     from akorda.press.importing import import_file
     from akorda.press.models import EventPage
     from akorda.press.structure import ensure_site_structure
 
     # After another transactional test's flush: content types and the root page may be gone.
-    reset_content_type_cache()
-    if not ContentType.objects.exists():
-        emit_post_migrate_signal(0, False, "default")
-    if Page.get_first_root_node() is None:
-        locale, _ = Locale.objects.get_or_create(language_code="kk")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    restore_after_flush()
     ensure_site_structure()
     with django_capture_on_commit_callbacks(execute=True):
         import_file(seed_path)

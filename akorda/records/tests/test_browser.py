@@ -7,7 +7,7 @@ import pytest
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # fixtures write before the browser acts, never concurrently
 
-from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium
+from akorda.conftest import ARTIFACTS, launch_chromium, local_context, requires_chromium, restore_after_flush
 
 pytestmark = [
     pytest.mark.browser,
@@ -31,21 +31,9 @@ SELECT = """([text, blockIndex]) => {
 
 @pytest.fixture
 def tree(transactional_db):
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management.sql import emit_post_migrate_signal
-    from wagtail.models import Locale, Page
-
     from akorda.press.structure import ensure_site_structure
 
-    # A test with serialized_rollback before this one flushes without
-    # post_migrate (no content types left) and leaves the cache stale.
-    ContentType.objects.clear_cache()
-    if not ContentType.objects.exists():
-        emit_post_migrate_signal(0, False, "default")
-
-    if Page.get_first_root_node() is None:
-        locale, _ = Locale.objects.get_or_create(language_code="kk")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    restore_after_flush()
     return ensure_site_structure()
 
 

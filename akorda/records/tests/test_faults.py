@@ -79,19 +79,10 @@ def workers(tmp_path):
 
 @pytest.fixture
 def release(production_backend, transactional_db, seed_path):
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management.sql import emit_post_migrate_signal
-    from wagtail.models import Locale, Page
-
+    from akorda.conftest import restore_after_flush
     from akorda.press.importing import import_file
 
-    # A transactional test's flush leaves no content types and no Wagtail root.
-    ContentType.objects.clear_cache()
-    if not ContentType.objects.exists():
-        emit_post_migrate_signal(0, False, "default")
-    if Page.get_first_root_node() is None:
-        locale, _ = Locale.objects.get_or_create(language_code="kk")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    restore_after_flush()
     return import_file(seed_path).page
 
 
