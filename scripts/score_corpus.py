@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Score the engine on the real-text corpus, per language, with ../shared/extraction/score.py.
 
-    .venv/bin/python scripts/score_corpus.py [--split dev|sealed|sealed-r3|all] [--corpus DIR] [--detail]
+    .venv/bin/python scripts/score_corpus.py [--split dev|sealed-r4|all] [--corpus DIR] [--detail]
 
 The corpus (akorda/extract/tests/realcorpus/ by default, see its README) holds
 gold/<id>.json in git and texts/<id>.txt outside it. The engine runs on every
 text of the chosen split; score.py's summary line is printed for kk, ru, en and
 all. Texts that are absent are counted in one line and left out; with none
-present the script says so and exits 0. The sealed splits ("sealed", the first
-third, and "sealed-r3", the held-out set of round 3) are scored by the lead at
-first contact and at the end of a round only. --detail also prints score.py's
+present the script says so and exits 0. The sealed split ("sealed-r4", the
+held-out set of round 4; the earlier sealed sets were scored twice and are now
+dev, see the corpus README) is scored by the lead at first contact and at the
+end of a round only. --detail also prints score.py's
 per-release lines and is refused on every split but dev: nobody reads the
 engine's output on sealed releases between first contact and the end of a round.
 """
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_CORPUS = ROOT / "akorda" / "extract" / "tests" / "realcorpus"
 SCORER = (ROOT / ".." / "shared" / "extraction" / "score.py").resolve()
 LANGS = ("kk", "ru", "en")
-SPLITS = ("dev", "sealed", "sealed-r3", "all")
+SPLITS = ("dev", "sealed-r4", "all")
 
 
 def select(corpus: Path, split: str) -> list[tuple[dict, Path]]:

@@ -31,7 +31,7 @@ def _run(corpus: Path, split: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_missing_texts_are_counted_and_the_rest_scored(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "dev", "kk01": "dev", "en01": "dev", "ru02": "sealed"}, {"ru01", "kk01"})
+    corpus = _corpus(tmp_path, {"ru01": "dev", "kk01": "dev", "en01": "dev", "ru02": "sealed-r4"}, {"ru01", "kk01"})
     result = _run(corpus, "dev")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -43,15 +43,15 @@ def test_missing_texts_are_counted_and_the_rest_scored(scorer: Path, tmp_path: P
 
 
 def test_no_texts_says_so_and_exits_0(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed"}, set())
-    result = _run(corpus, "sealed")
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r4"}, set())
+    result = _run(corpus, "sealed-r4")
     assert result.returncode == 0
-    assert result.stdout.strip().startswith("score_corpus: no texts for the 1 sealed gold files")
+    assert result.stdout.strip().startswith("score_corpus: no texts for the 1 sealed-r4 gold files")
 
 
-def test_sealed_r3_is_its_own_split(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed-r3", "kk01": "sealed", "en01": "dev"}, {"ru01", "kk01", "en01"})
-    result = _run(corpus, "sealed-r3")
+def test_sealed_r4_is_its_own_split(scorer: Path, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r4", "kk01": "dev", "en01": "dev"}, {"ru01", "kk01", "en01"})
+    result = _run(corpus, "sealed-r4")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == " kk (0 releases): none in this split"
@@ -59,16 +59,16 @@ def test_sealed_r3_is_its_own_split(scorer: Path, tmp_path: Path) -> None:
     assert lines[3].startswith("all (1 releases): ")
 
 
-def test_missing_sealed_r3_texts_take_one_line(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed-r3", "ru02": "sealed-r3"}, {"ru01"})
-    lines = _run(corpus, "sealed-r3").stdout.splitlines()
-    assert lines[0].startswith("score_corpus: 1 of 2 sealed-r3 texts are missing")
+def test_missing_sealed_r4_texts_take_one_line(scorer: Path, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r4", "ru02": "sealed-r4"}, {"ru01"})
+    lines = _run(corpus, "sealed-r4").stdout.splitlines()
+    assert lines[0].startswith("score_corpus: 1 of 2 sealed-r4 texts are missing")
     assert not any("missing" in line for line in lines[1:])
 
 
 def test_detail_is_refused_on_sealed_splits(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed-r3"}, {"ru01"})
-    for split in ("sealed", "sealed-r3", "all"):
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r4"}, {"ru01"})
+    for split in ("sealed-r4", "all"):
         result = subprocess.run([sys.executable, str(SCRIPT), "--corpus", str(corpus), "--split", split, "--detail"],
                                 capture_output=True, text=True, cwd=REPO_ROOT)
         assert result.returncode == 2
