@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the engine on the real-text corpus, per language, with ../shared/extraction/score.py.
 
-    .venv/bin/python scripts/score_corpus.py [--split dev|sealed-r4|all] [--corpus DIR] [--detail]
+    .venv/bin/python scripts/score_corpus.py [--split dev|sealed-r4|all] [--origin any|original|retired] [--corpus DIR] [--detail]
 
 The corpus (akorda/extract/tests/realcorpus/ by default, see its README) holds
 gold/<id>.json in git and texts/<id>.txt outside it. The engine runs on every
@@ -31,14 +31,21 @@ LANGS = ("kk", "ru", "en")
 SPLITS = ("dev", "sealed-r4", "all")
 
 
-def select(corpus: Path, split: str) -> list[tuple[dict, Path]]:
-    """(gold record, its file) of the split, in file order."""
+def select(corpus: Path, split: str, origin: str = "any") -> list[tuple[dict, Path]]:
+    """(gold record, its file) of the split, in file order.
+
+    origin "retired" keeps only the dev releases that were held out in an earlier round and
+    "original" the others: an engine author who tunes on the original ones and checks the retired
+    ones now and then sees whether a rule generalises before the next sealed set says so."""
     out = []
     for path in sorted((corpus / "gold").glob("*.json")):
         try:
             gold = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as err:
             raise SystemExit(f"score_corpus: cannot read gold file {path}: {err}") from err
+        retired = bool(gold.get("retired_from"))
+        if origin != "any" and retired != (origin == "retired"):
+            continue
         if split == "all" or gold.get("split") == split:
             out.append((gold, path))
     return out
@@ -60,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=SPLITS, default="dev")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--detail", action="store_true", help="score.py's per-release lines too")
+    ap.add_argument("--origin", choices=("any", "original", "retired"), default="any",
+                    help="only releases held out in an earlier round (retired) or only the others (original)")
     args = ap.parse_args(argv)
     if args.detail and args.split != "dev":
         print(f"score_corpus: --detail shows the engine's output per release; it is for the dev split only, "
@@ -69,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     if not SCORER.exists():
         print(f"score_corpus: the scorer is not beside the repository ({SCORER})", file=sys.stderr)
         return 2
-    chosen = select(args.corpus, args.split)
+    chosen = select(args.corpus, args.split, args.origin)
     texts_dir = args.corpus / "texts"
     present = [(g, p) for g, p in chosen if (texts_dir / f"{p.stem}.txt").exists()]
     missing = len(chosen) - len(present)

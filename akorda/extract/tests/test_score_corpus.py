@@ -74,3 +74,20 @@ def test_detail_is_refused_on_sealed_splits(tmp_path: Path) -> None:
         assert result.returncode == 2
         assert "--detail" in result.stderr and split in result.stderr
         assert result.stdout == ""
+
+
+def test_origin_separates_retired_releases(scorer: Path, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"ru01": "dev", "ru02": "dev"}, {"ru01"})
+    gold = corpus / "gold" / "ru02.json"
+    gold.write_text(json.dumps({**json.loads(gold.read_text(encoding="utf-8")), "retired_from": "sealed-r3"}),
+                    encoding="utf-8")
+
+    def run(origin: str) -> list[str]:
+        result = subprocess.run([sys.executable, str(SCRIPT), "--corpus", str(corpus), "--origin", origin],
+                                capture_output=True, text=True, cwd=REPO_ROOT)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()
+
+    assert run("retired")[0].startswith("score_corpus: no texts for the 1 dev gold files")
+    assert run("original")[1].startswith(" ru (1 releases): ")
+    assert run("any")[0].startswith("score_corpus: 1 of 2 dev texts are missing")
