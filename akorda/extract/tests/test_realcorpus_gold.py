@@ -30,6 +30,7 @@ def test_gold_file_keeps_the_contract(path: Path, gold: dict) -> None:
     assert gold["lang"] == path.stem.split("-")[0] and gold["lang"] in {"kk", "ru", "en"}
     assert gold["script"] in {"cyrl", "latn"}
     assert gold["split"] in SPLITS and gold.get("retired_from") in RETIRED
+    assert gold.get("same_event_as") is None or (GOLD / f"{gold['same_event_as']}.json").exists()
     assert gold["url"].startswith(("http://", "https://")) and gold["query"].strip() and gold["outlet"].strip()
     assert gold["event"]["kind"] in KINDS
     for fact in gold["facts"]:
@@ -46,3 +47,11 @@ def test_no_page_is_annotated_twice() -> None:
 def test_spent_sealed_sets_are_dev_now() -> None:
     """A set scored at first contact and at the end of a round steered that round's work: it is dev."""
     assert [p.stem for p, gold in _golds() if gold.get("retired_from") and gold["split"] != "dev"] == []
+
+
+def test_round_4_sealed_set_is_fresh() -> None:
+    """sealed-r4 is the held-out set of round 4: releases in every language, most of them new events."""
+    golds = [gold for _, gold in _golds() if gold["split"] == "sealed-r4"]
+    langs = Counter(gold["lang"] for gold in golds)
+    assert all(langs[lang] >= 15 for lang in ("kk", "ru", "en")), langs
+    assert sum(1 for gold in golds if not gold.get("same_event_as")) > len(golds) / 2

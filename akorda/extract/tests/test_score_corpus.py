@@ -91,3 +91,15 @@ def test_origin_separates_retired_releases(scorer: Path, tmp_path: Path) -> None
     assert run("retired")[0].startswith("score_corpus: no texts for the 1 dev gold files")
     assert run("original")[1].startswith(" ru (1 releases): ")
     assert run("any")[0].startswith("score_corpus: 1 of 2 dev texts are missing")
+
+
+def test_new_events_leaves_out_a_known_event(scorer: Path, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r4", "ru02": "sealed-r4"}, {"ru01", "ru02"})
+    gold = corpus / "gold" / "ru02.json"
+    gold.write_text(json.dumps({**json.loads(gold.read_text(encoding="utf-8")), "same_event_as": "kk-001"}),
+                    encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SCRIPT), "--corpus", str(corpus), "--split", "sealed-r4",
+                             "--new-events"], capture_output=True, text=True, cwd=REPO_ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1].startswith(" ru (1 releases): ")
+    assert _run(corpus, "sealed-r4").stdout.splitlines()[1].startswith(" ru (2 releases): ")
