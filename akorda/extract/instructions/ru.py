@@ -9,7 +9,7 @@ from typing import Any
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before
-from akorda.extract.instructions.ru_nominal import _split_nominal
+from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
 from akorda.extract.instructions.ru_verbal import as_action
 
 RU_CUE = re.compile(r"поруч|задач|потребова|необходимост|важност|приоритетност", re.I)
@@ -312,3 +312,9 @@ def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
             seg_start = m.end()
     cuts.append((seg_start, limit))
     return [(x, _trim(sentence, x, y)) for x, y in cuts if _trim(sentence, x, y) > x]
+
+
+def _ru_continuation(text: str, a: int, end: int) -> list[InstructionSpan]:
+    """The tasks of "поставил ряд задач." named in the next sentence: "В частности, важность
+    повышения A, развитие B, а также обеспечение C" (action nouns in any case)."""
+    return [InstructionSpan(as_action(text[x:y]), x, y, None) for x, y in _split_actions(text, _tokens(text, a, end), end)]

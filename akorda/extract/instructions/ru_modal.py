@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _tokens, quoted_beside
+from akorda.extract import morph
+from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim, quoted_beside
 from akorda.extract.instructions.ru import _first_infinitive, _split_ru
 
 RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен)(?![^\W\d_])", re.I)
@@ -35,8 +36,11 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         limit = _quote_end(sentence, m.end())
         tokens = _tokens(sentence, m.end(), limit)
         first = _first_infinitive(tokens, 0)
+        if first is not None and _passive(tokens, first) and not RELATIVE.search(sentence, 0, m.start()):
+            out.append(_passive_task(sentence, start, m.start(), tokens[first + 1][1], limit))
+            continue
         if first is None or tokens[first][0].lower() in COPULAS or RELATIVE.search(sentence, 0, m.start()):
-            continue  # "должно быть исполнено", "должна стать центром" name no action; nor does a relative clause
+            continue  # "должна стать центром" names no action; nor does a relative clause
         # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
         for a, b in _split_ru(sentence, tokens[0][1], limit):
             out.append(InstructionSpan(sentence[a:b], start + a, start + b, None))
@@ -61,3 +65,27 @@ def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
     if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
         return True
     return quoted_beside(text, start, end, at, NAMED)
+
+
+# the subject of a passive task: the words after "что" or the clause's start ("подчеркнул, что
+# приоритетное внимание должно быть уделено ...")
+SUBJECT = re.compile(r"(?:^|[,:;]\s*(?:что\s+)?|\sчто\s+)((?:[^\W\d_]+\s+){1,4}?)$", re.I)
+
+
+def _passive(tokens: list[Token], first: int) -> bool:
+    """ "должно быть уделено решению X", "должны быть приняты меры": "быть", a short passive
+    participle and what it governs; "поручение должно быть исполнено" (said of an earlier
+    instruction, with nothing after) sets no new task."""
+    return tokens[first][0].lower() == "быть" and first + 2 < len(tokens) and \
+        morph.has_tag(tokens[first + 1][0], "PRTS") and tokens[first + 2][0][:1].isalnum()
+
+
+def _passive_task(sentence: str, start: int, modal: int, participle: int, limit: int) -> InstructionSpan:
+    """The task of a passive modal, said with its subject: "приоритетное внимание должно быть
+    уделено решению X" -> "приоритетное внимание уделено решению X" (what is to be done, to what)."""
+    subject = SUBJECT.search(sentence[:modal])
+    end = _trim(sentence, participle, limit)
+    words = sentence[participle:end]
+    lead = subject.group(1).strip() if subject else ""
+    at = start + (subject.start(1) if subject else participle)
+    return InstructionSpan(f"{lead} {words}" if lead else words, at, start + end, None)

@@ -105,3 +105,25 @@ def _verbal_nouns() -> frozenset[str]:
     from akorda.extract.instructions.ru_verbal import _verbs
 
     return frozenset(_verbs())
+
+
+def _split_actions(sentence: str, tokens: list[Token], limit: int) -> list[tuple[int, int]]:
+    """A list of action nouns in whatever case ("повышения A, развитие B, а также обеспечение
+    C"): cut at a comma, "и" or "а также" where a new action noun group opens."""
+    if not tokens or not _action_head(tokens, 0):
+        return []
+    spans: list[tuple[int, int]] = []
+    seg, i = tokens[0][1], 1
+    while i < len(tokens):
+        if tokens[i][0].lower() in {",", ";", "и"}:
+            j = i + 1
+            while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
+                j += 1
+            if j < len(tokens) and _action_head(tokens, j) and \
+                    morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"}:
+                spans.append((seg, tokens[i][1]))
+                seg, i = tokens[j][1], j
+                continue
+        i += 1
+    spans.append((seg, limit))
+    return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
