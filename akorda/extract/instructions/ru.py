@@ -107,15 +107,19 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
 
 
 # "..., сообщает пресс-служба Акорды", "..., передает Almaty.tv": the outlet's attribution
-# after the last item, or a consequence it draws, is no part of it
+# after the last item, a consequence it draws or a reason after a colon ("...: они сильно
+# изношены") is no part of it
 ATTRIBUTION = re.compile(r"\s*,\s*(?:(?:как\s+)?(?:сообща\w*|переда\w*|пишет|говорится|отмеча\w*|сказано|уточни\w*"
                          r"|подчеркнули|добавили|информиру\w*)(?![^\W\d_])"
                          # a consequence the outlet adds ("..., в связи с чем повышается ответственность")
                          r"|в\s+связи\s+с\s+чем|что\s+(?:позволит|позволяет|даст))(?![^\W\d_]).*$", re.I | re.S)
 
 
+REASON = re.compile(r"\s*:\s+[^\W\d_].*$", re.S)
+
+
 def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
-    m = ATTRIBUTION.search(item.text)
+    m = ATTRIBUTION.search(item.text) or REASON.search(item.text)
     if m is None or m.start() == 0:
         return item
     return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee)

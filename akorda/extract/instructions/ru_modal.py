@@ -12,11 +12,11 @@ import re
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim, quoted_beside
-from akorda.extract.instructions.ru import _first_infinitive, _split_ru
+from akorda.extract.instructions.ru import _first_infinitive, _split_ru, _unattributed
 
 RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен)(?![^\W\d_])", re.I)
 PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
-SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|указал|считает|напомнил|добавил|констатировал)\w*"
+SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|напомнил|добавил|констатировал)\w*"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT)
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
@@ -43,7 +43,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue  # "должна стать центром" names no action; nor does a relative clause
         # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
         for a, b in _split_ru(sentence, tokens[0][1], limit):
-            out.append(InstructionSpan(sentence[a:b], start + a, start + b, None))
+            out.append(_unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, None)))
     return out
 
 
@@ -64,7 +64,29 @@ def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
     sentence, a headline signed with his name, or an open quote with his name beside it."""
     if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
         return True
-    return quoted_beside(text, start, end, at, NAMED)
+    return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start)
+
+
+# a paragraph that only attributes the speech above it: "заявил Касым-Жомарт Токаев."
+ATTRIBUTED_BELOW = re.compile(r"\s*" + SPEECH + r"\s+(?:Касым-Жомарт\s+)?" + PRESIDENT)
+# a paragraph that opens a quote: the speaker is named at the end of the paragraph before
+OPENS_QUOTE = re.compile(r"\s*[«\"“]")
+SPEECH_PARAGRAPHS = 2
+
+
+def _speech_paragraph(text: str, at: int) -> bool:
+    """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
+    own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), or
+    a quote that opens the paragraph after one that names him as the speaker."""
+    para_start = text.rfind("\n", 0, at) + 1
+    following = text[at:].split("\n")[1:]
+    below = [p for p in following if p.strip()][:SPEECH_PARAGRAPHS]
+    if any(ATTRIBUTED_BELOW.match(p) for p in below):
+        return True
+    if not OPENS_QUOTE.match(text, para_start):
+        return False
+    before = [p for p in text[:para_start].split("\n") if p.strip()]
+    return bool(before) and REPORTED.search(before[-1]) is not None
 
 
 # the subject of a passive task: the words after "что" or the clause's start ("подчеркнул, что
