@@ -58,6 +58,12 @@ def _parser() -> Any:
             filler.repeatable(max=9).optional(),
             normalized("поручение"),
         ),
+        # "Первое поручение президент дал министру – ускорить ...": the noun before the verb
+        rule(
+            normalized("поручение"),
+            filler.repeatable(max=3).optional(),
+            and_(or_(normalized("дать"), normalized("давать")), finite),
+        ),
         # "поставил задачу", and its synonyms "обозначил задачи", "определил задачи"
         rule(
             and_(or_(normalized("поставить"), normalized("ставить"), normalized("обозначить"),

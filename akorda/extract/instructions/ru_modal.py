@@ -13,8 +13,10 @@ import re
 from akorda.extract import morph
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim, quoted_beside
 from akorda.extract.instructions.ru import _first_infinitive, _split_ru, _unattributed
+from akorda.extract.instructions.ru_nominal import _action_head
 
-RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен)(?![^\W\d_])", re.I)
+RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется)(?![^\W\d_])",
+                      re.I)
 PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
 SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|напомнил|добавил|констатировал)\w*"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT)
@@ -38,6 +40,12 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         first = _first_infinitive(tokens, 0)
         if first is not None and _passive(tokens, first) and not RELATIVE.search(sentence, 0, m.start()):
             out.append(_passive_task(sentence, start, m.start(), tokens[first + 1][1], limit))
+            continue
+        if first is None and _action_head(tokens, 0) and not RELATIVE.search(sentence, 0, m.start()):
+            # "от руководства области требуется проявление инициативы и принятие мер": action nouns
+            end_at = _trim(sentence, tokens[0][1], limit)
+            out.append(_unattributed(text, InstructionSpan(sentence[tokens[0][1]:end_at], start + tokens[0][1],
+                                                           start + end_at, None)))
             continue
         if first is None or tokens[first][0].lower() in COPULAS or RELATIVE.search(sentence, 0, m.start()):
             continue  # "должна стать центром" names no action; nor does a relative clause
