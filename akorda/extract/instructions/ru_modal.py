@@ -15,8 +15,9 @@ from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, 
 from akorda.extract.instructions.ru import _first_infinitive, _split_ru, _unattributed
 from akorda.extract.instructions.ru_nominal import _action_head
 
-RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется)(?![^\W\d_])",
-                      re.I)
+# "Ещё одна важная задача — построить ...": the President names a task and its action
+RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
+                      r"|задач[аи]\s*[—–])(?![^\W\d_])", re.I)
 PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
 SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|напомнил|добавил|констатировал)\w*"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT)
