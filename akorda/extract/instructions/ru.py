@@ -12,9 +12,9 @@ from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _r
 from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
 from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|потребова|необходимост|важност|приоритетност", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|обязал|указани|необходимост|важност|приоритетност", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова", re.I)
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|указани", re.I)
 # "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
 # (the contract's forms), "отметил необходимость", "заявил о необходимости", followed by an
 # action (an infinitive or a list of nouns); "отметил важность" and "значимость" state an
@@ -45,18 +45,20 @@ def _parser() -> Any:
     # "поставил перед акимом области задачу", "даны конкретные поручения"
     filler = and_(
         or_(gram("NOUN"), gram("ADJF"), gram("PREP"), gram("NPRO"), gram("CONJ")),
-        not_(normalized("поручение")), not_(normalized("задача")),
+        not_(normalized("поручение")), not_(normalized("задача")), not_(normalized("указание")),
     )
     trigger = or_(
         rule(normalized("поручить")),
         rule(normalized("поручать")),
+        # "обязал акимов ...": the same order, said more firmly
+        rule(and_(normalized("обязать"), finite)),
         # "потребовал в кратчайшие сроки восстановить ...": an instruction when an infinitive follows
         rule(and_(normalized("потребовать"), finite)),
         rule(
             and_(or_(normalized("дать"), normalized("давать")), finite),
             # "дал руководителям областей и городов республиканского значения ряд поручений"
             filler.repeatable(max=9).optional(),
-            normalized("поручение"),
+            or_(normalized("поручение"), normalized("указание")),
         ),
         # "Первое поручение президент дал министру – ускорить ...": the noun before the verb
         rule(
@@ -93,7 +95,9 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         trigger_words = _tokens(sentence, trig_start, trig_end)
         tokens = _tokens(sentence, trig_end, limit)
         pos = _skip_lead(tokens, 0)
-        assignee, pos = _ru_addressee(tokens, pos)
+        # "поручил акиму" takes the dative, "обязал акимов" the accusative
+        obliged = morph.lemma(trigger_words[0][0]) == "обязать" if trigger_words else False
+        assignee, pos = _ru_addressee(tokens, pos, "accs" if obliged else "datv")
         if assignee is None:
             assignee, pos = _demanded_of(tokens, pos)
         pos = _skip_lead(tokens, _skip_participle_clause(tokens, pos) if assignee else pos)
@@ -135,7 +139,7 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
                    limit: int, assignee: str | None) -> list[InstructionSpan]:
     """Topics after a nominal trigger: "дал ряд поручений по развитию туризма и поддержке
     фермеров" (dative after a preposition) or "поручений, касающихся A и B" (genitive)."""
-    if not any(morph.lemma(w) in {"поручение", "задача"} for w, _, _ in trigger_words):
+    if not any(morph.lemma(w) in {"поручение", "задача", "указание"} for w, _, _ in trigger_words):
         return []
     if tokens[0][0].lower() in _lexicon()["preps"]:
         # "задачи по развитию X" names actions; "поручения по развитию области" a topic
