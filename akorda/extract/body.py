@@ -79,10 +79,16 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
     spans = _after_agency_datelines(text, spans, date)
     paragraphs = tuple(text[a:b] for a, b in spans)
     src = Source(title=page.title, date=date, dateline=page.dateline,
-                 lang=detect_lang(" ".join(paragraphs[:6]) or page.title or ""), paragraphs=paragraphs,
+                 lang=detect_lang(" ".join(_prose(paragraphs)[:6]) or page.title or ""), paragraphs=paragraphs,
                  rubric=None, text=text, title_span=page.title_span, dateline_span=page.dateline_span,
                  paragraph_spans=tuple(spans))
     return src, spans
+
+
+def _prose(paragraphs: tuple[str, ...]) -> list[str]:
+    """The paragraphs that are sentences: a page's lead lines may be widget words ("icon",
+    "oC") that outnumber the release's own words and tell the wrong language."""
+    return [p for p in paragraphs if len(p.split()) >= 4] or list(paragraphs)
 
 
 LEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")

@@ -39,7 +39,8 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
         kind = RUBRIC_KIND[src.rubric]
     else:
         # the headline first; when it has no event verb, the lead paragraph (issue 8)
-        head = " ".join([title] + lead[:1])
+        # a call is named in the second paragraph as often ("Состоялся телефонный разговор ...")
+        head = " ".join([title] + lead[:2])
         kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
             _kind(title) or _first_kind(" ".join(lead[:1])) or \
             (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \

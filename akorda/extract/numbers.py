@@ -21,8 +21,8 @@ DECIMAL = r"[.,]\d+(?!\d)"
 # "88, 5%": a decimal comma followed by a stray space, only trusted before a percent sign
 SLIPPED_DECIMAL = r",\s\d{1,2}(?=\s?%)"
 
-# "87, 7 млрд": the same slip before a scale word
-SLIPPED_SCALE = r",\s\d(?=\s?(?:млрд|млн|трлн|тыс|миллиард|миллион|триллион|billion|million|trillion)(?![^\W\d_]))"
+# "87, 7 млрд", "87, 7 миллиарда": the same slip before a scale word (in any case form)
+SLIPPED_SCALE = r",\s\d(?=\s?(?:(?:млрд|млн|трлн|тыс)(?![^\W\d_])|миллиард|миллион|триллион|billion|million|trillion))"
 # a currency code glued to the number ("KZT180bn", "T178 bn"): the only letters a number may
 # follow; and the second end of a range ("70-80 пайызын")
 GLUED = r"(?:(?<![\w.,№/-])|(?<=KZT)|(?<=kzt)|(?<=USD)|(?<=(?<![^\W\d_])[TТ])|(?<=\d[-–—]))"

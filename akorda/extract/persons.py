@@ -190,8 +190,20 @@ ROLE = re.compile(
 )
 
 
-GENITIVE_CONTEXT = re.compile(r"(?:принял|принимает|встретился\s+с|наградил)\s+[^.]*$|"
+GENITIVE_CONTEXT = re.compile(r"(?:принял|принимает|наградил)\s+[^.]*$|"
                               r"(?:акима|министра|председателя|руководителя|директора|посла)\s[^.]*$", re.I)
+# "встретился с акимом области Дарханом Сатыбалды", "разговор с министром ...": the instrumental
+INSTRUMENTAL_CONTEXT = re.compile(r"(?:встретил\w*|встреч\w*|разговор\w*|беседова\w*)\s+с\s+[^.]*$|"
+                                  r"(?:акимом|министром|председателем|руководителем|директором|послом)\s[^.]*$", re.I)
+
+
+def _case_hint(before: str) -> str | None:
+    """The case the words before a name give it: the nearer of a genitive cue ("принял акима")
+    and an instrumental one ("встретился с акимом")."""
+    gent, ablt = GENITIVE_CONTEXT.search(before), INSTRUMENTAL_CONTEXT.search(before)
+    if gent and ablt:
+        return "gent" if gent.start() > ablt.start() else "ablt"
+    return "gent" if gent else "ablt" if ablt else None
 SURNAME_LIKE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ий|ұлы|улы|қызы|кызы|ова|ева|ина|ына|ая)"
     r"(?:а|у|ым|ом|ой|ы|е|ті|ты|ды|ді|ға|ге|қа|ке|тың|тің|дың|дің|ның|нің|ны|ні|мен|пен)?$",
@@ -234,7 +246,8 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
             continue  # direct speech names whom the speaker addresses, not who reports
         para = QUOTED_NAME.sub(_blank, para)
         for m in ROLE.finditer(para):
-            name = _find_in(m.group("tail"), lang, runs_only=True)
+            # a Russian role word stays before the name: its case is the name's ("с акимом Дарханом ...")
+            name = _find_in(para[m.start():m.end("tail")] if lang == "ru" else m.group("tail"), lang, runs_only=True)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
                 if _chairs(para, name):
                     chair = chair or name
@@ -313,7 +326,9 @@ def _ru_rule(text: str) -> str | None:
         ok = [_ru_name_part(w) and not cue_pattern("head_of_state").search(w) and not _region_word(w) for w in words]
         for i in range(len(words) - 1):
             # a first name that is also a common word ("Сырым Шарипханов") stands before a surname
-            if not ok[i] and ok[i + 1] and SURNAME_LIKE.search(words[i + 1]) and words[i].lower() not in not_names() \
+            # ("Дарханом Сатыбалды": the dictionary knows "Дархан" as a town; a first name used as a
+            # surname ends the run, while "Турции Реджепом Тайипом" has a name after the country)
+            if not ok[i] and ok[i + 1] and _surname_after(words, i) and words[i].lower() not in not_names() \
                     and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]):
                 ok[i] = True
         for word, good in zip([*words, ""], [*ok, False], strict=True):
@@ -321,10 +336,19 @@ def _ru_rule(text: str) -> str | None:
                 run.append(word)
                 continue
             if len(run) >= 2 and any(_name_like(w) for w in run):
-                hint = "gent" if GENITIVE_CONTEXT.search(text[:m.start()]) else None
+                hint = _case_hint(text[:m.start()])
                 return normalize_person(" ".join(run[:3]), hint)
             run = []
     return None
+
+
+def _surname_after(words: list[str], i: int) -> bool:
+    """Whether words[i + 1] is a surname: by its ending or tag, or a first name that ends the
+    run (Kazakh surnames such as "Сатыбалды" are first names)."""
+    nxt = words[i + 1]
+    if SURNAME_LIKE.search(nxt) or any("Surn" in p.tag for p in morph.parses(nxt.lower())):
+        return True
+    return i + 2 == len(words) and any("Name" in p.tag for p in morph.parses(nxt.lower()))
 
 
 def _ru_name_part(word: str) -> bool:
@@ -364,7 +388,7 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             words = [strip_kk_case(w) for w in words]
         if lang == "ru":
             # "принял акима … Дархана Сатыбалды": an indeclinable surname leaves the case to the verb
-            hint = "gent" if GENITIVE_CONTEXT.search(text[:m.start()]) else None
+            hint = _case_hint(text[:m.start()])
             return normalize_person(" ".join(words), hint)
         return " ".join(words)
     return None

@@ -111,6 +111,8 @@ AFTER_COUNTED_GAP = re.compile(
     r"[ \u00a0]*,[ \u00a0]*(?:(?:and|of\s+them|more\s+than|over|about|almost|nearly|another|и|ещё|еще|более|свыше|"
     r"около|почти|және|тағы)[ \u00a0]+)?", re.I)
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
+# a number this large is never a percentage the list's last item lends it
+PERCENT_CEILING = 1000
 # the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
 RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
 MONEY_CONTEXT = re.compile(
@@ -126,8 +128,8 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
         q, r = out[i], out[i + 1]
         if not q.bare or (r.bare and r.unit == ""):
             continue
-        if not _same_list(text, q, r):
-            continue
+        if not _same_list(text, q, r) or (r.unit == "%" and q.value >= PERCENT_CEILING):
+            continue  # "превысило 110 тысяч, на них приходится 40,7%": thousands are no share
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
             out[i] = Quantity(q.value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
                               r.object_lemma if r.unit == "count" else None, bare=r.bare)

@@ -28,7 +28,7 @@ from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en
 from akorda.extract.instructions.en_modal import EN_MODAL
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
-from akorda.extract.instructions.ru import RU_CUE, _parser, _russian
+from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_modal import RU_MODAL, _modal
 
@@ -66,15 +66,17 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
 # A content-free "дал ряд поручений" counts as one item only where it is the release's only
 # instruction (contract README); the item is the phrase from its quantifier on.
 UMBRELLA = {
-    "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:конкретных\s+|важных\s+)?поручений"
-                     r"|(?<![^\W\d_])конкретные\s+поручения", re.I),
+    "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:[^\W\d_]+ых\s+)?(?:поручений|задач)(?![^\W\d_])"
+                     r"|(?<![^\W\d_])конкретные\s+поручения"
+                     # "Токаев дал поручения акиму области": a bare plural after the verb
+                     r"|(?<=дал\s)поручения|(?<=дала\s)поручения", re.I),
     "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of)\s+(?:specific\s+|concrete\s+)?"
                      r"(?:instructions|tasks)\b", re.I),
     "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+(?:берді|жүктеді)"
                      r"(?![^\W\d_])", re.I),
 }
 UMBRELLA_VERB = {
-    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил)", re.I),
+    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил)", re.I),
     "en": re.compile(r"\b(?:gave|given|set|issued|assigned)\b", re.I),
     "kk": re.compile(r"."),
 }
@@ -93,7 +95,8 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
 CONTINUATION = {
     "en": re.compile(r"\s*(?:This|These|They|It)\s+(?:includes?|include|involves?|concerns?|cover(?:s)?)\s+|"
                      r"\s*(?:Among\s+them|In\s+particular|These\s+are)[\s,:]+", re.I),
-    "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются)[\s,:]+", re.I),
+    "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности)[\s,:]+"
+                     r"(?:(?:важность|необходимость)\s+)?", re.I),
 }
 
 
@@ -103,6 +106,8 @@ def continuation(text: str, start: int, end: int, lang: str) -> list[Instruction
     m = pattern.match(text, start, end) if pattern else None
     if m is None:
         return []
+    if lang == "ru":
+        return _ru_continuation(text, m.end(), end)
     sentence = text[start:end]
     pieces = _split_en_topics(sentence, m.end() - start, len(sentence))
     return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces]

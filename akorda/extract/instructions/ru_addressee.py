@@ -8,6 +8,7 @@ partners extend the phrase.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -127,8 +128,21 @@ def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:
 FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO"}
 
 
+# a surname the dictionary does not know, in the instrumental or dative ("Айтеновым", "Искалиеву")
+SURNAME_CASE = re.compile(r"^([А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын))(?:ым|у)$")
+
+
 def _to_nominative(word: str, case: str) -> str:
-    for p in morph.parses(word.lower()):
+    """The nominative of an addressee word; a capitalised word is read as a person's name
+    first ("Муратом Айтеновым" -> "Мурат Айтенов", never the adjective "Айтеновый")."""
+    parses = list(morph.parses(word.lower()))
+    if word[:1].isupper():
+        person = [p for p in parses if case in p.tag and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        surname = SURNAME_CASE.match(word)
+        if not person and surname and case in {"ablt", "datv"}:
+            return surname.group(1)
+        parses = person or parses
+    for p in parses:
         if case in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}:
             form = p.inflect({"nomn"})
             if form is not None:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _tokens, quoted_beside
-from akorda.extract.instructions.ru import _first_infinitive, _split_ru
+from akorda.extract import morph
+from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim, quoted_beside
+from akorda.extract.instructions.ru import _first_infinitive, _split_ru, _unattributed
+from akorda.extract.instructions.ru_nominal import _action_head
 
-RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен)(?![^\W\d_])", re.I)
+# "Ещё одна важная задача — построить ...": the President names a task and its action
+RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
+                      r"|задач[аи]\s*[—–])(?![^\W\d_])", re.I)
 PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
-SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|указал|считает|напомнил|добавил|констатировал)\w*"
+SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|напомнил|добавил|констатировал)\w*"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT)
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
@@ -35,11 +39,20 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         limit = _quote_end(sentence, m.end())
         tokens = _tokens(sentence, m.end(), limit)
         first = _first_infinitive(tokens, 0)
+        if first is not None and _passive(tokens, first) and not RELATIVE.search(sentence, 0, m.start()):
+            out.append(_passive_task(sentence, start, m.start(), tokens[first + 1][1], limit))
+            continue
+        if first is None and _action_head(tokens, 0) and not RELATIVE.search(sentence, 0, m.start()):
+            # "от руководства области требуется проявление инициативы и принятие мер": action nouns
+            end_at = _trim(sentence, tokens[0][1], limit)
+            out.append(_unattributed(text, InstructionSpan(sentence[tokens[0][1]:end_at], start + tokens[0][1],
+                                                           start + end_at, None)))
+            continue
         if first is None or tokens[first][0].lower() in COPULAS or RELATIVE.search(sentence, 0, m.start()):
-            continue  # "должно быть исполнено", "должна стать центром" name no action; nor does a relative clause
+            continue  # "должна стать центром" names no action; nor does a relative clause
         # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
         for a, b in _split_ru(sentence, tokens[0][1], limit):
-            out.append(InstructionSpan(sentence[a:b], start + a, start + b, None))
+            out.append(_unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, None)))
     return out
 
 
@@ -60,4 +73,50 @@ def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
     sentence, a headline signed with his name, or an open quote with his name beside it."""
     if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
         return True
-    return quoted_beside(text, start, end, at, NAMED)
+    return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start)
+
+
+# a paragraph that only attributes the speech above it: "заявил Касым-Жомарт Токаев."
+ATTRIBUTED_BELOW = re.compile(r"\s*" + SPEECH + r"\s+(?:Касым-Жомарт\s+)?" + PRESIDENT)
+# a paragraph that opens a quote: the speaker is named at the end of the paragraph before
+OPENS_QUOTE = re.compile(r"\s*[«\"“]")
+SPEECH_PARAGRAPHS = 2
+
+
+def _speech_paragraph(text: str, at: int) -> bool:
+    """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
+    own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), or
+    a quote that opens the paragraph after one that names him as the speaker."""
+    para_start = text.rfind("\n", 0, at) + 1
+    following = text[at:].split("\n")[1:]
+    below = [p for p in following if p.strip()][:SPEECH_PARAGRAPHS]
+    if any(ATTRIBUTED_BELOW.match(p) for p in below):
+        return True
+    if not OPENS_QUOTE.match(text, para_start):
+        return False
+    before = [p for p in text[:para_start].split("\n") if p.strip()]
+    return bool(before) and REPORTED.search(before[-1]) is not None
+
+
+# the subject of a passive task: the words after "что" or the clause's start ("подчеркнул, что
+# приоритетное внимание должно быть уделено ...")
+SUBJECT = re.compile(r"(?:^|[,:;]\s*(?:что\s+)?|\sчто\s+)((?:[^\W\d_]+\s+){1,4}?)$", re.I)
+
+
+def _passive(tokens: list[Token], first: int) -> bool:
+    """ "должно быть уделено решению X", "должны быть приняты меры": "быть", a short passive
+    participle and what it governs; "поручение должно быть исполнено" (said of an earlier
+    instruction, with nothing after) sets no new task."""
+    return tokens[first][0].lower() == "быть" and first + 2 < len(tokens) and \
+        morph.has_tag(tokens[first + 1][0], "PRTS") and tokens[first + 2][0][:1].isalnum()
+
+
+def _passive_task(sentence: str, start: int, modal: int, participle: int, limit: int) -> InstructionSpan:
+    """The task of a passive modal, said with its subject: "приоритетное внимание должно быть
+    уделено решению X" -> "приоритетное внимание уделено решению X" (what is to be done, to what)."""
+    subject = SUBJECT.search(sentence[:modal])
+    end = _trim(sentence, participle, limit)
+    words = sentence[participle:end]
+    lead = subject.group(1).strip() if subject else ""
+    at = start + (subject.start(1) if subject else participle)
+    return InstructionSpan(f"{lead} {words}" if lead else words, at, start + end, None)

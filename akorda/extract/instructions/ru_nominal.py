@@ -35,6 +35,9 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
     its item ("решения проблем, волнующих граждан")."""
     if not tokens or not _dative_group_follows(tokens, 0, case, opening=True):
         return []
+    # items of one list are parallel: where the first is an action noun ("улучшения качества"),
+    # a noun that is none ("... систем и авиахабов", "жителей и волонтеров") is in the item before
+    actions = case == "gent" and _action_head(tokens, 0)
     spans: list[tuple[int, int]] = []
     seg = tokens[0][1]
     end = limit
@@ -46,7 +49,8 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
             while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
                 j += 1
             if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
-                    morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"}:
+                    morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"} and \
+                    (not actions or _action_head(tokens, j)):
                 spans.append((seg, tokens[i][1]))
                 seg = tokens[j][1] if j < len(tokens) else limit
                 i = j
@@ -54,8 +58,9 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
             if word == "и" and j < len(tokens) and morph.parse(tokens[j][0].lower()).tag.POS == "VERB":
                 end = tokens[i][1]  # "... и напомнил о задачах": the list ends at the next verb
                 break
-            if word != "и" and not (j < len(tokens) and (morph.parse(tokens[j][0].lower()).tag.POS == "PRTF"
-                                                         or ACTIVE_PARTICIPLE.search(tokens[j][0]))):
+            k = j + (j < len(tokens) and tokens[j][0].lower() == "не")  # ", не связанные с ...": still the item
+            if word != "и" and not (k < len(tokens) and _participle(tokens[k][0])) and \
+                    not (actions and _dative_group_follows(tokens, j, case)):
                 # a comma that opens no new topic ends the list ("..., отметив ...")
                 end = tokens[i][1]
                 break
@@ -71,3 +76,54 @@ def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:
 
 # the dictionary files some participles as adjectives ("волнующих"): their suffix tells them
 ACTIVE_PARTICIPLE = re.compile(r"(?:ющ|ущ|ащ|ящ|вш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ую|ими|ем)$", re.I)
+
+
+def _participle(word: str) -> bool:
+    """A participle, which opens a clause inside the item ("отрасли, не связанные с ...");
+    the dictionary files some as adjectives first ("связанные", "волнующих")."""
+    return any(p.tag.POS == "PRTF" for p in morph.parses(word.lower())) or ACTIVE_PARTICIPLE.search(word) is not None
+
+
+# nouns of action by their suffix ("-ение", "-ание", "-ация", "-ство"), besides the lexicon's
+ACTION_NOUN = re.compile(r"(?:ени|ани|ти|аци|ици|ств|к)(?:е|я|ю|ем|и|а|у|ой|ий)$", re.I)
+
+
+def _action_head(tokens: list[Token], i: int) -> bool:
+    """Whether the noun group at tokens[i] is headed by a noun of action that governs words
+    after it ("развития транспортной системы"): a bare last noun ("и образования") is not."""
+    for n in range(i, min(len(tokens), i + 5)):
+        word = tokens[n][0].lower()
+        parse = morph.parse(word)
+        if parse.tag.POS != "NOUN":
+            continue
+        governs = n + 1 < len(tokens) and tokens[n + 1][0][:1].isalnum()
+        return governs and (parse.normal_form in _verbal_nouns() or ACTION_NOUN.search(word) is not None)
+    return False
+
+
+def _verbal_nouns() -> frozenset[str]:
+    from akorda.extract.instructions.ru_verbal import _verbs
+
+    return frozenset(_verbs())
+
+
+def _split_actions(sentence: str, tokens: list[Token], limit: int) -> list[tuple[int, int]]:
+    """A list of action nouns in whatever case ("повышения A, развитие B, а также обеспечение
+    C"): cut at a comma, "и" or "а также" where a new action noun group opens."""
+    if not tokens or not _action_head(tokens, 0):
+        return []
+    spans: list[tuple[int, int]] = []
+    seg, i = tokens[0][1], 1
+    while i < len(tokens):
+        if tokens[i][0].lower() in {",", ";", "и"}:
+            j = i + 1
+            while j < len(tokens) and tokens[j][0].lower() in {"и", "а", "также"}:
+                j += 1
+            if j < len(tokens) and _action_head(tokens, j) and \
+                    morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"}:
+                spans.append((seg, tokens[i][1]))
+                seg, i = tokens[j][1], j
+                continue
+        i += 1
+    spans.append((seg, limit))
+    return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
