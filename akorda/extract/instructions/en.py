@@ -7,20 +7,27 @@ from functools import lru_cache
 from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
 from akorda.extract.knowledge import load_json
 
-EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity|urged|"
+EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
                     r"raised|called\s+for)", re.I)
 EN_TRIGGER = re.compile(
-    r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks|(?:en)?charged|ordered|directed|entrusted|"
-    r"(?<!was\s)(?<!were\s)(?<!been\s)commissioned(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
+    r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
+    r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+[a-z]+ing))|(?:en)?charged|ordered|directed|entrusted|"
+    # the first person of quoted speech: "I instruct the Government to ..."
+    r"(?<=\bI\s)(?:instruct|charge|task|order|direct)|"
+    # a participle clause: "..., charging the regions to step up this work"
+    r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
-    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|regarding|concerning|aimed\s+at|related\s+to)\s)|"
+    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|regarding|concerning|aimed\s+at|related\s+to)\s|"
+    r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
     r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
     r"instructions?|instructions?\s+(?:was|were|have\s+been|has\s+been)\s+given)|"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:instructed|tasked|charged|ordered|directed)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:instructed|tasked|charged|ordered|directed|"
+    r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s)))|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?tasks?)\b",
@@ -28,7 +35,7 @@ EN_TRIGGER = re.compile(
 )
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
-EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
+EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
 EN_EMPHASIS = re.compile(
@@ -44,6 +51,17 @@ EN_EMPHASIS = re.compile(
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
 )
+# "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
+EN_ATTRIBUTION = re.compile(r",\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
+                            r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted)\s*[.!]?\s*$", re.I)
+
+
+def _attribution_start(sentence: str, a: int, limit: int) -> int:
+    """Where a closing attribution clause begins inside sentence[a:limit], or limit."""
+    found = EN_ATTRIBUTION.search(sentence, a, limit)
+    return found.start() if found else limit
+
+
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
 
 def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
@@ -59,15 +77,17 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             tail = EN_JOINER_END.search(sentence, m.end(), limit)
             if tail:
                 limit = tail.start()
-        limit = _speech_end(sentence, m.end(), limit)
+        limit = _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
         to = EN_TO.search(sentence, m.end(), limit)
         ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
         topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
-        if topics and (not to or topics.end() <= to.start()):
-            # "gave instructions on the development of tourism, support for farmers and ..."
-            assignee = _en_assignee(sentence[m.end():topics.start("on")]) or inner
+        if topics and (not to or topics.end() <= to.start() or not _infinitive_at(sentence, to.end())):
+            # "gave instructions on the development of tourism, support for farmers and ...",
+            # "gave instructions to governor X on ...": "to" before a noun names the addressee
+            between = sentence[m.end():topics.start("on")]
+            assignee = (None if between.lstrip().startswith(",") else _en_assignee(between)) or inner
             for a, b in _split_en_topics(sentence, topics.end(), limit):
                 out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
             continue
@@ -83,6 +103,12 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
         for a, b in _split_en(sentence, to.end(), limit, gerund=False):
             out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
     return out
+
+
+def _infinitive_at(sentence: str, at: int) -> bool:
+    """Whether a verb opens at `at` (after "to"): an instruction verb, an adverb before one."""
+    m = EN_NEXT_WORDS.match(sentence, at)
+    return m is not None and (m.group(1) in _en_lexicon()[0] or m.group().split()[0].endswith("ly"))
 
 
 def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
@@ -117,7 +143,8 @@ def _en_assignee(between: str) -> str | None:
     """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
     between = re.sub(r"\s+(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
-    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")):
+    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
+            or re.match(r"[a-z]+ly\b", between):
         return None
     return between
 
@@ -145,23 +172,35 @@ def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
 
 
-EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+)")
+EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
+# "as well as the implementation of X": a task named by an action noun after "as well as"
+EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
 
 
-def _en_clause_follows(sentence: str, at: int, gerund: bool) -> bool:
+def _is_gerund(word: str) -> bool:
+    """ "attracting", "fast-tracking"; not "housing", "evening" (nouns in -ing, lexicon)."""
+    last = word.rsplit("-", 1)[-1]
+    return last.endswith("ing") and len(last) > 4 and word not in _en_lexicon()[1] and last not in _en_lexicon()[1]
+
+
+def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "") -> bool:
     """Whether a new list item opens at `at`: "(to) (adverb-ly) verb" or, in a gerund list,
     "(adverb-ly) verb-ing" ("complete B and actively develop C", "attracting investors
-    and supporting exporters"); "small and medium businesses" opens nothing."""
+    and supporting exporters"); "small and medium businesses" opens nothing. A gerund opens
+    an item of an infinitive list too ("to step up X, attracting Y as well as paying Z"),
+    and so does an action noun after "as well as"."""
     if sentence.startswith("to ", at):
         return not gerund
     m = EN_NEXT_WORDS.match(sentence, at)
     if not m:
         return False
-    verbs, ing_nouns = _en_lexicon()
+    verbs, _ = _en_lexicon()
     word = m.group(1)
     if gerund:
-        return word.endswith("ing") and len(word) > 4 and word not in ing_nouns
-    return word in verbs
+        return _is_gerund(word)
+    if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
+        return True
+    return word in verbs or word.rsplit("-", 1)[-1] in verbs or (_is_gerund(word) and not m.group().startswith("not"))
 
 
 EN_JOINER = re.compile(r"(?:,\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
@@ -171,7 +210,7 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
     pieces: list[tuple[int, int]] = []
     seg = a
     for cut in EN_JOINER.finditer(sentence, a, limit):
-        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund):
+        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund, cut.group()):
             continue
         if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
