@@ -38,14 +38,22 @@ EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
+# an action named by a noun: "(timely) preparation", "further improvement", "modernization"
+EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the)\s+)*" \
+                 r"[a-z-]+(?:tion|sion|ment|ance|ence)\b"
 EN_EMPHASIS = re.compile(
     r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about))\s+(?:the\s+)?"
     r"(?:need|necessity|importance|significance)|"
-    # "noted the importance of X" is an opinion (the team's annotation); "noted the importance to do X" a task
-    r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+to\s)|"
+    # "noted the importance of tourism" is an opinion (the team's annotation); "noted the importance to do X",
+    # "noted the need for X" and "noted the importance of timely preparation for X" (an action noun) are tasks
+    r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+" + EN_ACTION_NOUN + r")|"
     r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
     r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
+    # "Utmost attention was paid to the importance of developing X", "called it an important task to X"
+    r"(?:utmost|special|particular|priority|close|great)\s+attention\s+(?:was|is|will\s+be)\s+(?:paid|given)\s+to\s+"
+    r"(?:the\s+)?(?:need|necessity|importance)|"
+    r"called\s+it\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:task|priority)(?=\s+to\s)|"
     # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
     r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
@@ -111,10 +119,18 @@ def _infinitive_at(sentence: str, at: int) -> bool:
     return m is not None and (m.group(1) in _en_lexicon()[0] or m.group().split()[0].endswith("ly"))
 
 
+# the subject of an emphasis verb, when it is an official and not the Head of State
+EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+addition),?\s+)(?:the\s+)?"
+                                 r"(?:(?:[Gg]overnor|[Aa]kim|[Mm]ayor|[Mm]inister|Secretary|[Cc]hairman|[Cc]hairwoman|"
+                                 r"CEO|[Dd]irector|[Dd]eputy)\b[^,;]*?)\s+(?:also\s+)?$")
+
+
 def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
     """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
     out: list[InstructionSpan] = []
     for m in emphases:
+        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()):
+            continue  # "the Secretary of State stressed the need to ...": the official's view, not a task
         limit = next((x for x in starts if x > m.start()), len(sentence))
         if limit < len(sentence):
             tail = EN_JOINER_END.search(sentence, m.end(), limit)
@@ -124,8 +140,10 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
             pieces = _split_en(sentence, m.end(), limit, gerund=False)
         elif _gerund_at(sentence, m.end()):
             pieces = _split_en(sentence, m.end(), limit, gerund=True)
-        elif m.group("prep") == "for" or m.group("topic") or "should" in m.group().lower():
-            # "the need for A, B and C": nouns of action; "the importance of tourism" states no task
+        elif m.group("prep") == "for" or m.group("topic") or "should" in m.group().lower() or \
+                (m.group("prep") == "of" and re.match(EN_ACTION_NOUN, sentence[m.end():], re.I)):
+            # "the need for A, B and C", "the importance of (further) improvement of X": nouns of
+            # action; "the importance of tourism" states no task
             pieces = _split_en_topics(sentence, m.end(), limit)
         else:
             continue
@@ -230,6 +248,9 @@ def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
 def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
     """ "on A, B and C": cut at commas, and at an "and" that opens a topic of its own
     ("support for small and medium businesses" stays whole)."""
+    if EN_MEANS.search(sentence, a, limit):
+        # "modernization of rural areas by means of A, B and C": the list names the means of one task
+        return [(a, _trim(sentence, a, limit))] if _trim(sentence, a, limit) > a else []
     commas = [m for m in re.finditer(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|\s+as\s+well\s+as\s+", sentence[:limit])
               if m.start() >= a]
     bounds, seg = [], a
@@ -249,6 +270,8 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
 
 
 EN_AND = re.compile(r"\s+and\s+")
+EN_MODIFIER = re.compile(r"(?:al|ic|ive|ous|ful|ible|able|ary|ian|ed|ern|-sized|^small|^medium|^large|^new|^oil|^high|^low|^key)$", re.I)
+EN_MEANS = re.compile(r"\s(?:by\s+means\s+of|by\s+way\s+of|such\s+as|namely)\s", re.I)
 EN_NOMINALISATION = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?:ion|ment|ance|ence|ity)\s+of\b", re.I)
 
 
@@ -265,8 +288,12 @@ def _and_opens_topic(left: str, right: str, final: bool) -> bool:
     "construction of the museum and hotel complex" is still cut there: English gives no
     mark that tells it from "repair of roads and new pipelines"."""
     words = right.split()
-    if not words or len(left.split()) < 2:
+    if not words:
         return False
+    if len(left.split()) < 2:
+        # "A, gasification and increase in incomes": a lone noun closes a list too; "A, small and
+        # medium businesses", "oil and gas sector": a modifier shares the noun after "and"
+        return final and len(words) >= 2 and not EN_MODIFIER.search(left.strip())
     first = words[0].lower()
     _, ing_nouns = _en_lexicon()
     if first.endswith("ing") and len(first) > 4 and first not in ing_nouns and len(words) > 1:
