@@ -116,7 +116,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
 def _infinitive_at(sentence: str, at: int) -> bool:
     """Whether a verb opens at `at` (after "to"): an instruction verb, an adverb before one."""
     m = EN_NEXT_WORDS.match(sentence, at)
-    return m is not None and (m.group(1) in _en_lexicon()[0] or m.group().split()[0].endswith("ly"))
+    return m is not None and (_is_verb(m.group(1)) or m.group().split()[0].endswith("ly"))
 
 
 # the subject of an emphasis verb, when it is an official and not the Head of State
@@ -184,6 +184,19 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
 
 
+@lru_cache(maxsize=4096)
+def _is_verb(word: str) -> bool:
+    """A base-form English verb: the team's list of instruction verbs (which holds the ones that
+    are nouns too: "support", "work"), or a word that lemminflect's lexicon knows only as a verb
+    ("revive", "rebuild", "negotiate"); "trade", "transport" (nouns too) stay out of a list cut."""
+    if word in _en_lexicon()[0]:
+        return True
+    from lemminflect import getAllLemmas  # loaded on the first word not in the team's list
+
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"VERB"} and word in lemmas["VERB"]
+
+
 @lru_cache(maxsize=1)
 def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     data = load_json("instructions.json")
@@ -212,13 +225,12 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "") -
     m = EN_NEXT_WORDS.match(sentence, at)
     if not m:
         return False
-    verbs, _ = _en_lexicon()
     word = m.group(1)
     if gerund:
         return _is_gerund(word)
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True
-    return word in verbs or word.rsplit("-", 1)[-1] in verbs or (_is_gerund(word) and not m.group().startswith("not"))
+    return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
 
 
 EN_JOINER = re.compile(r"(?:,\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
@@ -242,7 +254,7 @@ def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
     """Whether the item so far ends in a verb with no object yet: the verbs joined by "and"
     share the object that follows."""
     words = sentence[a:b].split()
-    return bool(words) and words[-1].lower() in _en_lexicon()[0]
+    return bool(words) and _is_verb(words[-1].lower())
 
 
 def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
