@@ -67,7 +67,10 @@ KK_FROM_BEFORE = re.compile(r"\d[^.;]{0,25}?(?:дан|ден|тан|тен|на�
 KK_ONE = frozenset({"бір", "бірі", "біреу", "бірге"})
 KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
 OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
-CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
+# the clause ends after the number, or after a place that adds nothing ("rose to 184,579 in the region.")
+CLAUSE_END = re.compile(r"[ \u00a0]*(?:(?:in|across)[ \u00a0]+the[ \u00a0]+(?:region|city|country)[ \u00a0]*)?(?:[.;,)]|$)")
+# the whole a part was counted against: "to 755 entrepreneurs out of 1,413", "11 settlements of the total 492"
+OUT_OF_BEFORE = re.compile(r"\b(?:out[ \u00a0]+of|of[ \u00a0]+the[ \u00a0]+total)[ \u00a0]+$", re.I)
 LEVEL_BEFORE = re.compile(
     r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|increased|grew|fell|decreased|dropped)\s+to|"
     r"составил[аио]?|составляет|составят|достиг(?:ла|ло|ли)?|достигнет|насчитывается|превысил[аио]?|увеличил[аио]?сь\s+до|"
@@ -278,7 +281,9 @@ def _with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
     """A volume, mass or length per time ("м3/сут", "тонн в год", "тәулігіне 5 мың тонна")."""
     rate = rate_at(text, end)
     if rate and unit in RATE_UNITS:
-        return f"{unit}/{rate[0]}", rate[1]
+        # a yearly output in tonnes is stated in tonnes ("1,250 thousand tons per year" is t in the
+        # real-corpus annotation, twice); a flow of gas or water is a rate ("m3/day", "m3/year")
+        return (unit if rate[0] == "year" and unit == "t" else f"{unit}/{rate[0]}"), rate[1]
     if unit in RATE_UNITS - {"km"}:
         lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
         if lead:
@@ -312,6 +317,8 @@ def _without_object(text: str, q_start: int, pos: int, value: float, qual: str |
         # "bringing the total to nearly 74,000.", "численность достигла 12 500."
         last = objects[-1] if objects else (None, None)
         return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
+    if objects and OUT_OF_BEFORE.search(text, max(0, q_start - 20), q_start):
+        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
     if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
         # "9 скважин, из них 3 — на шельфе": a part of the count just stated
         return Quantity(value, "count", q_start, pos, qual, *objects[-1])
@@ -350,8 +357,11 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             continue
         word = w.group()
         mult = multiple_word(word)
+        a = w.start()
+        if mult is None and text[max(0, a - 3):a].lower() == "by ":
+            mult, a = multiple_word("by " + word), a - 3  # "reduced by half"
         if mult is not None:
-            out.append(Quantity(mult, "times", w.start(), w.end(), qualifier_before(text, w.start(), lang)))
+            out.append(Quantity(mult, "times", a, w.end(), qualifier_before(text, a, lang)))
             i += 1
             continue
         ordinal = ordinal_word(word, lang) if word[:1].isalpha() else None

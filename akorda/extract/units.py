@@ -128,7 +128,8 @@ def _rates() -> Matcher:
 
 
 RATE_OBJECT = re.compile(
-    r"[ \u00a0]+(?:(?:of|of\s+the)\s+)?[^\W\d_]+(?=[ \u00a0]+(?:per|a|в)[ \u00a0](?:day|year|hour|сутки|сут\.|год|час)(?![^\W\d_]))",
+    r"[ \u00a0]+(?:(?:of|of\s+the)\s+)?(?:[^\W\d_]+[ \u00a0]+){0,2}[^\W\d_]+"
+    r"(?=[ \u00a0]+(?:per|a|в)[ \u00a0](?:day|year|hour|сутки|сут\.|год|час)(?![^\W\d_]))",
     re.I,
 )
 
