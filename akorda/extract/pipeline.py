@@ -103,7 +103,9 @@ def _extract(text: str, lang: str | None) -> Record:
                 for ins in found:
                     items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                              assignee=None, topic=topic_of(ins.text, lang)))
-            continued = False
+            # an instruction or an umbrella may go on in the next sentence ("... to bring farming to a new
+            # level. This includes A, B and C.")
+            continued = bool(found) and lang == "en"
             if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
                 if u is not None:
