@@ -87,7 +87,8 @@ def _extract(text: str, lang: str | None) -> Record:
             found_programmes.extend(c for c in progs if c not in found_programmes)
             periods = find_periods(base, s_start, s_end, lang, year)
             quantities = scan(base, s_start, s_end, lang)
-            quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end)]
+            # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
+            quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
             # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
             quantities = [q for q in quantities if not inside_period(q, periods)
                           and not any(a <= q.start < b for a, b in quoted)]

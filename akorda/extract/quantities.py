@@ -16,15 +16,17 @@ from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.units import (
     KK_APPROXIMATE,
+    OUT_OF_BEFORE,
+    bulk_after,
     compound_scale,
     conversions,
     non_count_nouns,
     prefix_unit,
     qualifier_after,
     qualifier_before,
-    rate_at,
     scales,
     units,
+    with_rate,
 )
 
 # A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
@@ -65,12 +67,9 @@ TO_BEFORE = re.compile(r"(?:from|с|со)[ \u00a0]+[\d., \u00a0]+?[ \u00a0]+(?:t
 KK_ADJECTIVAL = re.compile(r"[ \u00a0]+[^\W\d_]+(?:лы|лі|ды|ді|ты|ті|дық|дік|тық|тік|лық|лік)(?![^\W\d_])")
 KK_FROM_BEFORE = re.compile(r"\d[^.;]{0,25}?(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+$", re.I)
 KK_ONE = frozenset({"бір", "бірі", "біреу", "бірге"})
-KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
 OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
 # the clause ends after the number, or after a place that adds nothing ("rose to 184,579 in the region.")
 CLAUSE_END = re.compile(r"[ \u00a0]*(?:(?:in|across)[ \u00a0]+the[ \u00a0]+(?:region|city|country)[ \u00a0]*)?(?:[.;,)]|$)")
-# the whole a part was counted against: "to 755 entrepreneurs out of 1,413", "11 settlements of the total 492"
-OUT_OF_BEFORE = re.compile(r"\b(?:out[ \u00a0]+of|of[ \u00a0]+the[ \u00a0]+total)[ \u00a0]+$", re.I)
 LEVEL_BEFORE = re.compile(
     r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|increased|grew|fell|decreased|dropped)\s+to|"
     r"составил[аио]?|составляет|составят|достиг(?:ла|ло|ли)?|достигнет|насчитывается|превысил[аио]?|увеличил[аио]?сь\s+до|"
@@ -114,8 +113,6 @@ AFTER_COUNTED_GAP = re.compile(
     r"[ \u00a0]*,[ \u00a0]*(?:(?:and|of\s+them|more\s+than|over|about|almost|nearly|another|и|ещё|еще|более|свыше|"
     r"около|почти|және|тағы)[ \u00a0]+)?", re.I)
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
-# the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
-RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
 MONEY_CONTEXT = re.compile(
     r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|worth|cost|invest|budget|fund|revenue|"
     r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|qarjy|ınvest", re.I)
@@ -229,6 +226,9 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
         return Quantity(value, prefix, q_start, pos, qual)
     if year_like or AGE_BEFORE.search(text, max(0, q_start - 20), q_start):
         return None
+    bulk = bulk_after().match(text, pos) if scaled and lang == "en" else None
+    if bulk and bulk.end() <= limit:
+        return Quantity(value, "t", q_start, bulk.end(), qual)  # tonnes from context: "3.1 mln of grain"
     of_which = OF_WHICH.match(text, pos)
     if of_which and objects:
         obj, lemma = objects[-1]
@@ -265,7 +265,7 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
         if before:
             q_start = before.start()
             qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
-    unit, end = _with_rate(text, q_start, unit, end)
+    unit, end = with_rate(text, q_start, unit, end)
     if year_like and unit not in MONEY_OR_SHARE:
         return None
     if unit in conversions():
@@ -275,20 +275,6 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
     if lang == "kk":
         qual = _kk_qualifier_after_unit(text, q_start, end, qual)
     return Quantity(value, unit, q_start, end, qual)
-
-
-def _with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
-    """A volume, mass or length per time ("м3/сут", "тонн в год", "тәулігіне 5 мың тонна")."""
-    rate = rate_at(text, end)
-    if rate and unit in RATE_UNITS:
-        # a yearly output in tonnes is stated in tonnes ("1,250 thousand tons per year" is t in the
-        # real-corpus annotation, twice); a flow of gas or water is a rate ("m3/day", "m3/year")
-        return (unit if rate[0] == "year" and unit == "t" else f"{unit}/{rate[0]}"), rate[1]
-    if unit in RATE_UNITS - {"km"}:
-        lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
-        if lead:
-            return f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}", end
-    return unit, end
 
 
 def _kk_qualifier_after_unit(text: str, q_start: int, end: int, qual: str | None) -> str | None:
