@@ -227,7 +227,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "") -
         return False
     word = m.group(1)
     if gerund:
-        return _is_gerund(word)
+        # "tackling pollution and improvement of roads": an action noun with "of" is a task too
+        return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at))
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True
     return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
@@ -278,7 +279,21 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
                 pieces.append((x, cut.start()))
                 x = cut.end()
         pieces.append((x, y))
-    return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+    return _gerund_objects([(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x], sentence)
+
+
+def _gerund_objects(pieces: list[tuple[int, int]], sentence: str) -> list[tuple[int, int]]:
+    """In a list of gerunds a piece that opens with no gerund and no action noun is one more
+    object of the gerund before it ("developing industry, agro-industrial complex, and tourism")."""
+    if not pieces or not _gerund_at(sentence, pieces[0][0]):
+        return pieces
+    out = [pieces[0]]
+    for a, b in pieces[1:]:
+        if re.match(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?!-)", sentence[a:]) or EN_NOMINAL_ITEM.match(sentence, a):
+            out.append((a, b))
+        else:
+            out[-1] = (out[-1][0], b)
+    return out
 
 
 EN_AND = re.compile(r"\s+and\s+")
