@@ -72,7 +72,11 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
         date = date_in(text[spans[0][0]:spans[0][1]])
     if date is None and spans:
-        date = _date_below(text, spans[-1][1])
+        # the date below the story, above a tag line or two ("01 ноя 2021, 10:31" / "страны центральной азии"),
+        # is when it was posted: a day and month in the lead ("On October 29") is the event's
+        below = next((d for _, b in reversed(spans[-3:]) for d in [_date_below(text, b)] if d), None)
+        lead = " ".join([page.title or "", *(text[a:b] for a, b in spans[:3])])
+        date = (date_before_stamp(lead, below) or below) if below else None
     if date is None and page.stamp and spans:
         # the stamp is when the page was saved, often the day after: "said on Friday"
         date = date_before_stamp(" ".join([page.title or "", text[spans[0][0]:spans[0][1]]]), page.stamp)
