@@ -59,6 +59,7 @@ KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ғ�
 OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
 IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
+TOP_BEFORE = re.compile(r"\b(?:the|its)\s+top\s$", re.I)
 RANKED_BEFORE = re.compile(r"(?:rank(?:ed|s|ing)?|came|finished|placed)\s+$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?)$", re.I)
 FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
@@ -186,6 +187,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
     rank = RANK_AFTER.match(text, pos)
     if rank and not m.group("frac"):
         return Quantity(value, "rank", start, rank.end(), None)
+    if lang == "en" and TOP_BEFORE.search(text, max(0, start - 8), start) and not m.group("frac"):
+        return Quantity(value, "rank", start - 4, pos, None)  # "is in the top 5 in terms of GRP"
     if RANKED_BEFORE.search(text, max(0, start - 12), start) and lang == "en":
         suffix = EN_ORDINAL_SUFFIX.match(text, pos)
         if suffix:
