@@ -184,17 +184,17 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
 
 
-@lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
     """A base-form English verb: the team's list of instruction verbs (which holds the ones that
-    are nouns too: "support", "work"), or a word that lemminflect's lexicon knows only as a verb
-    ("revive", "rebuild", "negotiate"); "trade", "transport" (nouns too) stay out of a list cut."""
-    if word in _en_lexicon()[0]:
-        return True
-    from lemminflect import getAllLemmas  # loaded on the first word not in the team's list
+    are nouns too: "support", "work"), or a word known only as a verb ("revive", "rebuild",
+    "negotiate", data/en_verbs.json); "trade", "transport" (nouns too) stay out of a list cut."""
+    verbs, _ = _en_lexicon()
+    return word in verbs or word in _en_verbs()
 
-    lemmas = getAllLemmas(word)
-    return set(lemmas) == {"VERB"} and word in lemmas["VERB"]
+
+@lru_cache(maxsize=1)
+def _en_verbs() -> frozenset[str]:
+    return frozenset(load_json("en_verbs.json")["verbs"])
 
 
 @lru_cache(maxsize=1)
