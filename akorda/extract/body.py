@@ -8,13 +8,14 @@ import re
 
 from akorda.extract.dates import date_before_stamp, date_in, find_date, parse_dateline
 from akorda.extract.knowledge import word_set
-from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page
+from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page, related_header
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
 
 BODY_LINE_WORDS = 12
+RELATED_HEADER_WORDS = 4  # as page._body: a header alone on its line ends the release
 # a short line with a full date just below the body is its dateline
 DATE_LINE_WORDS = 6
 DATE_BELOW_LINES = 2
@@ -71,7 +72,11 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
         date = date_in(text[spans[0][0]:spans[0][1]])
     if date is None and spans:
-        date = _date_below(text, spans[-1][1])
+        # the date below the story, above a tag line or two ("01 ноя 2021, 10:31" / "страны центральной азии"),
+        # is when it was posted: a day and month in the lead ("On October 29") is the event's
+        below = next((d for _, b in reversed(spans[-3:]) for d in [_date_below(text, b)] if d), None)
+        lead = " ".join([page.title or "", *(text[a:b] for a, b in spans[:3])])
+        date = (date_before_stamp(lead, below) or below) if below else None
     if date is None and page.stamp and spans:
         # the stamp is when the page was saved, often the day after: "said on Friday"
         date = date_before_stamp(" ".join([page.title or "", text[spans[0][0]:spans[0][1]]]), page.stamp)
@@ -122,6 +127,8 @@ def _after_agency_datelines(text: str, spans: list[tuple[int, int]],
     so that its city is never taken for the region."""
     out = []
     for n, (a, b) in enumerate(spans):
+        if related_header(text[a:b]) and len(text[a:b].split()) <= RELATED_HEADER_WORDS:
+            break  # "Related news", "Popular": other stories follow, numbered or not
         found = agency_dateline(text, a, b, date.year if date else None) if n < 3 else None
         out.append((found.end, b) if found is not None and found.end < b else (a, b))
     return out

@@ -87,7 +87,8 @@ def _extract(text: str, lang: str | None) -> Record:
             found_programmes.extend(c for c in progs if c not in found_programmes)
             periods = find_periods(base, s_start, s_end, lang, year)
             quantities = scan(base, s_start, s_end, lang)
-            quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end)]
+            # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
+            quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
             # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
             quantities = [q for q in quantities if not inside_period(q, periods)
                           and not any(a <= q.start < b for a, b in quoted)]
@@ -103,7 +104,9 @@ def _extract(text: str, lang: str | None) -> Record:
                 for ins in found:
                     items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                              assignee=None, topic=topic_of(ins.text, lang)))
-            continued = False
+            # an instruction or an umbrella may go on in the next sentence ("... to bring farming to a new
+            # level. This includes A, B and C.")
+            continued = bool(found) and lang == "en"
             if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
                 if u is not None:

@@ -16,15 +16,17 @@ from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.units import (
     KK_APPROXIMATE,
+    OUT_OF_BEFORE,
+    bulk_after,
     compound_scale,
     conversions,
     non_count_nouns,
     prefix_unit,
     qualifier_after,
     qualifier_before,
-    rate_at,
     scales,
     units,
+    with_rate,
 )
 
 # A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
@@ -57,6 +59,7 @@ KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ғ�
 OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
 IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
+TOP_BEFORE = re.compile(r"\b(?:the|its)\s+top\s$", re.I)
 RANKED_BEFORE = re.compile(r"(?:rank(?:ed|s|ing)?|came|finished|placed)\s+$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?)$", re.I)
 FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
@@ -65,9 +68,9 @@ TO_BEFORE = re.compile(r"(?:from|с|со)[ \u00a0]+[\d., \u00a0]+?[ \u00a0]+(?:t
 KK_ADJECTIVAL = re.compile(r"[ \u00a0]+[^\W\d_]+(?:лы|лі|ды|ді|ты|ті|дық|дік|тық|тік|лық|лік)(?![^\W\d_])")
 KK_FROM_BEFORE = re.compile(r"\d[^.;]{0,25}?(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+$", re.I)
 KK_ONE = frozenset({"бір", "бірі", "біреу", "бірге"})
-KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
 OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
-CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
+# the clause ends after the number, or after a place that adds nothing ("rose to 184,579 in the region.")
+CLAUSE_END = re.compile(r"[ \u00a0]*(?:(?:in|across)[ \u00a0]+the[ \u00a0]+(?:region|city|country)[ \u00a0]*)?(?:[.;,)]|$)")
 LEVEL_BEFORE = re.compile(
     r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|increased|grew|fell|decreased|dropped)\s+to|"
     r"составил[аио]?|составляет|составят|достиг(?:ла|ло|ли)?|достигнет|насчитывается|превысил[аио]?|увеличил[аио]?сь\s+до|"
@@ -113,8 +116,6 @@ AFTER_COUNTED_GAP = re.compile(
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
 # a number this large is never a percentage the list's last item lends it
 PERCENT_CEILING = 1000
-# the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
-RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
 MONEY_CONTEXT = re.compile(
     r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|worth|cost|invest|budget|fund|revenue|"
     r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|qarjy|ınvest", re.I)
@@ -188,6 +189,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
     rank = RANK_AFTER.match(text, pos)
     if rank and not m.group("frac"):
         return Quantity(value, "rank", start, rank.end(), None)
+    if lang == "en" and TOP_BEFORE.search(text, max(0, start - 8), start) and not m.group("frac"):
+        return Quantity(value, "rank", start - 4, pos, None)  # "is in the top 5 in terms of GRP"
     if RANKED_BEFORE.search(text, max(0, start - 12), start) and lang == "en":
         suffix = EN_ORDINAL_SUFFIX.match(text, pos)
         if suffix:
@@ -228,6 +231,9 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
         return Quantity(value, prefix, q_start, pos, qual)
     if year_like or AGE_BEFORE.search(text, max(0, q_start - 20), q_start):
         return None
+    bulk = bulk_after().match(text, pos) if scaled and lang == "en" else None
+    if bulk and bulk.end() <= limit:
+        return Quantity(value, "t", q_start, bulk.end(), qual)  # tonnes from context: "3.1 mln of grain"
     of_which = OF_WHICH.match(text, pos)
     if of_which and objects:
         obj, lemma = objects[-1]
@@ -264,7 +270,7 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
         if before:
             q_start = before.start()
             qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
-    unit, end = _with_rate(text, q_start, unit, end)
+    unit, end = with_rate(text, q_start, unit, end)
     if year_like and unit not in MONEY_OR_SHARE:
         return None
     if unit in conversions():
@@ -274,18 +280,6 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
     if lang == "kk":
         qual = _kk_qualifier_after_unit(text, q_start, end, qual)
     return Quantity(value, unit, q_start, end, qual)
-
-
-def _with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
-    """A volume, mass or length per time ("м3/сут", "тонн в год", "тәулігіне 5 мың тонна")."""
-    rate = rate_at(text, end)
-    if rate and unit in RATE_UNITS:
-        return f"{unit}/{rate[0]}", rate[1]
-    if unit in RATE_UNITS - {"km"}:
-        lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
-        if lead:
-            return f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}", end
-    return unit, end
 
 
 def _kk_qualifier_after_unit(text: str, q_start: int, end: int, qual: str | None) -> str | None:
@@ -314,6 +308,8 @@ def _without_object(text: str, q_start: int, pos: int, value: float, qual: str |
         # "bringing the total to nearly 74,000.", "численность достигла 12 500."
         last = objects[-1] if objects else (None, None)
         return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
+    if objects and OUT_OF_BEFORE.search(text, max(0, q_start - 20), q_start):
+        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
     if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
         # "9 скважин, из них 3 — на шельфе": a part of the count just stated
         return Quantity(value, "count", q_start, pos, qual, *objects[-1])
@@ -352,8 +348,11 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             continue
         word = w.group()
         mult = multiple_word(word)
+        a = w.start()
+        if mult is None and text[max(0, a - 3):a].lower() == "by ":
+            mult, a = multiple_word("by " + word), a - 3  # "reduced by half"
         if mult is not None:
-            out.append(Quantity(mult, "times", w.start(), w.end(), qualifier_before(text, w.start(), lang)))
+            out.append(Quantity(mult, "times", a, w.end(), qualifier_before(text, a, lang)))
             i += 1
             continue
         ordinal = ordinal_word(word, lang) if word[:1].isalpha() else None

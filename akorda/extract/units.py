@@ -128,7 +128,8 @@ def _rates() -> Matcher:
 
 
 RATE_OBJECT = re.compile(
-    r"[ \u00a0]+(?:(?:of|of\s+the)\s+)?[^\W\d_]+(?=[ \u00a0]+(?:per|a|в)[ \u00a0](?:day|year|hour|сутки|сут\.|год|час)(?![^\W\d_]))",
+    r"[ \u00a0]+(?:(?:of|of\s+the)\s+)?(?:[^\W\d_]+[ \u00a0]+){0,2}[^\W\d_]+"
+    r"(?=[ \u00a0]+(?:per|a|в)[ \u00a0](?:day|year|hour|сутки|сут\.|год|час)(?![^\W\d_]))",
     re.I,
 )
 
@@ -244,6 +245,22 @@ def non_count_nouns(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _data().get("non_count_nouns", {}).get(lang, ()))
 
 
+# the whole a part was counted against: "to 755 entrepreneurs out of 1,413", "11 settlements of the total 492"
+OUT_OF_BEFORE = re.compile(r"\b(?:out[ \u00a0]+of|of[ \u00a0]+the[ \u00a0]+total)[ \u00a0]+$", re.I)
+# a yield: "25 centners of grain per hectare"
+PER_HECTARE = re.compile(r"(?:[ \u00a0]+of(?:[ \u00a0]+[^\W\d_]+){1,2})?[ \u00a0]+per[ \u00a0]+hectare\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def bulk_after() -> re.Pattern[str]:
+    """After a scaled number: (of) (up to two words) a good weighed in tonnes, not followed by
+    a noun that makes the phrase about money or a place ("oil revenues", "oil fields")."""
+    data = _data()["bulk_goods"]
+    goods, nots = _alternation(data["en"]), _alternation(data["not_before"])
+    return re.compile(rf"(?:[ \u00a0]+of)?(?:[ \u00a0]+[^\W\d_]+){{0,2}}?[ \u00a0]+(?:{goods})(?![^\W\d_])"
+                      rf"(?![ \u00a0]+(?:{nots})(?![^\W\d_]))", re.I)
+
+
 KK_APPROXIMATE = re.compile(r"(?:дай|дей|тай|тей)$", re.I)
 # "1 млн 400 мыңдай", "2 млрд 300 млн": a smaller scaled number right after a scale adds to it
 COMPOUND_TAIL = re.compile(r"[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[^\W\d_])")
@@ -261,3 +278,25 @@ def compound_scale(text: str, pos: int, limit: int, value: float, big: int, lang
     if part >= big:
         return value, pos
     return float(Decimal(repr(value)) + part), small[2]
+
+
+KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
+# the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
+RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
+
+
+def with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
+    """A volume, mass or length per time ("м3/сут", "тонн в год", "тәулігіне 5 мың тонна")."""
+    per_area = PER_HECTARE.match(text, end) if unit in {"c", "t"} else None
+    if per_area:
+        return f"{unit}/ha", per_area.end()  # "25 centners of grain per hectare" is a yield
+    rate = rate_at(text, end)
+    if rate and unit in RATE_UNITS:
+        # a yearly output in tonnes is stated in tonnes ("1,250 thousand tons per year" is t in the
+        # real-corpus annotation, twice); a flow of gas or water is a rate ("m3/day", "m3/year")
+        return (unit if rate[0] == "year" and unit == "t" else f"{unit}/{rate[0]}"), rate[1]
+    if unit in RATE_UNITS - {"km"}:
+        lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
+        if lead:
+            return f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}", end
+    return unit, end

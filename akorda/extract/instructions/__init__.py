@@ -25,7 +25,7 @@ import re
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english, _split_en_topics
-from akorda.extract.instructions.en_modal import EN_MODAL
+from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian
@@ -51,6 +51,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         found = _english(text, start, end) if EN_CUE.search(sentence) else []
         if EN_MODAL.search(sentence):
             found += [m for m in _en_modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        if PASSIVE_NEED.search(sentence):
+            found += [m for m in passive_need(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
         return found
     if lang == "kk":
         if not KK_CUE.search(sentence):

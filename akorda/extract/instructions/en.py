@@ -7,20 +7,27 @@ from functools import lru_cache
 from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
 from akorda.extract.knowledge import load_json
 
-EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|attention|need|importance|necessity|urged|"
+EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
                     r"raised|called\s+for)", re.I)
 EN_TRIGGER = re.compile(
-    r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks|(?:en)?charged|ordered|directed|entrusted|"
-    r"(?<!was\s)(?<!were\s)(?<!been\s)commissioned(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
+    r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
+    r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+[a-z]+ing))|(?:en)?charged|ordered|directed|entrusted|"
+    # the first person of quoted speech: "I instruct the Government to ..."
+    r"(?<=\bI\s)(?:instruct|charge|task|order|direct)|"
+    # a participle clause: "..., charging the regions to step up this work"
+    r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
-    r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
-    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|regarding|concerning|aimed\s+at|related\s+to)\s)|"
+    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|regarding|concerning|aimed\s+at|related\s+to)\s|"
+    r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
     r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
     r"instructions?|instructions?\s+(?:was|were|have\s+been|has\s+been)\s+given)|"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:instructed|tasked|charged|ordered|directed)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:instructed|tasked|charged|ordered|directed|"
+    r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s)))|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?tasks?)\b",
@@ -28,22 +35,41 @@ EN_TRIGGER = re.compile(
 )
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
-EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
+EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
+# an action named by a noun: "(timely) preparation", "further improvement", "modernization"
+EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the)\s+)*" \
+                 r"[a-z-]+(?:tion|sion|ment|ance|ence)\b"
 EN_EMPHASIS = re.compile(
     r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about))\s+(?:the\s+)?"
     r"(?:need|necessity|importance|significance)|"
-    # "noted the importance of X" is an opinion (the team's annotation); "noted the importance to do X" a task
-    r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+to\s)|"
+    # "noted the importance of tourism" is an opinion (the team's annotation); "noted the importance to do X",
+    # "noted the need for X" and "noted the importance of timely preparation for X" (an action noun) are tasks
+    r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+" + EN_ACTION_NOUN + r")|"
     r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
     r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
+    # "Utmost attention was paid to the importance of developing X", "called it an important task to X"
+    r"(?:utmost|special|particular|priority|close|great)\s+attention\s+(?:was|is|will\s+be)\s+(?:paid|given)\s+to\s+"
+    r"(?:the\s+)?(?:need|necessity|importance)|"
+    r"called\s+it\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:task|priority)(?=\s+to\s)|"
     # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
     r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
 )
+# "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
+EN_ATTRIBUTION = re.compile(r",\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
+                            r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted)\s*[.!]?\s*$", re.I)
+
+
+def _attribution_start(sentence: str, a: int, limit: int) -> int:
+    """Where a closing attribution clause begins inside sentence[a:limit], or limit."""
+    found = EN_ATTRIBUTION.search(sentence, a, limit)
+    return found.start() if found else limit
+
+
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
 
 def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
@@ -59,15 +85,17 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             tail = EN_JOINER_END.search(sentence, m.end(), limit)
             if tail:
                 limit = tail.start()
-        limit = _speech_end(sentence, m.end(), limit)
+        limit = _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
         to = EN_TO.search(sentence, m.end(), limit)
         ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
         topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
-        if topics and (not to or topics.end() <= to.start()):
-            # "gave instructions on the development of tourism, support for farmers and ..."
-            assignee = _en_assignee(sentence[m.end():topics.start("on")]) or inner
+        if topics and (not to or topics.end() <= to.start() or not _infinitive_at(sentence, to.end())):
+            # "gave instructions on the development of tourism, support for farmers and ...",
+            # "gave instructions to governor X on ...": "to" before a noun names the addressee
+            between = sentence[m.end():topics.start("on")]
+            assignee = (None if between.lstrip().startswith(",") else _en_assignee(between)) or inner
             for a, b in _split_en_topics(sentence, topics.end(), limit):
                 out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
             continue
@@ -85,10 +113,24 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
+def _infinitive_at(sentence: str, at: int) -> bool:
+    """Whether a verb opens at `at` (after "to"): an instruction verb, an adverb before one."""
+    m = EN_NEXT_WORDS.match(sentence, at)
+    return m is not None and (_is_verb(m.group(1)) or m.group().split()[0].endswith("ly"))
+
+
+# the subject of an emphasis verb, when it is an official and not the Head of State
+EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+addition),?\s+)(?:the\s+)?"
+                                 r"(?:(?:[Gg]overnor|[Aa]kim|[Mm]ayor|[Mm]inister|Secretary|[Cc]hairman|[Cc]hairwoman|"
+                                 r"CEO|[Dd]irector|[Dd]eputy)\b[^,;]*?)\s+(?:also\s+)?$")
+
+
 def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
     """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
     out: list[InstructionSpan] = []
     for m in emphases:
+        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()):
+            continue  # "the Secretary of State stressed the need to ...": the official's view, not a task
         limit = next((x for x in starts if x > m.start()), len(sentence))
         if limit < len(sentence):
             tail = EN_JOINER_END.search(sentence, m.end(), limit)
@@ -98,8 +140,10 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
             pieces = _split_en(sentence, m.end(), limit, gerund=False)
         elif _gerund_at(sentence, m.end()):
             pieces = _split_en(sentence, m.end(), limit, gerund=True)
-        elif m.group("prep") == "for" or m.group("topic") or "should" in m.group().lower():
-            # "the need for A, B and C": nouns of action; "the importance of tourism" states no task
+        elif m.group("prep") == "for" or m.group("topic") or "should" in m.group().lower() or \
+                (m.group("prep") == "of" and re.match(EN_ACTION_NOUN, sentence[m.end():], re.I)):
+            # "the need for A, B and C", "the importance of (further) improvement of X": nouns of
+            # action; "the importance of tourism" states no task
             pieces = _split_en_topics(sentence, m.end(), limit)
         else:
             continue
@@ -117,7 +161,8 @@ def _en_assignee(between: str) -> str | None:
     """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
     between = re.sub(r"\s+(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
-    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")):
+    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
+            or re.match(r"[a-z]+ly\b", between):
         return None
     return between
 
@@ -139,29 +184,54 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
 
 
+def _is_verb(word: str) -> bool:
+    """A base-form English verb: the team's list of instruction verbs (which holds the ones that
+    are nouns too: "support", "work"), or a word known only as a verb ("revive", "rebuild",
+    "negotiate", data/en_verbs.json); "trade", "transport" (nouns too) stay out of a list cut."""
+    verbs, _ = _en_lexicon()
+    return word in verbs or word in _en_verbs()
+
+
+@lru_cache(maxsize=1)
+def _en_verbs() -> frozenset[str]:
+    return frozenset(load_json("en_verbs.json")["verbs"])
+
+
 @lru_cache(maxsize=1)
 def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     data = load_json("instructions.json")
     return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
 
 
-EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+)")
+EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
+# "as well as the implementation of X": a task named by an action noun after "as well as"
+EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
 
 
-def _en_clause_follows(sentence: str, at: int, gerund: bool) -> bool:
+def _is_gerund(word: str) -> bool:
+    """ "attracting", "fast-tracking"; not "housing", "evening" (nouns in -ing, lexicon)."""
+    last = word.rsplit("-", 1)[-1]
+    return last.endswith("ing") and len(last) > 4 and word not in _en_lexicon()[1] and last not in _en_lexicon()[1]
+
+
+def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "") -> bool:
     """Whether a new list item opens at `at`: "(to) (adverb-ly) verb" or, in a gerund list,
     "(adverb-ly) verb-ing" ("complete B and actively develop C", "attracting investors
-    and supporting exporters"); "small and medium businesses" opens nothing."""
+    and supporting exporters"); "small and medium businesses" opens nothing. A gerund opens
+    an item of an infinitive list too ("to step up X, attracting Y as well as paying Z"),
+    and so does an action noun after "as well as"."""
     if sentence.startswith("to ", at):
         return not gerund
     m = EN_NEXT_WORDS.match(sentence, at)
     if not m:
         return False
-    verbs, ing_nouns = _en_lexicon()
     word = m.group(1)
     if gerund:
-        return word.endswith("ing") and len(word) > 4 and word not in ing_nouns
-    return word in verbs
+        # "tackling pollution and improvement of roads": an action noun with "of" is a task too
+        return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at))
+    if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
+        return True
+    return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
 
 
 EN_JOINER = re.compile(r"(?:,\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
@@ -171,7 +241,7 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
     pieces: list[tuple[int, int]] = []
     seg = a
     for cut in EN_JOINER.finditer(sentence, a, limit):
-        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund):
+        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund, cut.group()):
             continue
         if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
@@ -185,12 +255,15 @@ def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
     """Whether the item so far ends in a verb with no object yet: the verbs joined by "and"
     share the object that follows."""
     words = sentence[a:b].split()
-    return bool(words) and words[-1].lower() in _en_lexicon()[0]
+    return bool(words) and _is_verb(words[-1].lower())
 
 
 def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
     """ "on A, B and C": cut at commas, and at an "and" that opens a topic of its own
     ("support for small and medium businesses" stays whole)."""
+    if EN_MEANS.search(sentence, a, limit):
+        # "modernization of rural areas by means of A, B and C": the list names the means of one task
+        return [(a, _trim(sentence, a, limit))] if _trim(sentence, a, limit) > a else []
     commas = [m for m in re.finditer(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|\s+as\s+well\s+as\s+", sentence[:limit])
               if m.start() >= a]
     bounds, seg = [], a
@@ -206,10 +279,26 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
                 pieces.append((x, cut.start()))
                 x = cut.end()
         pieces.append((x, y))
-    return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+    return _gerund_objects([(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x], sentence)
+
+
+def _gerund_objects(pieces: list[tuple[int, int]], sentence: str) -> list[tuple[int, int]]:
+    """In a list of gerunds a piece that opens with no gerund and no action noun is one more
+    object of the gerund before it ("developing industry, agro-industrial complex, and tourism")."""
+    if not pieces or not _gerund_at(sentence, pieces[0][0]):
+        return pieces
+    out = [pieces[0]]
+    for a, b in pieces[1:]:
+        if re.match(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?!-)", sentence[a:]) or EN_NOMINAL_ITEM.match(sentence, a):
+            out.append((a, b))
+        else:
+            out[-1] = (out[-1][0], b)
+    return out
 
 
 EN_AND = re.compile(r"\s+and\s+")
+EN_MODIFIER = re.compile(r"(?:al|ic|ive|ous|ful|ible|able|ary|ian|ed|ern|-sized|^small|^medium|^large|^new|^oil|^high|^low|^key)$", re.I)
+EN_MEANS = re.compile(r"\s(?:by\s+means\s+of|by\s+way\s+of|such\s+as|namely)\s", re.I)
 EN_NOMINALISATION = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?:ion|ment|ance|ence|ity)\s+of\b", re.I)
 
 
@@ -226,8 +315,12 @@ def _and_opens_topic(left: str, right: str, final: bool) -> bool:
     "construction of the museum and hotel complex" is still cut there: English gives no
     mark that tells it from "repair of roads and new pipelines"."""
     words = right.split()
-    if not words or len(left.split()) < 2:
+    if not words:
         return False
+    if len(left.split()) < 2:
+        # "A, gasification and increase in incomes": a lone noun closes a list too; "A, small and
+        # medium businesses", "oil and gas sector": a modifier shares the noun after "and"
+        return final and len(words) >= 2 and not EN_MODIFIER.search(left.strip())
     first = words[0].lower()
     _, ing_nouns = _en_lexicon()
     if first.endswith("ing") and len(first) > 4 and first not in ing_nouns and len(words) > 1:

@@ -48,3 +48,19 @@ def _clause_end(sentence: str, at: int) -> int:
     if stop:
         ends.append(stop.start())
     return min(ends) if ends else len(sentence)
+
+
+# "The need to pay particular focus to A, B and C was stressed", "The need to continue X was also noted":
+# the emphasis put in the passive, with the task before the verb
+PASSIVE_NEED = re.compile(r"\b(?:[Tt]he\s+)?(?:need|necessity)\s+to\s+(?=[a-z])(?P<body>[^.;]+?)\s+(?:was|were)\s+"
+                          r"(?:also\s+)?(?:stressed|noted|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\b")
+
+
+def passive_need(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """The tasks of a passive emphasis in text[start:end]."""
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    for m in PASSIVE_NEED.finditer(sentence):
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None)
+                   for a, b in _split_en(sentence, m.start("body"), m.end("body"), gerund=False))
+    return out

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Write akorda/extract/data/en_verbs.json: the English words that lemminflect's lemma table
+knows only as the base form of a verb ("revive", "rebuild", "negotiate"; not "trade" or
+"support", which are nouns too).
+
+    .venv/bin/python scripts/make_en_verbs.py
+
+The engine reads the list to tell where an item of an English instruction list opens ("... and
+revive small towns"); it is generated once and committed, so that the engine needs neither
+lemminflect nor numpy at run time. lemminflect is a development dependency for this script only.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lemminflect import Lemmatizer
+
+OUT = Path(__file__).resolve().parents[1] / "akorda" / "extract" / "data" / "en_verbs.json"
+
+
+def main() -> None:
+    table = Lemmatizer()._getLemmaDict()  # word -> {universal POS: lemmas}
+    verbs = sorted(w for w, pos in table.items()
+                   if set(pos) == {"VERB"} and w in pos["VERB"] and w.isalpha() and w.islower())
+    data = {"_about": "English words known only as the base form of a verb, from the lemma table of "
+                      "lemminflect 0.2.3 (MIT licence); written by scripts/make_en_verbs.py, not by hand.",
+            "verbs": verbs}
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(verbs)} verbs -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
