@@ -55,12 +55,12 @@ def _back_to_latin(record: Record, latin: Transliteration, text: str) -> Record:
         # the task in dictionary form is a prefix of its quote ("арттыруды" -> "арттыру")
         _, t_end = back(i.span, len(i.text)) if quote.startswith(i.text) else (a, b)
         items.append(replace(i, text=text[a:t_end], quote=text[a:b], span=(a, b),
-                             assignee=to_latin(i.assignee) if i.assignee else None))
+                             assignee=to_latin(i.assignee, latin.modern) if i.assignee else None))
     title = record.title
     if title and cyrillic.find(title) >= 0:
         a, b = latin.span_back(cyrillic.find(title), cyrillic.find(title) + len(title))
         title = text[a:b]
-    event = replace(record.event, official_name=to_latin(record.event.official_name)
+    event = replace(record.event, official_name=to_latin(record.event.official_name, latin.modern)
                     if record.event.official_name else None)
     return replace(record, facts=tuple(facts), instructions=tuple(items), title=title, event=event)
 
@@ -117,6 +117,10 @@ def _extract(text: str, lang: str | None) -> Record:
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     facts = _once(base, facts, paragraphs)
     items = _distinct(items + _headline_instructions(base, src, items, lang))
+    if not items and not umbrellas and src is not None and src.title_span is not None:
+        # "Президент әкімге бірқатар тапсырма берді" as the headline, and no task in the body
+        u = umbrella(base, *src.title_span, lang)
+        umbrellas = [u] if u is not None else []
     if not items and umbrellas:
         u = umbrellas[0]
         items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))

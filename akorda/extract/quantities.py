@@ -14,6 +14,7 @@ from typing import SupportsInt, cast
 
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
+from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, KK_RATE_BEFORE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
 from akorda.extract.units import (
     KK_APPROXIMATE,
     compound_scale,
@@ -62,10 +63,6 @@ AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\
 FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
 TO_AFTER = re.compile(r"[ \u00a0]+(?:to|до)[ \u00a0]+\d")
 TO_BEFORE = re.compile(r"(?:from|с|со)[ \u00a0]+[\d., \u00a0]+?[ \u00a0]+(?:to|до)[ \u00a0]+$", re.I)
-KK_ADJECTIVAL = re.compile(r"[ \u00a0]+[^\W\d_]+(?:лы|лі|ды|ді|ты|ті|дық|дік|тық|тік|лық|лік)(?![^\W\d_])")
-KK_FROM_BEFORE = re.compile(r"\d[^.;]{0,25}?(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+$", re.I)
-KK_ONE = frozenset({"бір", "бірі", "біреу", "бірге"})
-KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
 OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
 CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.;,)]|$)")
 LEVEL_BEFORE = re.compile(
@@ -129,8 +126,11 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
         if not _same_list(text, q, r):
             continue
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
-            out[i] = Quantity(q.value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
+            value = _range_scaled(text, q, r)  # "44-45 мың гектар": the first end takes the scale too
+            out[i] = Quantity(value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
                               r.object_lemma if r.unit == "count" else None, bare=r.bare)
+            if value != q.value and r.qualifier is None:
+                out[i + 1] = Quantity(r.value, r.unit, r.start, r.end, q.qualifier, r.object, r.object_lemma, bare=r.bare)
     for i in range(1, len(out)):
         q, r = out[i], out[i - 1]
         if q.bare and q.unit == "" and r.unit == "count" and r.object and \
@@ -150,6 +150,16 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
             continue
         resolved.append(q)
     return resolved
+
+
+def _range_scaled(text: str, q: Quantity, r: Quantity) -> float:
+    """The first end of a range written "44-45 мың": the second's scale, where that makes the ends alike."""
+    if text[q.end:r.start] not in {"-", "–", "—"} or q.value <= 0:
+        return q.value
+    for scale in (1e3, 1e6, 1e9, 1e12):
+        if q.value <= r.value / scale <= 2 * q.value:
+            return q.value * scale
+    return q.value
 
 
 def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
@@ -270,7 +280,10 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
         unit, factor = conversions()[unit]
         value = float(Decimal(repr(value)) * Decimal(repr(factor)))
     if lang == "kk":
-        qual = _kk_qualifier_after_unit(text, q_start, end, qual)
+        qual = kk_qualifier_after_unit(text, q_start, end, qual)
+        unit = kk_unit(text, q_start, unit, end, value) or ""
+        if not unit:
+            return None
     return Quantity(value, unit, q_start, end, qual)
 
 
@@ -284,18 +297,6 @@ def _with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
         if lead:
             return f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}", end
     return unit, end
-
-
-def _kk_qualifier_after_unit(text: str, q_start: int, end: int, qual: str | None) -> str | None:
-    """Kazakh puts the qualifier after the unit ("5 млн гектардан асады", "600 миллиард
-    теңгеге жуық"); "дейін" after a "from" figure ends a change rather than setting a ceiling."""
-    if qual is None:
-        after_unit = qualifier_after(text, end)
-        if after_unit and after_unit[0]:
-            qual = after_unit[0]
-    if qual == "up_to" and KK_FROM_BEFORE.search(text, max(0, q_start - 40), q_start):
-        return None  # "18 млн тоннадан 27 млн тоннаға дейін": the end of a change, not a ceiling
-    return qual
 
 
 def _without_object(text: str, q_start: int, pos: int, value: float, qual: str | None,
@@ -379,11 +380,14 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
         if ONE_OF.match(text, last.end()):
             i = j
             continue
-        if lang == "kk" and KK_ADJECTIVAL.match(text, last.end()):
+        if lang == "kk" and (KK_ADJECTIVAL.match(text, last.end()) or kk_restated(text, w.start())) \
+                and not kk_partitive(text, w.start(), last.end()):
             i = j
             continue  # "үш ауысымды мектеп": a number inside a compound adjective
         q = _extend(text, w.start(), last.end(), value, end, lang, qualifier_before(text, w.start(), lang),
                     None, [], from_words=True)
+        if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):
+            q = Quantity(value, "count", w.start(), last.end(), None)  # "оның алтауы": six of them
         if q:
             out.append(q)
         i = j
