@@ -236,10 +236,14 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
         for m in ROLE.finditer(para):
             name = _find_in(m.group("tail"), lang, runs_only=True)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
-                if _chairs(para, name):
-                    chair = chair or name
+                if _chairs(para, name) or (lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start())
+                                           and not DEPUTY_AFTER.match(para, m.end())):
+                    chair = chair or name  # the Prime Minister acts beside the official (issue 8)
                     continue
                 return _capitals(name)
+    name = _kk_reporter(paragraphs) if lang == "kk" else None
+    if name:
+        return name
     for para in paragraphs[:3]:
         # no role word: the first person the lead names ("Дархан Сатыбалды өз баяндамасында ...")
         name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
@@ -247,6 +251,30 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
             return _capitals(name)
     name = _reporter(paragraphs, lang)
     return _capitals(name) if name else _capitals(chair) if chair else None
+
+
+PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
+DEPUTY_AFTER = re.compile(r"[ \u00a0]+(?:орынбасар|бірінші\s+орынбасар)", re.I)
+# Kazakh names the reporter in the genitive before the report or the source of a statement:
+# "Жеңіс Қасымбектің баяндамасын тыңдады", "Жеңіс Қасымбектің айтуынша" (according to ...);
+# and the speaker after "деді" at the end of a quote ("..., – деді А.Көлгінов.")
+KK_GENITIVE_REPORTER = re.compile(
+    r"(?<![^\W\d_])(?P<name>[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+[ \u00a0]+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+?)(?:тың|тің|дың|дің|ның|нің)[ \u00a0]+"
+    r"(?:баяндамасын|баяндауынша|есебін|айтуынша|сөзінше|мәліметінше|дерегінше)(?![^\W\d_])")
+KK_SPEAKER_AFTER = re.compile(
+    r"(?:деді|деп\s+атап\s+өтті)[ \u00a0]+(?P<name>(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?)?[А-ЯӘҒҚҢӨҰҮҺІ][\w-]{3,})[.!]?\s*$")
+
+
+def _kk_reporter(paragraphs: list[str]) -> str | None:
+    """The reporter a Kazakh release names in the genitive before his report, or as the
+    speaker of the quote that ends a paragraph; never the Head of State."""
+    for para in paragraphs:
+        for m in (*KK_GENITIVE_REPORTER.finditer(para), *KK_SPEAKER_AFTER.finditer(para)):
+            name = m.group("name")
+            if not cue_pattern("head_of_state").search(name) and name.split()[0].lower() not in not_names() \
+                    and not ROLE.search(name):
+                return name
+    return None
 
 
 # the official named as the one who reports, far down the body with no role word before the
