@@ -7,6 +7,7 @@ Almaty Region and "акимат города Алматы" is Almaty.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from akorda.extract.knowledge import Region, regions
@@ -59,3 +60,32 @@ def normalize_region(text: str) -> str | None:
     """
     hits = find_regions(text)
     return hits[0][2].name if hits else None
+
+
+# the endings a Kazakh town name takes ("Өскеменде", "Семейдегі", "Таразға"), or none
+KK_TOWN_ENDINGS = (r"(?:да|де|та|те|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен|"
+                   r"дағы|дегі|тағы|тегі|лық|лік|дық|дік|тық|тік)?")
+
+
+@lru_cache(maxsize=1)
+def _centres() -> tuple[tuple[str, str | None, str | None, re.Pattern[str]], ...]:
+    out = []
+    for region in regions():
+        for c in region.centres:
+            names = [rf"{re.escape(c.kk)}{KK_TOWN_ENDINGS}", rf"{re.escape(c.ru)}[а-яё]{{0,3}}", re.escape(c.en)]
+            out.append((region.name, c.valid_from, c.valid_to, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(names)})(?![^\W\d_])")))
+    return tuple(out)
+
+
+def centre_region(text: str, day: date | None = None) -> str | None:
+    """The region whose centre the text names (a town, not a region: "Өскемен мен Рахман
+    қайнары жолы" is East Kazakhstan), where one region's centre alone is named on the day.
+
+    >>> centre_region("Бұл ауыл Өскемен мен Рахман қайнары жолының бойында"), centre_region("Семейде жиын өтті")
+    ('East Kazakhstan Region', 'Abai Region')
+    """
+    on = day.isoformat() if day else None
+    named = {name for name, since, until, pattern in _centres()
+             if (on is None and until is None or on is not None and (since or "") <= on < (until or "9999"))
+             and pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
