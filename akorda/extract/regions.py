@@ -86,6 +86,6 @@ def centre_region(text: str, day: date | None = None) -> str | None:
     """
     on = day.isoformat() if day else None
     named = {name for name, since, until, pattern in _centres()
-             if (on is None and until is None or on is not None and (since or "") <= on < (until or "9999"))
+             if ((on is None and until is None) or (on is not None and (since or "") <= on < (until or "9999")))
              and pattern.search(text)}
     return named.pop() if len(named) == 1 else None
