@@ -83,6 +83,8 @@ def _extract(text: str, lang: str | None) -> Record:
                                      topic=topic_of(item.text, lang)))
         in_list = item is not None
         for s_start, s_end in sentences(base, p_start, p_end):
+            if lang == "kk" and _russian_in_kazakh(base, s_start, s_end):
+                continue  # the outlet's Russian headlines of other stories around a Kazakh release
             progs = programmes_in(base, s_start, s_end)
             found_programmes.extend(c for c in progs if c not in found_programmes)
             periods = find_periods(base, s_start, s_end, lang, year)
@@ -128,6 +130,17 @@ def _extract(text: str, lang: str | None) -> Record:
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,
                   programmes=tuple(found_programmes))
+
+
+CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
+KAZAKH_ONLY = re.compile(r"[әғқңөұүһі]", re.I)
+FOREIGN_MIN_WORDS = 6
+
+
+def _russian_in_kazakh(text: str, start: int, end: int) -> bool:
+    """A sentence of six Cyrillic words or more without one Kazakh letter is Russian."""
+    words = CYRILLIC_WORD.findall(text, start, end)
+    return len(words) >= FOREIGN_MIN_WORDS and not any(KAZAKH_ONLY.search(w) for w in words)
 
 
 def _distinct(items: list[Instruction]) -> list[Instruction]:

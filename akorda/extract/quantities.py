@@ -100,7 +100,7 @@ LIST_GAP = re.compile(
 )
 # "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
 # its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
-LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}")
+LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}(?:[–—][ \u00a0]*)?")
 # between a count and a bare number that continues it: "5 schools, 3 in 2020", "vaccinate 505,000
 # people, more than 80,000 have ...", "8 школ, ещё 3 ..."
 AFTER_COUNTED_GAP = re.compile(
@@ -169,7 +169,7 @@ def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
         return True
     labelled = LABELLED_GAP.match(text, q.end, r.start)
     return (labelled is not None and labelled.end() == r.start and r.start - q.end <= 50
-            and q.unit == "count" and q.object is None and r.unit not in {"count", ""})
+            and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""})
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:

@@ -96,7 +96,6 @@ KK_SUBJECT = re.compile(
     re.I,
 )
 KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
-KK_DATIVE = re.compile(r"((?:[^\s,]+\s+){0,3}?[^\s,]+(?:ға|ге|қа|ке|на|не|а|е))\s+(?=\S)")
 KK_ADDRESSEE_HEAD = re.compile(
     r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты)\w*$"
     r"|\s(?:алдына|алдында)$", re.I
@@ -165,10 +164,9 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
             if not words or not KK_MODAL_VERB.search(words[-1]) or len(words) < MIN_MODAL_WORDS:
                 a = form_end
                 continue
-        dat = KK_DATIVE.match(sentence, a, clause_end)
-        if dat and KK_ADDRESSEE_HEAD.search(dat.group(1)):
-            assignee = _kk_nominative(dat.group(1))
-            a = dat.end()
+        found = _addressee(sentence, a, clause_end)
+        if found:
+            assignee, a = found
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
         a = vocative.end() if vocative else a
         pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
@@ -186,10 +184,10 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
 def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> list[InstructionSpan]:
     """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
     their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none."""
-    dat = KK_DATIVE.match(sentence, x, y)
-    if dat and KK_ADDRESSEE_HEAD.search(dat.group(1)):
+    found = _addressee(sentence, x, y)
+    if found:
         # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
-        assignee, x = _kk_nominative(dat.group(1)), dat.end()
+        assignee, x = found
     task = normalize_task(sentence[x:y])
     if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_IMPORTANCE_NOTED.search(task):
         return []
@@ -199,6 +197,26 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> l
     tail = normalize_task(sentence[shared.start("tail"):y])
     return [InstructionSpan(f"{shared.group('first')} {tail}", start + x, start + shared.end("first"), assignee),
             InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]
+
+
+KK_WORD_AHEAD = re.compile(r"[^\s,]+\s+")
+KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$", re.I)
+
+
+def _addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
+    """The dative addressee that opens a clause, in the nominative, and where the task starts:
+    the shortest phrase of up to four words that ends in a dative addressee ("елорда әкіміне",
+    not "елорда", which ends like a dative)."""
+    pos = a
+    for _ in range(4):
+        word = KK_WORD_AHEAD.match(sentence, pos, b)
+        if word is None:
+            return None
+        pos = word.end()
+        phrase = sentence[a:pos].strip()
+        if KK_DATIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(phrase):
+            return _kk_nominative(phrase), pos
+    return None
 
 
 def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -219,8 +237,8 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     """ "A, B және C бойынша тапсырмалар берді": one item per topic."""
     pieces, seg = [], a
     for cut in re.finditer(r",\s+|\s+және\s+", sentence[:b]):
-        if cut.start() < a:
-            continue
+        if cut.start() < a or (KK_CONVERB_CUT.match(sentence, cut.start()) and not KK_OWN_ACT.search(sentence, a, cut.start())):
+            continue  # "желілерін нығайтып, кәріз жүйелерін жаңарту жөнінде": one task (a converb chain)
         pieces.append((seg, cut.start()))
         seg = cut.end()
     pieces.append((seg, b))
