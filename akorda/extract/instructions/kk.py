@@ -31,17 +31,20 @@ import re
 
 from akorda.extract.instructions.common import InstructionSpan, _trim
 
-KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|маңызды екен|маңыз\w* тоқталды|ңыздар|ңіздер|"
+KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|маңыз\w* тоқталды|ңыздар|ңіздер|"
                     r"с[ыі]н\s*(?:[.!;]|,\s*[-–—])", re.I)
 KK_TRIGGER = re.compile(
     r"\s*(?:тапсырды|тапсырамын|тапсырма(?:лар)?(?:ды)?\s+(?:берді|жүктеді)|міндеттеді|жүктеді|тапсырылды|"
+    # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
+    # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
+    r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
     # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
     r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді))(?![^\W\d_])",
     re.I,
 )
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
-    r"\s+(?:керек(?:тігін|тігіне)?|қажет(?:тігін|тігіне)?|тиіс|маңызды(?=\s+екен)"
+    r"\s+(?:керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне)?|маңызды(?=\s+екен)"
     # "... дамытудың маңызына тоқталды" (dwelt on the importance of developing ...), as
     # "подчеркнул важность" followed by an action (contract README)
     r"|маңыз(?:ына|дылығына)\s+тоқталды)"
@@ -53,7 +56,7 @@ KK_MODAL = re.compile(
 KK_TOPIC_TRIGGER = re.compile(
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
     # бойынша міндеттер қойды": the postposition names the topic, whatever the verb
-    r"\s+(?:бойынша|жөнінде|туралы|қатысты)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*(?:тапсырма(?:лар)?|міндет(?:тер)?)\w*"
+    r"\s+(?:бойынша|жөнінде|туралы|қатысты)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
     r"\s+(?:берді|жүктеді|қойды)(?![^\W\d_])",
     re.I,
 )
@@ -200,7 +203,8 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> l
 
 
 KK_WORD_AHEAD = re.compile(r"[^\s,]+\s+")
-KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$", re.I)
+# the dative of the addressee, or the ablative of whom a task is demanded ("министрліктен ... талап етті")
+KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|тен|тан|ден|дан|нен|нан)$", re.I)
 
 
 def _addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
@@ -253,7 +257,7 @@ def _kk_nominative(phrase: str) -> str:
         words.pop()
         words[-1] = re.sub(r"(?:ның|нің|дың|дің|тың|тің)$", "", words[-1]) or words[-1]
         return " ".join(words)
-    words[-1] = re.sub(r"(?:ға|ге|қа|ке|на|не)$", "", words[-1]) or words[-1]
+    words[-1] = re.sub(r"(?:ға|ге|қа|ке|на|не|тен|тан|ден|дан|нен|нан)$", "", words[-1]) or words[-1]
     if words[-1].endswith(("ін", "ын")) and len(words[-1]) > 4:
         words[-1] = words[-1][:-1]
     return " ".join(words)
