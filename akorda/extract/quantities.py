@@ -8,7 +8,7 @@ contract README (years, dates, ages, durations, "один из") is dropped here
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import SupportsInt, cast
 
@@ -130,7 +130,7 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
             out[i] = Quantity(value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
                               r.object_lemma if r.unit == "count" else None, bare=r.bare)
             if value != q.value and r.qualifier is None:
-                out[i + 1] = Quantity(r.value, r.unit, r.start, r.end, q.qualifier, r.object, r.object_lemma, bare=r.bare)
+                out[i + 1] = replace(r, qualifier=q.qualifier)
     for i in range(1, len(out)):
         q, r = out[i], out[i - 1]
         if q.bare and q.unit == "" and r.unit == "count" and r.object and \
@@ -154,11 +154,8 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
 
 def _range_scaled(text: str, q: Quantity, r: Quantity) -> float:
     """The first end of a range written "44-45 мың": the second's scale, where that makes the ends alike."""
-    if text[q.end:r.start] not in {"-", "–", "—"} or q.value <= 0:
-        return q.value
-    for scale in (1e3, 1e6, 1e9, 1e12):
-        if q.value <= r.value / scale <= 2 * q.value:
-            return q.value * scale
+    if text[q.end:r.start] in {"-", "–", "—"} and q.value > 0:
+        return next((q.value * s for s in (1e3, 1e6, 1e9, 1e12) if q.value <= r.value / s <= 2 * q.value), q.value)
     return q.value
 
 
@@ -371,7 +368,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             nxt = cardinal_word(words[j].group(), lang)
             if nxt is None:
                 break
-            value += nxt
+            value = value * nxt if nxt == 100 and 0 < value < 10 else value + nxt  # "бес жүз" is 500
             j += 1
         last = words[j - 1]
         if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
