@@ -184,7 +184,7 @@ def strip_kk_case(word: str) -> str:
 
 ROLE = re.compile(
     r"(?<![^\W\d_])(?:аким\w*|әкім\w*|akim|governor|mayor|министр\w*|minister|председател\w*|chairman|chairwoman|"
-    r"chair|руководител\w*|head\s+of\s+(?!state)|төраға\w*|басшы\w*(?<!мемлекет басшысы)|ceo|генеральн\w+\s+директор\w*|director)"
+    r"chair|руководител\w*|head\s+of\s+(?!state)|төраға\w*|(?<!мемлекет\s)басшы\w*|ceo|генеральн\w+\s+директор\w*|director)"
     r"(?=(?P<tail>[^.;:!?]{0,90}))",
     re.I,
 )
@@ -223,7 +223,7 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body;
     one who chairs or instructs only where nobody else is named."""
-    chair = None
+    chair = premier = None
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name:
         if not _chairs(title, name):
@@ -236,14 +236,17 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
         for m in ROLE.finditer(para):
             name = _find_in(m.group("tail"), lang, runs_only=True)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
-                if _chairs(para, name) or (lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start())
-                                           and not DEPUTY_AFTER.match(para, m.end())):
-                    chair = chair or name  # the Prime Minister acts beside the official (issue 8)
+                if lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start()) \
+                        and not DEPUTY_AFTER.match(para, m.end()):
+                    premier = premier or name  # the Prime Minister acts beside the official (issue 8)
+                    continue
+                if _chairs(para, name):
+                    chair = chair or name
                     continue
                 return _capitals(name)
-    name = _kk_reporter(paragraphs) if lang == "kk" else None
+    name = (_kk_reporter(paragraphs) if lang == "kk" else None) or premier
     if name:
-        return name
+        return _capitals(name)
     for para in paragraphs[:3]:
         # no role word: the first person the lead names ("Дархан Сатыбалды өз баяндамасында ...")
         name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
