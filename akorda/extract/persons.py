@@ -24,12 +24,14 @@ from akorda.extract.regions import find_regions
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}){{1,4}}")
 KK_CASE = re.compile(
-    r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің)$"
+    r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің|тан|тен|дан|ден|нан|нен)$"
     # a name that ends in a vowel ("Сатыбалды", "Уәли") takes the endings that begin with н/ғ/г/м
     r"|(?<=\w\w)([аәеыіоөұүуи])(?:ны|ні|ның|нің|ға|ге|мен|нан|нен|ге)$"
     # other consonant-final names ("Қилыбайдың", "Ерланға"): genitive and dative only, since
     # a nominative may end like an accusative ("Сатыбалды")
     r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
+    # a name in "-бай", "-тай" takes the accusative "-ды" ("Қилыбайды"), which no nominative ends in
+    r"|(?<=\w\w\w)(й)(?:ды|ді)$"
     # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің")
     r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке)$"
 )
@@ -179,7 +181,7 @@ def strip_kk_case(word: str) -> str:
     >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден"), strip_kk_case("Серікбекке")
     ('Қилыбай', 'Ерден', 'Серікбек')
     """
-    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4), word)
+    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5), word)
 
 
 ROLE = re.compile(
