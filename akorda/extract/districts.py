@@ -26,6 +26,7 @@ DISTRICT_WORD = re.compile(r"(?<![^\W\d_])(?:аудан|район|district|ау
 # how far before the word for "district" a name (or a list of them) may start, and how far
 # after it a Russian name may end ("в районе имени Габита Мусрепова")
 WINDOW, AFTER = 200, 60
+SETTLEMENT_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,11 @@ def find_districts(text: str) -> list[tuple[int, District]]:
     # lookbehind still sees the text before the window
     hits: dict[tuple[int, str], District] = {}
     for word in DISTRICT_WORD.finditer(text):
-        lo, hi = max(0, word.start() - WINDOW), min(len(text), word.end() + AFTER)
-        for pattern, groups in _compiled():
+        settlement = word.group()[:3].lower() in {"ауы", "кен"}
+        # a settlement's name stands right before its word, in Kazakh only: a short window, one pattern
+        lo, hi = (max(0, word.start() - SETTLEMENT_WINDOW), word.end()) if settlement else \
+            (max(0, word.start() - WINDOW), min(len(text), word.end() + AFTER))
+        for pattern, groups in _compiled()[:1] if settlement else _compiled():
             for m in pattern.finditer(text, lo, hi):
                 name = m.lastgroup or ""
                 for d in groups.get(name, ()):

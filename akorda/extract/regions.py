@@ -68,13 +68,16 @@ KK_TOWN_ENDINGS = (r"(?:да|де|та|те|ға|ге|қа|ке|на|не|ның
 
 
 @lru_cache(maxsize=1)
-def _centres() -> tuple[tuple[str, str | None, str | None, re.Pattern[str]], ...]:
-    out = []
+def _centres() -> tuple[re.Pattern[str], tuple[tuple[str, str | None, str | None], ...]]:
+    """One alternation of every centre's names (group c<i> for centre i) and, per centre, its
+    region and the dates it was the centre: one pass over the text."""
+    alternatives, centres = [], []
     for region in regions():
         for c in region.centres:
             names = [rf"{re.escape(c.kk)}{KK_TOWN_ENDINGS}", rf"{re.escape(c.ru)}[а-яё]{{0,3}}", re.escape(c.en)]
-            out.append((region.name, c.valid_from, c.valid_to, re.compile(rf"(?<![^\W\d_])(?:{'|'.join(names)})(?![^\W\d_])")))
-    return tuple(out)
+            alternatives.append(f"(?P<c{len(centres)}>{'|'.join(names)})")
+            centres.append((region.name, c.valid_from, c.valid_to))
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alternatives)})(?![^\W\d_])"), tuple(centres)
 
 
 def centre_region(text: str, day: date | None = None) -> str | None:
@@ -85,7 +88,13 @@ def centre_region(text: str, day: date | None = None) -> str | None:
     ('East Kazakhstan Region', 'Abai Region')
     """
     on = day.isoformat() if day else None
-    named = {name for name, since, until, pattern in _centres()
-             if ((on is None and until is None) or (on is not None and (since or "") <= on < (until or "9999")))
-             and pattern.search(text)}
+    pattern, centres = _centres()
+    named = set()
+    for m in pattern.finditer(text):
+        for key, value in m.groupdict().items():
+            if value is None:
+                continue
+            name, since, until = centres[int(key[1:])]
+            if (on is None and until is None) or (on is not None and (since or "") <= on < (until or "9999")):
+                named.add(name)
     return named.pop() if len(named) == 1 else None
