@@ -23,7 +23,8 @@ def _compiled() -> tuple[tuple[Region, re.Pattern[str]], ...]:
             if region.kind != kind:
                 continue
             body = "|".join(f"(?:{p})" for p in region.patterns)
-            guard = rf"(?!\s+{REGION_WORD})" if kind == "city" else ""
+            # "Алматы облысы" is the region, "Алматы ауданы" a district (of Astana): neither the city
+            guard = rf"(?!\s+(?:{REGION_WORD}|аудан\w*|район\w*|[Dd]istrict))" if kind == "city" else ""
             out.append((region, re.compile(rf"(?<![^\W\d_])(?:{body}){guard}", re.I)))
     return tuple(out)
 
