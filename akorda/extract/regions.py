@@ -72,7 +72,8 @@ KK_TOWN_ENDINGS = (r"(?:да|де|та|те|ға|ге|қа|ке|на|не|ның
 def _centres() -> tuple[re.Pattern[str], tuple[tuple[str, str | None, str | None], ...]]:
     """One alternation of every centre's names (group c<i> for centre i) and, per centre, its
     region and the dates it was the centre: one pass over the text."""
-    alternatives, centres = [], []
+    alternatives: list[str] = []
+    centres: list[tuple[str, str | None, str | None]] = []
     for region in regions():
         for c in region.centres:
             names = [rf"{re.escape(c.kk)}{KK_TOWN_ENDINGS}", rf"{re.escape(c.ru)}[а-яё]{{0,3}}", re.escape(c.en)]
