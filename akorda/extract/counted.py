@@ -118,11 +118,20 @@ def _en_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
     return gloss(words_only, "en") or words_only[-1], " ".join(words_only), taken[-1][1]
 
 
+# a month's name is a time only with a case ending: "қазанда" (in October), but "қазандық" is a
+# boiler house and "маусымы" may be a season; other time nouns take any ending ("жылдық")
+KK_MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+                       "қазан", "қараша", "желтоқсан"})
+KK_CASE_ENDINGS = frozenset("да де та те ға ге қа ке а е ы і ында інде ының інің ынан інен дағы дегі тағы тегі "
+                            "нан нен дан ден тан тен ның нің дың дің тың тің".split())
+
+
 def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
     times = time_nouns("kk")
     word, _, end = words[0]
     low = word.lower()
-    if any(low.startswith(t) for t in times if len(t) >= 3) or low in times:
+    if low in times or any(low.startswith(t) and (t not in KK_MONTHS or low[len(t):] in KK_CASE_ENDINGS)
+                           for t in times if len(t) >= 3):
         return None, "", end
     if low in word_set("stop_words", "kk") or not word[:1].islower():
         return None

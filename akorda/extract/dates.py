@@ -119,14 +119,20 @@ def find_date(line: str) -> dt.date | None:
     return None
 
 
+# a numeric date with its clock time inside a line: the page's time stamp ("жаңалық 16.09.2025 12:30")
+STAMPED = re.compile(NUMERIC_DASHED.pattern + r"[ ,|]+\d{1,2}:\d\d(?!\d)")
+
+
 def date_in(text: str) -> dt.date | None:
     """The first full date written in running text ("2026 жылғы 10 ақпанда өткен ...").
 
     >>> date_in("Президент 2026 жылғы 10 ақпанда өткен отырыста сөйледі")
     datetime.date(2026, 2, 10)
+    >>> date_in("Жұмыс сапары: жаңалық 16.09.2025 12:30 Сурет: akorda.kz")
+    datetime.date(2025, 9, 16)
     """
     best: tuple[int, dt.date] | None = None
-    for pattern in (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR):
+    for pattern in (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR, STAMPED):
         for match in pattern.finditer(text):
             date = _to_date(match)
             if date and (best is None or match.start() < best[0]):

@@ -20,10 +20,13 @@ from akorda.extract.knowledge import load_json
 # a list of names sharing one plural district word: "Жарқайың, Есіл, Жақсы аудандары"
 _CAP = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]*"
 _LIST = rf"(?:(?:\s*,\s*|\s+(?:және|мен|и|and)\s+){_CAP}(?:\s+{_CAP})?){{0,5}}"
-DISTRICT_WORD = re.compile(r"(?<![^\W\d_])(?:аудан|район|district)\w*", re.I)
+# a village or settlement that bears a district's name ("Бурабай кентінде", "Катонқарағай ауылында")
+# is that district's centre, so "ауыл" and "кент" point to the district too (issue 8)
+DISTRICT_WORD = re.compile(r"(?<![^\W\d_])(?:аудан|район|district|ауыл|кент)\w*", re.I)
 # how far before the word for "district" a name (or a list of them) may start, and how far
 # after it a Russian name may end ("в районе имени Габита Мусрепова")
 WINDOW, AFTER = 200, 60
+SETTLEMENT_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def district_forms(d: District) -> list[tuple[str, str]]:
 # each kind's names as one alternation in its context (one pass instead of one per district);
 # written by hand: no library knows Kazakhstan's districts in kk/ru/en with their case forms
 _CONTEXT = {
-    "kk": rf"(?<![^\W\d_])(?:{{}})(?={_LIST}\s+аудан)",
+    "kk": rf"(?<![^\W\d_])(?:{{}})(?={_LIST}\s+(?:аудан|ауыл|кент))",
     "ru": rf"(?<![^\W\d_])(?:{{}})(?={_LIST}\s+район)",
     "ru-after": r"(?<![^\W\d_])район\w*\s+(?:имени\s+)?(?:{})(?![^\W\d_])",
     "en": rf"(?<![^\W\d_])(?:{{}})(?={_LIST}\s+[Dd]istrict)",
@@ -119,8 +122,11 @@ def find_districts(text: str) -> list[tuple[int, District]]:
     # lookbehind still sees the text before the window
     hits: dict[tuple[int, str], District] = {}
     for word in DISTRICT_WORD.finditer(text):
-        lo, hi = max(0, word.start() - WINDOW), min(len(text), word.end() + AFTER)
-        for pattern, groups in _compiled():
+        settlement = word.group()[:3].lower() in {"ауы", "кен"}
+        # a settlement's name stands right before its word, in Kazakh only: a short window, one pattern
+        lo, hi = (max(0, word.start() - SETTLEMENT_WINDOW), word.end()) if settlement else \
+            (max(0, word.start() - WINDOW), min(len(text), word.end() + AFTER))
+        for pattern, groups in _compiled()[:1] if settlement else _compiled():
             for m in pattern.finditer(text, lo, hi):
                 name = m.lastgroup or ""
                 for d in groups.get(name, ()):

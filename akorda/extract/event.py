@@ -8,7 +8,7 @@ from akorda.extract.districts import normalize_district_region
 from akorda.extract.knowledge import cue_pattern
 from akorda.extract.persons import find_official
 from akorda.extract.record import Event
-from akorda.extract.regions import find_regions, normalize_region
+from akorda.extract.regions import centre_region, find_regions, normalize_region
 from akorda.extract.source import Source
 
 RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
@@ -70,6 +70,9 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
         region = max(counts, key=lambda n: counts[n]) if counts else None
     if region is None:
         region = normalize_district_region("\n".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS]), day)
+    if region is None:
+        # no region, city or district named: a regional centre is (issue 8)
+        region = centre_region("\n".join([title, *(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])]), day)
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)
     periods: list[tuple[int, int, str]] = []

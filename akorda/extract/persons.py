@@ -24,12 +24,14 @@ from akorda.extract.regions import find_regions
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}){{1,4}}")
 KK_CASE = re.compile(
-    r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің)$"
+    r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің|тан|тен|дан|ден|нан|нен)$"
     # a name that ends in a vowel ("Сатыбалды", "Уәли") takes the endings that begin with н/ғ/г/м
     r"|(?<=\w\w)([аәеыіоөұүуи])(?:ны|ні|ның|нің|ға|ге|мен|нан|нен|ге)$"
     # other consonant-final names ("Қилыбайдың", "Ерланға"): genitive and dative only, since
     # a nominative may end like an accusative ("Сатыбалды")
     r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
+    # a name in "-бай", "-тай" takes the accusative "-ды" ("Қилыбайды"), which no nominative ends in
+    r"|(?<=\w\w\w)(й)(?:ды|ді)$"
     # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің")
     r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке)$"
 )
@@ -179,12 +181,12 @@ def strip_kk_case(word: str) -> str:
     >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден"), strip_kk_case("Серікбекке")
     ('Қилыбай', 'Ерден', 'Серікбек')
     """
-    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4), word)
+    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5), word)
 
 
 ROLE = re.compile(
     r"(?<![^\W\d_])(?:аким\w*|әкім\w*|akim|governor|mayor|министр\w*|minister|председател\w*|chairman|chairwoman|"
-    r"chair|руководител\w*|head\s+of\s+(?!state)|төраға\w*|басшы\w*(?<!мемлекет басшысы)|ceo|генеральн\w+\s+директор\w*|director)"
+    r"chair|руководител\w*|head\s+of\s+(?!state)|төраға\w*|(?<!мемлекет\s)басшы\w*|ceo|генеральн\w+\s+директор\w*|director)"
     r"(?=(?P<tail>[^.;:!?]{0,90}))",
     re.I,
 )
@@ -235,7 +237,7 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body;
     one who chairs or instructs only where nobody else is named."""
-    chair = None
+    chair = premier = None
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name:
         if not _chairs(title, name):
@@ -249,10 +251,17 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
             # a Russian role word stays before the name: its case is the name's ("с акимом Дарханом ...")
             name = _find_in(para[m.start():m.end("tail")] if lang == "ru" else m.group("tail"), lang, runs_only=True)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
+                if lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start()) \
+                        and not DEPUTY_AFTER.match(para, m.end()):
+                    premier = premier or name  # the Prime Minister acts beside the official (issue 8)
+                    continue
                 if _chairs(para, name):
                     chair = chair or name
                     continue
                 return _capitals(name)
+    name = (_kk_reporter(paragraphs) if lang == "kk" else None) or premier
+    if name:
+        return _capitals(name)
     for para in paragraphs[:3]:
         # no role word: the first person the lead names ("Дархан Сатыбалды өз баяндамасында ...")
         name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
@@ -260,6 +269,30 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
             return _capitals(name)
     name = _reporter(paragraphs, lang)
     return _capitals(name) if name else _capitals(chair) if chair else None
+
+
+PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
+DEPUTY_AFTER = re.compile(r"[ \u00a0]+(?:орынбасар|бірінші\s+орынбасар)", re.I)
+# Kazakh names the reporter in the genitive before the report or the source of a statement:
+# "Жеңіс Қасымбектің баяндамасын тыңдады", "Жеңіс Қасымбектің айтуынша" (according to ...);
+# and the speaker after "деді" at the end of a quote ("..., – деді А.Көлгінов.")
+KK_GENITIVE_REPORTER = re.compile(
+    r"(?<![^\W\d_])(?P<name>[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+[ \u00a0]+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+?)(?:тың|тің|дың|дің|ның|нің)[ \u00a0]+"
+    r"(?:баяндамасын|баяндауынша|есебін|айтуынша|сөзінше|мәліметінше|дерегінше)(?![^\W\d_])")
+KK_SPEAKER_AFTER = re.compile(
+    r"(?:деді|деп\s+атап\s+өтті)[ \u00a0]+(?P<name>(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?)?[А-ЯӘҒҚҢӨҰҮҺІ][\w-]{3,})[.!]?\s*$")
+
+
+def _kk_reporter(paragraphs: list[str]) -> str | None:
+    """The reporter a Kazakh release names in the genitive before his report, or as the
+    speaker of the quote that ends a paragraph; never the Head of State."""
+    for para in paragraphs:
+        for m in (*KK_GENITIVE_REPORTER.finditer(para), *KK_SPEAKER_AFTER.finditer(para)):
+            name = m.group("name")
+            if not cue_pattern("head_of_state").search(name) and name.split()[0].lower() not in not_names() \
+                    and not ROLE.search(name):
+                return name
+    return None
 
 
 # the official named as the one who reports, far down the body with no role word before the

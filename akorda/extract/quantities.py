@@ -8,12 +8,13 @@ contract README (years, dates, ages, durations, "один из") is dropped here
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import SupportsInt, cast
 
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
+from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
 from akorda.extract.units import (
     KK_APPROXIMATE,
     OUT_OF_BEFORE,
@@ -65,9 +66,6 @@ AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\
 FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
 TO_AFTER = re.compile(r"[ \u00a0]+(?:to|до)[ \u00a0]+\d")
 TO_BEFORE = re.compile(r"(?:from|с|со)[ \u00a0]+[\d., \u00a0]+?[ \u00a0]+(?:to|до)[ \u00a0]+$", re.I)
-KK_ADJECTIVAL = re.compile(r"[ \u00a0]+[^\W\d_]+(?:лы|лі|ды|ді|ты|ті|дық|дік|тық|тік|лық|лік)(?![^\W\d_])")
-KK_FROM_BEFORE = re.compile(r"\d[^.;]{0,25}?(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+$", re.I)
-KK_ONE = frozenset({"бір", "бірі", "біреу", "бірге"})
 OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
 # the clause ends after the number, or after a place that adds nothing ("rose to 184,579 in the region.")
 CLAUSE_END = re.compile(r"[ \u00a0]*(?:(?:in|across)[ \u00a0]+the[ \u00a0]+(?:region|city|country)[ \u00a0]*)?(?:[.;,)]|$)")
@@ -106,7 +104,7 @@ LIST_GAP = re.compile(
 )
 # "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
 # its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
-LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}")
+LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}(?:[–—][ \u00a0]*)?")
 # between a count and a bare number that continues it: "5 schools, 3 in 2020", "vaccinate 505,000
 # people, more than 80,000 have ...", "8 школ, ещё 3 ..."
 AFTER_COUNTED_GAP = re.compile(
@@ -132,8 +130,11 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
         if not _same_list(text, q, r) or (r.unit == "%" and q.value >= PERCENT_CEILING):
             continue  # "превысило 110 тысяч, на них приходится 40,7%": thousands are no share
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
-            out[i] = Quantity(q.value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
+            value = _range_scaled(text, q, r)  # "44-45 мың гектар": the first end takes the scale too
+            out[i] = Quantity(value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
                               r.object_lemma if r.unit == "count" else None, bare=r.bare)
+            if value != q.value and r.qualifier is None:
+                out[i + 1] = replace(r, qualifier=q.qualifier)
     for i in range(1, len(out)):
         q, r = out[i], out[i - 1]
         if q.bare and q.unit == "" and r.unit == "count" and r.object and \
@@ -155,6 +156,13 @@ def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> lis
     return resolved
 
 
+def _range_scaled(text: str, q: Quantity, r: Quantity) -> float:
+    """The first end of a range written "44-45 мың": the second's scale, where that makes the ends alike."""
+    if text[q.end:r.start] in {"-", "–", "—"} and q.value > 0:
+        return next((q.value * s for s in (1e3, 1e6, 1e9, 1e12) if q.value <= r.value / s <= 2 * q.value), q.value)
+    return q.value
+
+
 def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
     """Whether q and the next quantity r stand in one list whose unit is written once."""
     gap = LIST_GAP.match(text, q.end, r.start)
@@ -162,7 +170,7 @@ def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
         return True
     labelled = LABELLED_GAP.match(text, q.end, r.start)
     return (labelled is not None and labelled.end() == r.start and r.start - q.end <= 50
-            and q.unit == "count" and q.object is None and r.unit not in {"count", ""})
+            and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""})
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
@@ -278,20 +286,13 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
         unit, factor = conversions()[unit]
         value = float(Decimal(repr(value)) * Decimal(repr(factor)))
     if lang == "kk":
-        qual = _kk_qualifier_after_unit(text, q_start, end, qual)
+        qual = kk_qualifier_after_unit(text, q_start, end, qual)
+        unit = kk_unit(text, q_start, unit, end, value) or ""
+        if not unit:
+            return None
     return Quantity(value, unit, q_start, end, qual)
 
 
-def _kk_qualifier_after_unit(text: str, q_start: int, end: int, qual: str | None) -> str | None:
-    """Kazakh puts the qualifier after the unit ("5 млн гектардан асады", "600 миллиард
-    теңгеге жуық"); "дейін" after a "from" figure ends a change rather than setting a ceiling."""
-    if qual is None:
-        after_unit = qualifier_after(text, end)
-        if after_unit and after_unit[0]:
-            qual = after_unit[0]
-    if qual == "up_to" and KK_FROM_BEFORE.search(text, max(0, q_start - 40), q_start):
-        return None  # "18 млн тоннадан 27 млн тоннаға дейін": the end of a change, not a ceiling
-    return qual
 
 
 def _without_object(text: str, q_start: int, pos: int, value: float, qual: str | None,
@@ -371,7 +372,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             nxt = cardinal_word(words[j].group(), lang)
             if nxt is None:
                 break
-            value += nxt
+            value = value * nxt if nxt == 100 and 0 < value < 10 else value + nxt  # "бес жүз" is 500
             j += 1
         last = words[j - 1]
         if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
@@ -380,11 +381,14 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
         if ONE_OF.match(text, last.end()):
             i = j
             continue
-        if lang == "kk" and KK_ADJECTIVAL.match(text, last.end()):
+        if lang == "kk" and (KK_ADJECTIVAL.match(text, last.end()) or kk_restated(text, w.start())) \
+                and not kk_partitive(text, w.start(), last.end()):
             i = j
             continue  # "үш ауысымды мектеп": a number inside a compound adjective
         q = _extend(text, w.start(), last.end(), value, end, lang, qualifier_before(text, w.start(), lang),
                     None, [], from_words=True)
+        if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):
+            q = Quantity(value, "count", w.start(), last.end(), None)  # "оның алтауы": six of them
         if q:
             out.append(q)
         i = j

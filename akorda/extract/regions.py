@@ -7,6 +7,7 @@ Almaty Region and "акимат города Алматы" is Almaty.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from akorda.extract.knowledge import Region, regions
@@ -22,7 +23,8 @@ def _compiled() -> tuple[tuple[Region, re.Pattern[str]], ...]:
             if region.kind != kind:
                 continue
             body = "|".join(f"(?:{p})" for p in region.patterns)
-            guard = rf"(?!\s+{REGION_WORD})" if kind == "city" else ""
+            # "Алматы облысы" is the region, "Алматы ауданы" a district (of Astana): neither the city
+            guard = rf"(?!\s+(?:{REGION_WORD}|аудан\w*|район\w*|[Dd]istrict))" if kind == "city" else ""
             out.append((region, re.compile(rf"(?<![^\W\d_])(?:{body}){guard}", re.I)))
     return tuple(out)
 
@@ -59,3 +61,42 @@ def normalize_region(text: str) -> str | None:
     """
     hits = find_regions(text)
     return hits[0][2].name if hits else None
+
+
+# the endings a Kazakh town name takes ("Өскеменде", "Семейдегі", "Таразға"), or none
+KK_TOWN_ENDINGS = (r"(?:да|де|та|те|ға|ге|қа|ке|на|не|ның|нің|дың|дің|тың|тің|дан|ден|тан|тен|нан|нен|"
+                   r"дағы|дегі|тағы|тегі|лық|лік|дық|дік|тық|тік)?")
+
+
+@lru_cache(maxsize=1)
+def _centres() -> tuple[re.Pattern[str], tuple[tuple[str, str | None, str | None], ...]]:
+    """One alternation of every centre's names (group c<i> for centre i) and, per centre, its
+    region and the dates it was the centre: one pass over the text."""
+    alternatives: list[str] = []
+    centres: list[tuple[str, str | None, str | None]] = []
+    for region in regions():
+        for c in region.centres:
+            names = [rf"{re.escape(c.kk)}{KK_TOWN_ENDINGS}", rf"{re.escape(c.ru)}[а-яё]{{0,3}}", re.escape(c.en)]
+            alternatives.append(f"(?P<c{len(centres)}>{'|'.join(names)})")
+            centres.append((region.name, c.valid_from, c.valid_to))
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alternatives)})(?![^\W\d_])"), tuple(centres)
+
+
+def centre_region(text: str, day: date | None = None) -> str | None:
+    """The region whose centre the text names (a town, not a region: "Өскемен мен Рахман
+    қайнары жолы" is East Kazakhstan), where one region's centre alone is named on the day.
+
+    >>> centre_region("Бұл ауыл Өскемен мен Рахман қайнары жолының бойында"), centre_region("Семейде жиын өтті")
+    ('East Kazakhstan Region', 'Abai Region')
+    """
+    on = day.isoformat() if day else None
+    pattern, centres = _centres()
+    named = set()
+    for m in pattern.finditer(text):
+        for key, value in m.groupdict().items():
+            if value is None:
+                continue
+            name, since, until = centres[int(key[1:])]
+            if (on is None and until is None) or (on is not None and (since or "") <= on < (until or "9999")):
+                named.add(name)
+    return named.pop() if len(named) == 1 else None

@@ -16,8 +16,12 @@ from functools import lru_cache
 
 from akorda.extract.knowledge import load_json
 
-LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-zÁáǴǵIıŃńÓóÚúÝýÄäĞğÑñÖöÜüŪūŞşİ]{2,}")
-KAZAKH_LATIN = re.compile(r"[ÁáǴǵıŃńÓóÚúÝýÄäĞğÑñÖöŪūŞşİ]")
+LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-zÁáǴǵIıŃńÓóÚúÝýÄäĞğǦǧÑñŊŋÖöÜüŪūŞşİ]{2,}")
+KAZAKH_LATIN = re.compile(r"[ÁáǴǵıŃńÓóÚúÝýÄäĞğǦǧÑñŊŋÖöŪūŞşİ]")
+# letters of the 2018 alphabet only, and of the 2021 one only: a text without the first and with
+# the second is read with the 2021 table ("ı" is "і" there, "и" in 2018)
+ALPHABET_2018 = re.compile(r"[ÁáǴǵŃńÓóÚúÝ]|[^\W\d_]ý")
+ALPHABET_2021 = re.compile(r"[ǦǧĞğŊŋŞşŪū]")
 MIN_SHARE = 0.12
 
 
@@ -26,6 +30,7 @@ class Transliteration:
     text: str
     origin: tuple[int, ...]  # origin[i]: offset in the Latin input of Cyrillic character i
     source_length: int
+    modern: bool = False  # written in the 2021 alphabet
 
     def span_back(self, start: int, end: int) -> tuple[int, int]:
         """The Latin span of Cyrillic text[start:end]."""
@@ -48,6 +53,34 @@ def _table() -> tuple[tuple[str, str], ...]:
 
 
 VOWELS = "aáäeioóöuúüyıýAÁÄEIOÓÖUÚÜYIÝ"
+
+
+@lru_cache(maxsize=1)
+def _table2021() -> tuple[tuple[str, str], ...]:
+    data = load_json("translit.json")["latin2021_to_cyrillic"]
+    pairs = dict(data)
+    for k, v in data.items():
+        upper = k[:1].upper() + k[1:]
+        if k[:1] not in "iı" and upper not in pairs:
+            pairs[upper] = v[:1].upper() + v[1:]
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def _pattern2021() -> re.Pattern[str]:
+    vowels = "aäeıioöuūüyAÄEIİOÖUŪÜY"
+    return re.compile("|".join(re.escape(k) + (f"(?![{vowels}])" if len(k) == 2 else "") for k, _ in _table2021()))
+
+
+def is_2021(text: str) -> bool:
+    """Whether a Latin Kazakh text is written in the 2021 alphabet: more of its letters
+    than of the 2018 one's (a name may keep an old spelling, "Iý.İlin").
+
+    >>> is_2021("Prezident Tötenşe jaǧdailar ministrıne tapsyrma berdı"), is_2021("Qazaqstan Respýblıkasy")
+    (True, False)
+    """
+    head = text[:20_000]
+    return len(ALPHABET_2021.findall(head)) > len(ALPHABET_2018.findall(head))
 
 
 @lru_cache(maxsize=1)
@@ -84,11 +117,12 @@ def to_cyrillic(text: str) -> Transliteration:
     >>> a = t.text.index("5 миллиард"); t.span_back(a, a + len("5 миллиард теңге"))
     (25, 41)
     """
-    table = dict(_table())
+    modern = is_2021(text)
+    table = dict(_table2021() if modern else _table())
     out: list[str] = []
     origin: list[int] = []
     pos = 0
-    pattern = _pattern()
+    pattern = _pattern2021() if modern else _pattern()
     while pos < len(text):
         m = pattern.match(text, pos)
         if m:
@@ -100,22 +134,28 @@ def to_cyrillic(text: str) -> Transliteration:
             out.append(text[pos])
             origin.append(pos)
             pos += 1
-    return Transliteration("".join(out), tuple(origin), len(text))
+    return Transliteration("".join(out), tuple(origin), len(text), modern)
 
 
-@lru_cache(maxsize=1)
-def _reverse() -> tuple[tuple[str, str], ...]:
-    data = load_json("translit.json")["cyrillic_to_latin"]
+@lru_cache(maxsize=2)
+def _reverse(modern: bool = False) -> tuple[tuple[str, str], ...]:
+    if modern:
+        data = {v: k for k, v in load_json("translit.json")["latin2021_to_cyrillic"].items() if len(k) == 1 and k.islower()}
+        data.update({"ғ": "ğ", "ң": "ŋ", "й": "i", "ё": "io", "щ": "şş", "ю": "iu", "я": "ia", "э": "e", "ъ": "", "ь": ""})
+    else:
+        data = load_json("translit.json")["cyrillic_to_latin"]
     pairs = list(data.items()) + [(k.upper(), v[:1].upper() + v[1:]) for k, v in data.items()]
-    return tuple(sorted(pairs, key=lambda kv: -len(kv[0])))
+    if modern:
+        pairs += [("И", "İ"), ("Й", "İ"), ("І", "I")]
+    return tuple(sorted(dict(pairs).items(), key=lambda kv: -len(kv[0])))
 
 
-def to_latin(text: str) -> str:
+def to_latin(text: str, modern: bool = False) -> str:
     """Back to the Latin alphabet, for a name the engine normalised in Cyrillic.
 
-    >>> to_latin("Сергей Кулагин")
-    'Sergeı Kýlagın'
+    >>> to_latin("Сергей Кулагин"), to_latin("облыс әкімі", modern=True)
+    ('Sergeı Kýlagın', 'oblys äkımı')
     """
-    table = dict(_reverse())
-    pattern = re.compile("|".join(re.escape(k) for k, _ in _reverse()))
+    table = dict(_reverse(modern))
+    pattern = re.compile("|".join(re.escape(k) for k, _ in _reverse(modern)))
     return pattern.sub(lambda m: table[m.group()], text)

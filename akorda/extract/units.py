@@ -178,7 +178,7 @@ def qualifier_before(text: str, start: int, lang: str) -> str | None:
 def _qualifier_after_pattern() -> re.Pattern[str]:
     forms = _alternation(list(_data()["qualifiers_after"]))
     return re.compile(rf"[ \u00a0]*(?P<form>{forms})(?![^\W\d_])", re.I)
-KK_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:азай|төменде|өсті|өсіп|артты|артып|жетті|жетіп|қысқар|ұлғай|көбей)", re.I)
+KK_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:азай|төменде|өсті|өсіп|артты|артып|жетті|жетіп|жеткіз|қысқар|ұлғай|көбей)", re.I)
 CHANGE_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])с[ \u00a0]+\d[^—–]{0,25}|вырос|выросл|возрос|увелич|снизи|снизил|снижен|сократи|уменьш|повыси|упал|"
     r"рост[а-я]*|довед|увеличен|сокращен|increas|rais|grow|grew|rose|reduc|decreas|expand|boost|brought|bring|"
