@@ -12,9 +12,9 @@ a structure page saved, published, unpublished, moved or deleted
 (``akorda.press.caching``), and here a Site, Locale, view restriction or
 site identity saved or deleted, or the emblem image changed.
 
-The snapshot is read once per request (kept on the request) and, while a
-request is served, in a context variable, for code that gets no request
-(Wagtail's ``get_view_restrictions``). Apps add their own part with the
+The snapshot is read once per request, on first use, and kept on the
+request; the request being served is in a context variable, for code that
+gets no request (Wagtail's ``get_view_restrictions``). Apps add their own part with the
 :data:`SNAPSHOT_HOOK` Wagtail hook: ``fn() -> (name, value)``, value picklable.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ from akorda.core.models import SiteIdentity
 SNAPSHOT_HOOK = "akorda_site_snapshot"
 SNAPSHOT_KEY = "site-snapshot:v1"
 PLACEHOLDER_EMBLEM = "core/emblem.svg"
-_current: contextvars.ContextVar[SiteSnapshot | None] = contextvars.ContextVar("akorda_site_snapshot", default=None)
+_serving: contextvars.ContextVar[HttpRequest | None] = contextvars.ContextVar("akorda_site_snapshot_request", default=None)
 
 
 @dataclass
@@ -114,20 +114,38 @@ def build_snapshot() -> SiteSnapshot:
 
 
 def site_snapshot(request: HttpRequest | None = None) -> SiteSnapshot:
-    """The request's snapshot (read once per request), else the one being served, else a fresh read."""
+    """The request's snapshot (read once per request, on first use), else a fresh read.
+
+    The request being served (:class:`SiteSnapshotMiddleware`) also gets the
+    Site and the SiteIdentity that Wagtail would otherwise query for it.
+    """
+    if request is None:
+        request = _serving.get()
     if request is not None and hasattr(request, "_akorda_site_snapshot"):
         return request._akorda_site_snapshot
-    current = _current.get()
-    if current is None:
-        current = memoized(SNAPSHOT_KEY, ("site",), build_snapshot)
+    snapshot = memoized(SNAPSHOT_KEY, ("site",), build_snapshot)
     if request is not None:
-        request._akorda_site_snapshot = current
-    return current
+        request._akorda_site_snapshot = snapshot
+        if _serving.get() is request:
+            _attach(request, snapshot)
+    return snapshot
+
+
+def _attach(request: HttpRequest, snapshot: SiteSnapshot) -> None:
+    """What Wagtail and its settings app keep on the request after their first query, from the snapshot."""
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = snapshot.find_site(request)
+    attr = SiteIdentity.get_cache_attr_name()
+    if not hasattr(request, attr):
+        identity = snapshot.identity(request._wagtail_site)
+        identity._request = request  # as SiteIdentity.for_request leaves it
+        setattr(request, attr, identity)
 
 
 def current_snapshot() -> SiteSnapshot | None:
-    """The snapshot of the request being served, if any (no cache read)."""
-    return _current.get()
+    """The snapshot of the request being served (read on first use); None outside one."""
+    request = _serving.get()
+    return site_snapshot(request) if request is not None else None
 
 
 def public_pages(queryset: QuerySet, request: HttpRequest | None = None) -> QuerySet:
@@ -151,18 +169,18 @@ class NoRestrictionsMixin:
     """
 
     def get_view_restrictions(self):
-        snapshot = _current.get()
+        snapshot = current_snapshot()
         if snapshot is not None and not snapshot.restricted_paths:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()  # type: ignore[misc]
 
 
 class SiteSnapshotMiddleware:
-    """Reads the snapshot for each public request and answers Wagtail's per-request lookups from it.
+    """Marks the public request being served, so the snapshot answers Wagtail's per-request lookups.
 
-    Sets what Wagtail and its settings app keep on the request after their
-    first query (``request._wagtail_site``, the SiteIdentity), so they never
-    ask. The admin reads the database as Wagtail does.
+    Nothing is read here: the snapshot is read on first use (routing, the
+    header), so a view that needs no page, or fails first, asks nothing. The
+    admin and any non-GET request read the database as Wagtail does.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
@@ -171,18 +189,11 @@ class SiteSnapshotMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.path.startswith(("/admin/", "/django-admin/")) or request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        snapshot = site_snapshot(request)
-        if not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = snapshot.find_site(request)
-        site = request._wagtail_site
-        identity = snapshot.identity(site)
-        identity._request = request  # as SiteIdentity.for_request leaves it
-        setattr(request, SiteIdentity.get_cache_attr_name(), identity)
-        token = _current.set(snapshot)
+        token = _serving.set(request)
         try:
             return self.get_response(request)
         finally:
-            _current.reset(token)
+            _serving.reset(token)
 
 
 def emblem_url(request: HttpRequest | None, identity: SiteIdentity) -> str:

@@ -39,8 +39,8 @@ def snapshot_part() -> tuple[str, StructurePages]:
 
 def localized_root(request: HttpRequest) -> Page | None:
     """``site.root_page.localized.specific`` from the snapshot; None when it cannot tell (Wagtail then routes)."""
+    part = structure(request)  # first: reading the snapshot gives the request its Site
     site = Site.find_for_request(request)
-    part = structure(request)
     if site is None or part is None:
         return None
     root = part.pages.get(site.root_page_id)

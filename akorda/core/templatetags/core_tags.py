@@ -6,7 +6,7 @@ from django.templatetags.static import static
 from django.utils import translation
 
 from akorda.core.models import SiteIdentity
-from akorda.core.sitecache import PLACEHOLDER_EMBLEM, emblem_url
+from akorda.core.sitecache import PLACEHOLDER_EMBLEM, emblem_url, site_snapshot
 from akorda.core.translations import live_versions
 
 register = template.Library()
@@ -24,7 +24,8 @@ def site_identity(context) -> dict:
     request = context.get("request")
     language = (translation.get_language() or "kk")[:2]
     try:
-        # From the request's site snapshot (akorda.core.sitecache) when the middleware set it.
+        if request is not None:
+            site_snapshot(request)  # a public request gets its Site and identity from it (akorda.core.sitecache)
         identity = SiteIdentity.for_request(request) if request is not None else SiteIdentity()
         emblem = emblem_url(request, identity)
     except Exception:
