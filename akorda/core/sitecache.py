@@ -38,7 +38,7 @@ from akorda.core.cache import invalidate, memoized
 from akorda.core.models import SiteIdentity
 
 SNAPSHOT_HOOK = "akorda_site_snapshot"
-SNAPSHOT_KEY = "site-snapshot:v1"
+SNAPSHOT_KEY = "site-snapshot:v2"
 PLACEHOLDER_EMBLEM = "core/emblem.svg"
 _serving: contextvars.ContextVar[HttpRequest | None] = contextvars.ContextVar("akorda_site_snapshot_request", default=None)
 
@@ -50,6 +50,7 @@ class SiteSnapshot:
     restricted_paths: tuple[str, ...]
     identities: dict[int, SiteIdentity]
     emblem_urls: dict[int, str]
+    root_paths: list = field(default_factory=list)  # Site.get_site_root_paths(), for every page URL
     parts: dict[str, object] = field(default_factory=dict)
 
     def find_site(self, request: HttpRequest) -> Site | None:
@@ -106,6 +107,9 @@ def build_snapshot() -> SiteSnapshot:
         restricted_paths=tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
         identities=identities,
         emblem_urls={site_id: _emblem_url(identity) for site_id, identity in identities.items()},
+        # Wagtail keeps these in the cache too (one more round trip per request); they change with a
+        # Site or a home page, which bump ``site``.
+        root_paths=list(Site.get_site_root_paths()),
     )
     for contribute in hooks.get_hooks(SNAPSHOT_HOOK):
         name, value = contribute()
@@ -135,6 +139,8 @@ def _attach(request: HttpRequest, snapshot: SiteSnapshot) -> None:
     """What Wagtail and its settings app keep on the request after their first query, from the snapshot."""
     if not hasattr(request, "_wagtail_site"):
         request._wagtail_site = snapshot.find_site(request)
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = snapshot.root_paths  # read by Page.get_url_parts
     attr = SiteIdentity.get_cache_attr_name()
     if not hasattr(request, attr):
         identity = snapshot.identity(request._wagtail_site)

@@ -15,12 +15,13 @@ import datetime
 from functools import cached_property
 
 from django.db import models
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet, Value
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -333,6 +334,23 @@ class EventPage(NoRestrictionsMixin, PublicCacheMixin, SitemapAlternatesMixin, R
         renditions = Prefetch("image__renditions", queryset=get_image_model().get_rendition_model().objects.filter(
             filter_spec__in=GALLERY_RENDITIONS))
         return list(self.gallery_images.select_related("image").prefetch_related(renditions))
+
+    @cached_property
+    def tag_links(self) -> dict[str, list[Tag]]:
+        """The region and person tags, ``{"regions": [...], "persons": [...]}``, in one query (one per kind before).
+
+        A preview holds its tags in memory (modelcluster), not in the tables: read through the managers then.
+        """
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        if not self.pk or "tagged_regions" in in_memory or "tagged_persons" in in_memory:
+            return {"regions": list(self.regions.all()), "persons": list(self.persons.all())}
+        kinds = {"regions": "press_eventregiontag_items", "persons": "press_eventpersontag_items"}
+        parts = [Tag.objects.filter(**{f"{through}__content_object_id": self.pk})
+                 .annotate(kind=Value(kind), through_id=F(f"{through}__id")) for kind, through in kinds.items()]
+        found: dict[str, list[Tag]] = {kind: [] for kind in kinds}
+        for tag in parts[0].union(parts[1], all=True).order_by("kind", "through_id"):
+            found[tag.kind].append(tag)
+        return found
 
     @path("print/")
     def print_view(self, request: HttpRequest) -> HttpResponse:

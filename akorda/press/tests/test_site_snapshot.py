@@ -180,3 +180,24 @@ def test_a_new_event_under_a_rubric_is_routed(client, site_tree, ru_event):
     later = add_event(site_tree["ru"].rubrics["akorda"], "Совещание по вопросам транспорта", datetime.date(2024, 7, 1),
                       ["Обсуждены вопросы транспорта."])
     assert client.get(later.url).status_code == 200
+
+
+def test_region_and_person_tags_in_one_query_keep_their_order(client, site_tree):
+    """``EventPage.tag_links`` reads both kinds at once; each kind in the order the tags were added."""
+    page = add_event(site_tree["ru"].rubrics["akorda"], "Встреча в регионах", datetime.date(2024, 5, 2), ["Текст встречи."],
+                     regions=["Туркестанская область", "Абайская область"], persons=["Ерлан Карин", "Айгуль Бекова"])
+    client.get(page.url)
+    sql, html = _queries(client, page.url)
+    assert len([q for q in sql if '"taggit_tag"' in q]) == 1
+    tags = html[html.index('class="tags"'):]
+    order = [tags.index(name) for name in ("Туркестанская область", "Абайская область", "Ерлан Карин", "Айгуль Бекова")]
+    assert order == sorted(order)
+    assert "?region=" in tags and "?person=" in tags
+
+
+def test_a_preview_shows_its_unsaved_tags(site_tree):
+    """A preview's tags are in memory (modelcluster), not in the tables: ``tag_links`` reads those."""
+    page = add_event(site_tree["ru"].rubrics["akorda"], "Черновик с метками", datetime.date(2024, 5, 3), ["Текст."],
+                     regions=["Абайская область"])
+    page.regions.add("Жетысуская область")  # not saved
+    assert [t.name for t in page.tag_links["regions"]] == ["Абайская область", "Жетысуская область"]
