@@ -15,7 +15,7 @@ import datetime
 from functools import cached_property
 
 from django.db import models
-from django.db.models import F, Prefetch, QuerySet, Value
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
@@ -46,7 +46,7 @@ from akorda.press.listing import (
     tag_facets,
 )
 from akorda.press.skeleton import structure
-from akorda.press.tagging import EventPersonTag, EventRegionTag
+from akorda.press.tagging import EventPersonTag, EventRegionTag, tags_by_kind
 from akorda.press.text import format_long_date, html_paragraphs
 
 RUBRICS = ("akorda", "trips", "international", "phone")
@@ -344,13 +344,7 @@ class EventPage(NoRestrictionsMixin, PublicCacheMixin, SitemapAlternatesMixin, R
         in_memory = getattr(self, "_cluster_related_objects", {})
         if not self.pk or "tagged_regions" in in_memory or "tagged_persons" in in_memory:
             return {"regions": list(self.regions.all()), "persons": list(self.persons.all())}
-        kinds = {"regions": "press_eventregiontag_items", "persons": "press_eventpersontag_items"}
-        parts = [Tag.objects.filter(**{f"{through}__content_object_id": self.pk})
-                 .annotate(kind=Value(kind), through_id=F(f"{through}__id")) for kind, through in kinds.items()]
-        found: dict[str, list[Tag]] = {kind: [] for kind in kinds}
-        for tag in parts[0].union(parts[1], all=True).order_by("kind", "through_id"):
-            found[tag.kind].append(tag)
-        return found
+        return tags_by_kind(self.pk)
 
     @path("print/")
     def print_view(self, request: HttpRequest) -> HttpResponse:
