@@ -55,7 +55,7 @@ class SiteSnapshot:
 
     def find_site(self, request: HttpRequest) -> Site | None:
         """Wagtail's ``get_site_for_hostname`` over the cached rows (same order of preference)."""
-        hostname = split_domain_port(request._get_raw_host())[0]
+        hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
         port = int(request.get_port() or 0)
 
         def rank(site: Site) -> int:
@@ -129,7 +129,7 @@ def site_snapshot(request: HttpRequest | None = None) -> SiteSnapshot:
         return request._akorda_site_snapshot
     snapshot = memoized(SNAPSHOT_KEY, ("site",), build_snapshot)
     if request is not None:
-        request._akorda_site_snapshot = snapshot
+        request._akorda_site_snapshot = snapshot  # type: ignore[attr-defined]
         if _serving.get() is request:
             _attach(request, snapshot)
     return snapshot
@@ -138,12 +138,13 @@ def site_snapshot(request: HttpRequest | None = None) -> SiteSnapshot:
 def _attach(request: HttpRequest, snapshot: SiteSnapshot) -> None:
     """What Wagtail and its settings app keep on the request after their first query, from the snapshot."""
     if not hasattr(request, "_wagtail_site"):
-        request._wagtail_site = snapshot.find_site(request)
+        request._wagtail_site = snapshot.find_site(request)  # type: ignore[attr-defined]
     if not hasattr(request, "_wagtail_cached_site_root_paths"):
-        request._wagtail_cached_site_root_paths = snapshot.root_paths  # read by Page.get_url_parts
+        # Read by Page.get_url_parts for every page URL.
+        request._wagtail_cached_site_root_paths = snapshot.root_paths  # type: ignore[attr-defined]
     attr = SiteIdentity.get_cache_attr_name()
     if not hasattr(request, attr):
-        identity = snapshot.identity(request._wagtail_site)
+        identity = snapshot.identity(request._wagtail_site)  # type: ignore[attr-defined]
         identity._request = request  # as SiteIdentity.for_request leaves it
         setattr(request, attr, identity)
 
@@ -178,7 +179,7 @@ class NoRestrictionsMixin:
         snapshot = current_snapshot()
         if snapshot is not None and not snapshot.restricted_paths:
             return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()  # type: ignore[misc]
+        return super().get_view_restrictions()
 
 
 class SiteSnapshotMiddleware:

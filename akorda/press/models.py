@@ -126,7 +126,7 @@ class TypedChildRouteMixin:
     def _structure_child(self, request: HttpRequest, model: type[Page], slug: str) -> Page | None:
         """A structure page (Events, a rubric) from the request's site snapshot (akorda.press.skeleton)."""
         part = structure(request) if model is not EventPage else None
-        return part.child(self, model, slug) if part is not None else None  # type: ignore[arg-type]
+        return part.child(self, model, slug) if part is not None else None
 
 
 class HomePage(NoRestrictionsMixin, TypedChildRouteMixin, PublicCacheMixin, SitemapAlternatesMixin, Page):
@@ -143,7 +143,7 @@ class HomePage(NoRestrictionsMixin, TypedChildRouteMixin, PublicCacheMixin, Site
     def events_index(self, request: HttpRequest | None = None) -> EventIndexPage | None:
         part = structure(request)
         if part is not None:
-            return next((p for p in part.children(self, EventIndexPage) if p.live), None)  # type: ignore[return-value]
+            return next((p for p in part.children(self, EventIndexPage) if p.live), None)
         return EventIndexPage.objects.child_of(self).live().first()
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:

@@ -135,7 +135,7 @@ def _public_rubrics(events: Page, request: HttpRequest | None) -> list[RubricPag
     part = structure(request)
     if part is not None:
         restricted = site_snapshot(request).restricted_paths
-        return [r for r in part.children(events, RubricPage)  # type: ignore[misc]
+        return [r for r in part.children(events, RubricPage)
                 if r.live and r.locale_id == events.locale_id and not r.path.startswith(restricted)]
     return _per_request(request, ("rubrics", str(events.id)), lambda: list(_rubrics(events).public()))
 

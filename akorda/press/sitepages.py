@@ -96,7 +96,7 @@ class RouteFromSnapshotMiddleware:
             return None
         path = view_args[0] if view_args else view_kwargs.get("path", "")
         try:
-            request._wagtail_route_for_request = root.route(request, [c for c in path.split("/") if c])
+            request._wagtail_route_for_request = root.route(request, [c for c in path.split("/") if c])  # type: ignore[attr-defined]
         except Http404:
-            request._wagtail_route_for_request = None
+            request._wagtail_route_for_request = None  # type: ignore[attr-defined]
         return None
