@@ -6,15 +6,9 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_save
+        from akorda.core import sitecache
 
-        from akorda.core.cache import invalidate
-        from akorda.core.models import SiteIdentity
-
-        def on_identity_saved(sender, instance, created=False, **kwargs) -> None:
-            # The header and titles of every page. A row created on first use holds
-            # the defaults pages were already rendered with (for_request creates it).
-            if not created:
-                invalidate("site")
-
-        post_save.connect(on_identity_saved, sender=SiteIdentity, dispatch_uid="core.cache.identity", weak=False)
+        # A Site, Locale, view restriction, the site identity (created, edited or deleted: pages
+        # show its defaults until a row exists) or the emblem image bump ``site``: every cached
+        # page and the per-request snapshot (akorda.core.sitecache).
+        sitecache.connect()

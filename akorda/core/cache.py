@@ -144,8 +144,10 @@ def memoized(key: str, tags: tuple[str, ...], compute: Callable[[], object], tim
     """
     cache = caches["default"]
     keys = [_tag_key(t) for t in tags]
-    entry = cache.get(f"akorda:memo:{key}")
-    stamps = cache.get_many(keys)
+    memo_key = f"akorda:memo:{key}"
+    found = cache.get_many([memo_key, *keys])  # the value and its tags in one round trip
+    entry = found.get(memo_key)
+    stamps = {k: found[k] for k in keys if k in found}
     if entry is not None and len(stamps) == len(keys):
         computed_at, value = entry
         if all(stamp + _skew() < computed_at for stamp in stamps.values()):
@@ -155,7 +157,7 @@ def memoized(key: str, tags: tuple[str, ...], compute: Callable[[], object], tim
     for k in keys:
         if k not in stamps:
             cache.add(k, started - _skew() - 0.001, timeout=None)
-    cache.set(f"akorda:memo:{key}", (started, value), timeout)
+    cache.set(memo_key, (started, value), timeout)
     return value
 
 

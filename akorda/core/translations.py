@@ -8,6 +8,8 @@ from __future__ import annotations
 from django.http import HttpRequest
 from wagtail.models import Page
 
+from akorda.core.sitecache import public_pages
+
 
 def live_versions(request: HttpRequest | None, page: Page) -> dict[str, Page]:
     """Language code to the live, public translation of ``page`` (itself included when live and public).
@@ -20,6 +22,7 @@ def live_versions(request: HttpRequest | None, page: Page) -> dict[str, Page]:
     if page.id not in memo:
         memo[page.id] = {
             version.locale.language_code: version
-            for version in page.get_translations(inclusive=True).live().public().select_related("locale")
+            # The restricted sections come from the site snapshot: no query for them.
+            for version in public_pages(page.get_translations(inclusive=True).live(), request).select_related("locale")
         }
     return memo[page.id]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
-from django.db.models.signals import post_delete, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page
 
 from akorda.core.cache import invalidate
@@ -76,6 +76,14 @@ def on_page_about_to_be_deleted(sender, instance, **kwargs) -> None:
         _purge(instance)
 
 
+def on_page_saved(sender, instance, **kwargs) -> None:
+    """Any save of a structure page (home, Events, a rubric), published or not: its row is in the
+    site snapshot (akorda.press.sitepages), which a created page, a changed slug or ``live`` flag
+    or a direct ``save()`` outdates as much as a publication. Event pages are not in it."""
+    if isinstance(instance, Page) and not isinstance(instance, EventPage) and instance.specific_class is not EventPage:
+        invalidate("site")
+
+
 def connect() -> None:
     from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -84,4 +92,5 @@ def connect() -> None:
     page_slug_changed.connect(on_page_changed, dispatch_uid="press.cache.slug")
     post_page_move.connect(on_page_moved, dispatch_uid="press.cache.moved")
     post_delete.connect(on_page_deleted, dispatch_uid="press.cache.deleted")
+    post_save.connect(on_page_saved, dispatch_uid="press.cache.saved")
     pre_delete.connect(on_page_about_to_be_deleted, dispatch_uid="press.cache.deleting")

@@ -12,21 +12,25 @@ tags (akorda.press.navigation).
 from __future__ import annotations
 
 import datetime
+from functools import cached_property
 
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from akorda.core.cache import mark_cacheable
+from akorda.core.sitecache import NoRestrictionsMixin
 from akorda.press.admin_forms import EventPageForm
 from akorda.press.cache_tags import event_tags, list_tags
 from akorda.press.feeds import EventsAtomFeed, EventsRssFeed
@@ -41,10 +45,13 @@ from akorda.press.listing import (
     query_without_page,
     tag_facets,
 )
-from akorda.press.tagging import EventPersonTag, EventRegionTag
+from akorda.press.skeleton import structure
+from akorda.press.tagging import EventPersonTag, EventRegionTag, tags_by_kind
 from akorda.press.text import format_long_date, html_paragraphs
 
 RUBRICS = ("akorda", "trips", "international", "phone")
+# What the event page prints of its photos: the gallery's size and the share image's (sharing.SHARE_RENDITION).
+GALLERY_RENDITIONS = ("fill-640x427", "fill-1200x630")
 HOME_LATEST = 8
 
 
@@ -107,14 +114,22 @@ class TypedChildRouteMixin:
     def route(self, request: HttpRequest, path_components: list[str]):
         if path_components:
             model = self.route_child_model()
-            child = model.objects.child_of(self).filter(slug=path_components[0]).first()
+            child = self._structure_child(request, model, path_components[0])
+            if child is None:
+                # The page's language is printed on it (dateline, hreflang): joined, not a query more.
+                child = model.objects.child_of(self).filter(slug=path_components[0]).select_related("locale").first()
             if child is not None:
                 child._cached_parent_obj = self  # as Wagtail's route does: get_parent() without a query
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)  # type: ignore[misc]
 
+    def _structure_child(self, request: HttpRequest, model: type[Page], slug: str) -> Page | None:
+        """A structure page (Events, a rubric) from the request's site snapshot (akorda.press.skeleton)."""
+        part = structure(request) if model is not EventPage else None
+        return part.child(self, model, slug) if part is not None else None
 
-class HomePage(TypedChildRouteMixin, PublicCacheMixin, SitemapAlternatesMixin, Page):
+
+class HomePage(NoRestrictionsMixin, TypedChildRouteMixin, PublicCacheMixin, SitemapAlternatesMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -125,12 +140,15 @@ class HomePage(TypedChildRouteMixin, PublicCacheMixin, SitemapAlternatesMixin, P
     def route_child_model(self) -> type[Page]:
         return EventIndexPage
 
-    def events_index(self) -> EventIndexPage | None:
+    def events_index(self, request: HttpRequest | None = None) -> EventIndexPage | None:
+        part = structure(request)
+        if part is not None:
+            return next((p for p in part.children(self, EventIndexPage) if p.live), None)
         return EventIndexPage.objects.child_of(self).live().first()
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["events_index"] = self.events_index()
+        context["events_index"] = self.events_index(request)
         context["latest_events"] = pages_of(listed_events(self.locale)[:HOME_LATEST])
         return context
 
@@ -222,7 +240,7 @@ class EventListMixin(RoutablePageMixin):
         return EventsAtomFeed()(request, page=self)
 
 
-class EventIndexPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, TypedChildRouteMixin, Page):
+class EventIndexPage(NoRestrictionsMixin, PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, TypedChildRouteMixin, Page):
     """The Events section: every event of its locale, with filters and archive."""
 
     parent_page_types = ["press.HomePage"]
@@ -236,7 +254,7 @@ class EventIndexPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, T
         return RubricPage
 
 
-class RubricPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, TypedChildRouteMixin, Page):
+class RubricPage(NoRestrictionsMixin, PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, TypedChildRouteMixin, Page):
     """A rubric of the Events section; ``code`` is language-independent."""
 
     code = models.CharField(max_length=32, choices=[(c, c) for c in RUBRICS])
@@ -256,7 +274,7 @@ class RubricPage(PublicCacheMixin, SitemapAlternatesMixin, EventListMixin, Typed
         return EventPage
 
 
-class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Page):
+class EventPage(NoRestrictionsMixin, PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Page):
     """One release. ``source_key`` makes re-imports update instead of duplicate."""
 
     date = models.DateField(default=datetime.date.today)
@@ -305,6 +323,28 @@ class EventPage(PublicCacheMixin, SitemapAlternatesMixin, RoutablePageMixin, Pag
         context = super().get_context(request, *args, **kwargs)
         context["rubric"] = self.rubric()
         return context
+
+    @cached_property
+    def gallery(self) -> list[EventGalleryImage]:
+        """The photos with their images and the renditions this page prints, in one read.
+
+        The share image (the first photo, ``sharing``) and the gallery used to
+        read the photos twice, and each image and rendition on its own.
+        """
+        renditions = Prefetch("image__renditions", queryset=get_image_model().get_rendition_model().objects.filter(
+            filter_spec__in=GALLERY_RENDITIONS))
+        return list(self.gallery_images.select_related("image").prefetch_related(renditions))
+
+    @cached_property
+    def tag_links(self) -> dict[str, list[Tag]]:
+        """The region and person tags, ``{"regions": [...], "persons": [...]}``, in one query (one per kind before).
+
+        A preview holds its tags in memory (modelcluster), not in the tables: read through the managers then.
+        """
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        if not self.pk or "tagged_regions" in in_memory or "tagged_persons" in in_memory:
+            return {"regions": list(self.regions.all()), "persons": list(self.persons.all())}
+        return tags_by_kind(self.pk)
 
     @path("print/")
     def print_view(self, request: HttpRequest) -> HttpResponse:

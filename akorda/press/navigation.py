@@ -19,8 +19,10 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from akorda.core.sitecache import site_snapshot
 from akorda.core.translations import live_versions
 from akorda.press.models import EventIndexPage, HomePage, RubricPage
+from akorda.press.skeleton import structure
 
 T = TypeVar("T")
 
@@ -34,10 +36,16 @@ class LanguageLink:
 
 
 def home_for(language: str, request: HttpRequest | None = None) -> Page | None:
+    part = structure(request)  # the site snapshot (akorda.press.sitepages): no query
+    if part is not None:
+        return part.first_live(HomePage, language)
     return _per_request(request, ("home", language), lambda: HomePage.objects.live().filter(locale__language_code=language).first())
 
 
 def events_index_for(language: str, request: HttpRequest | None = None) -> Page | None:
+    part = structure(request)
+    if part is not None:
+        return part.first_live(EventIndexPage, language)
     return _per_request(
         request, ("events", language), lambda: EventIndexPage.objects.live().filter(locale__language_code=language).first(),
     )
@@ -124,6 +132,11 @@ def _rubrics(events: Page):
 
 def _public_rubrics(events: Page, request: HttpRequest | None) -> list[RubricPage]:
     """The menu's rubrics, also the lists Back may return to (a restricted one is no anonymous reader's list)."""
+    part = structure(request)
+    if part is not None:
+        restricted = site_snapshot(request).restricted_paths
+        return [r for r in part.children(events, RubricPage)
+                if r.live and r.locale_id == events.locale_id and not r.path.startswith(restricted)]
     return _per_request(request, ("rubrics", str(events.id)), lambda: list(_rubrics(events).public()))
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.http import HttpRequest
 from django.templatetags.static import static
 from django.utils import timezone
+from wagtail.models import Revision
 
 from akorda.core.templatetags.core_tags import SHARE_CARD  # drawn by scripts/make_share_card.py
 
@@ -29,7 +30,8 @@ class ShareImage:
 
 def share_image(request: HttpRequest, page=None, site_title: str = "") -> ShareImage:
     """The page's share image as an absolute URL; never fails the page."""
-    first = page.gallery_images.select_related("image").first() if hasattr(page, "gallery_images") else None
+    photos = page.gallery if hasattr(page, "gallery_images") else []  # read once with the gallery (EventPage.gallery)
+    first = photos[0] if photos else None
     if first is not None:
         try:
             rendition = first.image.get_rendition(SHARE_RENDITION)
@@ -58,8 +60,10 @@ def published_at(page) -> datetime.datetime:
 
 def modified_at(page) -> datetime.datetime | None:
     """When the live version was made: the last published revision's time."""
-    revision = page.live_revision
-    moment = revision.created_at if revision is not None else page.last_published_at
+    # The revision's time only: loading the revision would read and decode its whole content.
+    created = (Revision.objects.filter(pk=page.live_revision_id).values_list("created_at", flat=True).first()
+               if page.live_revision_id else None)
+    moment = created or page.last_published_at
     if moment is None:
         return None
     moment = timezone.localtime(moment, timezone.get_default_timezone()).replace(microsecond=0)

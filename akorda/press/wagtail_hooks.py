@@ -14,6 +14,9 @@ from django.utils.encoding import uri_to_iri
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from akorda.core.sitecache import SNAPSHOT_HOOK
+from akorda.press import sitepages
+
 
 def _replace_updated_message(request: HttpRequest, title: str, text: str) -> None:
     # Wagtail's own wording, in the admin's language (its catalogue), HTML-escaped with buttons after it.
@@ -43,3 +46,7 @@ def explain_workflow_action(request: HttpRequest, page) -> None:
     else:
         messages_text = _("«%(title)s» was approved; it will be published at its scheduled time.") % {"title": title}
     _replace_updated_message(request, title, messages_text)
+
+
+# The structure pages (home, Events, rubrics) in the per-request site snapshot (akorda.core.sitecache).
+hooks.register(SNAPSHOT_HOOK, sitepages.snapshot_part)

@@ -76,6 +76,11 @@ MIDDLEWARE = [
     # Anonymous public pages from the shared cache (issue 9); after LocaleMiddleware,
     # which picks the language the cache key holds.
     "akorda.core.cache.PublicCacheMiddleware",
+    # What every render asks about the site (Site, locales, identity, structure pages), read
+    # in one cache round trip; after the page cache, so a cached page never reads it.
+    "akorda.core.sitecache.SiteSnapshotMiddleware",
+    # Wagtail's page routing from that snapshot's structure pages (one query: the event).
+    "akorda.press.sitepages.RouteFromSnapshotMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -6,11 +6,12 @@ from django.templatetags.static import static
 from django.utils import translation
 
 from akorda.core.models import SiteIdentity
+from akorda.core.sitecache import PLACEHOLDER_EMBLEM, emblem_url, site_snapshot
 from akorda.core.translations import live_versions
 
 register = template.Library()
 
-PLACEHOLDER = "core/emblem.svg"
+PLACEHOLDER = PLACEHOLDER_EMBLEM
 
 
 @register.simple_tag(takes_context=True)
@@ -23,15 +24,13 @@ def site_identity(context) -> dict:
     request = context.get("request")
     language = (translation.get_language() or "kk")[:2]
     try:
+        if request is not None:
+            site_snapshot(request)  # a public request gets its Site and identity from it (akorda.core.sitecache)
         identity = SiteIdentity.for_request(request) if request is not None else SiteIdentity()
+        emblem = emblem_url(request, identity)
     except Exception:
         identity = SiteIdentity()
-    emblem = static(PLACEHOLDER)
-    if identity.emblem_id and identity.emblem is not None:
-        try:
-            emblem = identity.emblem.get_rendition("height-160").url
-        except Exception:
-            pass
+        emblem = static(PLACEHOLDER)
     return {"title": identity.title(language), "emblem_url": emblem}
 
 

@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail import hooks
 
 from akorda.core.templatetags.core_tags import share_card_url
-from akorda.press import navigation, richtext, sharing
+from akorda.press import navigation, richtext, sharing, sitepages
 from akorda.press.models import EventListMixin
 
 register = template.Library()
@@ -146,6 +146,12 @@ def paragraph_ids(html: str) -> SafeString:
     The input is the output of Wagtail's ``richtext`` filter, already safe.
     """
     return mark_safe(richtext.with_paragraph_ids(str(html)))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page) -> list:
+    """The page's live ancestors below the root, from the site snapshot (``sitepages.breadcrumbs``)."""
+    return sitepages.breadcrumbs(context.get("request"), page)
 
 
 @register.simple_tag(takes_context=True)
