@@ -292,11 +292,16 @@ def with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
         return f"{unit}/ha", per_area.end()  # "25 centners of grain per hectare" is a yield
     rate = rate_at(text, end)
     if rate and unit in RATE_UNITS:
-        # a yearly output in tonnes is stated in tonnes ("1,250 thousand tons per year" is t in the
-        # real-corpus annotation, twice); a flow of gas or water is a rate ("m3/day", "m3/year")
-        return (unit if rate[0] == "year" and unit == "t" else f"{unit}/{rate[0]}"), rate[1]
+        return _rated(unit, rate[0]), rate[1]
     if unit in RATE_UNITS - {"km"}:
         lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
         if lead:
-            return f"{unit}/{'day' if lead.group(1).lower().startswith('тәулі') else 'year'}", end
+            return _rated(unit, "day" if lead.group(1).lower().startswith("тәулі") else "year"), end
     return unit, end
+
+
+def _rated(unit: str, period: str) -> str:
+    """A yearly output in tonnes is stated in tonnes in every language ("1,250 thousand tons per
+    year", "жылына 8 млн тонна" are t in the real-corpus annotation); a flow of gas or water is a
+    rate ("m3/day", "m3/year")."""
+    return unit if period == "year" and unit == "t" else f"{unit}/{period}"
