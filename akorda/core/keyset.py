@@ -63,6 +63,19 @@ def _short_of(key: Key, value: Any) -> Q:
     return condition | Q(**{f"{key.name}__isnull": True}) if key.nullable else condition
 
 
+def _bound(key: Key, value: Any, reverse: bool) -> Q:
+    """The first key's side of ``value``, the same rows plus the ties: redundant with the
+    condition, but a plain range the database can start its index scan from. Without
+    it PostgreSQL reads the (locale, date) index from the top and filters the OR of
+    the terms row by row: a deep page read every row before it (16,660 at page 1,667)."""
+    if not reverse:
+        return Q() if value is None else Q(**{f"{key.name}__{'lte' if key.descending else 'gte'}": value})
+    if value is None:
+        return Q(**{f"{key.name}__isnull": True})
+    condition = Q(**{f"{key.name}__{'gte' if key.descending else 'lte'}": value})
+    return condition | Q(**{f"{key.name}__isnull": True}) if key.nullable else condition
+
+
 def after(qs: QuerySet, keys: Sequence[Key], values: Sequence[Any], reverse: bool = False) -> QuerySet:
     """Rows strictly after ``values`` in the order of ``keys``: (k1 beyond v1) or
     (k1 = v1 and k2 beyond v2) or ...; with ``reverse``, strictly before them."""
@@ -73,4 +86,4 @@ def after(qs: QuerySet, keys: Sequence[Key], values: Sequence[Any], reverse: boo
         for k, v in zip(keys[:i], values[:i], strict=True):
             same &= _same(k, v)
         condition |= same & step(key, values[i])
-    return qs.filter(condition)
+    return qs.filter(_bound(keys[0], values[0], reverse)).filter(condition)
