@@ -72,7 +72,7 @@ class KeysetPage:
 
 def _cursor(raw: str | None, limit: int = MAX_ID) -> int | None:
     """A positive integer from the query string, or None for anything else."""
-    if raw is None or not raw.isdigit():
+    if raw is None or not (raw.isascii() and raw.isdigit()):  # "²".isdigit(), and int() refuses it
         return None
     value = int(raw)
     return value if 0 < value <= limit else None
