@@ -1,7 +1,8 @@
 """URLs for scripts/bench_web.sh, read from the benchmark database.
 
 Without arguments: shell assignments ``EVENT`` (the newest Russian event's
-path) and ``DEEP_PAGE`` (the middle page of the Russian events list). With
+path), ``DEEP_PAGE`` (the middle page of the Russian events list) and
+``DEEP_AFTER`` (the same page by the keyset link the site renders). With
 ``--readers N``: N paths for the readers' mix, one a line: 80 % random event
 pages of every language, 12 % list pages (first pages and random deeper
 ones), 8 % searches. With ``--from-lists BASE``: readers arriving from lists,
@@ -53,6 +54,9 @@ def main() -> None:
         newest = EventPage.objects.get(pk=rows.first().page_id)
         print(f"EVENT='{newest.url}'")
         print(f"DEEP_PAGE={pages // 2}")
+        # The same events by the keyset link the site renders (akorda.press.pager): after the
+        # last event of the page before.
+        print(f"DEEP_AFTER={rows.values_list('page_id', flat=True)[(pages // 2 - 1) * PAGE_SIZE - 1]}")
         return
     rng = random.Random(args.seed)
     ids = list(EventPage.objects.filter(live=True).values_list("pk", flat=True))
@@ -63,8 +67,9 @@ def main() -> None:
     while len(out) < args.readers:
         lang = rng.choice(["kk", "ru", "en"])
         if rng.random() < 0.6:
-            page = 1 if rng.random() < 0.5 else rng.randint(2, pages)
-            out.append(f"/{lang}/events/?page={page}")
+            # Deeper pages as the site links them now: after a random listed event (keyset).
+            after = "" if rng.random() < 0.5 else f"?after={rng.choice(ids)}"
+            out.append(f"/{lang}/events/{after}")
         else:
             out.append(f"/{lang}/search/?q={quote(rng.choice(words[lang]))}")
     rng.shuffle(out)
@@ -72,14 +77,20 @@ def main() -> None:
 
 
 def _from_lists(base: str, rng: random.Random) -> None:
-    lists = [f"/{lang}/{suffix}" for lang in ("kk", "ru", "en")
-             for suffix in ("", "events/", "events/?page=2", "events/?page=3")]
-    events = []
-    for path in lists:
-        with urllib.request.urlopen(base + path) as response:
-            html = response.read().decode()
-        links = re.findall(r'<li class="event-item">.*?<h2><a href="([^"]+)"', html, re.S)
-        events += [(unescape(link), base + path) for link in links]
+    lists, events = [], []
+    for lang in ("kk", "ru", "en"):
+        # Home, then the Events list's first three pages by its Next links (keyset: ?after=<id>).
+        pending = [f"/{lang}/", f"/{lang}/events/"]
+        while pending:
+            path = pending.pop(0)
+            lists.append(path)
+            with urllib.request.urlopen(base + path) as response:
+                html = response.read().decode()
+            links = re.findall(r'<li class="event-item">.*?<h2><a href="([^"]+)"', html, re.S)
+            events += [(unescape(link), base + path) for link in links]
+            following = re.search(r'<a rel="next" href="\?([^"]+)"', html)
+            if path.startswith(f"/{lang}/events/") and following and sum(p.startswith(f"/{lang}/events/") for p in lists) < 3:
+                pending.append(f"/{lang}/events/?{unescape(following.group(1))}")
     out = [f"{path} -" for path in lists] * max(1, len(events) // (3 * len(lists)))
     out += [f"{path} {referer}" for path, referer in events]
     rng.shuffle(out)

@@ -54,7 +54,7 @@ for port in "$CACHED" "$UNCACHED"; do
 done
 
 # The URLs: one event (the newest Russian one), lists, a deep page, search, sitemap, feed, API.
-eval "$(.venv/bin/python scripts/bench_urls.py)"  # sets EVENT and DEEP_PAGE
+eval "$(.venv/bin/python scripts/bench_urls.py)"  # sets EVENT, DEEP_PAGE and DEEP_AFTER
 .venv/bin/python scripts/bench_urls.py --readers 3000 >"$WORK/events.txt"
 
 # nginx serves the same event page's HTML, saved from the app.
@@ -107,7 +107,7 @@ curl -sf -o /dev/null "http://127.0.0.1:$CACHED$EVENT"  # fill the cache
 run "event page, cached" "http://127.0.0.1:$CACHED$EVENT" "$CONNECTIONS" "$DURATION"
 run "event page, uncached" "http://127.0.0.1:$UNCACHED$EVENT" "$CONNECTIONS" "$DURATION"
 run "events list p.1, uncached" "http://127.0.0.1:$UNCACHED/ru/events/" "$CONNECTIONS" "$DURATION"
-run "events list deep page, uncached" "http://127.0.0.1:$UNCACHED/ru/events/?page=$DEEP_PAGE" "$CONNECTIONS" "$DURATION"
+run "events list deep page (keyset), uncached" "http://127.0.0.1:$UNCACHED/ru/events/?after=$DEEP_AFTER" "$CONNECTIONS" "$DURATION"
 run "rubric list p.1, uncached" "http://127.0.0.1:$UNCACHED/ru/events/akorda/" "$CONNECTIONS" "$DURATION"
 run "home, uncached" "http://127.0.0.1:$UNCACHED/ru/" "$CONNECTIONS" "$DURATION"
 run "archive day, uncached" "http://127.0.0.1:$UNCACHED/ru/events/archive/2012/6/14/" "$CONNECTIONS" "$DURATION"

@@ -28,6 +28,8 @@ os.environ["PAGE_CACHE_URL"] = "dummy://"
 
 
 def _paths() -> dict[str, str]:
+    from urllib.parse import quote
+
     from wagtail.models import Locale
 
     from akorda.press.listing import PAGE_SIZE, listed_events
@@ -36,12 +38,18 @@ def _paths() -> dict[str, str]:
     rows = listed_events(Locale.objects.get(language_code="ru"))
     pages = max(1, (rows.count() + PAGE_SIZE - 1) // PAGE_SIZE)
     newest = EventPage.objects.get(pk=rows.first().page_id)
+    # The same events as ?page=<middle>, by a keyset link (akorda.press.pager): after the
+    # last event of the page before it. Code before keyset pages ignores ``after``.
+    before_deep = rows.values_list("page_id", flat=True)[(pages // 2 - 1) * PAGE_SIZE - 1]
     return {
         "event": newest.url,
         "list": "/ru/events/",
         "deep": f"/ru/events/?page={pages // 2}",
+        "deep_after": f"/ru/events/?after={before_deep}",
         "home": "/ru/",
-        "search": "/ru/search/?q=%D1%88%D0%BA%D0%BE%D0%BB%D1%8B",
+        "search": "/ru/search/?q=" + quote("школы"),
+        "search_kk": "/kk/search/?q=" + quote("мектеп"),
+        "search_en": "/en/search/?q=" + quote("road construction"),
     }
 
 
@@ -53,7 +61,7 @@ def _percentile(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=200, help="sequential requests per path")
-    parser.add_argument("--only", nargs="*", default=None, help="names of paths (event list deep home search)")
+    parser.add_argument("--only", nargs="*", default=None, help="path names: event list deep deep_after home search search_kk search_en")
     parser.add_argument("--profile", default="", help="cProfile one path by name instead")
     args = parser.parse_args()
 

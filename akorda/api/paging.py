@@ -3,20 +3,19 @@
 A deep OFFSET makes the database read and throw away every row before the
 page (13 s for ``offset=900000`` at a million figures); ``after=<id>`` reads
 that item's sort keys and the page starts right after them (keyset
-pagination). django-ninja's own ``CursorPagination`` keys on one field and
-skips duplicates of it with an offset, and answers in another shape
-(``results``/``previous``); the lists here sort on several keys and keep their
-``{"count", "items"}`` shape, so the keyset condition is built here. The
+pagination; the condition is akorda.core.keyset, shared with the public
+lists). django-ninja's own ``CursorPagination`` keys on one field and skips
+duplicates of it with an offset, and answers in another shape (``results``/``previous``); the lists here sort on several keys and keep their
+``{"count", "items"}`` shape, so the keyset condition is our own. The
 position is an item id rather than an opaque token so that the OpenAPI schema
 can say exactly what is valid: any id of the list is, anything else is a 409.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
-from django.db.models import Expression, F, Q, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.errors import HttpError
@@ -25,59 +24,13 @@ from ninja.pagination import LimitOffsetPagination
 from akorda.api.exports import FORMATS, export
 from akorda.api.rows import flat
 from akorda.core.cache import mark_cacheable
+from akorda.core.keyset import Key, after
 
 MAX_LIMIT = 500
 # Deeper than any list will be for years (a million facts is 2,000 pages of 500);
 # bounded so that offset + limit never overflows the databases' 64-bit OFFSET.
 MAX_OFFSET = 10_000_000
 MAX_ID = 2**63 - 1
-
-
-@dataclass(frozen=True)
-class Key:
-    """One sort key of a list: its annotation name and value; the last key is the id.
-
-    NULLs of a ``nullable`` key sort first in either direction, on every database:
-    for a date descending that is PostgreSQL's own order, so its index on the
-    column still serves the sort (a ``Coalesce`` would not)."""
-
-    name: str
-    expression: Expression | F
-    descending: bool = False
-    nullable: bool = False
-
-
-def ordered(qs: QuerySet, keys: Sequence[Key]) -> QuerySet:
-    """The list sorted by its keys, which ``after`` and ``start_of`` read back."""
-    qs = qs.annotate(**{k.name: k.expression for k in keys})
-    by = []
-    for k in keys:
-        nulls = {"nulls_first": True} if k.nullable else {}
-        by.append(F(k.name).desc(**nulls) if k.descending else F(k.name).asc(**nulls))
-    return qs.order_by(*by)
-
-
-def _same(key: Key, value: Any) -> Q:
-    return Q(**{f"{key.name}__isnull": True}) if value is None else Q(**{key.name: value})
-
-
-def _beyond(key: Key, value: Any) -> Q:
-    """Rows after ``value`` on this key alone (NULLs come first, and compare with nothing)."""
-    if value is None:
-        return Q(**{f"{key.name}__isnull": False})
-    return Q(**{f"{key.name}__{'lt' if key.descending else 'gt'}": value})
-
-
-def after(qs: QuerySet, keys: Sequence[Key], values: Sequence[Any]) -> QuerySet:
-    """Rows strictly after ``values`` in the order of ``keys``: (k1 beyond v1) or
-    (k1 = v1 and k2 beyond v2) or ..."""
-    condition = Q()
-    for i, key in enumerate(keys):
-        same = Q()
-        for k, v in zip(keys[:i], values[:i], strict=True):
-            same &= _same(k, v)
-        condition |= same & _beyond(key, values[i])
-    return qs.filter(condition)
 
 
 def start_of(qs: QuerySet, keys: Sequence[Key], after: int) -> list[Any]:

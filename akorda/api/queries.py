@@ -12,7 +12,7 @@ import re
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest
 
-from akorda.api.paging import Key, ordered
+from akorda.core.keyset import Key, ordered
 from akorda.records.models import Fact, Instruction, Meeting, MeetingSource
 from akorda.records.visibility import visible_facts, visible_instructions, visible_meetings, visible_pages
 from akorda.regions.models import Official, Region, Tenure

@@ -58,13 +58,6 @@ def pages_of(rows: Iterable[EventListing]) -> list:
     return [pages[i] for i in ids if i in pages]
 
 
-class ListingPaginator(Paginator):
-    """Counts and slices the listing rows; shows the pages of the slice only."""
-
-    def _get_page(self, object_list, number, paginator):
-        return super()._get_page(pages_of(object_list), number, paginator)
-
-
 def _parse_date(value: str | None) -> datetime.date | None:
     """An ISO date from a query string, or None for anything else.
 
@@ -134,14 +127,11 @@ class EventFilters:
         return qs
 
 
-def paginate(request: HttpRequest, qs, per_page: int = PAGE_SIZE) -> PaginatorPage:
-    """Django's paginator; a page number out of range shows the last page, not an error.
-
-    Listing rows (:func:`listed_events`) are paginated by the index and turned
-    into pages for the shown slice only.
-    """
-    cls = ListingPaginator if isinstance(qs, QuerySet) and qs.model is EventListing else Paginator
-    return cls(qs, per_page).get_page(request.GET.get("page"))
+def paginate(request: HttpRequest, items, per_page: int = PAGE_SIZE) -> PaginatorPage:
+    """Django's paginator, for search hits (a bounded, ranked list); a page number out of
+    range shows the last page, not an error. The events lists page by keyset
+    (akorda.press.pager), whose cost does not grow with the page's depth."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
 def tag_facets(through: type[EventRegionTag | EventPersonTag], locale: Locale, rubric: Page | None = None) -> list[Tag]:
@@ -161,10 +151,15 @@ def tag_facets(through: type[EventRegionTag | EventPersonTag], locale: Locale, r
     return memoized(key, ("site", f"events:{locale.language_code}"), compute)
 
 
+# What a page's position is given by: numbered pages (search), keyset pages (lists).
+POSITION_PARAMS = ("page", "after", "before")
+
+
 def query_without_page(request: HttpRequest) -> str:
     """The current filters as a query string, for the pager's links."""
     query = request.GET.copy()
-    query.pop("page", None)
+    for name in POSITION_PARAMS:
+        query.pop(name, None)
     return query.urlencode()
 
 

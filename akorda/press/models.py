@@ -30,7 +30,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from akorda.core.cache import mark_cacheable
-from akorda.core.sitecache import NoRestrictionsMixin
+from akorda.core.sitecache import NoRestrictionsMixin, site_snapshot
 from akorda.press.admin_forms import EventPageForm
 from akorda.press.cache_tags import event_tags, list_tags
 from akorda.press.feeds import EventsAtomFeed, EventsRssFeed
@@ -41,10 +41,11 @@ from akorda.press.listing import (
     listed_events,
     month_calendar,
     pages_of,
-    paginate,
     query_without_page,
     tag_facets,
 )
+from akorda.press.pager import keyset_page
+from akorda.press.requestmemo import per_request, remember
 from akorda.press.skeleton import structure
 from akorda.press.tagging import EventPersonTag, EventRegionTag, tags_by_kind
 from akorda.press.text import format_long_date, html_paragraphs
@@ -153,6 +154,23 @@ class HomePage(NoRestrictionsMixin, TypedChildRouteMixin, PublicCacheMixin, Site
         return context
 
 
+def public_rubrics(events: Page, request: HttpRequest | None = None) -> list[RubricPage]:
+    """The live rubrics under the Events section an anonymous reader may open, once per request.
+
+    From the small rubric table: ``get_children()`` reads a path range that
+    spans every event below the section (tens of thousands of index entries)
+    to keep four rows. The menu, Back's list pattern and a list's rubric tabs
+    all read this one list.
+    """
+    part = structure(request)  # the site snapshot (akorda.press.sitepages): no query
+    if part is not None:
+        restricted = site_snapshot(request).restricted_paths
+        return [r for r in part.children(events, RubricPage)
+                if r.live and r.locale_id == events.locale_id and not r.path.startswith(restricted)]
+    rubrics = RubricPage.objects.filter(locale_id=events.locale_id).child_of(events).live().order_by("path")
+    return per_request(request, ("rubrics", str(events.id)), lambda: list(rubrics.public()))
+
+
 class EventListMixin(RoutablePageMixin):
     """The Events section and each rubric: a filtered, paginated list, a day
     archive with a month calendar, and RSS/Atom feeds, all scoped to the page."""
@@ -164,9 +182,9 @@ class EventListMixin(RoutablePageMixin):
         """What a proxy in front holds under this page (purged on every change)."""
         return ["/", "/feed/rss/", "/feed/atom/", "/archive/"]
 
-    def rubric_pages(self) -> dict[str, RubricPage]:
-        rubrics = RubricPage.objects.child_of(self.events_index()).live()
-        return {r.code: r for r in rubrics}
+    def rubric_pages(self, request: HttpRequest | None = None) -> dict[str, RubricPage]:
+        """The rubric tabs and the rubric filter: the menu's public rubrics, read once per request."""
+        return {r.code: r for r in public_rubrics(self.events_index(), request)}
 
     def listed_rubric(self) -> RubricPage | None:
         """The rubric this list is limited to; None for every event of its language."""
@@ -178,14 +196,15 @@ class EventListMixin(RoutablePageMixin):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        rubrics = self.rubric_pages()
+        remember(request, ("events", self.locale.language_code), self.events_index())  # the menu's Events link
+        rubrics = self.rubric_pages(request)
         filters = EventFilters.from_query(request.GET, rubrics)
         base = self.base_events()
         context.update(
             events_index=self.events_index(),
             rubrics=list(rubrics.values()),
             filters=filters,
-            events=paginate(request, filters.apply(base)),
+            events=keyset_page(request, filters.apply(base)),
             pager_query=query_without_page(request),
             region_tags=tag_facets(EventRegionTag, self.locale, self.listed_rubric()),
             person_tags=tag_facets(EventPersonTag, self.locale, self.listed_rubric()),
@@ -218,7 +237,7 @@ class EventListMixin(RoutablePageMixin):
         if not 1900 <= year <= 2999:
             raise Http404("No such date")
         events = self.base_events()
-        day_events = paginate(request, events.filter(date=chosen)) if day else None
+        day_events = keyset_page(request, events.filter(date=chosen)) if day else None
         return self.render(
             request,
             template="press/event_archive.html",

@@ -8,9 +8,7 @@ reader at another site.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -19,12 +17,10 @@ from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from akorda.core.sitecache import site_snapshot
 from akorda.core.translations import live_versions
-from akorda.press.models import EventIndexPage, HomePage, RubricPage
+from akorda.press.models import EventIndexPage, HomePage, RubricPage, public_rubrics
+from akorda.press.requestmemo import per_request as _per_request
 from akorda.press.skeleton import structure
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -49,19 +45,6 @@ def events_index_for(language: str, request: HttpRequest | None = None) -> Page 
     return _per_request(
         request, ("events", language), lambda: EventIndexPage.objects.live().filter(locale__language_code=language).first(),
     )
-
-
-def _per_request(request: HttpRequest | None, key: tuple[str, str], compute: Callable[[], T]) -> T:
-    """Once per request: the menu, the feeds, the language switcher and Back each ask for the same pages.
-
-    On the request, not the process, so a page published or moved is seen by the next request.
-    """
-    if request is None:
-        return compute()
-    memo = request.__dict__.setdefault("_akorda_navigation", {})
-    if key not in memo:
-        memo[key] = compute()
-    return memo[key]
 
 
 def language_links(request: HttpRequest | None, page: Page | None) -> list[LanguageLink]:
@@ -121,23 +104,9 @@ def main_menu(request: HttpRequest | None, language: str, page: Page | None = No
     return items
 
 
-def _rubrics(events: Page):
-    """The live rubrics under the Events section, from the small rubric table.
-
-    ``get_children()`` reads a path range that spans every event below the
-    section (tens of thousands of index entries) to keep four rows.
-    """
-    return RubricPage.objects.filter(locale_id=events.locale_id).child_of(events).live().order_by("path")
-
-
 def _public_rubrics(events: Page, request: HttpRequest | None) -> list[RubricPage]:
-    """The menu's rubrics, also the lists Back may return to (a restricted one is no anonymous reader's list)."""
-    part = structure(request)
-    if part is not None:
-        restricted = site_snapshot(request).restricted_paths
-        return [r for r in part.children(events, RubricPage)
-                if r.live and r.locale_id == events.locale_id and not r.path.startswith(restricted)]
-    return _per_request(request, ("rubrics", str(events.id)), lambda: list(_rubrics(events).public()))
+    """The menu's rubrics, also the lists Back may return to and the list's rubric tabs (one read per request)."""
+    return public_rubrics(events, request)
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,9 @@ SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
 
 PUBLIC = {
     "/ru/": ["page"],
-    "/ru/events/": ["rubric", "date", "date_from", "date_to", "region", "person", "page"],
-    "/ru/events/akorda/": ["date", "date_from", "date_to", "region", "person", "page"],
-    "/ru/events/archive/2024/6/14/": ["page"],
+    "/ru/events/": ["rubric", "date", "date_from", "date_to", "region", "person", "page", "after", "before"],
+    "/ru/events/akorda/": ["date", "date_from", "date_to", "region", "person", "page", "after", "before"],
+    "/ru/events/archive/2024/6/14/": ["page", "after", "before"],
     "/ru/events/feed/rss/": ["region"],
     "/ru/search/": ["q", "page"],
     "/ru/regions/": ["current"],
