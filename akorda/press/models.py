@@ -29,12 +29,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from akorda.core.cache import mark_cacheable
 from akorda.core.sitecache import NoRestrictionsMixin, site_snapshot
 from akorda.press.admin_forms import EventPageForm
-from akorda.press.cache_tags import event_tags, list_tags
+from akorda.press.cache_tags import event_tags
 from akorda.press.feeds import EventsAtomFeed, EventsRssFeed
-from akorda.press.hosts import absolute
 from akorda.press.index import EventListing  # also registers the read model's table with this app
 from akorda.press.listing import (
     EventFilters,
@@ -44,6 +42,7 @@ from akorda.press.listing import (
     query_without_page,
     tag_facets,
 )
+from akorda.press.page_mixins import PublicCacheMixin, SitemapAlternatesMixin
 from akorda.press.pager import keyset_page
 from akorda.press.requestmemo import per_request, remember
 from akorda.press.skeleton import structure
@@ -54,50 +53,6 @@ RUBRICS = ("akorda", "trips", "international", "phone")
 # What the event page prints of its photos: the gallery's size and the share image's (sharing.SHARE_RENDITION).
 GALLERY_RENDITIONS = ("fill-640x427", "fill-1200x630")
 HOME_LATEST = 8
-
-
-class SitemapAlternatesMixin:
-    """Sitemap entries carry hreflang alternates for the page's live translations.
-
-    Wagtail's ``get_sitemap_urls`` gives one URL per page; Django's sitemap
-    template already renders an ``alternates`` list as ``xhtml:link`` (Google's
-    "localized versions" format), so each entry only needs that list.
-    """
-
-    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict]:
-        urls = super().get_sitemap_urls(request)  # type: ignore[misc]
-        translations = [self, *self.get_translations().live().public()]  # type: ignore[attr-defined]
-        locate = (lambda page: absolute(request, page)) if request is not None else (lambda page: page.get_full_url())
-        for url in urls:
-            url["location"] = locate(self)
-        alternates = [
-            {"lang_code": t.locale.language_code, "location": locate(t)}
-            for t in sorted(translations, key=lambda t: t.locale.language_code)
-        ]
-        if len(alternates) > 1:
-            for url in urls:
-                url["alternates"] = alternates
-        return urls
-
-
-class PublicCacheMixin:
-    """Lets an anonymous page view into the shared cache (akorda.core.cache).
-
-    Wagtail calls ``serve`` only after its own checks (view restrictions,
-    passwords), and previews go through ``serve_preview``, so a restricted or
-    draft page is never marked.
-    """
-
-    def cache_tags(self) -> tuple[str, ...]:
-        return list_tags(self.locale.language_code)  # type: ignore[attr-defined]
-
-    def cache_vary(self) -> tuple[str, ...]:
-        return ()
-
-    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
-        mark_cacheable(*self.cache_tags(), vary=self.cache_vary())
-        return response
 
 
 class TypedChildRouteMixin:
