@@ -32,7 +32,7 @@ import re
 from akorda.extract.instructions.common import InstructionSpan, _trim
 
 KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|маңыз\w* (?:тоқталды|\w*\s*атап)|ңыздар|ңіздер|"
-                    r"с[ыі]н\s*(?:[.!;]|,\s*[-–—])", re.I)
+                    r"с[ыі]н\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I)
 KK_TRIGGER = re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
@@ -60,6 +60,11 @@ KK_MODAL = re.compile(
     r"(?!\s+болса)",
     re.I,
 )
+# a task named as someone's duty: "... жағдай туғызу – облыс әкімдерінің ең бірінші міндеті екенін
+# айтты" (creating ... is the governors' first duty, he said); the verbal noun before the dash is
+# checked like a modal's
+KK_DUTY = re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:міндеті|шаруасы|парызы|борышы)"
+                     r"(?:\s+(?:екенін|екендігін))?(?![^\W\d_])", re.I)
 KK_TOPIC_TRIGGER = re.compile(
     # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
@@ -161,6 +166,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     forms = sorted([(m.start(), m.end(), "trigger") for m in KK_TRIGGER.finditer(sentence)]
                    + [(m.start(), m.end(), "modal") for m in KK_MODAL.finditer(sentence)]
+                   + [(m.start(), m.end(), "modal") for m in KK_DUTY.finditer(sentence)]
                    + [(m.start(), m.end(), "topic") for m in KK_TOPIC_TRIGGER.finditer(sentence)]
                    + [(m.end(), m.end(), "imperative") for m in KK_IMPERATIVE.finditer(sentence)]
                    + [(m.end(), m.end(), "imperative") for m in KK_JUSSIVE.finditer(sentence)])
