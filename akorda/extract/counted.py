@@ -139,6 +139,8 @@ def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
     if low in times or any(low.startswith(t) and (t not in KK_MONTHS or low[len(t):] in KK_CASE_ENDINGS)
                            for t in times if len(t) >= 3):
         return None, "", end
+    if not word[:1].islower() and len(words) > 1 and words[1][0][:1].islower() and kk_gloss(words[1][0].lower()):
+        return _kk_noun(words[1:])  # "7702 Қазақстан азаматы": a name before the counted noun qualifies it
     if low in word_set("stop_words", "kk") or not word[:1].islower():
         return None
     for size in (3, 2, 1):
