@@ -19,6 +19,10 @@ ELIDED = "\u2026"
 GAP = re.compile(r"[ \u00a0\u202f\u2009]+")
 RU_NOUNISH = frozenset({"NOUN"})
 RU_ADJISH = frozenset({"ADJF", "PRTF", "NUMR"})
+# a Kazakh adjective made of a number and a noun ("3 ауысымды 4 мектеп", four three-shift schools;
+# "5 қабатты 2 үй"): the suffix "-лы/-ды/-ты" says "having three shifts", and the count that
+# follows it is the figure; the first number measures no quantity
+KK_NUMBER_ADJECTIVE = re.compile(r"[^\W\d_]+(?:лы|лі|ды|ді|ты|ті)[ \u00a0]+\d", re.I)
 
 
 def counted_object(text: str, pos: int, limit: int, lang: str) -> tuple[str | None, str, int] | None:
@@ -43,6 +47,8 @@ def counted_object(text: str, pos: int, limit: int, lang: str) -> tuple[str | No
         return _ru_noun(words)
     if lang == "en":
         return _en_noun(words)
+    if KK_NUMBER_ADJECTIVE.match(text, words[0][1]):
+        return None, "", words[0][2]
     return _kk_noun(words)
 
 
@@ -133,6 +139,8 @@ def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
     if low in times or any(low.startswith(t) and (t not in KK_MONTHS or low[len(t):] in KK_CASE_ENDINGS)
                            for t in times if len(t) >= 3):
         return None, "", end
+    if not word[:1].islower() and len(words) > 1 and words[1][0][:1].islower() and kk_gloss(words[1][0].lower()):
+        return _kk_noun(words[1:])  # "7702 Қазақстан азаматы": a name before the counted noun qualifies it
     if low in word_set("stop_words", "kk") or not word[:1].islower():
         return None
     for size in (3, 2, 1):
@@ -142,4 +150,8 @@ def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
         g = kk_gloss(key)
         if g:
             return g, key, words[size - 1][2]
+    if low in word_set("adjectives_before_noun", "kk") and len(words) > 1:
+        after = _kk_noun(words[1:])  # "9 жаңа мектеп": nine schools, not nine "new"
+        if after is not None:
+            return after
     return low, low, end

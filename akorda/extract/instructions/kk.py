@@ -31,10 +31,13 @@ import re
 
 from akorda.extract.instructions.common import InstructionSpan, _trim
 
-KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|маңыз\w* тоқталды|ңыздар|ңіздер|"
-                    r"с[ыі]н\s*(?:[.!;]|,\s*[-–—])", re.I)
+KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|маңыз\w* (?:тоқталды|\w*\s*атап)|ңыздар|ңіздер|"
+                    r"с[ыі]н\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I)
 KK_TRIGGER = re.compile(
-    r"\s*(?:тапсырды|тапсырамын|тапсырма(?:лар)?(?:ды)?\s+(?:берді|жүктеді)|міндеттеді|жүктеді|тапсырылды|"
+    # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
+    # instructed) is the same act as the plain past
+    r"\s*(?:тапсырды|тапсырамын|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
+    r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|"
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
     r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
@@ -47,17 +50,27 @@ KK_MODAL = re.compile(
     r"\s+(?:керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне)?|маңызды(?=\s+екен)"
     # "... дамытудың маңызына тоқталды" (dwelt on the importance of developing ...), as
     # "подчеркнул важность" followed by an action (contract README)
-    r"|маңыз(?:ына|дылығына)\s+тоқталды)"
+    r"|маңыз(?:ына|дылығына)\s+тоқталды"
+    # "... көмек көрсетудің маңыздылығын атап өтті" (noted the importance of providing ...):
+    # the importance of an action, as "подчеркнул важность" followed by an action (contract
+    # README); the verbal noun before it is checked like any modal's
+    r"|маңыз(?:ын|дылығын)\s+(?:атап|ерекше\s+атап)\s+(?:өтті|өтіп|көрсетті|көрсетіп))"
     r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])"
     # "... егу керек болса, ..." (where ... is needed): a condition, not a task
     r"(?!\s+болса)",
     re.I,
 )
+# a task named as someone's duty: "... жағдай туғызу – облыс әкімдерінің ең бірінші міндеті екенін
+# айтты" (creating ... is the governors' first duty, he said); the verbal noun before the dash is
+# checked like a modal's
+KK_DUTY = re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:міндеті|шаруасы|парызы|борышы)"
+                     r"(?:\s+(?:екенін|екендігін))?(?![^\W\d_])", re.I)
 KK_TOPIC_TRIGGER = re.compile(
+    # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
     # бойынша міндеттер қойды": the postposition names the topic, whatever the verb
     r"\s+(?:бойынша|жөнінде|туралы|қатысты)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
-    r"\s+(?:берді|жүктеді|қойды)(?![^\W\d_])",
+    r"\s+(?:берді|жүктеді|қойды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
     re.I,
 )
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|және|әрі|сондықтан|енді|тек|бірақ|ал|"
@@ -66,7 +79,8 @@ KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+
 # анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the
 # team's annotation of the real releases keeps such a chain whole, 4 releases to 1)
 KK_SPLIT = re.compile(
-    r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+)",
+    # or a verbal noun in the genitive before a shared head ("кездесудің, ... өткізудің маңыздылығын")
+    r"(?:(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)|(?<=у[дн][ыі]ң))(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+)",
     re.I,
 )
 # a converb that closes a clause of the President's own act is cut off (KK_OWN_ACT below)
@@ -98,6 +112,10 @@ KK_SUBJECT = re.compile(
     r"Премьер-министр(?:і)?(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
     re.I,
 )
+# the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
+# "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
+# no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
+KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
 KK_ADDRESSEE_HEAD = re.compile(
     r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты)\w*$"
@@ -107,9 +125,6 @@ MIN_MODAL_WORDS = 3
 # "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
 # nor "тоқталу" (to dwell on, in a speech): "міндеттерге тоқталуымыз керек" plans the talk, not a task
 KK_COPULAS = frozenset({"болу", "тоқталу"})
-# "... маңыздылығын атап өтіп" (noted the importance of ...) states an opinion, as "отметил
-# важность" and "noted the importance of" do (the team's annotation), not a task
-KK_IMPORTANCE_NOTED = re.compile(r"маңыз\w*\s+атап\s+өт\w*$", re.I)
 # two verbal nouns joined by "және" before one postposition and head: "A-ны жандандыру және
 # B жүргізу жөнінде шаралар қабылдау" is A and B, each "жөнінде шаралар қабылдау"
 KK_SHARED_TAIL = re.compile(
@@ -151,6 +166,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     forms = sorted([(m.start(), m.end(), "trigger") for m in KK_TRIGGER.finditer(sentence)]
                    + [(m.start(), m.end(), "modal") for m in KK_MODAL.finditer(sentence)]
+                   + [(m.start(), m.end(), "modal") for m in KK_DUTY.finditer(sentence)]
                    + [(m.start(), m.end(), "topic") for m in KK_TOPIC_TRIGGER.finditer(sentence)]
                    + [(m.end(), m.end(), "imperative") for m in KK_IMPERATIVE.finditer(sentence)]
                    + [(m.end(), m.end(), "imperative") for m in KK_JUSSIVE.finditer(sentence)])
@@ -162,6 +178,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
             a = max(subject.end() if subject else 0, quote.end() if quote else 0)
         joiner = KK_JOINER.match(sentence, a)
         a = joiner.end() if joiner else a
+        first_person = KK_FIRST_PERSON.match(sentence, a)
+        a = first_person.end() if first_person else a
         if kind == "modal":
             words = sentence[a:clause_end].split()
             if not words or not KK_MODAL_VERB.search(words[-1]) or len(words) < MIN_MODAL_WORDS:
@@ -192,7 +210,7 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> l
         # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
         assignee, x = found
     task = normalize_task(sentence[x:y])
-    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_IMPORTANCE_NOTED.search(task):
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS:
         return []
     shared = KK_SHARED_TAIL.match(sentence, x, y)
     if shared is None:
