@@ -23,9 +23,10 @@ from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest, QueryDict
 from taggit.models import Tag
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 
 from akorda.core.cache import memoized
+from akorda.core.sitecache import site_snapshot
 from akorda.press.index import EventListing
 from akorda.press.tagging import EventPersonTag, EventRegionTag
 
@@ -45,7 +46,7 @@ def listed_events(locale: Locale, rubric: Page | None = None) -> QuerySet[EventL
     qs = EventListing.objects.filter(live=True, locale=locale)
     if rubric is not None:
         qs = qs.filter(rubric_id=rubric.pk)
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+    for path in site_snapshot().restricted_paths:  # the request's snapshot (one cache read), not a query
         qs = qs.exclude(page__path__startswith=path)
     return qs.order_by(*LIST_ORDER)
 
