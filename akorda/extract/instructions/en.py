@@ -286,7 +286,7 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
     for n, (x, y) in enumerate(bounds):
         for k, cut in enumerate(EN_AND.finditer(sentence, x, y)):
             final = n == len(bounds) - 1 and k == 0 and (n > 0 or _two_phrases(sentence[x:cut.start()], sentence[cut.end():y]))
-            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final):
+            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final, lone=n == 0):
                 pieces.append((x, cut.start()))
                 x = cut.end()
         pieces.append((x, y))
@@ -319,7 +319,7 @@ def _two_phrases(left: str, right: str) -> bool:
     return len(left.split()) >= 2 and len(right.split()) >= 2
 
 
-def _and_opens_topic(left: str, right: str, final: bool) -> bool:
+def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> bool:
     """Whether "left and right" are two topics: the right side opens with a gerund
     ("introducing A and digitalizing B") or an action noun with "of" ("tackling A and
     improvement of B"), or it is the last "and" of "A, B and C" (or of a lone "A and B").
@@ -338,4 +338,12 @@ def _and_opens_topic(left: str, right: str, final: bool) -> bool:
         return True
     if EN_NOMINALISATION.match(right):
         return True
-    return final
+    # a lone "A and B" (no comma list): "attraction of investors in exploration and the oil and gas
+    # sector": after an action noun with "of", a plain noun phrase with no "of" of its own is one
+    # more of its objects, not a topic ("the repair of schools", "an increase in X" are); at the end
+    # of a comma list ("A, B and failure-free heating season") the "and" closes the list
+    return final and not (lone and EN_NOMINALISATION.match(left.strip()) and not EN_HEAD_OF.match(right))
+
+
+EN_HEAD_OF = re.compile(r"(?:(?:the|an?)\s+[\w’'-]+\s+(?:of|for|in|on)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|for))\b",
+                        re.I)
