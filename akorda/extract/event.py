@@ -7,6 +7,7 @@ from akorda.extract.dates import find_periods
 from akorda.extract.districts import normalize_district_region
 from akorda.extract.knowledge import cue_pattern
 from akorda.extract.persons import find_official
+from akorda.extract.persons_en import surname_reporter
 from akorda.extract.record import Event
 from akorda.extract.regions import centre_region, find_regions, normalize_region
 from akorda.extract.source import Source
@@ -75,6 +76,8 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
         region = centre_region("\n".join([title, *(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])]), day)
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)
+    if official is None and lang == "en":
+        official = surname_reporter(body)
     periods: list[tuple[int, int, str]] = []
     for chunk in [title, *lead]:
         periods.extend(p for p in find_periods(chunk, 0, len(chunk), lang,

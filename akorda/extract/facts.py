@@ -17,6 +17,17 @@ def inside_period(q: Quantity, periods: list[tuple[int, int, str]]) -> bool:
     return any(a <= q.start and q.end <= b for a, b, _ in periods)
 
 
+# an English day after its month's name, alone or in a range: "April 29", "the April 29-30 session"
+EN_DAY_AFTER_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                r"December)\s+(?:\d{1,2}\s?[-–—]\s?)?$")
+LAST_DAY = 31
+
+
+def is_day_of_month(text: str, q: Quantity, lang: str) -> bool:
+    """Whether q is the day of a date ("April 29-30 session" counts no sessions)."""
+    return lang == "en" and q.value <= LAST_DAY and EN_DAY_AFTER_MONTH.search(text, max(0, q.start - 16), q.start) is not None
+
+
 def make_fact(text: str, q: Quantity, s_start: int, s_end: int, lang: str,
           periods: list[tuple[int, int, str]], progs: list[str], previous: Quantity | None) -> Fact:
     indicator = _indicator(text, q, s_start, s_end, lang)

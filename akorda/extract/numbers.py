@@ -15,7 +15,8 @@ from akorda.extract.knowledge import load_json
 
 SPACE = "[ \u00a0\u202f\u2009]"
 GROUPED = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)"
-EN_GROUPED = r"\d{1,3}(?:,\d{3})+(?![\d])"
+# "2,587 000": a comma and then a space between the groups of one number (mixed by hand)
+EN_GROUPED = rf"\d{{1,3}}(?:,\d{{3}})+(?:{SPACE}\d{{3}})*(?![\d])"
 PLAIN = r"\d+"
 DECIMAL = r"[.,]\d+(?!\d)"
 # "88, 5%": a decimal comma followed by a stray space, only trusted before a percent sign

@@ -13,7 +13,7 @@ from dataclasses import replace
 from akorda.extract.body import prepare, sentences
 from akorda.extract.dates import find_periods
 from akorda.extract.event import find_event
-from akorda.extract.facts import QUOTED, inside_period, make_fact, programmes_in, topic_of
+from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fact, programmes_in, topic_of
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.quantities import Quantity, scan
@@ -92,7 +92,7 @@ def _extract(text: str, lang: str | None) -> Record:
             # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
             quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
             # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
-            quantities = [q for q in quantities if not inside_period(q, periods)
+            quantities = [q for q in quantities if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
                           and not any(a <= q.start < b for a, b in quoted)]
             previous: Quantity | None = None
             for q in quantities:
@@ -182,11 +182,15 @@ HEADLINE_WORDS = 25
 def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:
     """A figure stated twice in one release (a headline or caption line repeated in the
     body, contract README) is one fact: the same value, unit and wording in a short line and
-    elsewhere count once. The same wording twice in the body may state two things."""
+    elsewhere count once, and so does one in the lead (the first long paragraph) that a quote
+    further down says again: the lead sums up the speech. The same wording twice in the body
+    may state two things."""
     def key(f: Fact) -> tuple[float, str, str]:
         return round(float(f.value), 6), f.unit, " ".join(f.quote.lower().split())
 
+    lead = next(((a, b) for a, b in paragraphs if len(text[a:b].split()) > HEADLINE_WORDS), None)
     short = [(a, b) for a, b in paragraphs if len(text[a:b].split()) <= HEADLINE_WORDS]
+    quoted = {key(f) for f in facts if lead and f.span[0] >= lead[1] and _in_quote(text, f.span[0])}
     starts = [a for a, _ in short]
     counts: dict[tuple[float, str, str], int] = {}
     for f in facts:
@@ -196,11 +200,18 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
         k = key(f)
         at = bisect.bisect_right(starts, f.span[0]) - 1
         in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1]
-        if counts[k] > 1 and in_short:
+        in_lead = lead is not None and lead[0] <= f.span[0] < lead[1] and k in quoted
+        if counts[k] > 1 and (in_short or in_lead):
             counts[k] -= 1
             continue
         out.append(f)
     return out
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether `at` stands inside a quote its paragraph opened before it."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 WORD_STEM = re.compile(r"[^\W_]{3,}")

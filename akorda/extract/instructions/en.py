@@ -30,7 +30,9 @@ EN_TRIGGER = re.compile(
     r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s)))|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
-    r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?tasks?)\b",
+    r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?tasks?|"
+    # "The Government and governors are facing a task to take measures ...": the task its subject faces
+    r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
     re.I,
 )
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
@@ -40,7 +42,7 @@ EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|regarding|concerning|a
 # "priority attention should be given to": the Head of State's emphasis states a task too
 # an action named by a noun: "(timely) preparation", "further improvement", "modernization"
 EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the)\s+)*" \
-                 r"[a-z-]+(?:tion|sion|ment|ance|ence)\b"
+                 r"[a-z-]+(?:tion|sion|ment|ance|ence)s?\b"
 EN_EMPHASIS = re.compile(
     r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about))\s+(?:the\s+)?"
     r"(?:need|necessity|importance|significance)|"
@@ -55,7 +57,9 @@ EN_EMPHASIS = re.compile(
     r"(?:the\s+)?(?:need|necessity|importance)|"
     r"called\s+it\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:task|priority)(?=\s+to\s)|"
     # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
-    r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for))"
+    r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for|"
+    # "drew attention to (timely) preparations for X": the action noun names the task
+    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
 )
@@ -167,13 +171,14 @@ def _en_assignee(between: str) -> str | None:
     return between
 
 
-EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|has\s+been|have\s+been)\s+$", re.I)
+EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
 
 
 def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
-    """ "The akim was set the task of ...", "Akims of regions were instructed to ...": the subject."""
-    aux = re.match(r"(?:was|were|has\s+been|have\s+been)\s+", m.group(), re.I) \
-        if re.match(r"(?:was|were|has|have)\b", m.group(), re.I) else None
+    """ "The akim was set the task of ...", "Akims of regions were instructed to ...", "The akims
+    are facing a task to ...": the subject."""
+    aux = re.match(r"(?:was|were|is|are|has\s+been|have\s+been)\s+", m.group(), re.I) \
+        if re.match(r"(?:was|were|is|are|has|have)\b", m.group(), re.I) else None
     before = sentence[:m.start()] + (aux.group() if aux else "")
     found = EN_PASSIVE.search(before)
     if not found:
@@ -208,10 +213,16 @@ EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a
 EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
 
 
+# prepositions in -ing open no list item: "involve the public, including young people and NGOs"
+EN_ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "according", "following", "excluding", "considering"})
+
+
 def _is_gerund(word: str) -> bool:
-    """ "attracting", "fast-tracking"; not "housing", "evening" (nouns in -ing, lexicon)."""
+    """ "attracting", "fast-tracking"; not "housing", "evening" (nouns in -ing, lexicon), nor
+    "including" (a preposition)."""
     last = word.rsplit("-", 1)[-1]
-    return last.endswith("ing") and len(last) > 4 and word not in _en_lexicon()[1] and last not in _en_lexicon()[1]
+    return last.endswith("ing") and len(last) > 4 and word not in _en_lexicon()[1] and last not in _en_lexicon()[1] \
+        and last not in EN_ING_PREPOSITIONS
 
 
 def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "") -> bool:
@@ -275,7 +286,7 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
     for n, (x, y) in enumerate(bounds):
         for k, cut in enumerate(EN_AND.finditer(sentence, x, y)):
             final = n == len(bounds) - 1 and k == 0 and (n > 0 or _two_phrases(sentence[x:cut.start()], sentence[cut.end():y]))
-            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final):
+            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final, lone=n == 0):
                 pieces.append((x, cut.start()))
                 x = cut.end()
         pieces.append((x, y))
@@ -308,7 +319,7 @@ def _two_phrases(left: str, right: str) -> bool:
     return len(left.split()) >= 2 and len(right.split()) >= 2
 
 
-def _and_opens_topic(left: str, right: str, final: bool) -> bool:
+def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> bool:
     """Whether "left and right" are two topics: the right side opens with a gerund
     ("introducing A and digitalizing B") or an action noun with "of" ("tackling A and
     improvement of B"), or it is the last "and" of "A, B and C" (or of a lone "A and B").
@@ -327,4 +338,12 @@ def _and_opens_topic(left: str, right: str, final: bool) -> bool:
         return True
     if EN_NOMINALISATION.match(right):
         return True
-    return final
+    # a lone "A and B" (no comma list): "attraction of investors in exploration and the oil and gas
+    # sector": after an action noun with "of", a plain noun phrase with no "of" of its own is one
+    # more of its objects, not a topic ("the repair of schools", "an increase in X" are); at the end
+    # of a comma list ("A, B and failure-free heating season") the "and" closes the list
+    return final and not (lone and EN_NOMINALISATION.match(left.strip()) and not EN_HEAD_OF.match(right))
+
+
+EN_HEAD_OF = re.compile(r"(?:(?:the|an?)\s+[\w’'-]+\s+(?:of|for|in|on)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|for))\b",
+                        re.I)

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, quoted_beside
-from akorda.extract.instructions.en import _en_lexicon, _split_en
+from akorda.extract.instructions.en import _attribution_start, _en_lexicon, _split_en, _split_en_topics
 
-EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?"
+EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|"
+                      # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on"
+                      r"it\s+is\s+(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
+                      r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?"
                       r"(?=([a-z]+)\b)", re.I)
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|pointed\s+out|believes|added|reminded|stated|urged)"
@@ -29,11 +32,29 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     for m in EN_MODAL.finditer(sentence):
         if m.group(1).lower() not in _en_lexicon()[0] or RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
-        if not (REPORTED.search(text, start, start + m.start()) or quoted_beside(text, start, end, start + m.start(), NAMED)):
+        if not (REPORTED.search(text, start, start + m.start()) or quoted_beside(text, start, end, start + m.start(), NAMED)
+                or _dash_speech(text, start + m.start())):
             continue
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None)
-                   for a, b in _split_en(sentence, m.end(), _clause_end(sentence, m.end()), gerund=False))
+        limit = _attribution_start(sentence, m.end(), _clause_end(sentence, m.end()))
+        focus = FOCUS.match(sentence, m.end(), limit)
+        pieces = _split_en_topics(sentence, focus.end(), limit) if focus else _split_en(sentence, m.end(), limit, gerund=False)
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
     return out
+
+
+# "focus on A, B and C", "pay special attention to A and B": the tasks are the nouns that follow
+FOCUS = re.compile(r"(?:focus|concentrate)\s+on\s+|pay\s+(?:[a-z]+\s+)?attention\s+to\s+", re.I)
+# a paragraph of direct speech opened by a dash and closed by "..., the President said."
+DASH_OPENS = re.compile(r"\s*[-–—]\s")
+DASH_SAID = re.compile(r",\s*(?:the\s+)?" + PRESIDENT + r"[^.!?]{0,40}?\s" + SPEECH + r"\b|,\s*" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
+
+
+def _dash_speech(text: str, at: int) -> bool:
+    """Whether `at` stands in a dash-opened paragraph of speech the President is named as saying."""
+    para_start = text.rfind("\n", 0, at) + 1
+    para_end = text.find("\n", at)
+    para_end = len(text) if para_end < 0 else para_end
+    return DASH_OPENS.match(text, para_start) is not None and DASH_SAID.search(text, at, para_end) is not None
 
 
 def _said_at(sentence: str, at: int) -> int:
