@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import SupportsInt, cast
 
 from akorda.extract.counted import ELIDED, counted_object
+from akorda.extract.fraction_words import fraction_changes
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
 from akorda.extract.ranks import RANK_AFTER, RANKED_BEFORE, TOP_BEFORE, rank_after
@@ -83,6 +84,7 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
             if q.unit == "count":
                 last_object.append((q.object, q.object_lemma))
     found.extend(_from_words(text, start, end, lang, found))
+    found.extend(Quantity(v, "%", a, b, qual) for v, a, b, qual in fraction_changes(text, start, end, lang))
     found.sort(key=lambda q: q.start)
     return _resolve_bare(text, start, end, _dedupe(found))
 
