@@ -128,7 +128,7 @@ def _extract(text: str, lang: str | None) -> Record:
                                              assignee=None, topic=topic_of(ins.text, lang)))
             # an instruction or an umbrella may go on in the next sentence ("... to bring farming to a new
             # level. This includes A, B and C.")
-            continued = bool(found) and lang == "en"
+            continued = bool(found) and lang in {"en", "ru"}
             if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
                 if u is not None:

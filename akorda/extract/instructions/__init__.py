@@ -97,7 +97,10 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
 CONTINUATION = {
     "en": re.compile(r"\s*(?:This|These|They|It)\s+(?:includes?|include|involves?|concerns?|cover(?:s)?)\s+|"
                      r"\s*(?:Among\s+them|In\s+particular|These\s+are)[\s,:]+", re.I),
-    "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности)[\s,:]+"
+    # "... подчеркнул важность A. Отдельное внимание уделено B": the passive goes on with the
+    # Head of State's emphasis, B is a task as well
+    "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности|"
+                     r"(?:Отдельное|Особое|Пристальное)\s+внимание\s+(?:было\s+)?уделено)[\s,:]+"
                      r"(?:(?:важность|необходимость)\s+)?", re.I),
 }
 
