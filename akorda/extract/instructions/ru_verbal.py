@@ -71,6 +71,9 @@ def _genitive(word: str, adjective: bool = False) -> Any:
     found = [p for p in morph.parses(word.lower()) if p.tag.case == "gent" and p.tag.POS in OBJECT_POS and "Apro" not in p.tag]
     if any("Apro" in p.tag for p in morph.parses(word.lower())):
         return None  # "этой сферы": a pronoun ends the object that changes case
+    if word[:1].isupper():
+        # a task's object is a place, not a person: "развития Шымкента" -> "развивать Шымкент"
+        found.sort(key=lambda p: "Geox" not in p.tag)
     if adjective:
         found.sort(key=lambda p: p.tag.POS not in {"ADJF", "PRTF"})
     return found[0] if found else None
