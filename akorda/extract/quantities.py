@@ -70,6 +70,7 @@ LEVEL_BEFORE = re.compile(
     re.I,
 )
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|оның\s+ішінде)[ \u00a0]+$", re.I)
+RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
 
@@ -330,6 +331,14 @@ def _counted(text: str, q_start: int, value: float, qual: str | None, objects: l
     return Quantity(value, "count", q_start, end, qual, obj, lemma)
 
 
+def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
+    """A cardinal word's value; "один триллион тенге": "один" is a number only before a scale word."""
+    value = cardinal_word(w.group(), lang)
+    if value is None and lang == "ru" and w.group().lower() in RU_ONE and scales(lang).at(text, w.end()):
+        return 1.0
+    return value
+
+
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
     """Numbers written as words: cardinals, ordinal ranks, multiples."""
     out: list[Quantity] = []
@@ -357,7 +366,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 out.append(Quantity(float(ordinal), "rank", w.start(), rank, None))
                 i += 1
                 continue
-        value = cardinal_word(word, lang)
+        value = _cardinal(text, w, lang)
         if value is None:
             i += 1
             continue
