@@ -37,6 +37,20 @@ OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|
                       re.I)
 
 
+# "довести этот показатель до 17 миллионов": the figure is of the measure the sentence before stated
+REFERS_BACK = re.compile(r"(?<![^\W\d_])(?:этот|данный|этого|данного|этим|данным)\s+показател", re.I)
+
+
+def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: list[Fact]) -> list[Fact]:
+    """A bare scaled number ("17 миллионов", read as a count of nothing) in a sentence that refers
+    back to "этот показатель" takes the unit of the last figure stated before it."""
+    if not earlier or earlier[-1].unit == "count" or not REFERS_BACK.search(text, start, end):
+        return new
+    last = earlier[-1]
+    return [replace(f, unit=last.unit, object=last.object, object_lemma=last.object_lemma)
+            if f.unit == "count" and f.object is None else f for f in new]
+
+
 def _recalls_earlier(text: str, start: int, end: int) -> bool:
     """Whether the sentence recalls an earlier event, whose instructions are not this release's."""
     if EARLIER.match(text, start, end) is None:
@@ -115,9 +129,11 @@ def _extract(text: str, lang: str | None) -> Record:
             quantities = [q for q in quantities if not inside_period(q, periods)
                           and not any(a <= q.start < b for a, b in quoted)]
             previous: Quantity | None = None
+            before = len(facts)
             for q in quantities:
                 facts.append(make_fact(base, q, s_start, s_end, lang, periods, progs, previous))
                 previous = q
+            facts[before:] = _carried_units(base, s_start, s_end, facts[:before], facts[before:])
             earlier = _recalls_earlier(base, s_start, s_end)
             found = [] if item is not None or earlier else extract_instructions(base, s_start, s_end, lang)
             if not found and item is None and continued:
