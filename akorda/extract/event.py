@@ -15,6 +15,8 @@ from akorda.extract.source import Source
 RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
 KIND_ORDER = ("phone_call", "visit", "reception", "meeting")
 REGION_PARAGRAPHS = 12
+# how far into the body a working trip is said to frame the report ("Как сообщалось ранее, ...")
+TRIP_PARAGRAPHS = 4
 
 
 def _kind(text: str) -> str | None:
@@ -27,8 +29,18 @@ def _kind(text: str) -> str | None:
 def _first_kind(text: str) -> str | None:
     """The kind whose cue comes first in the body: the release's own account of the
     event precedes what it mentions later."""
-    hits = [(m.start(), name) for name in KIND_ORDER for m in [cue_pattern("event_kinds", name).search(text)] if m]
-    return min(hits)[1] if hits else None
+    hits = [(m.start(), KIND_ORDER.index(name), name) for name in KIND_ORDER
+            for m in [cue_pattern("event_kinds", name).search(text)] if m]
+    return min(hits)[2] if hits else None
+
+
+def _report_on_trip(kind: str, head: str, early: str) -> str:
+    """A report heard on a working trip ("Скляр доложил Президенту ...", the body then saying
+    the Head of State "прибыл с рабочей поездкой"): the release is of the visit where the
+    headline and lead name no sitting (a meeting or session) of their own."""
+    if kind == "meeting" and not cue_pattern("event_sitting").search(head) and cue_pattern("event_trip").search(early):
+        return "visit"
+    return kind
 
 
 def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
@@ -46,6 +58,7 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
             _kind(title) or _first_kind(" ".join(lead[:1])) or \
             (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
             or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
+        kind = _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]))
     region = normalize_region(title)
     if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
                                     or not _kind(title)):

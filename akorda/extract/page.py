@@ -28,6 +28,8 @@ CAPS_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}"
 TITLE_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,}"
 NAME_LINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’ÁÓÚÝáóúýıń-]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’ÁÓÚÝáóúýıń.-]+){1,2}\.?")
 HEADLINE_WORDS = (3, 30)
+# a publication stamp that ends the headline's own line: a full date, then the clock
+TITLE_STAMP = re.compile(r"[\s,|]+\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s+(?:г\.|года))?,?\s+(?:в\s+)?\d{1,2}:\d\d\s*$")
 HEAD_LINES = 14
 LONG_LINE_WORDS = 30
 WRAP_MIN, WRAP_MAX = 55, 100
@@ -213,6 +215,11 @@ def _head(text: str, lines: list[tuple[int, int]]
     date = dateline_span = title_span = None
     for a, b in lines[:min(first_long, HEAD_LINES)]:
         line = text[a:b]
+        stamped = TITLE_STAMP.search(line) if title_span is None and date is None else None
+        if stamped and _headline_like(text, a, a + stamped.start()) and find_date(stamped.group()):
+            # "Токаев дал поручения акиму ... 21 февраля 2022, 19:30": the headline, then its stamp
+            date, dateline_span, title_span = find_date(stamped.group()), (a + stamped.start(), b), (a, a + stamped.start())
+            continue
         if date is None and find_date(line):
             date, dateline_span = find_date(line), (a, b)
             continue

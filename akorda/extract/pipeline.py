@@ -25,6 +25,40 @@ from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrilli
 # Глава государства поручил ...") states that event's instructions, not this release's
 EARLIER = re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|Напомним|Как\s+сообщалось\s+ранее|"
                      r"Бұған\s+дейін|Бұдан\s+бұрын|Еске\s+салсақ)(?![^\W\d_])", re.I)
+# "Напомним" only reminds the reader: "Напомним, что также во время встречи Токаев поручил ..."
+# goes back to this release's meeting ("также", "во время/в ходе встречи") and states its tasks,
+# unless a time of its own ("в начале февраля", "на прошлой неделе", "в 2022 году", "тогда")
+# places it at an earlier event
+RECALL = re.compile(r"Напомним", re.I)
+SAME_EVENT = re.compile(r"(?<![^\W\d_])(?:также|тоже|(?:во\s+время|в\s+ходе|на)\s+(?:этой\s+|данной\s+)?"
+                        r"(?:встреч|визит|поездк|бесед|совещани|заседани|при[её]м))", re.I)
+OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|вчера|позавчера|в\s+(?:начале|конце|середине)\s|"
+                      r"(?<![^\W\d_])(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+                      re.I)
+
+
+# "довести этот показатель до 17 миллионов": the figure is of the measure the sentence before stated
+REFERS_BACK = re.compile(r"(?<![^\W\d_])(?:этот|данный|этого|данного|этим|данным)\s+показател", re.I)
+
+
+def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: list[Fact]) -> list[Fact]:
+    """A bare scaled number ("17 миллионов", read as a count of nothing) in a sentence that refers
+    back to "этот показатель" takes the unit of the last figure stated before it."""
+    if not earlier or earlier[-1].unit == "count" or not REFERS_BACK.search(text, start, end):
+        return new
+    last = earlier[-1]
+    return [replace(f, unit=last.unit, object=last.object, object_lemma=last.object_lemma)
+            if f.unit == "count" and f.object is None else f for f in new]
+
+
+def _recalls_earlier(text: str, start: int, end: int) -> bool:
+    """Whether the sentence recalls an earlier event, whose instructions are not this release's."""
+    if EARLIER.match(text, start, end) is None:
+        return False
+    if RECALL.match(text, start, end) is None:
+        return True
+    sentence = text[start:end]
+    return SAME_EVENT.search(sentence) is None or OWN_TIME.search(sentence) is not None
 
 
 def extract(text: str, lang: str | None = None) -> Record:
@@ -95,10 +129,12 @@ def _extract(text: str, lang: str | None) -> Record:
             quantities = [q for q in quantities if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
                           and not any(a <= q.start < b for a, b in quoted)]
             previous: Quantity | None = None
+            before = len(facts)
             for q in quantities:
                 facts.append(make_fact(base, q, s_start, s_end, lang, periods, progs, previous))
                 previous = q
-            earlier = EARLIER.match(base, s_start, s_end) is not None
+            facts[before:] = _carried_units(base, s_start, s_end, facts[:before], facts[before:])
+            earlier = _recalls_earlier(base, s_start, s_end)
             found = [] if item is not None or earlier else extract_instructions(base, s_start, s_end, lang)
             if not found and item is None and continued:
                 # "The President set a number of tasks. This includes A, B and C."
@@ -108,7 +144,7 @@ def _extract(text: str, lang: str | None) -> Record:
                                              assignee=None, topic=topic_of(ins.text, lang)))
             # an instruction or an umbrella may go on in the next sentence ("... to bring farming to a new
             # level. This includes A, B and C.")
-            continued = bool(found) and lang == "en"
+            continued = bool(found) and lang in {"en", "ru"}
             if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
                 if u is not None:

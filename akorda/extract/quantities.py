@@ -13,8 +13,10 @@ from decimal import Decimal
 from typing import SupportsInt, cast
 
 from akorda.extract.counted import ELIDED, counted_object
+from akorda.extract.fraction_words import fraction_changes
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
+from akorda.extract.ranks import RANK_AFTER, RANKED_BEFORE, TOP_BEFORE, rank_after
 from akorda.extract.units import (
     KK_APPROXIMATE,
     OUT_OF_BEFORE,
@@ -49,19 +51,10 @@ class Quantity:
 
 
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
-RANK_AFTER = re.compile(
-    r"(?:-?(?:[её]|й|я|го|м|ое|ом|ой|ым|th|st|nd|rd)[ \u00a0]+(?P<noun>мест[оаеу]|позици[июяей]|place|position)"
-    r"|[ \u00a0]+(?:мест[ое]|place)"
-    r"|-?(?:ші|шы|інші|ыншы)?[ \u00a0]+орын(?:ға|да|ды|нан|ы|ын)?"
-    r"|-орын(?:ға|да|ды|нан|ы|ын)?)(?![^\W\d_])",
-    re.I,
-)
 KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|де|да|те|та|ге|і|ы|сы|сі|ші|шы|інші|ыншы)(?![^\W\d_])")
 OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
 IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
-TOP_BEFORE = re.compile(r"\b(?:the|its)\s+top\s$", re.I)
-RANKED_BEFORE = re.compile(r"(?:rank(?:ed|s|ing)?|came|finished|placed)\s+$", re.I)
 AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?)$", re.I)
 FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
 TO_AFTER = re.compile(r"[ \u00a0]+(?:to|до)[ \u00a0]+\d")
@@ -77,6 +70,7 @@ LEVEL_BEFORE = re.compile(
     re.I,
 )
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|оның\s+ішінде)[ \u00a0]+$", re.I)
+RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
 
@@ -91,6 +85,7 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
             if q.unit == "count":
                 last_object.append((q.object, q.object_lemma))
     found.extend(_from_words(text, start, end, lang, found))
+    found.extend(Quantity(v, "%", a, b, qual) for v, a, b, qual in fraction_changes(text, start, end, lang))
     found.sort(key=lambda q: q.start)
     return _resolve_bare(text, start, end, _dedupe(found))
 
@@ -336,6 +331,14 @@ def _counted(text: str, q_start: int, value: float, qual: str | None, objects: l
     return Quantity(value, "count", q_start, end, qual, obj, lemma)
 
 
+def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
+    """A cardinal word's value; "один триллион тенге": "один" is a number only before a scale word."""
+    value = cardinal_word(w.group(), lang)
+    if value is None and lang == "ru" and w.group().lower() in RU_ONE and scales(lang).at(text, w.end()):
+        return 1.0
+    return value
+
+
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
     """Numbers written as words: cardinals, ordinal ranks, multiples."""
     out: list[Quantity] = []
@@ -358,12 +361,12 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             continue
         ordinal = ordinal_word(word, lang) if word[:1].isalpha() else None
         if ordinal is not None:
-            rank = _rank_after(text, w)
+            rank = rank_after(text, w)
             if rank:
                 out.append(Quantity(float(ordinal), "rank", w.start(), rank, None))
                 i += 1
                 continue
-        value = cardinal_word(word, lang)
+        value = _cardinal(text, w, lang)
         if value is None:
             i += 1
             continue
@@ -393,12 +396,3 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             out.append(q)
         i = j
     return out
-
-
-def _rank_after(text: str, w: re.Match[str]) -> int | None:
-    if RANKED_BEFORE.search(text, max(0, w.start() - 12), w.start()):
-        return w.end()
-    m = RANK_AFTER.match(text, w.end())
-    if m:
-        return m.end()
-    return None

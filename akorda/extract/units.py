@@ -181,7 +181,7 @@ def _qualifier_after_pattern() -> re.Pattern[str]:
 KK_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:азай|төменде|өсті|өсіп|артты|артып|жетті|жетіп|жеткіз|қысқар|ұлғай|көбей)", re.I)
 CHANGE_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])с[ \u00a0]+\d[^—–]{0,25}|вырос|выросл|возрос|увелич|снизи|снизил|снижен|сократи|уменьш|повыси|упал|"
-    r"рост[а-я]*|довед|увеличен|сокращен|increas|rais|grow|grew|rose|reduc|decreas|expand|boost|brought|bring|"
+    r"рост[а-я]*|дов(?:ед|ест|од)|увеличен|сокращен|increas|rais|grow|grew|rose|reduc|decreas|expand|boost|brought|bring|"
     r"[—–-])[^.;]{0,50}$",
     re.I,
 )

@@ -30,7 +30,7 @@ from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
-from akorda.extract.instructions.ru_modal import RU_MODAL, _modal
+from akorda.extract.instructions.ru_modal import IMPERATIVE_AT, RU_MODAL, _modal, imperative
 
 __all__ = [
     "InstructionSpan",
@@ -62,6 +62,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if RU_MODAL.search(sentence):
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    if not found and IMPERATIVE_AT.match(sentence):
+        found = imperative(text, start, end)
     return found
 
 
@@ -97,7 +99,10 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
 CONTINUATION = {
     "en": re.compile(r"\s*(?:This|These|They|It)\s+(?:includes?|include|involves?|concerns?|cover(?:s)?)\s+|"
                      r"\s*(?:Among\s+them|In\s+particular|These\s+are)[\s,:]+", re.I),
-    "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности)[\s,:]+"
+    # "... подчеркнул важность A. Отдельное внимание уделено B": the passive goes on with the
+    # Head of State's emphasis, B is a task as well
+    "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности|"
+                     r"(?:Отдельное|Особое|Пристальное)\s+внимание\s+(?:было\s+)?уделено)[\s,:]+"
                      r"(?:(?:важность|необходимость)\s+)?", re.I),
 }
 

@@ -120,3 +120,26 @@ def _passive_task(sentence: str, start: int, modal: int, participle: int, limit:
     lead = subject.group(1).strip() if subject else ""
     at = start + (subject.start(1) if subject else participle)
     return InstructionSpan(f"{lead} {words}" if lead else words, at, start + end, None)
+
+
+# "Занимайтесь Павлодаром и областью": a sentence of the President's speech that opens with an
+# imperative to those he addresses sets them a task, said as the action ("заниматься ...")
+IMPERATIVE_AT = re.compile(r"\s*[«\"“]?\s*(?P<verb>[^\W\d_]+(?:йте|ите)(?:сь)?)(?![^\W\d_])")
+# imperatives of address, not of a task ("Давайте вспомним", "Поверьте, ...")
+ADDRESS_IMPERATIVES = frozenset({"давайте", "представьте", "поймите", "поверьте", "извините", "простите",
+                                 "послушайте", "скажите", "посмотрите", "знайте"})
+
+
+def imperative(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """The task of a sentence opening with a plural imperative in the President's speech."""
+    sentence = text[start:end]
+    m = IMPERATIVE_AT.match(sentence)
+    if m is None or m.group("verb").lower() in ADDRESS_IMPERATIVES:
+        return []
+    parse = morph.parse(m.group("verb").lower())
+    if "impr" not in parse.tag or "plur" not in parse.tag or not _said_by_president(text, start, end, start + m.start()):
+        return []
+    b = _trim(sentence, m.end(), _quote_end(sentence, m.end()))
+    if b <= m.end():
+        return []
+    return [InstructionSpan(parse.normal_form + sentence[m.end():b], start + m.start("verb"), start + b, None)]

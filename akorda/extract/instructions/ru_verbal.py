@@ -27,9 +27,42 @@ TRAILING = ",;:»\"”)"
 ADVERB_FROM = ("ный", "ной")
 
 
+# A verbal noun outside the lexicon: its suffix said as the verb's ("обучение" -> "обучить",
+# "снижение" -> "снизить", "переработка" -> "переработать"), in order, the first candidate that
+# is a dictionary infinitive wins; Russian consonant alternations before "-ение" (ж/з, ж/д,
+# щ/ст, щ/т, вл/в) are tried as their own suffixes
+DERIVATIONS = (
+    ("ование", ("овать",)), ("ывание", ("ывать",)), ("ивание", ("ивать",)),
+    ("изация", ("изировать", "изовать")), ("ация", ("ировать", "овать")),
+    ("вление", ("вить",)), ("бление", ("бить",)), ("пление", ("пить",)), ("мление", ("мить",)),
+    ("жение", ("зить", "дить", "жить")), ("ждение", ("дить",)), ("щение", ("стить", "тить")),
+    ("чение", ("чить", "тить")), ("ение", ("ить", "ять", "еть")),
+    ("ание", ("ать",)), ("яние", ("ять",)), ("тие", ("ть",)), ("ка", ("ить", "ать")),
+)
+# nouns in those suffixes that name a thing or a state, never the action of a task
+NOT_ACTIONS = frozenset({"значение", "положение", "население", "отношение", "мнение", "учреждение",
+                         "направление", "сообщение", "предприятие", "заявление", "поколение"})
+
+
 @lru_cache(maxsize=1)
 def _verbs() -> dict[str, str]:
     return dict(load_json("instructions.json")["ru_verbal_nouns"])
+
+
+@lru_cache(maxsize=4096)
+def _verb(noun: str) -> str | None:
+    """The infinitive of a verbal noun (its lemma): the lexicon's first, else a derivation
+    whose infinitive pymorphy3 knows."""
+    known = _verbs().get(noun)
+    if known or noun in NOT_ACTIONS:
+        return known
+    for suffix, endings in DERIVATIONS:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            for ending in endings:
+                verb = noun[: -len(suffix)] + ending
+                if morph.vocab().word_is_known(verb) and morph.has_tag(verb, "INFN"):
+                    return verb
+    return None
 
 
 def _genitive(word: str, adjective: bool = False) -> Any:
@@ -38,32 +71,36 @@ def _genitive(word: str, adjective: bool = False) -> Any:
     found = [p for p in morph.parses(word.lower()) if p.tag.case == "gent" and p.tag.POS in OBJECT_POS and "Apro" not in p.tag]
     if any("Apro" in p.tag for p in morph.parses(word.lower())):
         return None  # "этой сферы": a pronoun ends the object that changes case
+    if word[:1].isupper():
+        # a task's object is a place, not a person: "развития Шымкента" -> "развивать Шымкент"
+        found.sort(key=lambda p: "Geox" not in p.tag)
     if adjective:
         found.sort(key=lambda p: p.tag.POS not in {"ADJF", "PRTF"})
     return found[0] if found else None
 
 
-def _head(words: list[str]) -> tuple[str | None, str | None]:
-    """(gender, number) of the first noun of the object, which its adjectives agree with."""
+def _head(words: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(gender, number, animacy) of the first noun of the object, which its adjectives agree
+    with: "молодых фермеров" stays as it is in the accusative, "новых школ" does not."""
     for n, word in enumerate(words[:MAX_OBJECT_WORDS]):
         if word.lower() == "и":
             continue
         parse = _genitive(word.rstrip(TRAILING), n + 1 < len(words) and _genitive(words[n + 1].rstrip(TRAILING)) is not None)
         if parse is None:
-            return None, None
+            return None, None, None
         if parse.tag.POS == "NOUN":
-            return parse.tag.gender, parse.tag.number
-    return None, None
+            return parse.tag.gender, parse.tag.number, parse.tag.animacy
+    return None, None, None
 
 
-def _accusative(word: str, parse: Any, head: tuple[str | None, str | None]) -> str:
-    gender, number = head
+def _accusative(word: str, parse: Any, head: tuple[str | None, str | None, str | None]) -> str:
+    gender, number, animacy = head
     adjective = parse.tag.POS in {"ADJF", "PRTF"}
     grams = {"accs", (number if adjective and number else parse.tag.number)} - {None}
     if adjective and "plur" not in grams:
         grams.add(gender or parse.tag.gender or "masc")
     if parse.tag.POS in {"ADJF", "PRTF"}:
-        grams.add("inan")  # the object of a task is a thing: "мясное", not "мясного"
+        grams.add(animacy or "inan")  # mostly a thing: "мясное", not "мясного"; "молодых фермеров" kept
     form = parse.inflect(grams) or parse.inflect(grams - {"inan"})
     if form is None:
         return word
@@ -89,6 +126,8 @@ def as_action(text: str) -> str:
     'усилить научную составляющую этой сферы'
     >>> as_action("качественному оказанию медицинских услуг")
     'качественно оказывать медицинские услуги'
+    >>> as_action("обучения молодых фермеров")
+    'обучить молодых фермеров'
     >>> as_action("Жамбылской области")
     'Жамбылской области'
     """
@@ -97,12 +136,12 @@ def as_action(text: str) -> str:
         return text
     lead: list[str] = []
     i = 0
-    if len(words) > 1 and morph.lemma(words[1]) in _verbs():
+    if len(words) > 1 and _verb(morph.lemma(words[1])):
         adverb = LEAD_ADVERBS.get(morph.lemma(words[0])) or _adverb(words[0])
         if adverb:
             lead.append(adverb)
             i = 1
-    verb = _verbs().get(morph.lemma(words[i]))
+    verb = _verb(morph.lemma(words[i]))
     if verb is None:
         return text
     out = lead + [verb]
