@@ -248,7 +248,10 @@ def non_count_nouns(lang: str) -> frozenset[str]:
 # the whole a part was counted against: "to 755 entrepreneurs out of 1,413", "11 settlements of the total 492"
 OUT_OF_BEFORE = re.compile(r"\b(?:out[ \u00a0]+of|of[ \u00a0]+the[ \u00a0]+total)[ \u00a0]+$", re.I)
 # a yield: "25 centners of grain per hectare"
-PER_HECTARE = re.compile(r"(?:[ \u00a0]+of(?:[ \u00a0]+[^\W\d_]+){1,2})?[ \u00a0]+per[ \u00a0]+hectare\b", re.I)
+# a yield: "25 centners of grain per hectare", "15,4 центнера с гектара", "… с га", "с каждого гектара"
+PER_HECTARE = re.compile(
+    r"(?:(?:[ \u00a0]+of(?:[ \u00a0]+[^\W\d_]+){1,2})?[ \u00a0]+per[ \u00a0]+hectare\b|"
+    r"(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+с(?:[ \u00a0]+(?:1|одного|каждого))?[ \u00a0]+(?:гектара|га)(?![^\W\d_]))", re.I)
 
 
 @lru_cache(maxsize=1)
