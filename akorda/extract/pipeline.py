@@ -30,6 +30,8 @@ EARLIER = re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|
 # unless a time of its own ("в начале февраля", "на прошлой неделе", "в 2022 году", "тогда")
 # places it at an earlier event
 RECALL = re.compile(r"Напомним", re.I)
+EARLIER_TRIGGER = re.compile(r"(?<![^\W\d_])(?:ранее|прежде|previously|earlier)\s+(?:уже\s+|had\s+)?"
+                             r"(?:поручал|поручил|давал\s+поручени|ставил\s+задач|instructed|tasked)", re.I)
 SAME_EVENT = re.compile(r"(?<![^\W\d_])(?:также|тоже|(?:во\s+время|в\s+ходе|на)\s+(?:этой\s+|данной\s+)?"
                         r"(?:встреч|визит|поездк|бесед|совещани|заседани|при[её]м))", re.I)
 OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|вчера|позавчера|в\s+(?:начале|конце|середине)\s|"
@@ -53,6 +55,8 @@ def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: li
 
 def _recalls_earlier(text: str, start: int, end: int) -> bool:
     """Whether the sentence recalls an earlier event, whose instructions are not this release's."""
+    if EARLIER_TRIGGER.search(text, start, end):
+        return True  # "президент ранее поручал акиму ...": a task of an earlier event, recalled
     if EARLIER.match(text, start, end) is None:
         return False
     if RECALL.match(text, start, end) is None:
