@@ -69,10 +69,13 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
             or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
         kind = _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]))
     region = normalize_region(title)
+    day = src.date if src else None
+    if region is None and title:
+        # a regional centre in the headline ("... о развитии Туркестана") outweighs regions the lead lists
+        region = centre_region(title, day)
     if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
                                     or not _kind(title)):
         region = normalize_region(lead[0])
-    day = src.date if src else None
     if region is None:
         # no region named up front: a district in the headline or lead names it (issue 8)
         region = normalize_district_region("\n".join([title, *lead]), day)

@@ -29,6 +29,9 @@ AFTER_COUNTED_GAP = re.compile(
     r"(?:[ \u00a0]+(?:in|в|за)[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]+году)?)?"  # the previous item's year
     r"[ \u00a0]*,[ \u00a0]*(?:(?:and|of\s+them|more\s+than|over|about|almost|nearly|another|и|ещё|еще|более|свыше|"
     r"около|почти|және|тағы)[ \u00a0]+)?", re.I)
+# "погибли трое работников лесничества, ещё 11 ищут": "ещё" goes on with the count across the
+# words that complete its noun
+AFTER_COUNTED_MORE = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*,[ \u00a0]*(?:ещё|еще|тағы|another)[ \u00a0]+", re.I)
 # the two ends of a change written "с 11 до 15 млрд тенге", "from 3 to 5 billion tenge"
 FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
 TO_GAP = re.compile(r"[ \u00a0]+(?:до|to)[ \u00a0]+", re.I)
@@ -68,7 +71,8 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
     for i in range(1, len(out)):
         q, r = out[i], out[i - 1]
         if q.bare and q.unit == "" and r.unit == "count" and r.object and \
-                (gap := AFTER_COUNTED_GAP.match(text, r.end, q.start)) is not None and gap.end() == q.start:
+                any((gap := g.match(text, r.end, q.start)) is not None and gap.end() == q.start
+                    for g in (AFTER_COUNTED_GAP, AFTER_COUNTED_MORE)):
             # "7,000 flats last year, 2,900 in 2019": the count just stated goes on
             out[i] = replace(q, unit="count", object=r.object, object_lemma=r.object_lemma, bare=False)
     out = _parts_by_dash(text, out)
