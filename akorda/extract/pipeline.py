@@ -16,7 +16,7 @@ from akorda.extract.event import find_event
 from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fact, programmes_in, topic_of
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
-from akorda.extract.quantities import Quantity, scan
+from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
@@ -161,6 +161,9 @@ def _extract(text: str, lang: str | None) -> Record:
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     facts = _once(base, facts, paragraphs)
+    # "жеткен триллион теңгеден": a scale word alone that recalls a figure stated before is that figure
+    facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
+        (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
     items = _distinct(items + _headline_instructions(base, src, items, lang), lang)
     if not items and not umbrellas and src is not None and src.title_span is not None:
         # "Президент әкімге бірқатар тапсырма берді" as the headline, and no task in the body
