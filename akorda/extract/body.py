@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from akorda.extract.dates import date_before_stamp, date_in, find_date, parse_dateline
+from akorda.extract.dates import date_before_stamp, date_in, find_date, leading_date, parse_dateline
 from akorda.extract.knowledge import word_set
 from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page, related_header
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
@@ -71,6 +71,9 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
     if date is None and spans:
         # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
         date = date_in(text[spans[0][0]:spans[0][1]])
+    if date is None and page.title:
+        # the first line is the lead sentence, opening with the date ("23 августа 2023 года глава ...")
+        date = leading_date(page.title)
     if date is None and spans:
         # the date below the story, above a tag line or two ("01 ноя 2021, 10:31" / "страны центральной азии"),
         # is when it was posted: a day and month in the lead ("On October 29") is the event's
@@ -137,12 +140,15 @@ def _after_agency_datelines(text: str, spans: list[tuple[int, int]],
 def _fallback(text: str) -> tuple[Source | None, list[tuple[int, int]]]:
     """Pages that break the usual shape (dateline first, no title): keep every
     non-chrome line as a paragraph and still take the date where one stands alone."""
-    spans, date, dateline, title = [], None, None, None
+    spans: list[tuple[int, int]] = []
+    date, dateline, title = None, None, None
     for m in re.finditer(r"[^\r\n]+", text):
         line = m.group().strip()
         if not line or is_chrome_line(line):
             continue
         parsed = parse_dateline(line) if date is None else None
+        if date is None and not spans and not parsed:
+            date = leading_date(line)
         if parsed:
             date, dateline = parsed, line
             continue

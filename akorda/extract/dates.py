@@ -141,6 +141,22 @@ def date_in(text: str) -> dt.date | None:
     return best[1] if best else None
 
 
+def leading_date(line: str) -> dt.date | None:
+    """The full date a lead sentence opens with, where an outlet's first line is that
+    sentence rather than a headline ("23 августа 2023 года глава государства принял ...").
+
+    >>> leading_date("12 марта 2024 года глава государства принял акима области")
+    datetime.date(2024, 3, 12)
+    >>> leading_date("Глава государства 12 марта 2024 года принял акима") is None
+    True
+    """
+    for pattern in (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR):
+        match = pattern.match(line.lstrip())
+        if match and len(line.split()) > len(match.group().split()) + 2:
+            return _to_date(match)
+    return None
+
+
 def day_month(day: str, month: str, year: int | None) -> dt.date | None:
     """A date from an agency dateline's day and month ("1 декабря") and a year found elsewhere.
 

@@ -43,6 +43,15 @@ def _report_on_trip(kind: str, head: str, early: str) -> str:
     return kind
 
 
+def _capital(text: str) -> str | None:
+    """Astana where the release speaks of the capital ("застройка столицы", "елорданың"),
+    unless only as the southern capital ("южной столицы", Almaty's by-name)."""
+    for m in cue_pattern("capital_words").finditer(text):
+        if not cue_pattern("southern_capital").search(text[max(0, m.start() - 12):m.start()]):
+            return "Astana"
+    return None
+
+
 def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
     title = src.title if src else (text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else "")
     title = title or ""
@@ -60,10 +69,13 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
             or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
         kind = _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]))
     region = normalize_region(title)
+    day = src.date if src else None
+    if region is None and title:
+        # a regional centre in the headline ("... о развитии Туркестана") outweighs regions the lead lists
+        region = centre_region(title, day)
     if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
                                     or not _kind(title)):
         region = normalize_region(lead[0])
-    day = src.date if src else None
     if region is None:
         # no region named up front: a district in the headline or lead names it (issue 8)
         region = normalize_district_region("\n".join([title, *lead]), day)
@@ -87,6 +99,9 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     if region is None:
         # no region, city or district named: a regional centre is (issue 8)
         region = centre_region("\n".join([title, *(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])]), day)
+    if region is None:
+        # "the capital" with no region named is Astana; the southern capital is Almaty, named as such
+        region = _capital("\n".join([title, *(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])]))
     body = [text[a:b] for a, b in paragraphs]
     official = find_official(title, body, lang)
     if official is None and lang == "en":

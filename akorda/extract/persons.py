@@ -233,6 +233,7 @@ def _ru_rule(text: str) -> str | None:
             # ("Дарханом Сатыбалды": the dictionary knows "Дархан" as a town; a first name used as a
             # surname ends the run, while "Турции Реджепом Тайипом" has a name after the country)
             if not ok[i] and ok[i + 1] and _surname_after(words, i) and words[i].lower() not in not_names() \
+                    and not (words[i].isupper() and len(words[i]) <= ACRONYM_LETTERS) \
                     and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]):
                 ok[i] = True
         for word, good in zip([*words, ""], [*ok, False], strict=True):
@@ -256,8 +257,8 @@ def _surname_after(words: list[str], i: int) -> bool:
 
 
 def _ru_name_part(word: str) -> bool:
-    if word.lower() in not_names():
-        return False
+    if word.lower() in not_names() or (word.isupper() and len(word) <= ACRONYM_LETTERS):
+        return False  # an acronym ("АО НК «...» Асхата") is never part of a name
     parses = morph.parses(word.lower())
     if any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses):
         return True

@@ -16,7 +16,7 @@ from akorda.extract.event import find_event
 from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fact, programmes_in, topic_of
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
-from akorda.extract.quantities import Quantity, scan
+from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
@@ -30,6 +30,8 @@ EARLIER = re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|
 # unless a time of its own ("в начале февраля", "на прошлой неделе", "в 2022 году", "тогда")
 # places it at an earlier event
 RECALL = re.compile(r"Напомним", re.I)
+EARLIER_TRIGGER = re.compile(r"(?<![^\W\d_])(?:ранее|прежде|previously|earlier)\s+(?:уже\s+|had\s+)?"
+                             r"(?:поручал|поручил|давал\s+поручени|ставил\s+задач|instructed|tasked)", re.I)
 SAME_EVENT = re.compile(r"(?<![^\W\d_])(?:также|тоже|(?:во\s+время|в\s+ходе|на)\s+(?:этой\s+|данной\s+)?"
                         r"(?:встреч|визит|поездк|бесед|совещани|заседани|при[её]м))", re.I)
 OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|вчера|позавчера|в\s+(?:начале|конце|середине)\s|"
@@ -53,6 +55,8 @@ def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: li
 
 def _recalls_earlier(text: str, start: int, end: int) -> bool:
     """Whether the sentence recalls an earlier event, whose instructions are not this release's."""
+    if EARLIER_TRIGGER.search(text, start, end):
+        return True  # "президент ранее поручал акиму ...": a task of an earlier event, recalled
     if EARLIER.match(text, start, end) is None:
         return False
     if RECALL.match(text, start, end) is None:
@@ -157,6 +161,9 @@ def _extract(text: str, lang: str | None) -> Record:
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     facts = _once(base, facts, paragraphs)
+    # "жеткен триллион теңгеден": a scale word alone that recalls a figure stated before is that figure
+    facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
+        (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
     items = _distinct(items + _headline_instructions(base, src, items, lang), lang)
     if not items and not umbrellas and src is not None and src.title_span is not None:
         # "Президент әкімге бірқатар тапсырма берді" as the headline, and no task in the body

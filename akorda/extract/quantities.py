@@ -8,14 +8,15 @@ contract README (years, dates, ages, durations, "один из") is dropped here
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import SupportsInt, cast
 
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes
+from akorda.extract.list_units import resolve_bare
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
+from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.ranks import RANK_AFTER, RANKED_BEFORE, TOP_BEFORE, rank_after
 from akorda.extract.units import (
     KK_APPROXIMATE,
@@ -34,20 +35,6 @@ from akorda.extract.units import (
 
 # A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
 ObjectRef = tuple[str | None, str | None]
-
-
-@dataclass(frozen=True)
-class Quantity:
-    value: float
-    unit: str
-    start: int
-    end: int
-    qualifier: str | None = None
-    object: str | None = None
-    object_lemma: str | None = None
-    # a number without unit or noun ("70, 80 and 90 percent", "с 3,4 трлн до 6 трлн тенге"):
-    # it takes the unit of the list it stands in, or the currency of a money context
-    bare: bool = False
 
 
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
@@ -87,85 +74,7 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
     found.extend(_from_words(text, start, end, lang, found))
     found.extend(Quantity(v, "%", a, b, qual) for v, a, b, qual in fraction_changes(text, start, end, lang))
     found.sort(key=lambda q: q.start)
-    return _resolve_bare(text, start, end, _dedupe(found))
-
-
-# what may stand between the numbers of one list that share a unit: "70, 80, а местами 90
-# процентов", "3,4 трлн до 6 трлн тенге", "70-80 пайызын", "between 12 and 15 percent"
-LIST_GAP = re.compile(
-    r"[ \u00a0]*(?:,|;|[-–—]|\bи\b|\bили\b|\bа\s+местами\b|\band\b|\bor\b|\bto\b|\bдо\b|және|немесе|"
-    r"\bс\b|\bfrom\b)?(?:[ \u00a0]*(?:,|\bи\b|\band\b|\bа\s+местами\b|\bа\b|\bдо\b|\bto\b))?[ \u00a0]*",
-    re.I,
-)
-# "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
-# its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
-LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}(?:[–—][ \u00a0]*)?")
-# between a count and a bare number that continues it: "5 schools, 3 in 2020", "vaccinate 505,000
-# people, more than 80,000 have ...", "8 школ, ещё 3 ..."
-AFTER_COUNTED_GAP = re.compile(
-    r"(?:[ \u00a0]+(?:in|в|за)[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]+году)?)?"  # the previous item's year
-    r"[ \u00a0]*,[ \u00a0]*(?:(?:and|of\s+them|more\s+than|over|about|almost|nearly|another|и|ещё|еще|более|свыше|"
-    r"около|почти|және|тағы)[ \u00a0]+)?", re.I)
-MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
-# a number this large is never a percentage the list's last item lends it
-PERCENT_CEILING = 1000
-MONEY_CONTEXT = re.compile(
-    r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|worth|cost|invest|budget|fund|revenue|"
-    r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|qarjy|ınvest", re.I)
-
-
-def _resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
-    """Bare numbers take the unit of the list they stand in; a bare scaled number in a
-    money context is money (contract README); other bare numbers are no facts."""
-    out = list(found)
-    for i in range(len(out) - 2, -1, -1):
-        q, r = out[i], out[i + 1]
-        if not q.bare or (r.bare and r.unit == ""):
-            continue
-        if not _same_list(text, q, r) or (r.unit == "%" and q.value >= PERCENT_CEILING):
-            continue  # "превысило 110 тысяч, на них приходится 40,7%": thousands are no share
-        if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
-            value = _range_scaled(text, q, r)  # "44-45 мың гектар": the first end takes the scale too
-            out[i] = Quantity(value, r.unit, q.start, q.end, q.qualifier, r.object if r.unit == "count" else None,
-                              r.object_lemma if r.unit == "count" else None, bare=r.bare)
-            if value != q.value and r.qualifier is None:
-                out[i + 1] = replace(r, qualifier=q.qualifier)
-    for i in range(1, len(out)):
-        q, r = out[i], out[i - 1]
-        if q.bare and q.unit == "" and r.unit == "count" and r.object and \
-                (gap := AFTER_COUNTED_GAP.match(text, r.end, q.start)) is not None and gap.end() == q.start:
-            # "7,000 flats last year, 2,900 in 2019": the count just stated goes on
-            out[i] = Quantity(q.value, "count", q.start, q.end, q.qualifier, r.object, r.object_lemma)
-    money = None
-    resolved = []
-    for q in out:
-        if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
-            if money is None:
-                money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \
-                    ("KZT" if MONEY_CONTEXT.search(text, start, end) else "")
-            if money:
-                q = Quantity(q.value, money, q.start, q.end, q.qualifier)
-        if q.unit == "":
-            continue
-        resolved.append(q)
-    return resolved
-
-
-def _range_scaled(text: str, q: Quantity, r: Quantity) -> float:
-    """The first end of a range written "44-45 мың": the second's scale, where that makes the ends alike."""
-    if text[q.end:r.start] in {"-", "–", "—"} and q.value > 0:
-        return next((q.value * s for s in (1e3, 1e6, 1e9, 1e12) if q.value <= r.value / s <= 2 * q.value), q.value)
-    return q.value
-
-
-def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
-    """Whether q and the next quantity r stand in one list whose unit is written once."""
-    gap = LIST_GAP.match(text, q.end, r.start)
-    if gap is not None and gap.end() == r.start and r.start - q.end <= 16:
-        return True
-    labelled = LABELLED_GAP.match(text, q.end, r.start)
-    return (labelled is not None and labelled.end() == r.start and r.start - q.end <= 50
-            and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""})
+    return resolve_bare(text, start, end, _dedupe(found))
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
@@ -339,6 +248,24 @@ def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
     return value
 
 
+# a scale word alone before a currency is one of it: "достигнет триллиона тенге"; plurals
+# ("миллиарды тенге") are no amount
+LONE_SCALES = frozenset({"миллион", "миллиона", "миллиард", "миллиарда", "триллион", "триллиона",
+                         "million", "billion", "trillion"})
+
+
+def _scale_as_money(text: str, w: re.Match[str], end: int, lang: str) -> list[Quantity]:
+    """A scale word with no number that names an amount of money ("триллиона тенге")."""
+    if w.group().lower() not in LONE_SCALES or text[max(0, w.start() - 2):w.start()].strip()[-1:].isdigit():
+        return []
+    scale = scales(lang).at(text, w.start())
+    unit = units(lang).at(text, scale[2]) if scale and scale[2] <= end else None
+    if not scale or not unit or unit[2] > end or unit[0] not in MONEY_OR_SHARE - {"%"}:
+        return []
+    value = float(int(cast(SupportsInt, scale[0])))
+    return [Quantity(value, str(unit[0]), w.start(), unit[2], qualifier_before(text, w.start(), lang))]
+
+
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
     """Numbers written as words: cardinals, ordinal ranks, multiples."""
     out: list[Quantity] = []
@@ -368,6 +295,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 continue
         value = _cardinal(text, w, lang)
         if value is None:
+            out.extend(_scale_as_money(text, w, end, lang))
             i += 1
             continue
         j = i + 1

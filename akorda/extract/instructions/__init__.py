@@ -72,6 +72,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
 UMBRELLA = {
     "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:[^\W\d_]+ых\s+)?(?:поручений|задач)(?![^\W\d_])"
                      r"|(?<![^\W\d_])конкретные\s+поручения"
+                     # "обозначил главные задачи для министерства": the tasks named only by their rank
+                     r"|(?<![^\W\d_])(?:главные|основные|ключевые|приоритетные)\s+задачи(?![^\W\d_])"
                      # "Токаев дал поручения акиму области": a bare plural after the verb
                      r"|(?<=дал\s)поручения|(?<=дала\s)поручения", re.I),
     "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of)\s+(?:specific\s+|concrete\s+)?"

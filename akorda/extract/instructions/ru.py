@@ -12,9 +12,9 @@ from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _r
 from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
 from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|потребова|обязал|указани|необходимост|важност|приоритетност", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|необходимост|важност|приоритетност", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|указани", re.I)
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани", re.I)
 # "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
 # (the contract's forms), "отметил необходимость", "заявил о необходимости", "акцентировал
 # внимание на необходимости", followed by an
@@ -56,6 +56,9 @@ def _parser() -> Any:
         rule(and_(normalized("обязать"), finite)),
         # "потребовал в кратчайшие сроки восстановить ...": an instruction when an infinitive follows
         rule(and_(normalized("потребовать"), finite)),
+        # "наказал акиму внимательнее относиться к ...": bade, with a dative and an infinitive
+        # ("наказал акима за ..." punishes: no task)
+        rule(and_(normalized("наказать"), finite)),
         rule(
             and_(or_(normalized("дать"), normalized("давать")), finite),
             # "дал руководителям областей и городов республиканского значения ряд поручений"
@@ -77,6 +80,13 @@ def _parser() -> Any:
         ),
     )
     return Parser(trigger, tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
+
+
+def _punishes(tokens: list[Token], pos: int) -> bool:
+    """Whether "наказал" punishes ("наказал акима за срыв ...") rather than bids ("наказал
+    акиму внимательнее относиться ..."): no infinitive follows, or "за" comes before it."""
+    first = _first_infinitive(tokens, pos)
+    return first is None or any(word.lower() == "за" for word, _, _ in tokens[pos:first])
 
 
 JOINER_END = re.compile(r"(?:[\s,;]+(?:а\s+также|а|и|также|кроме\s+того))+[\s,;]*$", re.I)
@@ -109,6 +119,9 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         if assignee is None:
             assignee = _ru_assignee_before(sentence, trig_start)
         if pos >= len(tokens):
+            continue
+        bade = morph.lemma(trigger_words[0][0]) == "наказать" if trigger_words else False
+        if bade and _punishes(tokens, pos):
             continue
         if _first_infinitive(tokens, pos) is None:
             out.extend(_nominal_items(sentence, start, trig_end, trigger_words, tokens[pos:], limit, assignee))
@@ -270,7 +283,7 @@ def _infinitive_follows(sentence: str, at: int, limit: int) -> bool:
         top = morph.parse(word).tag.POS
         if word == "не":
             continue
-        if adverbs < 2 and any(p.tag.POS in {"ADVB", "COMP"} for p in morph.parses(word)):
+        if adverbs < 3 and any(p.tag.POS in {"ADVB", "COMP"} for p in morph.parses(word)):  # "ещё более качественно"
             adverbs += 1
             continue
         if n == 0 and top == "PREP":

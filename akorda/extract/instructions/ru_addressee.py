@@ -119,6 +119,8 @@ def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:
             return None
         if any(case in p.tag and _is_addressee(p) for p in parses):
             return k
+        if k == i and word[:1].isupper() and k + 1 < len(tokens) and _surname(tokens[k + 1][0], case):
+            return k + 1  # "Канату Бозумбаеву": a first name the dictionary reads as a common noun
         if any(case in p.tag and p.tag.POS in {"ADJF", "PRTF"} for p in parses):
             continue
         return None
@@ -126,6 +128,12 @@ def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:
 
 
 FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO"}
+
+
+def _surname(word: str, case: str) -> bool:
+    """A capitalised surname in the case ("Бозумбаеву", "Айтеновым")."""
+    return word[:1].isupper() and (any(case in p.tag and "Surn" in p.tag for p in morph.parses(word.lower()))
+                                   or (case in {"datv", "ablt"} and SURNAME_CASE.match(word) is not None))
 
 
 # a surname the dictionary does not know, in the instrumental or dative ("Айтеновым", "Искалиеву")

@@ -1,0 +1,134 @@
+"""Numbers that lean on a neighbour for their unit: the items of a list whose unit is
+written once ("70, 80, а местами 90 процентов"), the first end of a range ("с 11 до 15 млрд
+тенге"), the parts of a count ("16 проектов, 8 из которых – в промышленности, 3 – в туризме")
+and a scaled number in a money context ("на сумму 13,9 млрд").
+
+Releases write the unit once and let the reader carry it over; the sentence's quantities
+arrive here in order, each with its own span, and the bare ones take what their list gives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from akorda.extract.quantity import Quantity
+
+# what may stand between the numbers of one list that share a unit: "70, 80, а местами 90
+# процентов", "3,4 трлн до 6 трлн тенге", "70-80 пайызын", "between 12 and 15 percent"
+LIST_GAP = re.compile(
+    r"[ \u00a0]*(?:,|;|[-–—]|\bи\b|\bили\b|\bа\s+местами\b|\band\b|\bor\b|\bto\b|\bдо\b|және|немесе|"
+    r"\bс\b|\bfrom\b)?(?:[ \u00a0]*(?:,|\bи\b|\band\b|\bа\s+местами\b|\bа\b|\bдо\b|\bto\b))?[ \u00a0]*",
+    re.I,
+)
+# "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
+# its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
+LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}(?:[–—][ \u00a0]*)?")
+# between a count and a bare number that continues it: "5 schools, 3 in 2020", "vaccinate 505,000
+# people, more than 80,000 have ...", "8 школ, ещё 3 ..."
+AFTER_COUNTED_GAP = re.compile(
+    r"(?:[ \u00a0]+(?:in|в|за)[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]+году)?)?"  # the previous item's year
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:and|of\s+them|more\s+than|over|about|almost|nearly|another|и|ещё|еще|более|свыше|"
+    r"около|почти|және|тағы)[ \u00a0]+)?", re.I)
+# "погибли трое работников лесничества, ещё 11 ищут": "ещё" goes on with the count across the
+# words that complete its noun
+AFTER_COUNTED_MORE = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*,[ \u00a0]*(?:ещё|еще|тағы|another)[ \u00a0]+", re.I)
+# the two ends of a change written "с 11 до 15 млрд тенге", "from 3 to 5 billion tenge"
+FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
+TO_GAP = re.compile(r"[ \u00a0]+(?:до|to)[ \u00a0]+", re.I)
+# a part named by a dash after its number: "8 из которых – в промышленности, 3 – в туризме"
+PART_DASH = re.compile(r"[ \u00a0]*[–—-][ \u00a0]")
+OF_WHICH_SPAN = re.compile(r"(?:из\s+(?:них|которых)|of\s+(?:them|which)|оның\s+ішінде)\W*$", re.I)
+MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
+# a number this large is never a percentage the list's last item lends it
+PERCENT_CEILING = 1000
+# "на сумму", "сомасы": a sum is money; the rest name what money is spent on or earned
+MONEY_CONTEXT = re.compile(
+    r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|сумм|worth|cost|invest|budget|fund|revenue|"
+    r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|сомас|qarjy|ınvest", re.I)
+SCALES = (1e3, 1e6, 1e9, 1e12)
+
+
+def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers take the unit of the list they stand in; a bare scaled number in a
+    money context is money (contract README); other bare numbers are no facts."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        q, r = out[i], out[i + 1]
+        if _from_to(text, q, r):
+            out[i] = replace(q, value=_range_scaled(text, q, r), unit=r.unit, object=None, object_lemma=None)
+            continue
+        if not q.bare or (r.bare and r.unit == ""):
+            continue
+        if not _same_list(text, q, r) or (r.unit == "%" and q.value >= PERCENT_CEILING):
+            continue  # "превысило 110 тысяч, на них приходится 40,7%": thousands are no share
+        if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
+            value = _range_scaled(text, q, r)  # "44-45 мың гектар": the first end takes the scale too
+            counted = r.unit == "count"
+            out[i] = replace(q, value=value, unit=r.unit, object=r.object if counted else None,
+                             object_lemma=r.object_lemma if counted else None, bare=r.bare)
+            if value != q.value and r.qualifier is None:
+                out[i + 1] = replace(r, qualifier=q.qualifier)
+    for i in range(1, len(out)):
+        q, r = out[i], out[i - 1]
+        if q.bare and q.unit == "" and r.unit == "count" and r.object and \
+                any((gap := g.match(text, r.end, q.start)) is not None and gap.end() == q.start
+                    for g in (AFTER_COUNTED_GAP, AFTER_COUNTED_MORE)):
+            # "7,000 flats last year, 2,900 in 2019": the count just stated goes on
+            out[i] = replace(q, unit="count", object=r.object, object_lemma=r.object_lemma, bare=False)
+    out = _parts_by_dash(text, out)
+    money = None
+    resolved = []
+    for q in out:
+        if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
+            if money is None:
+                money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \
+                    ("KZT" if MONEY_CONTEXT.search(text, start, end) else "")
+            if money:
+                q = replace(q, unit=money, object=None, object_lemma=None, bare=False)
+        if q.unit == "":
+            continue
+        resolved.append(q)
+    return resolved
+
+
+def _from_to(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether q is the first end of "с 11 до 15 млрд тенге": a number with no unit of its
+    own before "до" and a second end that carries one (money, a share, a physical unit)."""
+    return q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""} \
+        and FROM_BEFORE.search(text, max(0, q.start - 6), q.start) is not None \
+        and (gap := TO_GAP.match(text, q.end, r.start)) is not None and gap.end() == r.start
+
+
+def _parts_by_dash(text: str, out: list[Quantity]) -> list[Quantity]:
+    """The parts of a count listed with dashes after "из которых": each bare number that a
+    dash follows counts what the "of which" part counts ("8 из которых – ..., 3 – ...")."""
+    part = None
+    for i, q in enumerate(out):
+        if q.unit == "count" and q.object and OF_WHICH_SPAN.search(text, q.start, q.end):
+            part = q
+        elif part is not None and q.bare and q.unit == "" and PART_DASH.match(text, q.end):
+            out[i] = replace(q, unit="count", object=part.object, object_lemma=part.object_lemma, bare=False)
+    return out
+
+
+def _range_scaled(text: str, q: Quantity, r: Quantity) -> float:
+    """The first end of a range written "44-45 мың" or "с 11 до 15 млрд": the second's scale,
+    where that makes the ends alike (a dashed range's ends are close, a change's within tenfold)."""
+    gap = text[q.end:r.start]
+    if q.value <= 0:
+        return q.value
+    if gap in {"-", "–", "—"}:
+        return next((q.value * s for s in SCALES if q.value <= r.value / s <= 2 * q.value), q.value)
+    if TO_GAP.fullmatch(gap):
+        return next((q.value * s for s in SCALES if q.value / 10 <= r.value / s <= 10 * q.value), q.value)
+    return q.value
+
+
+def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether q and the next quantity r stand in one list whose unit is written once."""
+    gap = LIST_GAP.match(text, q.end, r.start)
+    if gap is not None and gap.end() == r.start and r.start - q.end <= 16:
+        return True
+    labelled = LABELLED_GAP.match(text, q.end, r.start)
+    return (labelled is not None and labelled.end() == r.start and r.start - q.end <= 50
+            and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""})
