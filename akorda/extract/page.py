@@ -260,6 +260,9 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
     return paragraphs
 
 
+# a line that refers back to someone named before it ("The latter reported, ...", "He said ...") is
+# the body of a page whose head was cut off, never its headline
+ANAPHOR_OPENS = re.compile(r"(?:The\s+latter|The\s+former|He|She|They|According\s+to\s+(?:him|her|them))\b[\s,]")
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"]")
 
 
@@ -267,8 +270,8 @@ def _headline_like(text: str, a: int, b: int) -> bool:
     """A headline: a short line of words, one sentence at most, not furniture, not a
     byline, not a lead that opens with an agency dateline."""
     line = text[a:b]
-    if _wrapped(text, a, b):
-        return False  # the first line of a hard-wrapped lead, not a headline
+    if _wrapped(text, a, b) or ANAPHOR_OPENS.match(line):
+        return False  # the first line of a hard-wrapped lead, or a sentence that refers back: no headline
     return (not is_furniture(line) and not is_byline(line) and not related_header(line)
             and HEADLINE_WORDS[0] <= len(line.split()) <= HEADLINE_WORDS[1] and not line.endswith(":")
             and not SENTENCE_INSIDE.search(line) and agency_dateline(text, a, b, None) is None)
