@@ -82,9 +82,18 @@ def _attribution_start(sentence: str, a: int, limit: int) -> int:
 
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
 
+# "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
+EN_AMONG = re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
+                      r"(?:called|named|listed|singled\s+out|identified|mentioned)\s+", re.I)
+
+
 def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
+    among = EN_AMONG.search(sentence)
+    if among:
+        return [InstructionSpan(sentence[a:b], start + a, start + b, None)
+                for a, b in _split_en_topics(sentence, among.end(), len(sentence))]
     triggers = list(EN_TRIGGER.finditer(sentence))
     emphases = list(EN_EMPHASIS.finditer(sentence))
     starts = sorted(x.start() for x in triggers + emphases)
@@ -340,8 +349,8 @@ def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> 
     "construction of the museum and hotel complex" is still cut there: English gives no
     mark that tells it from "repair of roads and new pipelines"."""
     words = right.split()
-    if not words:
-        return False
+    if not words or (EN_BARE_ACTION.fullmatch(left.strip()) and EN_ACTION_OF.match(right)):
+        return False  # "the development and reconstruction of roads": two actions on one object
     if len(left.split()) < 2:
         # "A, gasification and increase in incomes": a lone noun closes a list too; "A, small and
         # medium businesses", "oil and gas sector": a modifier shares the noun after "and"
@@ -359,5 +368,7 @@ def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> 
     return final and not (lone and EN_NOMINALISATION.match(left.strip()) and not EN_HEAD_OF.match(right))
 
 
+EN_BARE_ACTION = re.compile(r"(?:the\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)", re.I)
+EN_ACTION_OF = re.compile(r"[a-z-]+(?:tion|sion|ment|ance|ence)\s+of\b", re.I)
 EN_HEAD_OF = re.compile(r"(?:(?:the|an?)\s+[\w’'-]+\s+(?:of|for|in|on)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|for))\b",
                         re.I)
