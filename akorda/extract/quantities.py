@@ -15,7 +15,7 @@ from typing import SupportsInt, cast
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
-from akorda.extract.quantities_en import en_capacity, in_programme_name
+from akorda.extract.quantities_en import counted_subject, en_capacity, in_programme_name
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
 from akorda.extract.ranks import RANK_AFTER, RANKED_BEFORE, TOP_BEFORE, rank_after
 from akorda.extract.units import (
@@ -70,8 +70,7 @@ LEVEL_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}[ \u00a0]+$",
     re.I,
 )
-# "9 скважин, из них 3", "27 facilities, of which nine", "18 clinics were opened and another six were
-# overhauled": a part of (or an addition to) the count just stated, its noun left out
+# "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|another|оның\s+ішінде)[ \u00a0]+$",
                             re.I)
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
@@ -251,6 +250,8 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
     if capacity:
         return Quantity(value, "count", q_start, capacity[1], qual, capacity[0], capacity[0])
     noun = counted_object(text, pos, limit, lang)
+    if noun is None and lang == "en" and counted_subject(text, pos):  # "Up to 25,000 are expected to work"
+        return Quantity(value, "count", q_start, pos, qual, *(objects[-1] if objects else (None, None)))
     if noun is None:
         return _without_object(text, q_start, pos, value, qual, objects, scaled, from_words)
     return _counted(text, q_start, value, qual, objects, noun, lang)

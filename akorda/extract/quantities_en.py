@@ -10,6 +10,9 @@ import re
 EN_CAPACITY = re.compile(r"-(seat|place|bed|flat|apartment|pupil|student|visit)(?![\w-])", re.I)
 # a number inside a programme's name: "under the Ken Dala 2 program", "the Nurly Zhol 2 programme"
 EN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w’'-]+ ){1,3}$")
+# a number that is the subject of its clause: "25,000 are expected to", "another 11 were built"
+EN_SUBJECT_VERB = re.compile(r"[ \u00a0]+(?:are|were|have|has|had|will)\s+(?:been\s+|be\s+|already\s+|also\s+|now\s+)?"
+                             r"(?:[a-z]+ed|set|built|due|expected|planned|to\s+be)\b")
 EN_NAMED_AFTER = re.compile(r" (?:state )?(?:program|programme|project|strategy)(?![\w-])", re.I)
 
 
@@ -36,3 +39,14 @@ def in_programme_name(text: str, start: int, end: int) -> bool:
     False
     """
     return EN_NAME_BEFORE.search(text, max(0, start - 30), start) is not None and EN_NAMED_AFTER.match(text, end) is not None
+
+
+def counted_subject(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is the subject of a passive or expected clause.
+
+    >>> counted_subject("Up to 25,000 are expected to work", 12)
+    True
+    >>> counted_subject("In 2024 the plan", 7)
+    False
+    """
+    return EN_SUBJECT_VERB.match(text, end) is not None
