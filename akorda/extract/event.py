@@ -3,6 +3,8 @@ and report period.
 """
 from __future__ import annotations
 
+import re
+
 from akorda.extract.dates import find_periods
 from akorda.extract.districts import normalize_district_region
 from akorda.extract.knowledge import cue_pattern
@@ -17,6 +19,7 @@ KIND_ORDER = ("phone_call", "visit", "reception", "meeting")
 REGION_PARAGRAPHS = 12
 # how far into the body a working trip is said to frame the report ("Как сообщалось ранее, ...")
 TRIP_PARAGRAPHS = 4
+LEAD_WORDS = 5
 
 
 def _kind(text: str) -> str | None:
@@ -34,10 +37,15 @@ def _first_kind(text: str) -> str | None:
     return min(hits)[2] if hits else None
 
 
-def _report_on_trip(kind: str, head: str, early: str) -> str:
+def _report_on_trip(kind: str, head: str, early: str, opening: str = "", received: bool = False) -> str:
     """A report heard on a working trip ("Скляр доложил Президенту ...", the body then saying
     the Head of State "прибыл с рабочей поездкой"): the release is of the visit where the
-    headline and lead name no sitting (a meeting or session) of their own."""
+    headline and lead name no sitting (a meeting or session) of their own, or where the lead's
+    first sentence frames the meeting as part of the trip ("As part of his working trip to
+    Kostanay region the Head of State surveyed ...", "kicked off his working visit with a session"),
+    unless the headline says he received the official (a trip then is only recalled)."""
+    if kind in {"meeting", "reception"} and not received and cue_pattern("event_trip").search(opening):
+        return "visit"
     if kind == "meeting" and not cue_pattern("event_sitting").search(head) and cue_pattern("event_trip").search(early):
         return "visit"
     return kind
@@ -50,6 +58,12 @@ def _capital(text: str) -> str | None:
         if not cue_pattern("southern_capital").search(text[max(0, m.start() - 12):m.start()]):
             return "Astana"
     return None
+def _opening(paragraphs: list[str]) -> str:
+    """The first sentence of the lead (a date line above it is no lead): where it says what
+    the event was."""
+    lead = next((p for p in paragraphs if len(p.split()) >= LEAD_WORDS), "")
+    stop = re.search(r"[.!?](?:\s|$)", lead)
+    return lead[:stop.end()] if stop else lead
 
 
 def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
@@ -67,7 +81,8 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
             _kind(title) or _first_kind(" ".join(lead[:1])) or \
             (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
             or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
-        kind = _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]))
+        kind = _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]),
+                               _opening(lead[:2]), _kind(title) == "reception")
     region = normalize_region(title)
     day = src.date if src else None
     if region is None and title:

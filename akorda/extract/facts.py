@@ -28,6 +28,30 @@ def is_day_of_month(text: str, q: Quantity, lang: str) -> bool:
     return lang == "en" and q.value <= LAST_DAY and EN_DAY_AFTER_MONTH.search(text, max(0, q.start - 16), q.start) is not None
 
 
+MONEY = frozenset({"KZT", "USD", "EUR", "RUB"})
+# "344 billion tenge ($771.2 million)", "(US$926,501)", "(≈ €2 млн)": the outlet's conversion of the
+# figure before it into another currency restates that figure; it is no fact of its own
+CONVERSION_OPEN = re.compile(r"^\s*\(\s*(?:(?:about|around|approx(?:imately|\.)?|some|nearly|almost|около|порядка|шамамен)\s+|[≈~]\s*)?$",
+                             re.I)
+# "1 USD = 513.45 tenge": an exchange rate, not a figure of the matter reported
+RATE_EQUALS = re.compile(r"^\s*=\s*$")
+
+
+def restates_money(text: str, quantities: list[Quantity], i: int) -> bool:
+    """Whether quantities[i] converts or prices the money figure next to it: a conversion in
+    brackets right after it in another currency, or either side of "1 USD = 513.45 tenge"."""
+    q = quantities[i]
+    if q.unit not in MONEY:
+        return False
+    before = quantities[i - 1] if i > 0 else None
+    after = quantities[i + 1] if i + 1 < len(quantities) else None
+    if before is not None and before.unit in MONEY and before.unit != q.unit and \
+            CONVERSION_OPEN.match(text[before.end:q.start]) and q.start - before.end <= 16:
+        return True
+    return any(o is not None and o.unit in MONEY and o.unit != q.unit and RATE_EQUALS.match(text[min(o.end, q.end):max(o.start, q.start)])
+               for o in (before, after))
+
+
 def make_fact(text: str, q: Quantity, s_start: int, s_end: int, lang: str,
           periods: list[tuple[int, int, str]], progs: list[str], previous: Quantity | None) -> Fact:
     indicator = _indicator(text, q, s_start, s_end, lang)

@@ -62,7 +62,8 @@ def furniture() -> Furniture:
     # "ASTANA. KAZINFORM -", "NUR-SULTAN, Kazakhstan -", "Астана. 1 декабря. KAZAKHSTAN TODAY -",
     # "НҰР-СҰЛТАН, 21 тамыз - Sputnik.": a city, then a day and month and/or an agency, then a dash
     dateline = re.compile(
-        rf"(?P<city>{city})(?:,\s*(?:Kazakhstan|Казахстан|Қазақстан))?\s*[.,]\s*"
+        # "ASTANA – The region attracted ...": a city in capitals may take the dash straight away
+        rf"(?P<city>{city})(?:,\s*(?:Kazakhstan|Казахстан|Қазақстан))?(?:\s*[.,]\s*|(?P<bare>\s+)(?=[-–—]\s))"
         rf"(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})\.?\s*[.,]?\s*)?"
         rf"(?:(?P<agency>{agencies})\.?\s*)?"
         rf"(?P<dash>[-–—]\s*(?:(?:{agencies})\.\s*)?)?",
@@ -146,6 +147,11 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
     'Kazak'
     >>> agency_dateline("Астана тепер столица.", 0, 21, None) is None
     True
+    >>> t = "ASTANA – The region attracted investments"
+    >>> t[agency_dateline(t, 0, len(t), None).end:][:10]
+    'The region'
+    >>> agency_dateline("Astana – the capital", 0, 20, None) is None
+    True
     """
     m = furniture().dateline.match(text, start, end)
     if not m or not (m.group("d") or m.group("agency") or m.group("dash")):
@@ -154,6 +160,8 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
         return None
     if not (m.group("agency") or m.group("dash")) and not m.group("city").isupper():
         return None
+    if m.group("bare") is not None and not m.group("city").isupper():
+        return None  # "Астана – столица": a city named in a sentence, no dateline
     stop = m.end()
     while stop < end and text[stop] in " \u00a0\t":
         stop += 1
@@ -252,6 +260,9 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
     return paragraphs
 
 
+# a line that refers back to someone named before it ("The latter reported, ...", "He said ...") is
+# the body of a page whose head was cut off, never its headline
+ANAPHOR_OPENS = re.compile(r"(?:The\s+latter|The\s+former|He|She|They|According\s+to\s+(?:him|her|them))\b[\s,]")
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"]")
 
 
@@ -259,9 +270,22 @@ def _headline_like(text: str, a: int, b: int) -> bool:
     """A headline: a short line of words, one sentence at most, not furniture, not a
     byline, not a lead that opens with an agency dateline."""
     line = text[a:b]
+    if _wrapped(text, a, b) or ANAPHOR_OPENS.match(line):
+        return False  # the first line of a hard-wrapped lead, or a sentence that refers back: no headline
     return (not is_furniture(line) and not is_byline(line) and not related_header(line)
             and HEADLINE_WORDS[0] <= len(line.split()) <= HEADLINE_WORDS[1] and not line.endswith(":")
             and not SENTENCE_INSIDE.search(line) and agency_dateline(text, a, b, None) is None)
+
+
+def _wrapped(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is cut at wrap length with its sentence running on in the next line,
+    itself of wrap length: a plain-text copy's hard wrap ("... instructed Deputy" / "Prime
+    Minister X to ...")."""
+    if not WRAP_MIN <= b - a <= WRAP_MAX or text[b - 1] in ".!?:;»\"”" or not text.startswith("\n", b):
+        return False
+    nxt = text.find("\n", b + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    return WRAP_MIN <= nxt - (b + 1) <= WRAP_MAX and not text[b + 1:b + 2].isspace()
 
 
 def _unwrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,6 +22,12 @@ from akorda.extract.person_names import normalize_person
 from akorda.extract.regions import find_regions
 
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
+# an English run of capitals that names a company, a fund or a programme, or owns something ("Samruk
+# Kazyna Group's net profit"): an official is never one (issue 8)
+EN_ORGANISATION = re.compile(r"\b(?:Company|Group|Fund|Holding|Bank|Corporation|JSC|LLP|Program|Programme|Project|"
+                             r"Railways?|Agency|Committee|Ministry|Plant|Airport|University)\b|['’]s$")
+EN_ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:national\s+)?(?:company|group|fund|holding|program|programme|project|"
+                                   r"plant|JSC|LLP)\b", re.I)
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}(?![\w'’-]|[ \u00a0]+облысы))" "{1,4}")  # "Абай облысы"
 KK_CASE = re.compile(
     r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің|тан|тен|дан|ден|нан|нен)$"
@@ -275,6 +281,8 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             return name
 
     for m in CAP_RUN.finditer(text):
+        if lang == "en" and (EN_ORGANISATION.search(m.group()) or EN_ORGANISATION_AFTER.match(text, m.end())):
+            continue  # "Kazakhstan Temir Zholy National Company", "the Nurly Zhol program": no person
         words = [w for w in m.group().split()
                  if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
         if len(words) < 2 or cue_pattern("head_of_state").search(" ".join(words)):

@@ -9,7 +9,7 @@ import re
 # verb of reporting, at a sentence or clause start
 SURNAME_REPORTS = re.compile(
     r"(?:^|[.!?]\s+|,\s+)(?P<name>[A-Z][a-z]+(?:yev|yeva|ev|eva|ov|ova|in|ina|uly|kyzy))"
-    r"\s+(?:also\s+|further\s+)?(?:reported|informed|briefed)\b")
+    r"\s+(?:also\s+|further\s+)?(?:reported|informed|briefed|noted|said|stated|added|told)\b")
 HEAD_OF_STATE = frozenset({"Tokayev", "Toqayev", "Nazarbayev"})
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from akorda.extract.body import prepare, sentences
 from akorda.extract.dates import find_periods
 from akorda.extract.event import find_event
-from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fact, programmes_in, topic_of
+from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fact, programmes_in, restates_money, topic_of
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
@@ -130,8 +130,8 @@ def _extract(text: str, lang: str | None) -> Record:
             # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
             quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
             # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
-            quantities = [q for q in quantities if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
-                          and not any(a <= q.start < b for a, b in quoted)]
+            quantities = [q for i, q in enumerate(quantities) if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
+                          and not any(a <= q.start < b for a, b in quoted) and not restates_money(base, quantities, i)]
             previous: Quantity | None = None
             before = len(facts)
             for q in quantities:

@@ -15,6 +15,7 @@ from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes
 from akorda.extract.list_units import resolve_bare
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
+from akorda.extract.quantities_en import counted_subject, en_capacity, in_programme_name
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.ranks import RANK_AFTER, RANKED_BEFORE, TOP_BEFORE, rank_after
@@ -56,7 +57,9 @@ LEVEL_BEFORE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}[ \u00a0]+$",
     re.I,
 )
-OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|оның\s+ішінде)[ \u00a0]+$", re.I)
+# "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
+OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|another|оның\s+ішінде)[ \u00a0]+$",
+                            re.I)
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
@@ -98,6 +101,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
     if RANGE_AFTER.match(text, pos) and not m.group("frac"):
         # "70-80 пайызын": the first end takes the unit of the second (or is no fact)
         return Quantity(value, "", start, pos, qualifier_before(text, start, lang), bare=True)
+    if lang == "en" and in_programme_name(text, start, pos):
+        return None
     rank = RANK_AFTER.match(text, pos)
     if rank and not m.group("frac"):
         return Quantity(value, "rank", start, rank.end(), None)
@@ -150,7 +155,12 @@ def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: s
     if of_which and objects:
         obj, lemma = objects[-1]
         return Quantity(value, "count", q_start, of_which.end(), qual, obj, lemma)
+    capacity = en_capacity(text, pos, limit) if lang == "en" else None
+    if capacity:
+        return Quantity(value, "count", q_start, capacity[1], qual, capacity[0], capacity[0])
     noun = counted_object(text, pos, limit, lang)
+    if noun is None and lang == "en" and counted_subject(text, pos):  # "Up to 25,000 are expected to work"
+        return Quantity(value, "count", q_start, pos, qual, *(objects[-1] if objects else (None, None)))
     if noun is None:
         return _without_object(text, q_start, pos, value, qual, objects, scaled, from_words)
     return _counted(text, q_start, value, qual, objects, noun, lang)
@@ -316,8 +326,12 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 and not kk_partitive(text, w.start(), last.end()):
             i = j
             continue  # "үш ауысымды мектеп": a number inside a compound adjective
+        # a number word takes the noun of a count stated before it only as a part of it ("of which nine")
+        before: list[ObjectRef] = [(t.object, t.object_lemma) for t in taken
+                                   if t.unit == "count" and t.object and t.end <= w.start()]
+        part_of = before[-1:] if OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start()) else []
         q = _extend(text, w.start(), last.end(), value, end, lang, qualifier_before(text, w.start(), lang),
-                    None, [], from_words=True)
+                    None, part_of, from_words=True)
         if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):
             q = Quantity(value, "count", w.start(), last.end(), None)  # "оның алтауы": six of them
         if q:

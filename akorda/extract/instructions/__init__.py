@@ -76,8 +76,8 @@ UMBRELLA = {
                      r"|(?<![^\W\d_])(?:главные|основные|ключевые|приоритетные)\s+задачи(?![^\W\d_])"
                      # "Токаев дал поручения акиму области": a bare plural after the verb
                      r"|(?<=дал\s)поручения|(?<=дала\s)поручения", re.I),
-    "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of)\s+(?:specific\s+|concrete\s+)?"
-                     r"(?:instructions|tasks)\b", re.I),
+    "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of|specific|concrete|(?:the\s+)?priority)\s+"
+                     r"(?:specific\s+|concrete\s+|priority\s+)?(?:instructions|tasks)\b", re.I),
     "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+(?:берді|жүктеді)"
                      r"(?![^\W\d_])", re.I),
 }
@@ -100,7 +100,9 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
 
 CONTINUATION = {
     "en": re.compile(r"\s*(?:This|These|They|It)\s+(?:includes?|include|involves?|concerns?|cover(?:s)?)\s+|"
-                     r"\s*(?:Among\s+them|In\s+particular|These\s+are)[\s,:]+", re.I),
+                     r"\s*(?:Among\s+them|In\s+particular|These\s+are)[\s,:]+|"
+                     # "The President set priority tasks. Firstly, ... Secondly, ...": an enumeration of them
+                     r"\s*(?P<ordinal>(?:First|Second|Third|Fourth|Fifth)(?:ly)?|Finally|Lastly)\s*,\s*", re.I),
     # "... подчеркнул важность A. Отдельное внимание уделено B": the passive goes on with the
     # Head of State's emphasis, B is a task as well
     "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности|"
@@ -118,8 +120,25 @@ def continuation(text: str, start: int, end: int, lang: str) -> list[Instruction
     if lang == "ru":
         return _ru_continuation(text, m.end(), end)
     sentence = text[start:end]
+    if m.group("ordinal"):
+        # "Firstly, X needs to be done, and Y needs to be done.": each clause of an enumerated task
+        return [InstructionSpan(sentence[a:b], start + a, start + b, None)
+                for a, b in _clauses(sentence, m.end() - start)]
     pieces = _split_en_topics(sentence, m.end() - start, len(sentence))
     return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces]
+
+
+EN_CLAUSE_CUT = re.compile(r",\s+and\s+|;\s*(?:and\s+)?")
+
+
+def _clauses(sentence: str, a: int) -> list[tuple[int, int]]:
+    """The clauses of sentence[a:] joined by ", and" or ";", trimmed."""
+    bounds, seg = [], a
+    for cut in EN_CLAUSE_CUT.finditer(sentence, a):
+        bounds.append((seg, cut.start()))
+        seg = cut.end()
+    bounds.append((seg, len(sentence)))
+    return [(x, _trim(sentence, x, y)) for x, y in bounds if _trim(sentence, x, y) > x]
 
 
 LIST_INTRO = re.compile(r"(?:поруч\w*|задач\w*|instruct\w*|instructions|tasks?|тапсыр\w*|тапсырма\w*)[^.:]{0,60}:\s*$", re.I)

@@ -9,9 +9,13 @@ from akorda.extract.knowledge import load_json
 
 EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
                     r"raised|called\s+for)", re.I)
+# an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation"
+# (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
+EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the|[a-z]+-[a-z]+)\s+)*" \
+                 r"[a-z-]+(?:tion|sion|ment|ance|ence)s?\b"
 EN_TRIGGER = re.compile(
     r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
-    r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+[a-z]+ing))|(?:en)?charged|ordered|directed|entrusted|"
+    r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
     # the first person of quoted speech: "I instruct the Government to ..."
     r"(?<=\bI\s)(?:instruct|charge|task|order|direct)|"
     # a participle clause: "..., charging the regions to step up this work"
@@ -30,21 +34,23 @@ EN_TRIGGER = re.compile(
     r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s)))|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
-    r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?tasks?|"
+    r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
     # "The Government and governors are facing a task to take measures ...": the task its subject faces
     r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
     re.I,
 )
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
+EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
-# an action named by a noun: "(timely) preparation", "further improvement", "modernization"
-EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the)\s+)*" \
-                 r"[a-z-]+(?:tion|sion|ment|ance|ence)s?\b"
 EN_EMPHASIS = re.compile(
-    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about))\s+(?:the\s+)?"
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about)|"
+    # the participle of a second emphasis: "..., emphasizing the need to support X"
+    r"stressing|underlining|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
+    # an intensifier before the noun: "the critical importance of", "the urgent need to"
+    r"(?:(?:critical|crucial|utmost|great|special|particular|paramount|vital|key|urgent|pressing)\s+)?"
     r"(?:need|necessity|importance|significance)|"
     # "noted the importance of tourism" is an opinion (the team's annotation); "noted the importance to do X",
     # "noted the need for X" and "noted the importance of timely preparation for X" (an action noun) are tasks
@@ -76,9 +82,18 @@ def _attribution_start(sentence: str, a: int, limit: int) -> int:
 
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
 
+# "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
+EN_AMONG = re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
+                      r"(?:called|named|listed|singled\s+out|identified|mentioned)\s+", re.I)
+
+
 def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
+    among = EN_AMONG.search(sentence)
+    if among:
+        return [InstructionSpan(sentence[a:b], start + a, start + b, None)
+                for a, b in _split_en_topics(sentence, among.end(), len(sentence))]
     triggers = list(EN_TRIGGER.finditer(sentence))
     emphases = list(EN_EMPHASIS.finditer(sentence))
     starts = sorted(x.start() for x in triggers + emphases)
@@ -107,6 +122,14 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             # "tasked the akim with attracting investors", "set the task of reducing ..."
             assignee = _en_assignee(sentence[m.end():ger.start()]) or inner
             for a, b in _split_en(sentence, ger.end(), limit, gerund=True):
+                out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+            continue
+        noun = EN_WITH_ACTION.search(sentence, m.end(), limit)
+        if noun and noun.start() - m.end() <= 60 and (not to or noun.start() < to.start()):
+            # "entrusted the minister with further improvement of A, expansion of B and C": the
+            # tasks are action nouns after "with"
+            assignee = _en_assignee(sentence[m.end():noun.start()]) or inner
+            for a, b in _split_en_topics(sentence, noun.end(), limit):
                 out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
             continue
         if not to or to.start() - m.end() > 80:
@@ -326,8 +349,8 @@ def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> 
     "construction of the museum and hotel complex" is still cut there: English gives no
     mark that tells it from "repair of roads and new pipelines"."""
     words = right.split()
-    if not words:
-        return False
+    if not words or (EN_BARE_ACTION.fullmatch(left.strip()) and EN_ACTION_OF.match(right)):
+        return False  # "the development and reconstruction of roads": two actions on one object
     if len(left.split()) < 2:
         # "A, gasification and increase in incomes": a lone noun closes a list too; "A, small and
         # medium businesses", "oil and gas sector": a modifier shares the noun after "and"
@@ -345,5 +368,7 @@ def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> 
     return final and not (lone and EN_NOMINALISATION.match(left.strip()) and not EN_HEAD_OF.match(right))
 
 
+EN_BARE_ACTION = re.compile(r"(?:the\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)", re.I)
+EN_ACTION_OF = re.compile(r"[a-z-]+(?:tion|sion|ment|ance|ence)\s+of\b", re.I)
 EN_HEAD_OF = re.compile(r"(?:(?:the|an?)\s+[\w’'-]+\s+(?:of|for|in|on)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|for))\b",
                         re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, quoted_beside
+from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _trim, quoted_beside
 from akorda.extract.instructions.en import _attribution_start, _en_lexicon, _split_en, _split_en_topics
 
 EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|"
@@ -30,16 +30,40 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
-        if m.group(1).lower() not in _en_lexicon()[0] or RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
+        passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
+        if (m.group(1).lower() not in _en_lexicon()[0] and not passive) or \
+                RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
         if not (REPORTED.search(text, start, start + m.start()) or quoted_beside(text, start, end, start + m.start(), NAMED)
                 or _dash_speech(text, start + m.start())):
             continue
         limit = _attribution_start(sentence, m.end(), _clause_end(sentence, m.end()))
+        if passive:
+            # «All of its activities should be implemented in full,» the President said: in his own words
+            # the task is the whole clause; reported ("stressed that the lessons must be learned") it is
+            # his view (the team's annotation)
+            a = _clause_start(sentence, m.start())
+            b = _trim(sentence, a, limit)
+            if b > a and len(sentence[a:m.start()].split()) >= 2 and (
+                    quoted_beside(text, start, end, start + m.start(), NAMED) or _dash_speech(text, start + m.start())):
+                out.append(InstructionSpan(sentence[a:b], start + a, start + b, None))
+            continue
         focus = FOCUS.match(sentence, m.end(), limit)
         pieces = _split_en_topics(sentence, focus.end(), limit) if focus else _split_en(sentence, m.end(), limit, gerund=False)
         out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
     return out
+
+
+# a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
+PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
+                          r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
+CLAUSE_OPENS = re.compile(r"[«“\"]\s*|[,;:.!?]\s+(?:and\s+)?|\bthat\s+")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding `at` opens: the sentence start, a quote, a comma or "that"."""
+    opens = [m.end() for m in CLAUSE_OPENS.finditer(sentence, 0, at)]
+    return opens[-1] if opens else len(sentence) - len(sentence.lstrip())
 
 
 # "focus on A, B and C", "pay special attention to A and B": the tasks are the nouns that follow

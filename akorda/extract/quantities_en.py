@@ -1,0 +1,52 @@
+"""What English word forms say about a figure, beside the shared scan of ``quantities.py``:
+a capacity written as a compound adjective ("a 600-seat school") counts seats, and a number
+inside a programme's name ("the Ken Dala 2 program") is no figure at all.
+"""
+from __future__ import annotations
+
+import re
+
+# a capacity written as a compound adjective: "600-seat", "250-bed", "100-flat", "300-visit"
+EN_CAPACITY = re.compile(r"-(seat|place|bed|flat|apartment|pupil|student|visit)(?![\w-])", re.I)
+# a number inside a programme's name: "under the Ken Dala 2 program", "the Nurly Zhol 2 programme"
+EN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w’'-]+ ){1,3}$")
+# a number that is the subject of its clause: "25,000 are expected to", "another 11 were built"
+EN_SUBJECT_VERB = re.compile(r"[ \u00a0]+(?:are|were|have|has|had|will)\s+(?:been\s+|be\s+|already\s+|also\s+|now\s+)?"
+                             r"(?:[a-z]+ed|set|built|due|expected|planned|to\s+be)\b")
+EN_NAMED_AFTER = re.compile(r" (?:state )?(?:program|programme|project|strategy)(?![\w-])", re.I)
+
+
+def en_capacity(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """The counted noun and end of a capacity right after a number.
+
+    >>> t = "a 600-seat school"; en_capacity(t, 5, len(t))
+    ('seats', 10)
+    >>> en_capacity("a 5-storey house", 3, 16) is None
+    True
+    """
+    m = EN_CAPACITY.match(text, pos)
+    if not m or m.end() > limit:
+        return None
+    return m.group(1).lower() + "s", m.end()
+
+
+def in_programme_name(text: str, start: int, end: int) -> bool:
+    """Whether the number text[start:end] is part of a programme's name.
+
+    >>> t = "under the Ken Dala 2 program"; in_programme_name(t, 19, 20)
+    True
+    >>> t = "built 2 schools"; in_programme_name(t, 6, 7)
+    False
+    """
+    return EN_NAME_BEFORE.search(text, max(0, start - 30), start) is not None and EN_NAMED_AFTER.match(text, end) is not None
+
+
+def counted_subject(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is the subject of a passive or expected clause.
+
+    >>> counted_subject("Up to 25,000 are expected to work", 12)
+    True
+    >>> counted_subject("In 2024 the plan", 7)
+    False
+    """
+    return EN_SUBJECT_VERB.match(text, end) is not None
