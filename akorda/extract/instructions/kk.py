@@ -69,11 +69,14 @@ KK_TOPIC_TRIGGER = re.compile(
     # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
     # бойынша міндеттер қойды": the postposition names the topic, whatever the verb
-    r"\s+(?:бойынша|жөнінде|туралы|қатысты)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
+    # "A, B және C сияқты бірқатар нақты тапсырма берді" (gave tasks such as A, B and C): the list
+    # before "сияқты"/"секілді"/"тәрізді" names the tasks, one item each
+    r"\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
+    r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
     r"\s+(?:берді|жүктеді|қойды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
     re.I,
 )
-KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|және|әрі|сондықтан|енді|тек|бірақ|ал|"
+KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
                        r"(?:бірінші|екінші|үшінші|төртінші|бесінші)ден)[\s,]+)*", re.I)
 # A converb chain is one task: "желілерін нығайтып, кәріз жүйелерін жаңарту", "мән-жайды
 # анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the
@@ -182,7 +185,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         a = first_person.end() if first_person else a
         if kind == "modal":
             words = sentence[a:clause_end].split()
-            if not words or not KK_MODAL_VERB.search(words[-1]) or len(words) < MIN_MODAL_WORDS:
+            if not words or not KK_MODAL_VERB.search(words[-1]) or len(words) < MIN_MODAL_WORDS \
+                    or _state(words):
                 a = form_end
                 continue
         found = _addressee(sentence, a, clause_end)
@@ -191,6 +195,10 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
         a = vocative.end() if vocative else a
         pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
+        agent = None if found or not pieces else _agent(sentence, *pieces[0])
+        if agent:
+            # the governor's doing A and B: the agent of the first task is the assignee of all
+            assignee, pieces[0] = agent[0], (agent[1], pieces[0][1])
         for x, y in pieces:
             y = _trim(sentence, x, y)
             if y <= x or KK_OWN_ACT.search(sentence, x, y):
@@ -205,12 +213,12 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
 def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> list[InstructionSpan]:
     """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
     their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none."""
-    found = _addressee(sentence, x, y)
+    found = _addressee(sentence, x, y) or _agent(sentence, x, y)
     if found:
         # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
         assignee, x = found
     task = normalize_task(sentence[x:y])
-    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS:
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task):
         return []
     shared = KK_SHARED_TAIL.match(sentence, x, y)
     if shared is None:
@@ -241,6 +249,53 @@ def _addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
     return None
 
 
+# the genitive agent of the verbal noun in the possessive: "облыс әкімінің осы мәселеге көңіл
+# бөлуін тапсырды" (instructed the governor's paying attention to ...) is the governor's task
+KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
+KK_POSSESSIVE_TASK = re.compile(r"[уюү][ыі]н?$", re.I)
+
+
+def _agent(sentence: str, a: int, b: int) -> tuple[str, int] | None:
+    """The genitive agent that opens a clause ending in a possessive verbal noun, in the
+    nominative, and where the task starts (as `_addressee`)."""
+    last = sentence[a:b].split()
+    if len(last) < 3 or not KK_POSSESSIVE_TASK.search(last[-1]):
+        return None
+    pos = a
+    for _ in range(4):
+        word = KK_WORD_AHEAD.match(sentence, pos, b)
+        if word is None:
+            return None
+        pos = word.end()
+        phrase = sentence[a:pos].strip()
+        if KK_GENITIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(KK_GENITIVE_END.sub("", phrase)):
+            words = phrase.split()
+            words[-1] = KK_GENITIVE_END.sub("", words[-1])
+            return " ".join(words), pos
+    return None
+
+
+# "Бұл жұмысты жедел орындау қажет" (this work must be done quickly), "Бұл мәселені назарға алу
+# керек": a task that only points back at the one before it names nothing new
+# (the thing itself as the object, in the accusative: "осы мәселеге көңіл бөлу", attention to this
+# matter, does name a task)
+KK_ANAPHOR = re.compile(r"(?:бұл|осы)\s+(?:жұмыс|мәселе|тапсырма|міндет|іс|шара)[^\W\d_]*(?:ты|ті|ды|ді|ны|ні)"
+                        r"(?:\s+\S+){0,3}$", re.I)
+# a modal that states how a thing must be, not what someone must do: the possessive verbal noun
+# of a passive ("салынып бітуі тиіс", "жабдықталуы керек": must be built, be equipped) or of a
+# negated passive or auxiliary ("жағдай қайталанбауы керек", "су зая кетпеуі керек": must not recur,
+# not be wasted); an order takes an active verb ("жол бермеуі керек", "аяқтауы қажет")
+KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|[аеыі]н(?:ба|бе|ма|ме|па|пе)|(?:кет|қал|бол)(?:пе|ма|ме|па))у[ыі]$", re.I)
+KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
+
+
+def _state(words: list[str]) -> bool:
+    """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB)."""
+    last = words[-1]
+    return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
+                                                and bool(KK_PASSIVE_CONVERB.search(words[-2])))
+
+
 def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     pieces, seg = [], a
     cuts = sorted([*KK_SPLIT.finditer(sentence, a, b),
@@ -264,7 +319,8 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
         pieces.append((seg, cut.start()))
         seg = cut.end()
     pieces.append((seg, b))
-    return pieces
+    # "..., сонымен қатар D, E сияқты": the joiner opens an item, it is no part of it
+    return [(m.end() if (m := KK_JOINER.match(sentence, x, y)) else x, y) for x, y in pieces]
 
 
 def _kk_nominative(phrase: str) -> str:
