@@ -245,11 +245,23 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
             if len(line.split()) <= 4:
                 break
             continue
-        if (a, b) in head or is_furniture(line) or is_byline(line) or \
-                (title is not None and _key(line).startswith(_key(title))):
+        if (a, b) in head or is_furniture(line) or is_byline(line) or _repeats_title(line, title):
             continue  # the headline repeated (as a caption or a share line) is not the lead
         paragraphs.append((a, b))
     return paragraphs
+
+
+# a line that opens with the headline and goes on for this many words more is the lead, which
+# often restates the headline as its first sentence: not a caption to drop
+LEAD_AFTER_TITLE_WORDS = 4
+
+
+def _repeats_title(line: str, title: str | None) -> bool:
+    """Whether `line` is the headline repeated (as a caption or a share line), not a lead
+    paragraph that opens with the headline's words and goes on."""
+    if title is None or not _key(line).startswith(_key(title)):
+        return False
+    return len(line.split()) - len(title.split()) < LEAD_AFTER_TITLE_WORDS
 
 
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"]")

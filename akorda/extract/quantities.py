@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import SupportsInt, cast
 
+from akorda.extract import quantities_kk as kkq
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes
 from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
@@ -163,9 +164,9 @@ def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
     gap = LIST_GAP.match(text, q.end, r.start)
     if gap is not None and gap.end() == r.start and r.start - q.end <= 16:
         return True
-    labelled = LABELLED_GAP.match(text, q.end, r.start)
-    return (labelled is not None and labelled.end() == r.start and r.start - q.end <= 50
-            and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""})
+    labelled = (m := LABELLED_GAP.match(text, q.end, r.start)) is not None and m.end() == r.start and r.start - q.end <= 50
+    return (labelled or kkq.kk_labelled_gap(text, q.end, r.start)) \
+        and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""}
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
@@ -202,6 +203,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
         suffix = KK_SUFFIX.match(text, pos)
         if suffix:
             pos = suffix.end()
+        elif (half := kkq.kk_half(text, pos)) is not None:
+            value, pos = value + 0.5, half
     qual = qualifier_before(text, start, lang)
     prefix = prefix_unit(text, start)
     if prefix is None and start > 0 and text[start - 1] in "TТ" and (start == 1 or not text[start - 2].isalpha()):
