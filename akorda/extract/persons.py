@@ -267,6 +267,13 @@ def _ru_name_part(word: str) -> bool:
     return type(top.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
 
 
+def _before_head_of_state(words: list[str]) -> list[str]:
+    """The words of a run of capitalised words before the Head of State's name, where two or
+    more stand before it (Kazakh puts the reporter first, then the addressee in the dative)."""
+    at = next((i for i, w in enumerate(words) if cue_pattern("head_of_state").search(w)), None)
+    return words[:at] if at is not None and at >= 2 else words
+
+
 def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
     if lang == "ru":
         name = _ru_rule(text)
@@ -276,6 +283,9 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
     for m in CAP_RUN.finditer(text):
         words = [w for w in m.group().split()
                  if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
+        if lang == "kk":
+            # "Құмар Ақсақалов Қасым-Жомарт Тоқаевқа ... есеп берді": the reporter, then whom he reports to
+            words = _before_head_of_state(words)
         if len(words) < 2 or cue_pattern("head_of_state").search(" ".join(words)):
             continue
         # right after a role word ("әкімі Нұрдәулет Қилыбайдың") a Kazakh name needs no Russian ending
