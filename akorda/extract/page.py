@@ -75,6 +75,20 @@ def furniture() -> Furniture:
     )
 
 
+# the signature under an embedded post: "— Ақорда Баспасөз қызметі (@AkordaPress) 14 мая 2019 г.",
+# "— Akorda (@AkordaPress) May 14, 2019": the date of the words quoted above it, never a figure
+TWEET_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*[^\n()]{2,60}\(@[\w.]{2,30}\)[ \t]+(?P<date>[^\n]{6,40}?)[ \t]*$", re.M)
+
+
+def tweet_date(text: str) -> dt.date | None:
+    r"""The date of the first embedded post's signature in text, if any.
+
+    >>> tweet_date("Сөз.\n— Ақорда (@AkordaPress) 14 мая 2019 г.\nСоңы")
+    datetime.date(2019, 5, 14)
+    """
+    return next((d for m in TWEET_SIGNATURE.finditer(text) for d in [find_date(m.group("date"))] if d), None)
+
+
 def is_furniture(line: str) -> bool:
     """A line of the page around the release: never a title, a date, a person or a figure.
 
@@ -91,7 +105,7 @@ def is_furniture(line: str) -> bool:
     f = furniture()
     if key in f.exact or key.rstrip(":") in f.related or key.startswith(f.prefixes):
         return True
-    if len(FREQUENCY.findall(line)) >= FREQUENCY_LIST:
+    if len(FREQUENCY.findall(line)) >= FREQUENCY_LIST or TWEET_SIGNATURE.match(line):
         return True
     if WEATHER.search(line) and len(line.split()) <= WEATHER_WORDS:
         return True
