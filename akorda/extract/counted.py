@@ -143,8 +143,10 @@ def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
     times = time_nouns("kk")
     word, _, end = words[0]
     low = word.lower()
+    # (a time noun with more letters is a time noun with an ending, "жылдан", "аптаға"; not a
+    # plural that only starts like one: "жастар" is young people, not "жаста", at the age of)
     if low in times or any(low.startswith(t) and (t not in KK_MONTHS or low[len(t):] in KK_CASE_ENDINGS)
-                           for t in times if len(t) >= 3):
+                           and not low[len(t):].startswith("р") for t in times if len(t) >= 3):
         return None, "", end
     if not word[:1].islower() and len(words) > 1 and words[1][0][:1].islower() and kk_gloss(words[1][0].lower()):
         return _kk_noun(words[1:])  # "7702 Қазақстан азаматы": a name before the counted noun qualifies it

@@ -73,7 +73,8 @@ KK_TOPIC_TRIGGER = re.compile(
     # before "сияқты"/"секілді"/"тәрізді" names the tasks, one item each
     r"\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
     r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
-    r"\s+(?:берді|жүктеді|қойды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
+    # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
+    r"\s+(?:берді|жүктеді|қойды|берілді|жүктелді|қойылды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
     re.I,
 )
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
@@ -121,7 +122,7 @@ KK_SUBJECT = re.compile(
 KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
 KK_ADDRESSEE_HEAD = re.compile(
-    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты)\w*$"
+    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты|банк)\w*$"
     r"|\s(?:алдына|алдында)$", re.I
 )
 MIN_MODAL_WORDS = 3
@@ -245,8 +246,16 @@ def _addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
         pos = word.end()
         phrase = sentence[a:pos].strip()
         if KK_DATIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(phrase):
+            # "Үкіметке және әкімдерге ...": two addressees of one task
+            joined = KK_AND.match(sentence, pos, b)
+            more = _addressee(sentence, joined.end(), b) if joined else None
+            if more:
+                return f"{_kk_nominative(phrase)} және {more[0]}", more[1]
             return _kk_nominative(phrase), pos
     return None
+
+
+KK_AND = re.compile(r"(?:және|мен|пен|бен)\s+", re.I)
 
 
 # the genitive agent of the verbal noun in the possessive: "облыс әкімінің осы мәселеге көңіл
