@@ -175,6 +175,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                    + [(m.end(), m.end(), "imperative") for m in KK_IMPERATIVE.finditer(sentence)]
                    + [(m.end(), m.end(), "imperative") for m in KK_JUSSIVE.finditer(sentence)])
     a, assignee = 0, None
+    out.extend(_duty_first(text, start, end))
     for n, (clause_end, form_end, kind) in enumerate(forms):
         if n == 0:
             subject = KK_SUBJECT.match(sentence[:clause_end])
@@ -208,6 +209,27 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                     or KK_MODAL_VERB.search(sentence, x, y):
                 out.extend(_tasks(sentence, x, y, start, assignee))
         a = form_end
+    return out
+
+
+# the task named after a dash as someone's main duty: "Әкімдіктің басты міндетінің бірі – ... теңсіздікті
+# жою" (one of the akimat's main duties is to remove ...); the owner in the genitive is the assignee
+KK_DUTY_FIRST = re.compile(
+    r"(?:(?P<owner>[^\W\d_]+(?:ның|нің|дың|дің|тың|тің))\s+)?(?:басты|негізгі|бірінші|ең\s+маңызды)\s+"
+    r"міндет(?:і|іміз|інің\s+бірі|терінің\s+бірі|теріміздің\s+бірі)\s*[–—-]\s+(?P<task>[^.!?;»\"]+)", re.I)
+
+
+def _duty_first(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """Tasks stated as a main duty before the dash (KK_DUTY_FIRST), where a verbal noun ends them."""
+    out = []
+    for m in KK_DUTY_FIRST.finditer(text, start, end):
+        x, y = m.start("task"), _trim(text, m.start("task"), m.end("task"))
+        words = text[x:y].split()
+        if len(words) >= MIN_MODAL_WORDS and KK_MODAL_VERB.search(words[-1]) and not _state(words):
+            owner = m.group("owner")
+            out.append(InstructionSpan(normalize_task(text[x:y]), x, y,
+                                       KK_GENITIVE_END.sub("", owner) if owner and KK_ADDRESSEE_HEAD.search(
+                                           KK_GENITIVE_END.sub("", owner)) else None))
     return out
 
 
