@@ -175,7 +175,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                    + [(m.end(), m.end(), "imperative") for m in KK_IMPERATIVE.finditer(sentence)]
                    + [(m.end(), m.end(), "imperative") for m in KK_JUSSIVE.finditer(sentence)])
     a, assignee = 0, None
-    out.extend(_duty_first(text, start, end))
+    if "міндет" in sentence.lower():
+        out.extend(_duty_first(text, start, end))
     for n, (clause_end, form_end, kind) in enumerate(forms):
         if n == 0:
             subject = KK_SUBJECT.match(sentence[:clause_end])
