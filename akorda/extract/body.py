@@ -8,7 +8,7 @@ import re
 
 from akorda.extract.dates import date_before_stamp, date_in, find_date, leading_date, parse_dateline
 from akorda.extract.knowledge import word_set
-from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page, related_header
+from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page, related_header, tweet_date
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
@@ -80,6 +80,7 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         below = next((d for _, b in reversed(spans[-3:]) for d in [_date_below(text, b)] if d), None)
         lead = " ".join([page.title or "", *(text[a:b] for a, b in spans[:3])])
         date = (date_before_stamp(lead, below) or below) if below else None
+    date = date or tweet_date(text)
     if date is None and page.stamp and spans:
         # the stamp is when the page was saved, often the day after: "said on Friday"
         date = date_before_stamp(" ".join([page.title or "", text[spans[0][0]:spans[0][1]]]), page.stamp)

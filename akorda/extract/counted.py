@@ -132,16 +132,25 @@ KK_CASE_ENDINGS = frozenset("да де та те ға ге қа ке а е ы і
                             "нан нен дан ден тан тен ның нің дың дің тың тің".split())
 
 
+# a participle after the figure is its predicate, not the counted noun: "құны 87 млрд болатын 25
+# жоба" (25 projects worth 87 bn), "500 мың адам тұратын аудан"
+# ("болатын", "құрайтын", "тұратын": the copulas a figure takes; not any word in "-атын", which a
+# noun in the accusative may end in: "азаматын")
+KK_PARTICIPLE = re.compile(r"^(?:болатын|болған|құрайтын|құраған|тұратын|тұрған)$")
+
+
 def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
     times = time_nouns("kk")
     word, _, end = words[0]
     low = word.lower()
+    # (a time noun with more letters is a time noun with an ending, "жылдан", "аптаға"; not a
+    # plural that only starts like one: "жастар" is young people, not "жаста", at the age of)
     if low in times or any(low.startswith(t) and (t not in KK_MONTHS or low[len(t):] in KK_CASE_ENDINGS)
-                           for t in times if len(t) >= 3):
+                           and not low[len(t):].startswith("р") for t in times if len(t) >= 3):
         return None, "", end
     if not word[:1].islower() and len(words) > 1 and words[1][0][:1].islower() and kk_gloss(words[1][0].lower()):
         return _kk_noun(words[1:])  # "7702 Қазақстан азаматы": a name before the counted noun qualifies it
-    if low in word_set("stop_words", "kk") or not word[:1].islower():
+    if low in word_set("stop_words", "kk") or not word[:1].islower() or KK_PARTICIPLE.search(low):
         return None
     for size in (3, 2, 1):
         if len(words) < size:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from akorda.extract.quantities_kk import kk_labelled_gap
 from akorda.extract.quantity import Quantity
 
 # what may stand between the numbers of one list that share a unit: "70, 80, а местами 90
@@ -129,6 +130,6 @@ def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
     gap = LIST_GAP.match(text, q.end, r.start)
     if gap is not None and gap.end() == r.start and r.start - q.end <= 16:
         return True
-    labelled = LABELLED_GAP.match(text, q.end, r.start)
-    return (labelled is not None and labelled.end() == r.start and r.start - q.end <= 50
-            and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""})
+    labelled = (m := LABELLED_GAP.match(text, q.end, r.start)) is not None and m.end() == r.start and r.start - q.end <= 50
+    return (labelled or kk_labelled_gap(text, q.end, r.start)) \
+        and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""}

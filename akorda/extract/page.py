@@ -76,6 +76,20 @@ def furniture() -> Furniture:
     )
 
 
+# the signature under an embedded post: "— Ақорда Баспасөз қызметі (@AkordaPress) 14 мая 2019 г.",
+# "— Akorda (@AkordaPress) May 14, 2019": the date of the words quoted above it, never a figure
+TWEET_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*[^\n()]{2,60}\(@[\w.]{2,30}\)[ \t]+(?P<date>[^\n]{6,40}?)[ \t]*$", re.M)
+
+
+def tweet_date(text: str) -> dt.date | None:
+    r"""The date of the first embedded post's signature in text, if any.
+
+    >>> tweet_date("Сөз.\n— Ақорда (@AkordaPress) 14 мая 2019 г.\nСоңы")
+    datetime.date(2019, 5, 14)
+    """
+    return next((d for m in TWEET_SIGNATURE.finditer(text) for d in [find_date(m.group("date"))] if d), None)
+
+
 def is_furniture(line: str) -> bool:
     """A line of the page around the release: never a title, a date, a person or a figure.
 
@@ -92,7 +106,7 @@ def is_furniture(line: str) -> bool:
     f = furniture()
     if key in f.exact or key.rstrip(":") in f.related or key.startswith(f.prefixes):
         return True
-    if len(FREQUENCY.findall(line)) >= FREQUENCY_LIST:
+    if len(FREQUENCY.findall(line)) >= FREQUENCY_LIST or TWEET_SIGNATURE.match(line):
         return True
     if WEATHER.search(line) and len(line.split()) <= WEATHER_WORDS:
         return True
@@ -253,8 +267,7 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
             if len(line.split()) <= 4:
                 break
             continue
-        if (a, b) in head or is_furniture(line) or is_byline(line) or \
-                (title is not None and _key(line).startswith(_key(title))):
+        if (a, b) in head or is_furniture(line) or is_byline(line) or _repeats_title(line, title):
             continue  # the headline repeated (as a caption or a share line) is not the lead
         paragraphs.append((a, b))
     return paragraphs
@@ -263,6 +276,19 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
 # a line that refers back to someone named before it ("The latter reported, ...", "He said ...") is
 # the body of a page whose head was cut off, never its headline
 ANAPHOR_OPENS = re.compile(r"(?:The\s+latter|The\s+former|He|She|They|According\s+to\s+(?:him|her|them))\b[\s,]")
+# a line that opens with the headline and goes on for this many words more is the lead, which
+# often restates the headline as its first sentence: not a caption to drop
+LEAD_AFTER_TITLE_WORDS = 4
+
+
+def _repeats_title(line: str, title: str | None) -> bool:
+    """Whether `line` is the headline repeated (as a caption or a share line), not a lead
+    paragraph that opens with the headline's words and goes on."""
+    if title is None or not _key(line).startswith(_key(title)):
+        return False
+    return len(line.split()) - len(title.split()) < LEAD_AFTER_TITLE_WORDS
+
+
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"]")
 
 

@@ -114,7 +114,9 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body;
     one who chairs or instructs only where nobody else is named."""
-    chair = premier = None
+    chair = premier = single = None
+    if lang == "kk" and title:
+        single = next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n), None)
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name:
         if not _chairs(title, name):
@@ -127,6 +129,8 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
         for m in ROLE.finditer(para):
             # a Russian role word stays before the name: its case is the name's ("с акимом Дарханом ...")
             name = _find_in(para[m.start():m.end("tail")] if lang == "ru" else m.group("tail"), lang, runs_only=True)
+            if name is None and lang == "kk" and single is None:
+                single = _kk_surname_after_role(para[m.end():m.end() + 40])  # (initials end the tail)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
                 if lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start()) \
                         and not DEPUTY_AFTER.match(para, m.end()):
@@ -144,8 +148,21 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
         name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
         if name and not _chairs(para, name):
             return _capitals(name)
-    name = _reporter(paragraphs, lang)
+    name = _reporter(paragraphs, lang) or single
     return _capitals(name) if name else _capitals(chair) if chair else None
+
+
+# a role word and the surname alone, in any case, perhaps after initials: "елорда әкімі Көлгіновке",
+# "министрі Іу.Илинге" (the last resort of find_official: a full name elsewhere wins)
+KK_ROLE_SURNAME = re.compile(r"\s+((?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]?\.\s?){0,2}[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{3,})(?![^\W\d_])")
+
+
+def _kk_surname_after_role(tail: str) -> str | None:
+    """The surname right after a Kazakh role word, in the nominative, where it looks like one."""
+    m = KK_ROLE_SURNAME.match(tail)
+    if m is None or not SURNAME_LIKE.search(m.group(1)) or cue_pattern("head_of_state").search(m.group(1)):
+        return None
+    return strip_kk_case(m.group(1))
 
 
 PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
@@ -274,6 +291,13 @@ def _ru_name_part(word: str) -> bool:
     return type(top.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
 
 
+def _before_head_of_state(words: list[str]) -> list[str]:
+    """The words of a run of capitalised words before the Head of State's name, where two or
+    more stand before it (Kazakh puts the reporter first, then the addressee in the dative)."""
+    at = next((i for i, w in enumerate(words) if cue_pattern("head_of_state").search(w)), None)
+    return words[:at] if at is not None and at >= 2 else words
+
+
 def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
     if lang == "ru":
         name = _ru_rule(text)
@@ -285,6 +309,9 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             continue  # "Kazakhstan Temir Zholy National Company", "the Nurly Zhol program": no person
         words = [w for w in m.group().split()
                  if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
+        if lang == "kk":
+            # "Құмар Ақсақалов Қасым-Жомарт Тоқаевқа ... есеп берді": the reporter, then whom he reports to
+            words = _before_head_of_state(words)
         if len(words) < 2 or cue_pattern("head_of_state").search(" ".join(words)):
             continue
         # right after a role word ("әкімі Нұрдәулет Қилыбайдың") a Kazakh name needs no Russian ending

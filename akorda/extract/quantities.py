@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from typing import SupportsInt, cast
 
+from akorda.extract import quantities_kk as kkq
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes
 from akorda.extract.list_units import resolve_bare
@@ -43,7 +44,7 @@ KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ғ�
 OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
 IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
-AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?)$", re.I)
+AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?|(?<![^\W\d_])жасы\s+)$", re.I)
 FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
 TO_AFTER = re.compile(r"[ \u00a0]+(?:to|до)[ \u00a0]+\d")
 TO_BEFORE = re.compile(r"(?:from|с|со)[ \u00a0]+[\d., \u00a0]+?[ \u00a0]+(?:to|до)[ \u00a0]+$", re.I)
@@ -116,6 +117,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
         suffix = KK_SUFFIX.match(text, pos)
         if suffix:
             pos = suffix.end()
+        elif (half := kkq.kk_half(text, pos)) is not None:
+            value, pos = value + 0.5, half
     qual = qualifier_before(text, start, lang)
     prefix = prefix_unit(text, start)
     if prefix is None and start > 0 and text[start - 1] in "TТ" and (start == 1 or not text[start - 2].isalpha()):

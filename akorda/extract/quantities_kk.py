@@ -29,6 +29,14 @@ KK_COMPARATIVES = frozenset({"артық", "жоғары", "көп"})
 KK_WHOLE_BEFORE = re.compile(r"(?:оның|олардың|соның|бұлардың|тағы)[ \u00a0]+$", re.I)
 KK_COLLECTIVE_POSSESSIVE = re.compile(r"(?:еу|ау)[ыі]$", re.I)
 KK_POSSESSIVE = re.compile(r"[^\W\d_]{3,}(?:[ыі]|сы|сі)$", re.I)
+# "8 жарым пайыз" (eight and a half per cent): the half after a number in digits
+KK_HALF_AFTER = re.compile(r"[ \u00a0]+жарым(?![^\W\d_])", re.I)
+# "өңдеу өнеркәсібі 11, құрылыс саласы 7, тұрғын үйді пайдалануға беру көлемі 5 пайызға өскен":
+# a Kazakh list names each item before its figure, and the names run longer than the shared scan's
+# four words; the unit is written once, after the last figure
+KK_LABELLED_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){1,6}")
+KK_LETTER = re.compile(r"[әғқңөұүһі]", re.I)
+KK_LABELLED_MAX = 60
 # "аталған тоғыз мектеп" (the nine schools named): a figure restated, not a new one
 KK_RESTATED_BEFORE = re.compile(r"(?:аталған|аталмыш|жоғарыда\s+аталған)[ \u00a0]+$", re.I)
 
@@ -80,3 +88,23 @@ def kk_partitive(text: str, start: int, end: int) -> bool:
     if KK_COLLECTIVE_POSSESSIVE.search(word):
         return True
     return bool(KK_POSSESSIVE.match(word)) and KK_WHOLE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def kk_half(text: str, pos: int) -> int | None:
+    """The end of "жарым" (and a half) right after a number that ends at pos, or None.
+
+    >>> kk_half("8 жарым пайыз", 1), kk_half("8 жарымы", 1)
+    (7, None)
+    """
+    m = KK_HALF_AFTER.match(text, pos)
+    return m.end() if m else None
+
+
+def kk_labelled_gap(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], between two figures, is ", <the next item's name>" of a Kazakh list.
+
+    >>> kk_labelled_gap("11, құрылыс саласы 7", 2, 19), kk_labelled_gap("11 және 7", 2, 8)
+    (True, False)
+    """
+    m = KK_LABELLED_GAP.match(text, a, b)
+    return m is not None and m.end() == b and b - a <= KK_LABELLED_MAX and KK_LETTER.search(text, a, b) is not None

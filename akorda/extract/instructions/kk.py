@@ -69,11 +69,15 @@ KK_TOPIC_TRIGGER = re.compile(
     # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
     # бойынша міндеттер қойды": the postposition names the topic, whatever the verb
-    r"\s+(?:бойынша|жөнінде|туралы|қатысты)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
-    r"\s+(?:берді|жүктеді|қойды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
+    # "A, B және C сияқты бірқатар нақты тапсырма берді" (gave tasks such as A, B and C): the list
+    # before "сияқты"/"секілді"/"тәрізді" names the tasks, one item each
+    r"\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
+    r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
+    # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
+    r"\s+(?:берді|жүктеді|қойды|берілді|жүктелді|қойылды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
     re.I,
 )
-KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|және|әрі|сондықтан|енді|тек|бірақ|ал|"
+KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
                        r"(?:бірінші|екінші|үшінші|төртінші|бесінші)ден)[\s,]+)*", re.I)
 # A converb chain is one task: "желілерін нығайтып, кәріз жүйелерін жаңарту", "мән-жайды
 # анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the
@@ -118,7 +122,7 @@ KK_SUBJECT = re.compile(
 KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
 KK_ADDRESSEE_HEAD = re.compile(
-    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты)\w*$"
+    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты|банк)\w*$"
     r"|\s(?:алдына|алдында)$", re.I
 )
 MIN_MODAL_WORDS = 3
@@ -171,6 +175,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                    + [(m.end(), m.end(), "imperative") for m in KK_IMPERATIVE.finditer(sentence)]
                    + [(m.end(), m.end(), "imperative") for m in KK_JUSSIVE.finditer(sentence)])
     a, assignee = 0, None
+    if "міндет" in sentence.lower():
+        out.extend(_duty_first(text, start, end))
     for n, (clause_end, form_end, kind) in enumerate(forms):
         if n == 0:
             subject = KK_SUBJECT.match(sentence[:clause_end])
@@ -182,7 +188,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         a = first_person.end() if first_person else a
         if kind == "modal":
             words = sentence[a:clause_end].split()
-            if not words or not KK_MODAL_VERB.search(words[-1]) or len(words) < MIN_MODAL_WORDS:
+            if not words or not KK_MODAL_VERB.search(words[-1]) or len(words) < MIN_MODAL_WORDS \
+                    or _state(words):
                 a = form_end
                 continue
         found = _addressee(sentence, a, clause_end)
@@ -191,6 +198,10 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
         a = vocative.end() if vocative else a
         pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
+        agent = None if found or not pieces else _agent(sentence, *pieces[0])
+        if agent:
+            # the governor's doing A and B: the agent of the first task is the assignee of all
+            assignee, pieces[0] = agent[0], (agent[1], pieces[0][1])
         for x, y in pieces:
             y = _trim(sentence, x, y)
             if y <= x or KK_OWN_ACT.search(sentence, x, y):
@@ -202,15 +213,36 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
+# the task named after a dash as someone's main duty: "Әкімдіктің басты міндетінің бірі – ... теңсіздікті
+# жою" (one of the akimat's main duties is to remove ...); the owner in the genitive is the assignee
+KK_DUTY_FIRST = re.compile(
+    r"(?:(?P<owner>[^\W\d_]+(?:ның|нің|дың|дің|тың|тің))\s+)?(?:басты|негізгі|бірінші|ең\s+маңызды)\s+"
+    r"міндет(?:і|іміз|інің\s+бірі|терінің\s+бірі|теріміздің\s+бірі)\s*[–—-]\s+(?P<task>[^.!?;»\"]+)", re.I)
+
+
+def _duty_first(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """Tasks stated as a main duty before the dash (KK_DUTY_FIRST), where a verbal noun ends them."""
+    out = []
+    for m in KK_DUTY_FIRST.finditer(text, start, end):
+        x, y = m.start("task"), _trim(text, m.start("task"), m.end("task"))
+        words = text[x:y].split()
+        if len(words) >= MIN_MODAL_WORDS and KK_MODAL_VERB.search(words[-1]) and not _state(words):
+            owner = m.group("owner")
+            out.append(InstructionSpan(normalize_task(text[x:y]), x, y,
+                                       KK_GENITIVE_END.sub("", owner) if owner and KK_ADDRESSEE_HEAD.search(
+                                           KK_GENITIVE_END.sub("", owner)) else None))
+    return out
+
+
 def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> list[InstructionSpan]:
     """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
     their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none."""
-    found = _addressee(sentence, x, y)
+    found = _addressee(sentence, x, y) or _agent(sentence, x, y)
     if found:
         # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
         assignee, x = found
     task = normalize_task(sentence[x:y])
-    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS:
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task):
         return []
     shared = KK_SHARED_TAIL.match(sentence, x, y)
     if shared is None:
@@ -237,8 +269,63 @@ def _addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
         pos = word.end()
         phrase = sentence[a:pos].strip()
         if KK_DATIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(phrase):
+            # "Үкіметке және әкімдерге ...": two addressees of one task
+            joined = KK_AND.match(sentence, pos, b)
+            more = _addressee(sentence, joined.end(), b) if joined else None
+            if more:
+                return f"{_kk_nominative(phrase)} және {more[0]}", more[1]
             return _kk_nominative(phrase), pos
     return None
+
+
+KK_AND = re.compile(r"(?:және|мен|пен|бен)\s+", re.I)
+
+
+# the genitive agent of the verbal noun in the possessive: "облыс әкімінің осы мәселеге көңіл
+# бөлуін тапсырды" (instructed the governor's paying attention to ...) is the governor's task
+KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
+KK_POSSESSIVE_TASK = re.compile(r"[уюү][ыі]н?$", re.I)
+
+
+def _agent(sentence: str, a: int, b: int) -> tuple[str, int] | None:
+    """The genitive agent that opens a clause ending in a possessive verbal noun, in the
+    nominative, and where the task starts (as `_addressee`)."""
+    last = sentence[a:b].split()
+    if len(last) < 3 or not KK_POSSESSIVE_TASK.search(last[-1]):
+        return None
+    pos = a
+    for _ in range(4):
+        word = KK_WORD_AHEAD.match(sentence, pos, b)
+        if word is None:
+            return None
+        pos = word.end()
+        phrase = sentence[a:pos].strip()
+        if KK_GENITIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(KK_GENITIVE_END.sub("", phrase)):
+            words = phrase.split()
+            words[-1] = KK_GENITIVE_END.sub("", words[-1])
+            return " ".join(words), pos
+    return None
+
+
+# "Бұл жұмысты жедел орындау қажет" (this work must be done quickly), "Бұл мәселені назарға алу
+# керек": a task that only points back at the one before it names nothing new
+# (the thing itself as the object, in the accusative: "осы мәселеге көңіл бөлу", attention to this
+# matter, does name a task)
+KK_ANAPHOR = re.compile(r"(?:бұл|осы)\s+(?:жұмыс|мәселе|тапсырма|міндет|іс|шара)[^\W\d_]*(?:ты|ті|ды|ді|ны|ні)"
+                        r"(?:\s+\S+){0,3}$", re.I)
+# a modal that states how a thing must be, not what someone must do: the possessive verbal noun
+# of a passive ("салынып бітуі тиіс", "жабдықталуы керек": must be built, be equipped) or of a
+# negated passive or auxiliary ("жағдай қайталанбауы керек", "су зая кетпеуі керек": must not recur,
+# not be wasted); an order takes an active verb ("жол бермеуі керек", "аяқтауы қажет")
+KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|[аеыі]н(?:ба|бе|ма|ме|па|пе)|(?:кет|қал|бол)(?:пе|ма|ме|па))у[ыі]$", re.I)
+KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
+
+
+def _state(words: list[str]) -> bool:
+    """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB)."""
+    last = words[-1]
+    return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
+                                                and bool(KK_PASSIVE_CONVERB.search(words[-2])))
 
 
 def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -264,7 +351,8 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
         pieces.append((seg, cut.start()))
         seg = cut.end()
     pieces.append((seg, b))
-    return pieces
+    # "..., сонымен қатар D, E сияқты": the joiner opens an item, it is no part of it
+    return [(m.end() if (m := KK_JOINER.match(sentence, x, y)) else x, y) for x, y in pieces]
 
 
 def _kk_nominative(phrase: str) -> str:
