@@ -14,7 +14,7 @@
 # "deep=deep:deep_after" (the old numbered link on the previous code, the keyset link on the
 # current). PATHS=lists is the lists-and-search set (formerly scripts/bench_lists.sh).
 # REQUESTS in-process requests per path (200); DURATION seconds per wrk run (10); CONNECTIONS
-# (default "1 8"). The 1-minute load average is printed on each row: the machine is shared,
+# (default "1 8"; empty: in-process only, as when wrk is not installed). The 1-minute load average is printed on each row: the machine is shared,
 # so compare the two trees within a row, not rows across the run. BASE_TREE is read as BASE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,6 +70,10 @@ while read -r label previous current; do
   done
 done <<<"$ROWS"
 echo "($(date -u +%T) UTC; load $(load))"
+if [ -z "$CONNECTIONS" ] || ! command -v wrk >/dev/null; then
+  echo "(no HTTP part: CONNECTIONS is empty or wrk is not installed)"
+  exit 0
+fi
 
 start() {  # tree, port
   (cd "$1" && exec "$PY" -m gunicorn akorda.wsgi:application --chdir "$1" --bind "127.0.0.1:$2" --workers 2 --threads 4 \

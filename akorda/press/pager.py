@@ -8,10 +8,11 @@ the Newer link the first (``?before=<id>``); the page is the next ten rows of
 the (locale, date) index from that event's sort keys (akorda.core.keyset,
 which the API's ``after=`` pages use too), so every page costs what the first
 does. Near the top, Newer pages keep to the first page's boundaries, so walking
-back shows each event once and ends on exactly the first page (``_before``). A link stays valid and shows the same events as long as they are
-listed: the position is read from the event's listing row whatever its state,
-so an event unpublished since still marks its place; an unknown id shows the
-first page. Old ``?page=N`` links keep working (by OFFSET, as before).
+back shows each event once and ends on exactly the first page (``_before``).
+A link stays valid and shows the same events as long as they are listed: the
+position is read from the event's listing row whatever its state, so an event
+unpublished since still marks its place; an unknown id shows the first page.
+Old ``?page=N`` links keep working (by OFFSET, as before).
 """
 from __future__ import annotations
 
