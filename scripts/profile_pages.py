@@ -41,15 +41,23 @@ def _paths() -> dict[str, str]:
     # The same events as ?page=<middle>, by a keyset link (akorda.press.pager): after the
     # last event of the page before it. Code before keyset pages ignores ``after``.
     before_deep = rows.values_list("page_id", flat=True)[(pages // 2 - 1) * PAGE_SIZE - 1]
+    # A Newer link less than two pages from the top (the 16th event): the page between it and the first.
+    near_top = rows.values_list("page_id", flat=True)[PAGE_SIZE + PAGE_SIZE // 2]
     return {
         "event": newest.url,
         "list": "/ru/events/",
         "deep": f"/ru/events/?page={pages // 2}",
         "deep_after": f"/ru/events/?after={before_deep}",
+        "before_deep": f"/ru/events/?before={before_deep}",
+        "before_top": f"/ru/events/?before={near_top}",
         "home": "/ru/",
         "search": "/ru/search/?q=" + quote("школы"),
         "search_kk": "/kk/search/?q=" + quote("мектеп"),
         "search_en": "/en/search/?q=" + quote("road construction"),
+        "sitemap_index": "/sitemap.xml",
+        "sitemap": "/sitemap-events-ru.xml?p=1",  # 1,000 URLs with their hreflang alternates
+        "feed": "/ru/events/feed/rss/",
+        "feed_rubric": "/ru/events/akorda/feed/atom/",
     }
 
 
@@ -61,7 +69,9 @@ def _percentile(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=200, help="sequential requests per path")
-    parser.add_argument("--only", nargs="*", default=None, help="path names: event list deep deep_after home search search_kk search_en")
+    parser.add_argument("--only", nargs="*", default=None,
+                        help="path names: event list deep deep_after before_deep before_top home search search_kk "
+                             "search_en sitemap_index sitemap feed feed_rubric")
     parser.add_argument("--profile", default="", help="cProfile one path by name instead")
     args = parser.parse_args()
 

@@ -7,10 +7,12 @@ request. Here the Older link names the last event shown (``?after=<id>``) and
 the Newer link the first (``?before=<id>``); the page is the next ten rows of
 the (locale, date) index from that event's sort keys (akorda.core.keyset,
 which the API's ``after=`` pages use too), so every page costs what the first
-does. A link stays valid and shows the same events as long as they are
-listed: the position is read from the event's listing row whatever its state,
-so an event unpublished since still marks its place; an unknown id shows the
-first page. Old ``?page=N`` links keep working (by OFFSET, as before).
+does. Near the top, Newer pages keep to the first page's boundaries, so walking
+back shows each event once and ends on exactly the first page (``_before``).
+A link stays valid and shows the same events as long as they are listed: the
+position is read from the event's listing row whatever its state, so an event
+unpublished since still marks its place; an unknown id shows the first page.
+Old ``?page=N`` links keep working (by OFFSET, as before).
 """
 from __future__ import annotations
 
@@ -111,10 +113,20 @@ def _after(qs: QuerySet, start: list[Any], per_page: int) -> KeysetPage:
 
 
 def _before(qs: QuerySet, start: list[Any], per_page: int) -> KeysetPage:
-    rows = list(after(ordered(qs, LIST_KEYS, reverse=True), LIST_KEYS, start, reverse=True)[:per_page + 1])
+    """The page that ends right before ``start``, on the pages the first one begins.
+
+    Reading back ten rows from any position would give pages that straddle the
+    first page's end when the position is less than two pages from the top (a
+    link made before newer events were published, the oldest page of an old
+    ``?page=N`` link, a hand-made ``?before=``): the page before the 14th event
+    would be events 4-13, and its own Newer link the first page, events 1-10
+    again. So up to two pages are read back: within one page of the top, the
+    first page; within two, only the events between the first page and the
+    position (a short page), whose Newer link is the first page itself."""
+    rows = list(after(ordered(qs, LIST_KEYS, reverse=True), LIST_KEYS, start, reverse=True)[:2 * per_page])
     if len(rows) <= per_page:
-        return _first(qs, per_page)  # fewer than a page is newer: that is the first page
-    rows = rows[:per_page][::-1]
+        return _first(qs, per_page)
+    rows = rows[:min(per_page, len(rows) - per_page)][::-1]
     last = rows[-1]
     more = after(ordered(qs, LIST_KEYS), LIST_KEYS, [getattr(last, k.name) for k in LIST_KEYS]).exists()
     return _page(rows, rows[0].page_id, last.page_id if more else None)

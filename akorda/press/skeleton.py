@@ -34,6 +34,11 @@ class StructurePages:
     def children(self, parent: Page, model: type[Page]) -> list[Page]:
         return [p for p in self.ordered(model) if _is_child(p, parent)]
 
+    def parent(self, page: Page) -> Page | None:
+        """The structure page right above ``page`` (an event's rubric); None when it is not one of them."""
+        path = page.path[: -Page.steplen]
+        return next((p for p in self.pages.values() if p.path == path), None)
+
 
 def _is_child(page: Page, parent: Page) -> bool:
     return page.depth == parent.depth + 1 and page.path.startswith(parent.path)

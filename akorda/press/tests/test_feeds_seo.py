@@ -108,6 +108,62 @@ def test_sitemap_sections_are_paged(client, site_tree, feed_events, monkeypatch)
     assert first.count("<url>") == second.count("<url>") == 1 and first != second
 
 
+def _queries(client, path: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(path).status_code == 200  # warm: the per-process caches
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_sitemap_and_feed_queries_do_not_grow_with_their_entries(client, site_tree, feed_events, settings):
+    """The events' sitemap reads its page of URLs and their translations in two queries, the feed
+    its items with their rubrics: as many queries for three entries as for thirty."""
+    settings.PAGE_CACHE_CLOCK_SKEW = 0.0  # the site snapshot is trusted at once after the pages added here
+    translate_event(feed_events[0], site_tree["en"], "Reception (translation)", ["Text."])
+    paths = ("/sitemap-events-ru.xml", "/sitemap-events-ru.xml?p=1", "/ru/events/feed/rss/", "/ru/events/trips/feed/atom/")
+    few = {path: _queries(client, path) for path in paths}
+    rubrics = site_tree["ru"].rubrics
+    for i in range(27):
+        page = add_event(rubrics["trips"] if i % 2 else rubrics["akorda"], f"Ещё событие {i}", datetime.date(2024, 5, 1 + i), ["Текст."])
+        if i % 3 == 0:
+            translate_event(page, site_tree["en" if i % 2 else "kk"], f"Translation {i}", ["Text."])
+    entries = sitemap_entries(client)
+    assert sum(1 for loc in entries if loc.startswith("http://testserver/ru/events/")) >= 30
+    many = {path: _queries(client, path) for path in paths}
+    assert many == few
+    assert few["/sitemap-events-ru.xml"] <= 6 and few["/ru/events/feed/rss/"] <= 3
+
+
+def test_sitemap_urls_are_wagtails_for_every_page_and_slug(client, site_tree, feed_events, settings):
+    """The sitemap writes URLs from ``url_path`` without asking Wagtail page by page
+    (akorda.press.hosts.AbsoluteUrls): the same as Wagtail's for every page of the
+    tree, Cyrillic and Kazakh slugs included, on the request's host and on the Site's."""
+    from urllib.parse import quote
+
+    from django.test import RequestFactory
+    from wagtail.models import Page, Site
+
+    from akorda.press.hosts import AbsoluteUrls, absolute
+
+    ru, kk = site_tree["ru"].rubrics, site_tree["kk"].rubrics
+    add_event(ru["akorda"], "Кириллица", datetime.date(2024, 6, 1), ["Текст."], slug="кириллица-в-адресе")
+    add_event(kk["akorda"], "Қазақша", datetime.date(2024, 6, 1), ["Мәтін."], slug="ақордадағы-қабылдау")
+    settings.ALLOWED_HOSTS = ["testserver", "www.example.kz"]
+    pages = list(Page.objects.filter(depth__gt=1))
+    assert len(pages) > 10
+    for host, secure in (("testserver", False), ("www.example.kz", True)):
+        if host == "www.example.kz":
+            Site.objects.filter(is_default_site=True).update(hostname=host, port=443)
+        request = RequestFactory().get("/sitemap.xml", HTTP_HOST=host, secure=secure)
+        url_of = AbsoluteUrls(request)
+        assert [url_of(p.url_path) for p in pages] == [absolute(request, p) for p in pages]
+    entries = sitemap_entries(client, HTTP_HOST="www.example.kz", secure=True)
+    assert f"https://www.example.kz/ru/events/akorda/{quote('кириллица-в-адресе')}/" in entries
+
+
 def test_robots_points_at_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/plain")

@@ -80,10 +80,52 @@ def test_newer_links_from_the_oldest_page_come_back_to_the_first(client, archive
     for page in back:  # each page is a run of the list, in its order
         start = order.index(page[0])
         assert page == order[start:start + len(page)]
-    assert {t for page in [titles(html), *back] for t in page} == set(order)
-    # Fewer than a page newer: the newest page is the first page, full (it repeats a few events
-    # of the page read before it), not a short one.
+    # The oldest page ends the list, so it does not start on a page boundary: the page between
+    # it and the first page is short, and every event is shown once on the way back.
+    assert [t for page in [*back[::-1], titles(html)] for t in page] == order
     assert back[-1] == forward[0]
+    assert [len(p) for p in back] == [TOTAL - 2 * PAGE_SIZE, PAGE_SIZE]
+
+
+def test_older_then_newer_shows_the_same_pages_back_to_exactly_the_first(client, archive):
+    forward = walk(client, "/ru/events/", "next")
+    last = client.get("/ru/events/" + link(client.get("/ru/events/" + link(
+        client.get("/ru/events/").content.decode(), "next")).content.decode(), "next")).content.decode()
+    back = walk(client, "/ru/events/" + link(last, "prev"), "prev")
+    assert back == forward[-2::-1]
+    first = client.get("/ru/events/").content.decode()
+    assert link(first, "prev") is None and "?before=" not in first
+
+
+def test_a_newer_link_from_anywhere_reaches_exactly_the_first_page_showing_each_event_once(client, archive):
+    """``?before=`` of each event (a hand-made link, or one whose pages no longer start where
+    the first page ends because newer events were published since), the newest included."""
+    order = expected_order()
+    ids = {p.title: p.pk for p in archive}
+    first = titles(client.get("/ru/events/").content.decode())
+    for rank, title in enumerate(order):
+        pages = walk(client, f"/ru/events/?before={ids[title]}", "prev")
+        assert pages[-1] == first, rank
+        if rank <= PAGE_SIZE:  # nothing or less than a page newer: the first page itself
+            assert pages == [first], rank
+        else:  # the events between the top and this one, each once, on pages that end at the first page
+            assert [t for page in pages[::-1] for t in page] == order[:rank], rank
+            html = client.get(f"/ru/events/?before={ids[title]}").content.decode()
+            older = link(html, "next")  # and that page's Older link goes on from this event
+            assert titles(client.get("/ru/events/" + older).content.decode())[0] == title, rank
+
+
+def test_newer_links_after_new_events_are_published_show_each_event_once(client, site_tree, archive):
+    second = link(client.get("/ru/events/").content.decode(), "next")
+    third = link(client.get("/ru/events/" + second).content.decode(), "next")
+    for i in range(3):
+        add_event(site_tree["ru"].rubrics["akorda"], f"Новое событие {i}", datetime.date(2024, 4, 1 + i), ["Текст."])
+    order = expected_order()
+    html = client.get("/ru/events/" + third).content.decode()
+    start = order.index(titles(html)[0])
+    back = walk(client, "/ru/events/" + link(html, "prev"), "prev")
+    assert [t for page in back[::-1] for t in page] == order[:start]
+    assert back[-1] == titles(client.get("/ru/events/").content.decode())
 
 
 def test_a_shared_link_keeps_its_events_when_newer_ones_are_published(client, site_tree, archive):
