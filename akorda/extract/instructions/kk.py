@@ -30,13 +30,22 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import InstructionSpan, _trim
+from akorda.extract.instructions.kk_addressee import (
+    KK_ADDRESSEE_HEAD,
+    KK_GENITIVE_END,
+    KK_OBLIGES,
+    _addressee,
+    _agent,
+    front_addressee,
+    nominative_subject,
+)
 
 KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|маңыз\w* (?:тоқталды|\w*\s*атап)|ңыздар|ңіздер|"
-                    r"с[ыі]н\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I)
+                    r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I)
 KK_TRIGGER = re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
-    r"\s*(?:тапсырды|тапсырамын|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
+    r"\s*(?:тапсырды|тапсырамын|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды|сын|ын)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
     r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|"
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
@@ -96,7 +105,7 @@ KK_JUSSIVE = re.compile(
     r"(?<![^\W\d_])(?!бол)(?![^\W\d_]{4,}(?:[аеыіоөұүу]л|[ыі]л|[аеыіоөұүу]н)с[ыі]н)[^\W\d_]{2,}"
     # not after "ы"/"і": "құрылысын", "барысын" (accusative nouns in -ыс) end the same way
     r"(?<=[бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н"
-    r"(?=\s*(?:[.!;]|,\s*[-–—]|$))", re.I)
+    r"(?=[»\"”]?\s*(?:[.!;]|,\s*[-–—]|$))", re.I)
 KK_JUSSIVE_END = re.compile(r"(?<=[^\W\d_][бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н$", re.I)
 # a converb of the President's own act before the task ("есебін тыңдап, ... тапсырма берді",
 # "Заңға қол қойып, ... міндетін жүктеді", "оң баға беріп, ..."): what he did, not what he asked
@@ -112,7 +121,7 @@ KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не
 # the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
 KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз|[уюү](?:дың|дің))$", re.I)
 KK_SUBJECT = re.compile(
-    r"^.*?(?:(?:Мемлекет\s+басшысы|Президент(?:і)?|Қасым-Жомарт\s+Тоқаев|Тоқаев|Үкімет\s+басшысы|"
+    r"^(?P<front>.*?)(?:(?:Мемлекет\s+басшысы|Президент(?:і)?|Қасым-Жомарт\s+Тоқаев|Тоқаев|Үкімет\s+басшысы|"
     r"Премьер-министр(?:і)?(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
     re.I,
 )
@@ -121,10 +130,6 @@ KK_SUBJECT = re.compile(
 # no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
 KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
-KK_ADDRESSEE_HEAD = re.compile(
-    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты|банк)\w*$"
-    r"|\s(?:алдына|алдында)$", re.I
-)
 MIN_MODAL_WORDS = 3
 # "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
 # nor "тоқталу" (to dwell on, in a speech): "міндеттерге тоқталуымыз керек" plans the talk, not a task
@@ -182,6 +187,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
             subject = KK_SUBJECT.match(sentence[:clause_end])
             quote = KK_QUOTE_OPEN.match(sentence[:clause_end])
             a = max(subject.end() if subject else 0, quote.end() if quote else 0)
+            # "Облыс әкіміне Мемлекет басшысы ... тапсырды": the addressee put before the subject
+            assignee = front_addressee(sentence, subject.end("front")) if subject else None
         joiner = KK_JOINER.match(sentence, a)
         a = joiner.end() if joiner else a
         first_person = KK_FIRST_PERSON.match(sentence, a)
@@ -192,7 +199,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                     or _state(words):
                 a = form_end
                 continue
-        found = _addressee(sentence, a, clause_end)
+        found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
+            or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"} else None)
         if found:
             assignee, a = found
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
@@ -252,61 +260,6 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> l
             InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]
 
 
-KK_WORD_AHEAD = re.compile(r"[^\s,]+\s+")
-# the dative of the addressee, or the ablative of whom a task is demanded ("министрліктен ... талап етті")
-KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|тен|тан|ден|дан|нен|нан)$", re.I)
-
-
-def _addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
-    """The dative addressee that opens a clause, in the nominative, and where the task starts:
-    the shortest phrase of up to four words that ends in a dative addressee ("елорда әкіміне",
-    not "елорда", which ends like a dative)."""
-    pos = a
-    for _ in range(4):
-        word = KK_WORD_AHEAD.match(sentence, pos, b)
-        if word is None:
-            return None
-        pos = word.end()
-        phrase = sentence[a:pos].strip()
-        if KK_DATIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(phrase):
-            # "Үкіметке және әкімдерге ...": two addressees of one task
-            joined = KK_AND.match(sentence, pos, b)
-            more = _addressee(sentence, joined.end(), b) if joined else None
-            if more:
-                return f"{_kk_nominative(phrase)} және {more[0]}", more[1]
-            return _kk_nominative(phrase), pos
-    return None
-
-
-KK_AND = re.compile(r"(?:және|мен|пен|бен)\s+", re.I)
-
-
-# the genitive agent of the verbal noun in the possessive: "облыс әкімінің осы мәселеге көңіл
-# бөлуін тапсырды" (instructed the governor's paying attention to ...) is the governor's task
-KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
-KK_POSSESSIVE_TASK = re.compile(r"[уюү][ыі]н?$", re.I)
-
-
-def _agent(sentence: str, a: int, b: int) -> tuple[str, int] | None:
-    """The genitive agent that opens a clause ending in a possessive verbal noun, in the
-    nominative, and where the task starts (as `_addressee`)."""
-    last = sentence[a:b].split()
-    if len(last) < 3 or not KK_POSSESSIVE_TASK.search(last[-1]):
-        return None
-    pos = a
-    for _ in range(4):
-        word = KK_WORD_AHEAD.match(sentence, pos, b)
-        if word is None:
-            return None
-        pos = word.end()
-        phrase = sentence[a:pos].strip()
-        if KK_GENITIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(KK_GENITIVE_END.sub("", phrase)):
-            words = phrase.split()
-            words[-1] = KK_GENITIVE_END.sub("", words[-1])
-            return " ".join(words), pos
-    return None
-
-
 # "Бұл жұмысты жедел орындау қажет" (this work must be done quickly), "Бұл мәселені назарға алу
 # керек": a task that only points back at the one before it names nothing new
 # (the thing itself as the object, in the accusative: "осы мәселеге көңіл бөлу", attention to this
@@ -353,17 +306,3 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     pieces.append((seg, b))
     # "..., сонымен қатар D, E сияқты": the joiner opens an item, it is no part of it
     return [(m.end() if (m := KK_JOINER.match(sentence, x, y)) else x, y) for x, y in pieces]
-
-
-def _kk_nominative(phrase: str) -> str:
-    """Drop the dative ending of the last word ("облыс әкіміне" → "облыс әкімі"); "X-тің
-    алдына" (before X) names X ("облыс әкімінің алдына" → "облыс әкімі")."""
-    words = phrase.split()
-    if len(words) > 1 and words[-1].lower() in {"алдына", "алдында"}:
-        words.pop()
-        words[-1] = re.sub(r"(?:ның|нің|дың|дің|тың|тің)$", "", words[-1]) or words[-1]
-        return " ".join(words)
-    words[-1] = re.sub(r"(?:ға|ге|қа|ке|на|не|тен|тан|ден|дан|нен|нан)$", "", words[-1]) or words[-1]
-    if words[-1].endswith(("ін", "ын")) and len(words[-1]) > 4:
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
