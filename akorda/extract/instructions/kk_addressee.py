@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 
 KK_ADDRESSEE_HEAD = re.compile(
-    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты|банк)\w*$"
+    # ("қор", a fund, as a word of its own: not "қорытынды", a result)
+    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор(?![^\W\d_]*т)|органдар|орган|төраға|жауапты|банк)\w*$"
     r"|\s(?:алдына|алдында)$", re.I
 )
 
 KK_WORD_AHEAD = re.compile(r"[^\s,]+\s+")
 KK_WORD_OR_COMMA = re.compile(r"[^\s,]+,?\s+")
 # the dative of the addressee, or the ablative of whom a task is demanded ("министрліктен ... талап етті")
-KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|тен|тан|ден|дан|нен|нан)$", re.I)
+# (not the locative "-да"/"-та": "Кездесу қорытындысында", at the end of the meeting, is no one)
+KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|(?<![дт])а|(?<![дт])е|тен|тан|ден|дан|нен|нан)$", re.I)
 
 
 # "міндеттеді" (obliged) takes its addressee in the accusative: "облыс басшылығын ... ашуға міндеттеді"

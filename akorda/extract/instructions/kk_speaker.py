@@ -9,14 +9,16 @@ import re
 
 # the Head of State (or the Prime Minister who chairs for him) named in the sentence: his words
 # (the first person capitalised only: a lower-case "мен" is the conjunction "and")
-KK_HEAD_OF_STATE = re.compile(r"Мемлекет\s+басшы|Президент|Тоқаев|Үкімет\s+басшы|Премьер-министр|"
-                              r"(?-i:Біз|Мен)(?![^\W\d_])|тапсырамын", re.I)
+# as the subject, in the nominative (an official reports "Мемлекет басшысына", to him), or "according to" him
+KK_HEAD_OF_STATE = re.compile(r"(?:Мемлекет\s+басшысы|Президент|Тоқаев|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
+                              r"(?-i:Біз|Мен))(?![^\W\d_])|тапсырамын|"
+                              r"(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың)\s+(?:айтуынша|сөзінше|пікірінше)", re.I)
 # an official as the speaker: the nominative role word that opens the sentence ("Облыс әкімі
 # Н.Ноғаев ... айтты", "Министр ... атап өтті"), "according to" him ("әкімнің айтуынша",
 # "министрдің сөзінше"), or named after the speech verb ("..., деп атап өтті әкім")
 KK_OTHER_SPEAKER = re.compile(
     r"^(?:[^\W\d_]+\s+){0,4}?(?:әкімі|әкім|министрі|министр|төрағасы|төраға|директоры|бастығы|"
-    r"вице-министр\w*|орынбасары|депутат\w*)(?=[\s,])(?!\s+(?:Мемлекет\s+басшы|Президент))"
+    r"вице-министр\w*|орынбасары|депутат\w*)(?=[\s,])"
     # a person named in the nominative as the subject: "Нұрлан Ноғаев ... айтты", "Н.Ноғаев ..." (not
     # one addressed in quoted speech: "Ержан Болатұлы (облыс әкімі), ...")
     r"|^(?-i:(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+|[А-ЯӘҒҚҢӨҰҮҺІ]\.\s*)[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин|ова|ева|ина|ұлы|қызы))\s+(?![(,])"
@@ -39,6 +41,8 @@ def other_speaker(sentence: str) -> bool:
     >>> other_speaker("Әкімнің айтуынша, өңірге тағы 200 мұғалім тарту қажет.")
     True
     >>> other_speaker("Н.Ноғаев өңірге инвестиция тарту қажет екенін айтты.")
+    True
+    >>> other_speaker("Облыс әкімі Мемлекет басшысына 300 дәрігер тарту қажет екенін айтты.")
     True
     >>> other_speaker("Мемлекет басшысы облыс әкіміне жолдарды жөндеуді тапсырды.")
     False
