@@ -38,8 +38,9 @@ KK_CASE = re.compile(
     r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
     # a name in "-бай", "-тай" takes the accusative "-ды" ("Қилыбайды"), which no nominative ends in
     r"|(?<=\w\w\w)(й)(?:ды|ді)$"
-    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің")
-    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке)$"
+    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің"),
+    # the accusative "Қасымбекті" and the instrumental "Қасымбекпен" among them
+    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке|ты|ті|пен)$"
 )
 
 
@@ -57,6 +58,8 @@ def strip_kk_case(word: str) -> str:
     ('Сатыбалды', 'Уәли', 'Сатыбалды')
     >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден"), strip_kk_case("Серікбекке")
     ('Қилыбай', 'Ерден', 'Серікбек')
+    >>> strip_kk_case("Қасымбекті"), strip_kk_case("Қасымбекпен"), strip_kk_case("Ахметті")
+    ('Қасымбек', 'Қасымбек', 'Ахмет')
     """
     return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5), word)
 
@@ -118,6 +121,10 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     if lang == "kk" and title:
         single = next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n), None)
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
+    if name is None and lang == "kk" and title:
+        # right after a role word in the headline a Kazakh name needs no Russian ending either
+        # ("әкімі Жеңіс Қасымбекті қабылдады"), as in the body
+        name = next((n for m in ROLE.finditer(title) for n in [_find_in(m.group("tail"), lang, runs_only=True)] if n), None)
     if name:
         if not _chairs(title, name):
             return _capitals(name)
