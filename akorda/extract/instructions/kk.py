@@ -50,6 +50,9 @@ KK_TRIGGER = re.compile(
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
     r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
+    # "... қамтамасыз етуді басты міндет ретінде атап өтті" (named ... as a main task)
+    r"(?:басты|негізгі|маңызды|бірінші\s+кезектегі|ең\s+басты)\s+міндет(?:тердің\s+бірі)?\s+ретінде\s+"
+    r"(?:атап\s+өтті|белгіледі|айқындады|көрсетті)|"
     # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
     r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді))(?![^\W\d_])",
     re.I,
@@ -219,7 +222,21 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                     or KK_MODAL_VERB.search(sentence, x, y):
                 out.extend(_tasks(sentence, x, y, start, assignee))
         a = form_end
+    colon = KK_COLON_LIST.search(sentence)
+    if colon:
+        # "... мынадай тапсырмалар берді: A, B және C." (gave the following tasks: ...): one item each
+        for x, y in _clauses(sentence, colon.end(), len(sentence.rstrip(" .;!"))):
+            # (after the colon a "және" between bare verbal nouns joins tasks: the list names nothing else)
+            for piece in re.split(r"(?<=[уюү]);\s+|(?<=[уюү])\s+және\s+", sentence[x:y]):
+                px = x + sentence[x:y].find(piece)
+                py = _trim(sentence, px, px + len(piece))
+                if py > px and KK_MODAL_VERB.search(sentence, px, py):
+                    out.extend(_tasks(sentence, px, py, start, assignee))
     return out
+
+
+KK_COLON_LIST = re.compile(r"(?:мынадай|төмендегідей|келесі|бірқатар|нақты)\s+(?:тапсырма|міндет|нұсқау)\w*\s+"
+                           r"(?:берді|жүктеді|қойды|берілді|жүктелді)\s*:\s*", re.I)
 
 
 # the task named after a dash as someone's main duty: "Әкімдіктің басты міндетінің бірі – ... теңсіздікті
@@ -282,9 +299,20 @@ def _state(words: list[str]) -> bool:
                                                 and bool(KK_PASSIVE_CONVERB.search(words[-2])))
 
 
+# a bare verbal noun before a comma, where Kazakh puts the case on the last task of a list only:
+# "желілерін жаңарту, су жүйесін дамытуды тапсырды", "... жаңарту, ... дамыту қажет"; not a noun in
+# "-у" ("су", water; "жылу", heat), nor a one-word piece ("жылу, газ және су желілерін жаңарту")
+# (not before "және": "амандығын сақтау және ... қамтамасыз ету үшін" joins the aims of one task)
+KK_BARE_SPLIT = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=,\s+(?!сондай-ақ|сонымен))", re.I)
+KK_BARE_CUT = re.compile(r",\s+", re.I)
+KK_U_NOUNS = frozenset({"су", "жылу", "тау", "ту", "ауру", "бау", "ою", "ми", "қазу"})
+
+
 def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     pieces, seg = [], a
-    cuts = sorted([*KK_SPLIT.finditer(sentence, a, b),
+    bare = [c for m in KK_BARE_SPLIT.finditer(sentence, a, b) for c in [KK_BARE_CUT.match(sentence, m.end())]
+            if c and m.group().lower() not in KK_U_NOUNS and _own_task(sentence, a, m.start(), c.end(), b)]
+    cuts = sorted([*KK_SPLIT.finditer(sentence, a, b), *bare,
                    *(c for c in KK_CONVERB_CUT.finditer(sentence, a, b) if KK_OWN_ACT.search(sentence, a, c.start()))],
                   key=lambda c: c.start())
     for cut in cuts:
@@ -294,6 +322,17 @@ def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
         seg = cut.end()
     pieces.append((seg, b))
     return pieces
+
+
+def _own_task(sentence: str, a: int, verb: int, after: int, b: int) -> bool:
+    """Whether a bare verbal noun before a comma ends a task of its own: it has an object
+    before it, not a "және" ("жылыту маусымын және жөндеу, қалпына келтіру жұмыстарының ...": the
+    nouns of one object), and the next piece opens with an object, not a verbal noun ("көшелерді
+    тазарту, көгалдандыру және ... абаттандыру науқанын бастау" is one campaign, contract README)."""
+    before = sentence[a:verb].split()
+    nxt = sentence[after:b].split()
+    return bool(before) and not {"және", "мен", "әрі"} & {w.lower() for w in before[-2:]} \
+        and len(nxt) >= 2 and not KK_MODAL_VERB.search(nxt[0].rstrip(","))
 
 
 def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -8,8 +8,13 @@ import re
 
 KK_ADDRESSEE_HEAD = re.compile(
     # ("қор", a fund, as a word of its own: not "қорытынды", a result)
-    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор(?![^\W\d_]*т)|органдар|орган|төраға|жауапты|банк)\w*$"
-    r"|\s(?:алдына|алдында)$", re.I
+    # (at a word's start: "жемқорлыққа", to corruption, is no fund)
+    r"(?<![^\W\d_])(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор(?![^\W\d_]*т)|органдар|орган|"
+    r"төраға|жауапты|банк)\w*$"
+    r"|\s(?:алдына|алдында)$"
+    # the official's name after the role word: "облыс әкімі Бейбіт Исабаевқа", "министрі Ә.Ержановқа"
+    r"|(?<![^\W\d_])(?:әкім|министр|төраға|басшы)\w*\s+(?-i:(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?){0,2}(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?"
+    r"[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)$", re.I
 )
 
 KK_WORD_AHEAD = re.compile(r"[^\s,]+\s+")
@@ -26,7 +31,7 @@ KK_ACCUSATIVE_END = re.compile(r"(?:ны|ні|ды|ді|ты|ті|(?<=[ыі])н)
 
 def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple[str, int] | None:
     """The dative addressee that opens a clause, in the nominative, and where the task starts:
-    the shortest phrase of up to four words that ends in a dative addressee ("елорда әкіміне",
+    the shortest phrase of up to five words that ends in a dative addressee ("елорда әкіміне",
     not "елорда", which ends like a dative); the accusative one of "міндеттеді" likewise."""
     if accusative:
         head = KK_WORD_AHEAD.match(sentence, a, b)
@@ -37,7 +42,7 @@ def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple
             if KK_ACCUSATIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(phrase):
                 return KK_ACCUSATIVE_END.sub("", phrase), head.end()
             head = KK_WORD_AHEAD.match(sentence, head.end(), b)
-    pos, left = a, 4
+    pos, left = a, 5
     while left:
         word = KK_WORD_OR_COMMA.match(sentence, pos, b)
         if word is None:
@@ -55,7 +60,7 @@ def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple
             return _kk_nominative(phrase), pos
         if not comma and KK_AND.fullmatch(sentence[word.start():pos]) and KK_ADDRESSEE_HEAD.search(sentence[a:word.start()].strip()):
             # "министрлігі мен облыс әкімдігіне": Kazakh puts the case on the last of joined nouns only
-            left = 4
+            left = 5
     return None
 
 
