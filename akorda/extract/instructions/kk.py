@@ -59,7 +59,7 @@ KK_TRIGGER = re.compile(
 )
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
-    r"\s+(?:керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне)?|маңызды(?=\s+екен)"
+    r"\s+(?:керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне|піз|сіздер|сіңдер)?|маңызды(?=\s+екен)"
     # "... дамытудың маңызына тоқталды" (dwelt on the importance of developing ...), as
     # "подчеркнул важность" followed by an action (contract README)
     r"|маңыз(?:ына|дылығына)\s+тоқталды"
@@ -122,7 +122,8 @@ KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?�
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
 KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
 # the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
-KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз|[уюү](?:дың|дің))$", re.I)
+# (the second person too, in quoted speech to officials: "аяқтауларыңыз керек", you must complete)
+KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз|[уюү](?:дың|дің)|[уюү](?:лар|лер)?[ыі]ңыз)$", re.I)
 KK_SUBJECT = re.compile(
     # ("Президенттің айтуынша," according to the President, opens his words likewise)
     r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|Президент(?:і)?|Қасым-Жомарт\s+Тоқаев|Тоқаев|Үкімет\s+басшысы|"
@@ -132,7 +133,7 @@ KK_SUBJECT = re.compile(
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
 # "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
 # no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
-KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
+KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен|Сіздер|Сіз)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
 MIN_MODAL_WORDS = 3
 # "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
@@ -148,7 +149,7 @@ KK_SHARED_TAIL = re.compile(
 KK_VOCATIVE = re.compile(
     r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ұлы|қызы|ович|овна|евич|евна)\s*(?:\([^()]*\))?\s*,\s*)+")
 # accusative (and possessive) endings of the verbal noun that names the task: "шешуді" -> "шешу"
-VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз|дың|дің)$", re.I)
+VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз|дың|дің|(?:лар|лер)?[ыі]ңыз)$", re.I)
 
 
 def normalize_task(text: str) -> str:
