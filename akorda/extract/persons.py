@@ -119,7 +119,8 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     one who chairs or instructs only where nobody else is named."""
     chair = premier = single = None
     if lang == "kk" and title:
-        single = next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n), None)
+        single = next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n), None) \
+            or _kk_initial_surname(title)
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name is None and lang == "kk" and title:
         # right after a role word in the headline a Kazakh name needs no Russian ending either
@@ -170,6 +171,18 @@ def _kk_surname_after_role(tail: str) -> str | None:
     if m is None or not SURNAME_LIKE.search(m.group(1)) or cue_pattern("head_of_state").search(m.group(1)):
         return None
     return strip_kk_case(m.group(1))
+
+
+# an initial and a surname alone in a headline: "Президент Н.Ноғаевты қабылдады" (a last resort, as
+# a surname after a role word: the body's full name wins)
+KK_INITIAL_SURNAME = re.compile(r"(?<![^\W\d_])(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{3,})(?![^\W\d_])")
+
+
+def _kk_initial_surname(title: str) -> str | None:
+    m = KK_INITIAL_SURNAME.search(title)
+    if m is None or not SURNAME_LIKE.search(m.group()) or cue_pattern("head_of_state").search(m.group()):
+        return None
+    return strip_kk_case(m.group())
 
 
 PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
@@ -301,6 +314,11 @@ def _ru_name_part(word: str) -> bool:
 def _before_head_of_state(words: list[str]) -> list[str]:
     """The words of a run of capitalised words before the Head of State's name, where two or
     more stand before it (Kazakh puts the reporter first, then the addressee in the dative)."""
+    # (his name first, as a headline's subject: "Тоқаев Қанат Бозымбаевпен ... сөйлесті", the rest is the official)
+    lead = 0
+    while lead < len(words) and cue_pattern("head_of_state").search(words[lead]):
+        lead += 1
+    words = words[lead:]
     at = next((i for i, w in enumerate(words) if cue_pattern("head_of_state").search(w)), None)
     return words[:at] if at is not None and at >= 2 else words
 
