@@ -38,8 +38,9 @@ KK_CASE = re.compile(
     r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
     # a name in "-бай", "-тай" takes the accusative "-ды" ("Қилыбайды"), which no nominative ends in
     r"|(?<=\w\w\w)(й)(?:ды|ді)$"
-    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің")
-    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке)$"
+    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің"),
+    # the accusative "Қасымбекті" and the instrumental "Қасымбекпен" among them
+    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке|ты|ті|пен)$"
 )
 
 
@@ -57,6 +58,8 @@ def strip_kk_case(word: str) -> str:
     ('Сатыбалды', 'Уәли', 'Сатыбалды')
     >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден"), strip_kk_case("Серікбекке")
     ('Қилыбай', 'Ерден', 'Серікбек')
+    >>> strip_kk_case("Қасымбекті"), strip_kk_case("Қасымбекпен"), strip_kk_case("Ахметті")
+    ('Қасымбек', 'Қасымбек', 'Ахмет')
     """
     return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5), word)
 
@@ -116,8 +119,13 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     one who chairs or instructs only where nobody else is named."""
     chair = premier = single = None
     if lang == "kk" and title:
-        single = next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n), None)
+        single = next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n), None) \
+            or _kk_initial_surname(title)
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
+    if name is None and lang == "kk" and title:
+        # right after a role word in the headline a Kazakh name needs no Russian ending either
+        # ("әкімі Жеңіс Қасымбекті қабылдады"), as in the body
+        name = next((n for m in ROLE.finditer(title) for n in [_find_in(m.group("tail"), lang, runs_only=True)] if n), None)
     if name:
         if not _chairs(title, name):
             return _capitals(name)
@@ -163,6 +171,18 @@ def _kk_surname_after_role(tail: str) -> str | None:
     if m is None or not SURNAME_LIKE.search(m.group(1)) or cue_pattern("head_of_state").search(m.group(1)):
         return None
     return strip_kk_case(m.group(1))
+
+
+# an initial and a surname alone in a headline: "Президент Н.Ноғаевты қабылдады" (a last resort, as
+# a surname after a role word: the body's full name wins)
+KK_INITIAL_SURNAME = re.compile(r"(?<![^\W\d_])(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{3,})(?![^\W\d_])")
+
+
+def _kk_initial_surname(title: str) -> str | None:
+    m = KK_INITIAL_SURNAME.search(title)
+    if m is None or not SURNAME_LIKE.search(m.group()) or cue_pattern("head_of_state").search(m.group()):
+        return None
+    return strip_kk_case(m.group())
 
 
 PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
@@ -294,6 +314,11 @@ def _ru_name_part(word: str) -> bool:
 def _before_head_of_state(words: list[str]) -> list[str]:
     """The words of a run of capitalised words before the Head of State's name, where two or
     more stand before it (Kazakh puts the reporter first, then the addressee in the dative)."""
+    # (his name first, as a headline's subject: "Тоқаев Қанат Бозымбаевпен ... сөйлесті", the rest is the official)
+    lead = 0
+    while lead < len(words) and cue_pattern("head_of_state").search(words[lead]):
+        lead += 1
+    words = words[lead:]
     at = next((i for i, w in enumerate(words) if cue_pattern("head_of_state").search(w)), None)
     return words[:at] if at is not None and at >= 2 else words
 

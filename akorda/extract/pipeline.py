@@ -53,9 +53,16 @@ def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: li
             if f.unit == "count" and f.object is None else f for f in new]
 
 
+# Kazakh places the earlier time among the sentence's first words, before or after the subject:
+# "Еске салайық, Мемлекет басшысы өткен жылы ... тапсырды", "Былтыр Президент ... тапсырды" (not
+# "былтырғы", last year's, which names a thing the task is about)
+KK_EARLIER = re.compile(r"^(?:\S+\s+){0,5}?(?:еске\s+сал\w*|былтыр|өткен\s+жылы|бұған\s+дейін|бұдан\s+бұрын|"
+                        r"осыдан\s+\S+\s+(?:бұрын|бұған\s+дейін))(?![^\W\d_])", re.I)
+
+
 def _recalls_earlier(text: str, start: int, end: int) -> bool:
     """Whether the sentence recalls an earlier event, whose instructions are not this release's."""
-    if EARLIER_TRIGGER.search(text, start, end):
+    if EARLIER_TRIGGER.search(text, start, end) or KK_EARLIER.search(text[start:end]):
         return True  # "президент ранее поручал акиму ...": a task of an earlier event, recalled
     if EARLIER.match(text, start, end) is None:
         return False

@@ -186,7 +186,8 @@ def _read_plain(text: str) -> Source:
         title=title,
         date=parse_dateline(dateline),
         dateline=dateline,
-        lang=detect_lang(" ".join(paragraphs) or title),
+        # (the headline too: a one-line body of names and loanwords reads as Russian alone)
+        lang=detect_lang(" ".join((title, *paragraphs))),
         paragraphs=paragraphs,
         rubric=rubric,
         text=clean,

@@ -30,24 +30,36 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import InstructionSpan, _trim
+from akorda.extract.instructions.kk_addressee import (
+    KK_ADDRESSEE_HEAD,
+    KK_GENITIVE_END,
+    KK_OBLIGES,
+    _addressee,
+    _agent,
+    front_addressee,
+    nominative_subject,
+)
 
 KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|маңыз\w* (?:тоқталды|\w*\s*атап)|ңыздар|ңіздер|"
-                    r"с[ыі]н\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I)
+                    r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I)
 KK_TRIGGER = re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
-    r"\s*(?:тапсырды|тапсырамын|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
+    r"\s*(?:тапсырды|тапсырамын|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды|сын|ын)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
     r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|"
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
     r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
+    # "... қамтамасыз етуді басты міндет ретінде атап өтті" (named ... as a main task)
+    r"(?:басты|негізгі|маңызды|бірінші\s+кезектегі|ең\s+басты)\s+міндет(?:тердің\s+бірі)?\s+ретінде\s+"
+    r"(?:атап\s+өтті|белгіледі|айқындады|көрсетті)|"
     # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
     r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді))(?![^\W\d_])",
     re.I,
 )
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
-    r"\s+(?:керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне)?|маңызды(?=\s+екен)"
+    r"\s+(?:керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне|піз|сіздер|сіңдер)?|маңызды(?=\s+екен)"
     # "... дамытудың маңызына тоқталды" (dwelt on the importance of developing ...), as
     # "подчеркнул важность" followed by an action (contract README)
     r"|маңыз(?:ына|дылығына)\s+тоқталды"
@@ -96,7 +108,7 @@ KK_JUSSIVE = re.compile(
     r"(?<![^\W\d_])(?!бол)(?![^\W\d_]{4,}(?:[аеыіоөұүу]л|[ыі]л|[аеыіоөұүу]н)с[ыі]н)[^\W\d_]{2,}"
     # not after "ы"/"і": "құрылысын", "барысын" (accusative nouns in -ыс) end the same way
     r"(?<=[бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н"
-    r"(?=\s*(?:[.!;]|,\s*[-–—]|$))", re.I)
+    r"(?=[»\"”]?\s*(?:[.!;]|,\s*[-–—]|$))", re.I)
 KK_JUSSIVE_END = re.compile(r"(?<=[^\W\d_][бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н$", re.I)
 # a converb of the President's own act before the task ("есебін тыңдап, ... тапсырма берді",
 # "Заңға қол қойып, ... міндетін жүктеді", "оң баға беріп, ..."): what he did, not what he asked
@@ -110,21 +122,19 @@ KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?�
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
 KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
 # the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
-KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз|[уюү](?:дың|дің))$", re.I)
+# (the second person too, in quoted speech to officials: "аяқтауларыңыз керек", you must complete)
+KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз|[уюү](?:дың|дің)|[уюү](?:лар|лер)?[ыі]ңыз)$", re.I)
 KK_SUBJECT = re.compile(
-    r"^.*?(?:(?:Мемлекет\s+басшысы|Президент(?:і)?|Қасым-Жомарт\s+Тоқаев|Тоқаев|Үкімет\s+басшысы|"
+    # ("Президенттің айтуынша," according to the President, opens his words likewise)
+    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|Президент(?:і)?|Қасым-Жомарт\s+Тоқаев|Тоқаев|Үкімет\s+басшысы|"
     r"Премьер-министр(?:і)?(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
     re.I,
 )
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
 # "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
 # no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
-KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
+KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен|Сіздер|Сіз)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
-KK_ADDRESSEE_HEAD = re.compile(
-    r"(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор|органдар|орган|төраға|жауапты|банк)\w*$"
-    r"|\s(?:алдына|алдында)$", re.I
-)
 MIN_MODAL_WORDS = 3
 # "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
 # nor "тоқталу" (to dwell on, in a speech): "міндеттерге тоқталуымыз керек" plans the talk, not a task
@@ -139,7 +149,7 @@ KK_SHARED_TAIL = re.compile(
 KK_VOCATIVE = re.compile(
     r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ұлы|қызы|ович|овна|евич|евна)\s*(?:\([^()]*\))?\s*,\s*)+")
 # accusative (and possessive) endings of the verbal noun that names the task: "шешуді" -> "шешу"
-VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз|дың|дің)$", re.I)
+VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз|дың|дің|(?:лар|лер)?[ыі]ңыз)$", re.I)
 
 
 def normalize_task(text: str) -> str:
@@ -182,6 +192,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
             subject = KK_SUBJECT.match(sentence[:clause_end])
             quote = KK_QUOTE_OPEN.match(sentence[:clause_end])
             a = max(subject.end() if subject else 0, quote.end() if quote else 0)
+            # "Облыс әкіміне Мемлекет басшысы ... тапсырды": the addressee put before the subject
+            assignee = front_addressee(sentence, subject.end("front")) if subject else None
         joiner = KK_JOINER.match(sentence, a)
         a = joiner.end() if joiner else a
         first_person = KK_FIRST_PERSON.match(sentence, a)
@@ -192,7 +204,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                     or _state(words):
                 a = form_end
                 continue
-        found = _addressee(sentence, a, clause_end)
+        found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
+            or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"} else None)
         if found:
             assignee, a = found
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
@@ -210,7 +223,21 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                     or KK_MODAL_VERB.search(sentence, x, y):
                 out.extend(_tasks(sentence, x, y, start, assignee))
         a = form_end
+    colon = KK_COLON_LIST.search(sentence)
+    if colon:
+        # "... мынадай тапсырмалар берді: A, B және C." (gave the following tasks: ...): one item each
+        for x, y in _clauses(sentence, colon.end(), len(sentence.rstrip(" .;!"))):
+            # (after the colon a "және" between bare verbal nouns joins tasks: the list names nothing else)
+            for piece in re.split(r"(?<=[уюү]);\s+|(?<=[уюү])\s+және\s+", sentence[x:y]):
+                px = x + sentence[x:y].find(piece)
+                py = _trim(sentence, px, px + len(piece))
+                if py > px and KK_MODAL_VERB.search(sentence, px, py):
+                    out.extend(_tasks(sentence, px, py, start, assignee))
     return out
+
+
+KK_COLON_LIST = re.compile(r"(?:мынадай|төмендегідей|келесі|бірқатар|нақты)\s+(?:тапсырма|міндет|нұсқау)\w*\s+"
+                           r"(?:берді|жүктеді|қойды|берілді|жүктелді)\s*:\s*", re.I)
 
 
 # the task named after a dash as someone's main duty: "Әкімдіктің басты міндетінің бірі – ... теңсіздікті
@@ -252,61 +279,6 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> l
             InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]
 
 
-KK_WORD_AHEAD = re.compile(r"[^\s,]+\s+")
-# the dative of the addressee, or the ablative of whom a task is demanded ("министрліктен ... талап етті")
-KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|тен|тан|ден|дан|нен|нан)$", re.I)
-
-
-def _addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
-    """The dative addressee that opens a clause, in the nominative, and where the task starts:
-    the shortest phrase of up to four words that ends in a dative addressee ("елорда әкіміне",
-    not "елорда", which ends like a dative)."""
-    pos = a
-    for _ in range(4):
-        word = KK_WORD_AHEAD.match(sentence, pos, b)
-        if word is None:
-            return None
-        pos = word.end()
-        phrase = sentence[a:pos].strip()
-        if KK_DATIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(phrase):
-            # "Үкіметке және әкімдерге ...": two addressees of one task
-            joined = KK_AND.match(sentence, pos, b)
-            more = _addressee(sentence, joined.end(), b) if joined else None
-            if more:
-                return f"{_kk_nominative(phrase)} және {more[0]}", more[1]
-            return _kk_nominative(phrase), pos
-    return None
-
-
-KK_AND = re.compile(r"(?:және|мен|пен|бен)\s+", re.I)
-
-
-# the genitive agent of the verbal noun in the possessive: "облыс әкімінің осы мәселеге көңіл
-# бөлуін тапсырды" (instructed the governor's paying attention to ...) is the governor's task
-KK_GENITIVE_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
-KK_POSSESSIVE_TASK = re.compile(r"[уюү][ыі]н?$", re.I)
-
-
-def _agent(sentence: str, a: int, b: int) -> tuple[str, int] | None:
-    """The genitive agent that opens a clause ending in a possessive verbal noun, in the
-    nominative, and where the task starts (as `_addressee`)."""
-    last = sentence[a:b].split()
-    if len(last) < 3 or not KK_POSSESSIVE_TASK.search(last[-1]):
-        return None
-    pos = a
-    for _ in range(4):
-        word = KK_WORD_AHEAD.match(sentence, pos, b)
-        if word is None:
-            return None
-        pos = word.end()
-        phrase = sentence[a:pos].strip()
-        if KK_GENITIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(KK_GENITIVE_END.sub("", phrase)):
-            words = phrase.split()
-            words[-1] = KK_GENITIVE_END.sub("", words[-1])
-            return " ".join(words), pos
-    return None
-
-
 # "Бұл жұмысты жедел орындау қажет" (this work must be done quickly), "Бұл мәселені назарға алу
 # керек": a task that only points back at the one before it names nothing new
 # (the thing itself as the object, in the accusative: "осы мәселеге көңіл бөлу", attention to this
@@ -328,9 +300,20 @@ def _state(words: list[str]) -> bool:
                                                 and bool(KK_PASSIVE_CONVERB.search(words[-2])))
 
 
+# a bare verbal noun before a comma, where Kazakh puts the case on the last task of a list only:
+# "желілерін жаңарту, су жүйесін дамытуды тапсырды", "... жаңарту, ... дамыту қажет"; not a noun in
+# "-у" ("су", water; "жылу", heat), nor a one-word piece ("жылу, газ және су желілерін жаңарту")
+# (not before "және": "амандығын сақтау және ... қамтамасыз ету үшін" joins the aims of one task)
+KK_BARE_SPLIT = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=,\s+(?!сондай-ақ|сонымен))", re.I)
+KK_BARE_CUT = re.compile(r",\s+", re.I)
+KK_U_NOUNS = frozenset({"су", "жылу", "тау", "ту", "ауру", "бау", "ою", "ми", "қазу"})
+
+
 def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     pieces, seg = [], a
-    cuts = sorted([*KK_SPLIT.finditer(sentence, a, b),
+    bare = [c for m in KK_BARE_SPLIT.finditer(sentence, a, b) for c in [KK_BARE_CUT.match(sentence, m.end())]
+            if c and m.group().lower() not in KK_U_NOUNS and _own_task(sentence, a, m.start(), c.end(), b)]
+    cuts = sorted([*KK_SPLIT.finditer(sentence, a, b), *bare,
                    *(c for c in KK_CONVERB_CUT.finditer(sentence, a, b) if KK_OWN_ACT.search(sentence, a, c.start()))],
                   key=lambda c: c.start())
     for cut in cuts:
@@ -340,6 +323,17 @@ def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
         seg = cut.end()
     pieces.append((seg, b))
     return pieces
+
+
+def _own_task(sentence: str, a: int, verb: int, after: int, b: int) -> bool:
+    """Whether a bare verbal noun before a comma ends a task of its own: it has an object
+    before it, not a "және" ("жылыту маусымын және жөндеу, қалпына келтіру жұмыстарының ...": the
+    nouns of one object), and the next piece opens with an object, not a verbal noun ("көшелерді
+    тазарту, көгалдандыру және ... абаттандыру науқанын бастау" is one campaign, contract README)."""
+    before = sentence[a:verb].split()
+    nxt = sentence[after:b].split()
+    return bool(before) and not {"және", "мен", "әрі"} & {w.lower() for w in before[-2:]} \
+        and len(nxt) >= 2 and not KK_MODAL_VERB.search(nxt[0].rstrip(","))
 
 
 def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -353,17 +347,3 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     pieces.append((seg, b))
     # "..., сонымен қатар D, E сияқты": the joiner opens an item, it is no part of it
     return [(m.end() if (m := KK_JOINER.match(sentence, x, y)) else x, y) for x, y in pieces]
-
-
-def _kk_nominative(phrase: str) -> str:
-    """Drop the dative ending of the last word ("облыс әкіміне" → "облыс әкімі"); "X-тің
-    алдына" (before X) names X ("облыс әкімінің алдына" → "облыс әкімі")."""
-    words = phrase.split()
-    if len(words) > 1 and words[-1].lower() in {"алдына", "алдында"}:
-        words.pop()
-        words[-1] = re.sub(r"(?:ның|нің|дың|дің|тың|тің)$", "", words[-1]) or words[-1]
-        return " ".join(words)
-    words[-1] = re.sub(r"(?:ға|ге|қа|ке|на|не|тен|тан|ден|дан|нен|нан)$", "", words[-1]) or words[-1]
-    if words[-1].endswith(("ін", "ын")) and len(words[-1]) > 4:
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
