@@ -63,6 +63,16 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     return " ".join(out)
 
 
+def normalize_surname(word: str, case_hint: str | None = None) -> str:
+    """A Russian surname standing alone (after initials) in the nominative.
+
+    >>> normalize_surname("Сапарова", "gent"), normalize_surname("Абдигалиулы", "gent")
+    ('Сапаров', 'Абдигалиулы')
+    """
+    p = _name_parse(word, ("Surn",), case_hint, "masc", strict=True) if case_hint else None
+    return _inflect(p, word) if p is not None else _surname_by_suffix(word, case_hint, "masc")
+
+
 def _by_surname_case(words: list[str], first: Any) -> Any:
     """The first name's parse in the case its masculine surname shows ("Жениса Касымбека":
     the genitive of "Женис"), or None."""
@@ -117,7 +127,9 @@ def _name_parse(word: str, grams: tuple[str, ...], case: str | None = None, gend
                 strict: bool = False) -> Any:
     best = None
     for p in morph.parses(word.lower()):
-        if not any(g in p.tag for g in grams):
+        # one person is named in the singular: a plural parse is a guess ("Ерулан" as the genitive
+        # plural of an unknown "Ерулана", "Жамаубаев" as that of "Жамаубай")
+        if not any(g in p.tag for g in grams) or p.tag.number == "plur":
             continue
         if case and p.tag.case != case:
             continue

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from akorda.extract import morph
 from akorda.extract.knowledge import cue_pattern, word_set
-from akorda.extract.person_names import normalize_person
+from akorda.extract.person_names import normalize_person, normalize_surname
 from akorda.extract.regions import find_regions
 
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
@@ -117,6 +117,9 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     chair = premier = single = None
     if lang == "kk" and title:
         single = next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n), None)
+    if lang == "ru" and title:
+        single = next((n for m in ROLE.finditer(title)
+                       for n in [_ru_surname_after_role(title[m.end():m.end() + 60], title[:m.end()])] if n), None)
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name:
         if not _chairs(title, name):
@@ -129,8 +132,9 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
         for m in ROLE.finditer(para):
             # a Russian role word stays before the name: its case is the name's ("с акимом Дарханом ...")
             name = _find_in(para[m.start():m.end("tail")] if lang == "ru" else m.group("tail"), lang, runs_only=True)
-            if name is None and lang == "kk" and single is None:
-                single = _kk_surname_after_role(para[m.end():m.end() + 40])  # (initials end the tail)
+            if name is None and lang in {"kk", "ru"} and single is None:
+                single = _kk_surname_after_role(para[m.end():m.end() + 40]) if lang == "kk" \
+                    else _ru_surname_after_role(para[m.end():m.end() + 60], para[:m.end()])  # (initials end the tail)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
                 if lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start()) \
                         and not DEPUTY_AFTER.match(para, m.end()):
@@ -163,6 +167,19 @@ def _kk_surname_after_role(tail: str) -> str | None:
     if m is None or not SURNAME_LIKE.search(m.group(1)) or cue_pattern("head_of_state").search(m.group(1)):
         return None
     return strip_kk_case(m.group(1))
+
+
+RU_INITIALS_SURNAME = re.compile(r"(?:\s+(?![А-ЯЁ]\.)[\w-]+){0,3}?\s+((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{3,})(?![^\W\d_])")
+
+
+def _ru_surname_after_role(tail: str, before: str) -> str | None:
+    """Initials and a surname right after a Russian role word ("аким Б.Абдигалиулы", "министра
+    А.Сапарова"), the surname put into the nominative by the case the role word gives it."""
+    m = RU_INITIALS_SURNAME.match(tail)
+    if m is None or not SURNAME_LIKE.search(m.group(1)) or cue_pattern("head_of_state").search(m.group(1)):
+        return None
+    initials, surname = m.group(1).rsplit(".", 1)
+    return f"{initials}.{normalize_surname(surname.strip(), _case_hint(before))}"
 
 
 PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
@@ -239,6 +256,9 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+REGION_WORD_BEFORE = re.compile(r"(?<![^\W\d_])област\w*[ \u00a0]+$", re.I)
+
+
 def _ru_rule(text: str) -> str | None:
     """A run of capitalised words that morphology takes for a name ("Марата Султангазиева").
 
@@ -259,6 +279,9 @@ def _ru_rule(text: str) -> str | None:
                     and not (words[i].isupper() and len(words[i]) <= ACRONYM_LETTERS) \
                     and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]):
                 ok[i] = True
+        if REGION_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                and find_regions(f"области {words[0]}"):
+            ok[0] = False  # "акима области Абай Нурлана ...": the regions of 2022 put their name after the word
         for word, good in zip([*words, ""], [*ok, False], strict=True):
             if good:
                 run.append(word)
