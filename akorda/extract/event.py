@@ -58,6 +58,28 @@ def _capital(text: str) -> str | None:
         if not cue_pattern("southern_capital").search(text[max(0, m.start() - 12):m.start()]):
             return "Astana"
     return None
+# a governor word and the region it governs, near each other ("аким Актюбинской области", "Абай
+# облысының әкімі", "governor of Abai region")
+GOVERNOR_REACH = 40
+JOINT_VERB = re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed", re.I)
+
+
+def _joint_report(chunks: list[str]) -> bool:
+    """Governors of two regions report together in one sentence of the lead ("акимы ... X и
+    ... Y доложили"): the contract then leaves the official and the region null."""
+    for chunk in chunks:
+        for sentence in re.split(r"(?<=[.!?])\s+", chunk):
+            if not JOINT_VERB.search(sentence):
+                continue
+            named: set[str] = set()
+            for m in cue_pattern("governor_words").finditer(sentence):
+                near = sentence[max(0, m.start() - GOVERNOR_REACH):m.end() + GOVERNOR_REACH]
+                named.update(r.name for _, _, r in find_regions(near) if r.kind == "region")
+            if len(named) >= 2 and len(cue_pattern("governor_words").findall(sentence)) >= 2:
+                return True
+    return False
+
+
 def _opening(paragraphs: list[str]) -> str:
     """The first sentence of the lead (a date line above it is no lead): where it says what
     the event was."""
@@ -118,8 +140,10 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
         # "the capital" with no region named is Astana; the southern capital is Almaty, named as such
         region = _capital("\n".join([title, *(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])]))
     body = [text[a:b] for a, b in paragraphs]
-    official = find_official(title, body, lang)
-    if official is None and lang == "en":
+    joint = normalize_region(title) is None and _joint_report(lead)
+    official = None if joint else find_official(title, body, lang)
+    region = None if joint else region
+    if official is None and lang == "en" and not joint:
         official = surname_reporter(body)
     periods: list[tuple[int, int, str]] = []
     for chunk in [title, *lead]:

@@ -71,16 +71,17 @@ KK_TOWN_ENDINGS = (r"(?:да|де|та|те|ға|ге|қа|ке|на|не|ның
 
 
 @lru_cache(maxsize=1)
-def _centres() -> tuple[re.Pattern[str], tuple[tuple[str, str | None, str | None], ...]]:
-    """One alternation of every centre's names (group c<i> for centre i) and, per centre, its
-    region and the dates it was the centre: one pass over the text."""
+def _centres() -> tuple[re.Pattern[str], tuple[tuple[str, str | None, str | None, re.Pattern[str]], ...]]:
+    """One alternation of every centre's names and, per centre, its region, the dates it was the
+    centre and its own pattern: one pass over the text, then the centres a found name fits (one
+    town is the centre of two regions in turn: Taldykorgan of Almaty Region, then of Zhetysu)."""
     alternatives: list[str] = []
-    centres: list[tuple[str, str | None, str | None]] = []
+    centres: list[tuple[str, str | None, str | None, re.Pattern[str]]] = []
     for region in regions():
         for c in region.centres:
-            names = [rf"{re.escape(c.kk)}{KK_TOWN_ENDINGS}", rf"{re.escape(c.ru)}[а-яё]{{0,3}}", re.escape(c.en)]
-            alternatives.append(f"(?P<c{len(centres)}>{'|'.join(names)})")
-            centres.append((region.name, c.valid_from, c.valid_to))
+            names = "|".join([rf"{re.escape(c.kk)}{KK_TOWN_ENDINGS}", rf"{re.escape(c.ru)}[а-яё]{{0,3}}", re.escape(c.en)])
+            alternatives.append(f"(?:{names})")
+            centres.append((region.name, c.valid_from, c.valid_to, re.compile(names, re.I)))
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alternatives)})(?![^\W\d_])"), tuple(centres)
 
 
@@ -95,10 +96,9 @@ def centre_region(text: str, day: date | None = None) -> str | None:
     pattern, centres = _centres()
     named = set()
     for m in pattern.finditer(text):
-        for key, value in m.groupdict().items():
-            if value is None:
+        for name, since, until, own in centres:
+            if not own.fullmatch(m.group()):
                 continue
-            name, since, until = centres[int(key[1:])]
             if (on is None and until is None) or (on is not None and (since or "") <= on < (until or "9999")):
                 named.add(name)
     return named.pop() if len(named) == 1 else None
