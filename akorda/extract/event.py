@@ -20,6 +20,8 @@ REGION_PARAGRAPHS = 12
 # how far into the body a working trip is said to frame the report ("Как сообщалось ранее, ...")
 TRIP_PARAGRAPHS = 4
 LEAD_WORDS = 5
+# a headline that says the Head of State received someone (not "met residents", which a trip frames)
+RECEIVED = re.compile(r"принял(?!\s+участие)|принимает|қабылда|receiv|qabylda", re.I)
 
 
 def _kind(text: str) -> str | None:
@@ -104,7 +106,7 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
             (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
             or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
         kind = _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]),
-                               _opening(lead[:2]), _kind(title) == "reception")
+                               _opening(lead[:2]), bool(RECEIVED.search(title)))
     region = normalize_region(title)
     day = src.date if src else None
     if region is None and title:

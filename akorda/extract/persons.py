@@ -38,8 +38,8 @@ KK_CASE = re.compile(
     r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
     # a name in "-бай", "-тай" takes the accusative "-ды" ("Қилыбайды"), which no nominative ends in
     r"|(?<=\w\w\w)(й)(?:ды|ді)$"
-    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің")
-    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке)$"
+    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің", "Қасымбекті")
+    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке|ты|ті)$"
 )
 
 
@@ -57,6 +57,8 @@ def strip_kk_case(word: str) -> str:
     ('Сатыбалды', 'Уәли', 'Сатыбалды')
     >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден"), strip_kk_case("Серікбекке")
     ('Қилыбай', 'Ерден', 'Серікбек')
+    >>> strip_kk_case("Қасымбекті"), strip_kk_case("Ахметті")
+    ('Қасымбек', 'Ахмет')
     """
     return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5), word)
 
