@@ -330,9 +330,16 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             return name
 
     for m in CAP_RUN.finditer(text):
-        if lang == "en" and (EN_ORGANISATION.search(m.group()) or EN_ORGANISATION_AFTER.match(text, m.end())):
-            continue  # "Kazakhstan Temir Zholy National Company", "the Nurly Zhol program": no person
-        words = [w for w in m.group().split()
+        run = m.group()
+        if lang == "en" and (EN_ORGANISATION.search(run) or EN_ORGANISATION_AFTER.match(text, m.end())):
+            # "Kazakhstan Temir Zholy National Company", "the Nurly Zhol program": no person; but the
+            # name that follows the company's ("… National Company Magzum Mirzagaliyev") is one
+            last = [o for o in EN_ORGANISATION.finditer(run) if o.group()[:1].isupper()]
+            rest = run[last[-1].end():].split() if last and not EN_ORGANISATION_AFTER.match(text, m.end()) else []
+            if len(rest) < 2 or EN_ORGANISATION.search(" ".join(rest)):
+                continue
+            run = " ".join(rest)
+        words = [w for w in run.split()
                  if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
         if lang == "kk":
             # "Құмар Ақсақалов Қасым-Жомарт Тоқаевқа ... есеп берді": the reporter, then whom he reports to
