@@ -109,6 +109,8 @@ def _date_below(text: str, end: int) -> dt.date | None:
     """The dateline right below the story, where some outlets place it ("11 декабря 2023,
     15:13"): a short line holding a full date among the first lines after the body."""
     lines = [line.strip() for line in text[end:].splitlines() if line.strip()][:DATE_BELOW_LINES]
+    # below a "Read also" header the dates are other stories' (issue 8)
+    lines = lines[:next((i for i, line in enumerate(lines) if related_header(line)), len(lines))]
     return next((d for line in lines if len(line.split()) <= DATE_LINE_WORDS
                  for d in [find_date(line)] if d is not None), None)
 

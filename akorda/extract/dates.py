@@ -203,12 +203,16 @@ PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("half", re.compile(r"(?<![^\W\d_])(?:in|for)\s+the\s+first\s+half"
                             r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
         ("last", re.compile(r"(?<![^\W\d_])(?:last|previous|the\s+past)\s+year", re.I)),
-        ("this", re.compile(r"(?<![^\W\d_])(?:this|the\s+current)\s+year", re.I)),
+        ("this", re.compile(r"(?<![^\W\d_])(?:(?:this|the\s+current)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)", re.I)),
         ("year", re.compile(r"(?<![^\W\d_])(?:in|for)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.I)),
     ),
     "kk": (
         ("range", re.compile(rf"(?:(?P<y>(?:19|20)\d\d)\s+жылғы\s+)?(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?\s+ай", re.I)),
         ("start", re.compile(r"(?P<y>(?:19|20)\d\d)\s+жылдың\s+басында", re.I)),
+        # "2023 жылғы 9 айда", "биылғы он бір айдағы", "өткен жылғы алғашқы алты айында"
+        ("months", re.compile(r"(?:(?:(?P<y>(?:19|20)\d\d)\s+жыл(?:ғы|дың)|(?P<rel>биылғы|өткен\s+жылғы|ағымдағы\s+жылғы))\s+)?"
+                              r"(?:алғашқы\s+)?(?<![\d,.])(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он(?:\s+бір)?)"
+                              r"\s+ай(?:да|дағы|ында|ындағы|ының|лық)(?![^\W\d_])", re.I)),
         ("last", re.compile(r"(?<![^\W\d_])(?:өткен\s+жыл\w*|былтыр\w*)", re.I)),
         ("this", re.compile(r"(?<![^\W\d_])(?:биыл\w*|ағымдағы\s+жыл\w*)", re.I)),
         ("year", re.compile(r"(?<![^\W\d_])(?P<y>(?:19|20)\d\d)\s+жыл(?:ы|дың\s+қорытындысы|ғы\s+(?:\S+\s+){0,3}?қорытынды\w*)", re.I)),
@@ -228,6 +232,8 @@ def find_periods(text: str, start: int, end: int, lang: str, year: int | None) -
     '2023'
     >>> find_periods("за 8 месяцев текущего года", 0, 26, "ru", 2023)[0][2]
     'January-August 2023'
+    >>> find_periods("өңірдің 2023 жылғы 9 айдағы", 0, 27, "kk", 2023)[0][2]
+    'January-September 2023'
     """
     out = []
     for kind, pattern in PERIOD_PATTERNS.get(lang, PERIOD_PATTERNS["ru"]):
@@ -258,7 +264,7 @@ def _label(kind: str, m: re.Match[str], year: int | None) -> str | None:
         if not count or not 1 < count <= 12:
             return None
         rel = (groups.get("rel") or "").lower()
-        if rel in {"прошлого", "last"} and year:
+        if (rel in {"прошлого", "last"} or rel.startswith("өткен")) and year:
             y = year - 1
         span = f"January-{EN_MONTHS[count - 1]}"
         return f"{span} {y}" if y else span

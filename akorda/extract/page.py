@@ -243,6 +243,8 @@ def _head(text: str, lines: list[tuple[int, int]]
             date, dateline_span, title_span = find_date(stamped.group()), (a + stamped.start(), b), (a, a + stamped.start())
             continue
         if related_header(line):
+            if title_span is not None:
+                break  # the other stories begin: nothing below is this release's head
             continue  # "Новости по теме: 02.03.2022 ...": another story's date above the headline
         if date is None and find_date(line):
             date, dateline_span = find_date(line), (a, b)
