@@ -8,7 +8,7 @@ import re
 
 from akorda.extract.dates import date_before_stamp, date_in, find_date, leading_date, parse_dateline
 from akorda.extract.knowledge import word_set
-from akorda.extract.page import STAMP, Page, agency_dateline, is_furniture, read_page, related_header, tweet_date
+from akorda.extract.page import STAMP, Page, agency_dateline, is_byline, is_furniture, read_page, related_header, tweet_date
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
@@ -54,8 +54,9 @@ def _site_shaped(text: str, src: Source) -> bool:
     head_lines = text[:src.dateline_span[0]].count("\n")
     # a release's body above the "title" means the title and dateline are a related story's
     body_above = any(len(line.split()) >= BODY_LINE_WORDS for line in text[:src.title_span[0]].splitlines())
+    # a byline right above the dateline ("By Zhanna …") is a saved page's, never an akorda.kz title
     return not STAMP.match(title) and not is_furniture(title) and head_lines <= 20 and len(title.split()) >= 3 \
-        and not body_above
+        and not body_above and not is_byline(title)
 
 
 def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
@@ -109,6 +110,8 @@ def _date_below(text: str, end: int) -> dt.date | None:
     """The dateline right below the story, where some outlets place it ("11 декабря 2023,
     15:13"): a short line holding a full date among the first lines after the body."""
     lines = [line.strip() for line in text[end:].splitlines() if line.strip()][:DATE_BELOW_LINES]
+    # below a "Read also" header the dates are other stories' (issue 8)
+    lines = lines[:next((i for i, line in enumerate(lines) if related_header(line)), len(lines))]
     return next((d for line in lines if len(line.split()) <= DATE_LINE_WORDS
                  for d in [find_date(line)] if d is not None), None)
 

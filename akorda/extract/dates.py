@@ -18,7 +18,7 @@ YEAR = r"(?P<y>(?:19|20)\d\d)"
 TIME = r"(?:[\s,]+\d{1,2}:\d\d)?"
 
 DAY_MONTH_YEAR = re.compile(
-    rf"{DAY}\s+{WORD_MONTH},?\s+{YEAR}(?:\s*(?:года|год|г\.?|year|ж\.?))?{TIME}", re.I
+    rf"{DAY}(?:st|nd|rd|th)?\s+{WORD_MONTH},?\s+{YEAR}(?:\s*(?:года|год|г\.?|year|ж\.?))?{TIME}", re.I
 )
 KK_YEAR_DAY_MONTH = re.compile(rf"{YEAR}\s*(?:жылғы|жылы|ж\.)\s+{DAY}\s+{WORD_MONTH}{TIME}", re.I)
 EN_MONTH_DAY_YEAR = re.compile(rf"{WORD_MONTH}\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}{TIME}", re.I)
@@ -89,7 +89,9 @@ def parse_dateline(line: str) -> dt.date | None:
 
 NUMERIC_DASHED = re.compile(DAY + r"[./-](?P<m>[01]?\d)[./-]" + YEAR + r"(?!\d)")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
-NEWS_PATTERNS = (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR, NUMERIC_DASHED)
+# a site's machine stamp ("2021-08-19 18:00")
+ISO_DATE = re.compile(r"(?<![\d.-])" + YEAR + r"-(?P<m>[01]\d)-" + r"(?P<d>[0-3]\d)(?![\d.-])")
+NEWS_PATTERNS = (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR, NUMERIC_DASHED, ISO_DATE)
 MAX_NEWS_DATELINE = 80
 
 
@@ -105,6 +107,8 @@ def find_date(line: str) -> dt.date | None:
     (datetime.date(2020, 4, 26), datetime.date(2022, 6, 22))
     >>> find_date("23 желт. 2021"), find_date("5 қаз. 2022 ж.")
     (datetime.date(2021, 12, 23), datetime.date(2022, 10, 5))
+    >>> find_date("2021-08-19 18:00"), find_date("5th March 2024")
+    (datetime.date(2021, 8, 19), datetime.date(2024, 3, 5))
     >>> find_date("In 2021 the region built 5 schools") is None
     True
     """
@@ -115,8 +119,30 @@ def find_date(line: str) -> dt.date | None:
         for match in pattern.finditer(line):
             date = _to_date(match)
             if date:
-                return date
+                return _month_first(line, match, date) if pattern is NUMERIC_DASHED else date
     return None
+
+
+# an English weekday that opens a numeric stamp tells a month-first date ("Tue, 03/05/2024" is
+# 5 March, a Tuesday) from a day-first one
+EN_WEEKDAY = re.compile(r"(?<![^\W\d_])(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _month_first(line: str, match: re.Match[str], date: dt.date) -> dt.date:
+    """The numeric date read month first where only that reading falls on the weekday the line names.
+
+    >>> find_date("Tue, 03/05/2024 - 10:15"), find_date("Fri, 03/05/2024")
+    (datetime.date(2024, 3, 5), datetime.date(2024, 5, 3))
+    """
+    day = EN_WEEKDAY.search(line)
+    if day is None or date.weekday() == EN_WEEKDAYS.index(day.group(1).lower()):
+        return date
+    try:
+        swapped = dt.date(date.year, date.day, date.month)
+    except ValueError:
+        return date
+    return swapped if swapped.weekday() == EN_WEEKDAYS.index(day.group(1).lower()) else date
 
 
 # a numeric date with its clock time inside a line: the page's time stamp ("жаңалық 16.09.2025 12:30")
@@ -203,12 +229,16 @@ PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("half", re.compile(r"(?<![^\W\d_])(?:in|for)\s+the\s+first\s+half"
                             r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
         ("last", re.compile(r"(?<![^\W\d_])(?:last|previous|the\s+past)\s+year", re.I)),
-        ("this", re.compile(r"(?<![^\W\d_])(?:this|the\s+current)\s+year", re.I)),
+        ("this", re.compile(r"(?<![^\W\d_])(?:(?:this|the\s+current)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)", re.I)),
         ("year", re.compile(r"(?<![^\W\d_])(?:in|for)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.I)),
     ),
     "kk": (
         ("range", re.compile(rf"(?:(?P<y>(?:19|20)\d\d)\s+жылғы\s+)?(?P<m1>{KK_MONTH})(?:{DASH}(?P<m2>{KK_MONTH}))?\s+ай", re.I)),
         ("start", re.compile(r"(?P<y>(?:19|20)\d\d)\s+жылдың\s+басында", re.I)),
+        # "2023 жылғы 9 айда", "биылғы он бір айдағы", "өткен жылғы алғашқы алты айында"
+        ("months", re.compile(r"(?:(?:(?P<y>(?:19|20)\d\d)\s+жыл(?:ғы|дың)|(?P<rel>биылғы|өткен\s+жылғы|ағымдағы\s+жылғы))\s+)?"
+                              r"(?:алғашқы\s+)?(?<![\d,.])(?P<n>\d{1,2}|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он(?:\s+бір)?)"
+                              r"\s+ай(?:да|дағы|ында|ындағы|ының|лық)(?![^\W\d_])", re.I)),
         ("last", re.compile(r"(?<![^\W\d_])(?:өткен\s+жыл\w*|былтыр\w*)", re.I)),
         ("this", re.compile(r"(?<![^\W\d_])(?:биыл\w*|ағымдағы\s+жыл\w*)", re.I)),
         ("year", re.compile(r"(?<![^\W\d_])(?P<y>(?:19|20)\d\d)\s+жыл(?:ы|дың\s+қорытындысы|ғы\s+(?:\S+\s+){0,3}?қорытынды\w*)", re.I)),
@@ -228,6 +258,8 @@ def find_periods(text: str, start: int, end: int, lang: str, year: int | None) -
     '2023'
     >>> find_periods("за 8 месяцев текущего года", 0, 26, "ru", 2023)[0][2]
     'January-August 2023'
+    >>> find_periods("өңірдің 2023 жылғы 9 айдағы", 0, 27, "kk", 2023)[0][2]
+    'January-September 2023'
     """
     out = []
     for kind, pattern in PERIOD_PATTERNS.get(lang, PERIOD_PATTERNS["ru"]):
@@ -258,7 +290,7 @@ def _label(kind: str, m: re.Match[str], year: int | None) -> str | None:
         if not count or not 1 < count <= 12:
             return None
         rel = (groups.get("rel") or "").lower()
-        if rel in {"прошлого", "last"} and year:
+        if (rel in {"прошлого", "last"} or rel.startswith("өткен")) and year:
             y = year - 1
         span = f"January-{EN_MONTHS[count - 1]}"
         return f"{span} {y}" if y else span

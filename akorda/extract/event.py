@@ -4,6 +4,7 @@ and report period.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from akorda.extract.dates import find_periods
 from akorda.extract.districts import normalize_district_region
@@ -11,7 +12,7 @@ from akorda.extract.knowledge import cue_pattern
 from akorda.extract.persons import find_official
 from akorda.extract.persons_en import surname_reporter
 from akorda.extract.record import Event
-from akorda.extract.regions import centre_region, find_regions, normalize_region
+from akorda.extract.regions import centre_region, find_regions, normalize_region, town_region
 from akorda.extract.source import Source
 
 RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
@@ -20,6 +21,8 @@ REGION_PARAGRAPHS = 12
 # how far into the body a working trip is said to frame the report ("Как сообщалось ранее, ...")
 TRIP_PARAGRAPHS = 4
 LEAD_WORDS = 5
+# a headline that says the Head of State received someone (not "met residents", which a trip frames)
+RECEIVED = re.compile(r"принял(?!\s+участие)|принимает|қабылда|receiv|qabylda", re.I)
 
 
 def _kind(text: str) -> str | None:
@@ -58,6 +61,28 @@ def _capital(text: str) -> str | None:
         if not cue_pattern("southern_capital").search(text[max(0, m.start() - 12):m.start()]):
             return "Astana"
     return None
+# a governor word and the region it governs, near each other ("аким Актюбинской области", "Абай
+# облысының әкімі", "governor of Abai region")
+GOVERNOR_REACH = 40
+JOINT_VERB = re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed", re.I)
+
+
+def _joint_report(chunks: list[str]) -> bool:
+    """Governors of two regions report together in one sentence of the lead ("акимы ... X и
+    ... Y доложили"): the contract then leaves the official and the region null."""
+    for chunk in chunks:
+        for sentence in re.split(r"(?<=[.!?])\s+", chunk):
+            if not JOINT_VERB.search(sentence):
+                continue
+            named: set[str] = set()
+            for m in cue_pattern("governor_words").finditer(sentence):
+                near = sentence[max(0, m.start() - GOVERNOR_REACH):m.end() + GOVERNOR_REACH]
+                named.update(r.name for _, _, r in find_regions(near) if r.kind == "region")
+            if len(named) >= 2 and len(cue_pattern("governor_words").findall(sentence)) >= 2:
+                return True
+    return False
+
+
 def _opening(paragraphs: list[str]) -> str:
     """The first sentence of the lead (a date line above it is no lead): where it says what
     the event was."""
@@ -66,67 +91,74 @@ def _opening(paragraphs: list[str]) -> str:
     return lead[:stop.end()] if stop else lead
 
 
-def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
-    title = src.title if src else (text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else "")
-    title = title or ""
-    lead = [text[a:b] for a, b in paragraphs[:2]]
-    kind = "other"
+def _event_kind(title: str, lead: list[str], src: Source | None, text: str, paragraphs: list[tuple[int, int]]) -> str:
     if src and src.rubric in RUBRIC_KIND and src.rubric == "phone":
-        kind = RUBRIC_KIND[src.rubric]
-    else:
-        # the headline first; when it has no event verb, the lead paragraph (issue 8)
-        # a call is named in the second paragraph as often ("Состоялся телефонный разговор ...")
-        head = " ".join([title] + lead[:2])
-        kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
-            _kind(title) or _first_kind(" ".join(lead[:1])) or \
-            (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
-            or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
-        kind = _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]),
-                               _opening(lead[:2]), _kind(title) == "reception")
+        return RUBRIC_KIND[src.rubric]
+    # the headline first; when it has no event verb, the lead paragraph (issue 8)
+    # a call is named in the second paragraph as often ("Состоялся телефонный разговор ...")
+    head = " ".join([title] + lead[:2])
+    kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
+        _kind(title) or _first_kind(" ".join(lead[:1])) or \
+        (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
+        or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
+    return _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]),
+                           _opening(lead[:2]), bool(RECEIVED.search(title)))
+
+
+def _event_region(title: str, lead: list[str], kind: str, day: date | None, head: str) -> str | None:
+    """The region, from the most telling place first: the headline, the lead, then the head of
+    the body (``head``, its first paragraphs)."""
     region = normalize_region(title)
-    day = src.date if src else None
     if region is None and title:
         # a regional centre in the headline ("... о развитии Туркестана") outweighs regions the lead lists
-        region = centre_region(title, day)
+        region = centre_region(title, day) or town_region(title, day)
     if region is None and lead and (cue_pattern("governor_words").search(title) or kind == "visit"
                                     or not _kind(title)):
         region = normalize_region(lead[0])
     if region is None:
         # no region named up front: a district in the headline or lead names it (issue 8)
         region = normalize_district_region("\n".join([title, *lead]), day)
+    if region is not None:
+        return region
     # one pass over the head of the body (the patterns are many, the paragraphs short)
-    body_regions = [r for _, _, r in find_regions("\n".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS]))] \
-        if region is None else []
-    if region is None and kind in {"reception", "visit"}:
+    body_regions = [r for _, _, r in find_regions(head)]
+    if kind in {"reception", "visit"}:
         # a minister or company head reporting on one region's affairs: the only
         # region (not a city, which is more often where things happen) in the body
         named = {r.name for r in body_regions if r.kind == "region"}
         if len(named) == 1:
-            region = named.pop()
-    if region is None:
-        # the region the body names most (a gold region of null is not scored)
-        counts: dict[str, int] = {}
-        for r in body_regions:
-            counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
-        region = max(counts, key=lambda n: counts[n]) if counts else None
-    if region is None:
-        region = normalize_district_region("\n".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS]), day)
-    if region is None:
-        # no region, city or district named: a regional centre is (issue 8)
-        region = centre_region("\n".join([title, *(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])]), day)
-    if region is None:
-        # "the capital" with no region named is Astana; the southern capital is Almaty, named as such
-        region = _capital("\n".join([title, *(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])]))
-    body = [text[a:b] for a, b in paragraphs]
-    official = find_official(title, body, lang)
-    if official is None and lang == "en":
-        official = surname_reporter(body)
+            return named.pop()
+    # the region the body names most (a gold region of null is not scored)
+    counts: dict[str, int] = {}
+    for r in body_regions:
+        counts[r.name] = counts.get(r.name, 0) + (2 if r.kind == "region" else 1)
+    if counts:
+        return max(counts, key=lambda n: counts[n])
+    # then a district; a regional centre; a town of regional significance up front ("посетил
+    # Экибастуз"); "the capital" with no region named is Astana (the southern capital is Almaty)
+    return normalize_district_region(head, day) or centre_region("\n".join([title, head]), day) \
+        or town_region("\n".join([title, *lead]), day) or _capital("\n".join([title, head]))
+
+
+def _report_period(title: str, lead: list[str], lang: str, year: int | None) -> str | None:
     periods: list[tuple[int, int, str]] = []
     for chunk in [title, *lead]:
-        periods.extend(p for p in find_periods(chunk, 0, len(chunk), lang,
-                                               src.date.year if src and src.date else None))
+        periods.extend(p for p in find_periods(chunk, 0, len(chunk), lang, year))
     report = next((label for _, _, label in periods if "-" in label or label[:1].isalpha()), None)
-    if report is None and periods:
-        report = periods[0][2]
-    return Event(kind=kind, date=src.date.isoformat() if src and src.date else None,
-                 official_name=official, region=region, report_period=report)
+    return report if report is not None or not periods else periods[0][2]
+
+
+def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]], lang: str) -> Event:
+    title = src.title if src else (text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else "")
+    title = title or ""
+    lead = [text[a:b] for a, b in paragraphs[:2]]
+    kind = _event_kind(title, lead, src, text, paragraphs)
+    day = src.date if src else None
+    body = [text[a:b] for a, b in paragraphs]
+    joint = normalize_region(title) is None and _joint_report(lead)
+    region = None if joint else _event_region(title, lead, kind, day, "\n".join(body[:REGION_PARAGRAPHS]))
+    official = None if joint else find_official(title, body, lang)
+    if official is None and lang == "en" and not joint:
+        official = surname_reporter(body)
+    return Event(kind=kind, date=day.isoformat() if day else None, official_name=official, region=region,
+                 report_period=_report_period(title, lead, lang, day.year if day else None))

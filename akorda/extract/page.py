@@ -242,6 +242,10 @@ def _head(text: str, lines: list[tuple[int, int]]
             # "Токаев дал поручения акиму ... 21 февраля 2022, 19:30": the headline, then its stamp
             date, dateline_span, title_span = find_date(stamped.group()), (a + stamped.start(), b), (a, a + stamped.start())
             continue
+        if related_header(line):
+            if title_span is not None:
+                break  # the other stories begin: nothing below is this release's head
+            continue  # "Новости по теме: 02.03.2022 ...": another story's date above the headline
         if date is None and find_date(line):
             date, dateline_span = find_date(line), (a, b)
             continue

@@ -31,6 +31,8 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     ('Бейбит Исабаев', 'Реджеп Тайип Эрдоган')
     >>> normalize_person("Жениса Касымбека")
     'Женис Касымбек'
+    >>> normalize_person("Багдата Мусина", "gent")
+    'Багдат Мусин'
     >>> normalize_person("Минэкологии Серик Ахметов")
     'Серик Ахметов'
     """
@@ -46,6 +48,15 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
             # names the dictionary does not know ("Бейбита Исабаева", "Реджепом Тайипом Эрдоганом")
             head = [_strip_case(w, case) for w in words[:-1]]
             return " ".join(head + [_surname_by_suffix(words[-1], case, "masc")])
+    if first is not None and case_hint not in (None, "nomn") and len(words) > 1 and first.tag.case != case_hint \
+            and _case_from_surname(words[-1]) == case_hint:
+        # the verb and the surname agree on the case and the dictionary reads the first name in
+        # another ("принял ... Багдата Мусина": "Багдата" is also a name of its own)
+        alt = _by_surname_case(words, first)
+        if alt is None:
+            head = [_strip_case(w, case_hint) for w in words[:-1]]
+            return " ".join(head + [_surname_by_suffix(words[-1], case_hint, "masc")])
+        first = alt
     case = first.tag.case if first is not None else None
     if len({p.tag.case for p in morph.parses(words[0].lower()) if "Name" in p.tag}) > 1:
         # indeclinable first names ("Айгуль") say nothing about the case; a first name whose
@@ -61,6 +72,16 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
         p = _name_parse(word, ("Surn", "Patr"), case, gender, strict=True)
         out.append(_inflect(p, word) if p is not None else _surname_by_suffix(word, case, gender))
     return " ".join(out)
+
+
+def normalize_surname(word: str, case_hint: str | None = None) -> str:
+    """A Russian surname standing alone (after initials) in the nominative.
+
+    >>> normalize_surname("Сапарова", "gent"), normalize_surname("Абдигалиулы", "gent")
+    ('Сапаров', 'Абдигалиулы')
+    """
+    p = _name_parse(word, ("Surn",), case_hint, "masc", strict=True) if case_hint else None
+    return _inflect(p, word) if p is not None else _surname_by_suffix(word, case_hint, "masc")
 
 
 def _by_surname_case(words: list[str], first: Any) -> Any:
@@ -117,7 +138,9 @@ def _name_parse(word: str, grams: tuple[str, ...], case: str | None = None, gend
                 strict: bool = False) -> Any:
     best = None
     for p in morph.parses(word.lower()):
-        if not any(g in p.tag for g in grams):
+        # one person is named in the singular: a plural parse is a guess ("Ерулан" as the genitive
+        # plural of an unknown "Ерулана", "Жамаубаев" as that of "Жамаубай")
+        if not any(g in p.tag for g in grams) or p.tag.number == "plur":
             continue
         if case and p.tag.case != case:
             continue

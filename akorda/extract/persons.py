@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from akorda.extract import morph
 from akorda.extract.knowledge import cue_pattern, word_set
-from akorda.extract.person_names import normalize_person
+from akorda.extract.person_names import normalize_person, normalize_surname
 from akorda.extract.regions import find_regions
 
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
@@ -117,10 +117,8 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body;
     one who chairs or instructs only where nobody else is named."""
-    chair = premier = single = None
-    if lang == "kk" and title:
-        single = next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n), None) \
-            or _kk_initial_surname(title)
+    chair = premier = None
+    single = _surname_in_title(title, lang)
     name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
     if name is None and lang == "kk" and title:
         # right after a role word in the headline a Kazakh name needs no Russian ending either
@@ -137,8 +135,9 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
         for m in ROLE.finditer(para):
             # a Russian role word stays before the name: its case is the name's ("с акимом Дарханом ...")
             name = _find_in(para[m.start():m.end("tail")] if lang == "ru" else m.group("tail"), lang, runs_only=True)
-            if name is None and lang == "kk" and single is None:
-                single = _kk_surname_after_role(para[m.end():m.end() + 40])  # (initials end the tail)
+            if name is None and lang in {"kk", "ru"} and single is None:
+                single = _kk_surname_after_role(para[m.end():m.end() + 40]) if lang == "kk" \
+                    else _ru_surname_after_role(para[m.end():m.end() + 60], para[:m.end()])  # (initials end the tail)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
                 if lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start()) \
                         and not DEPUTY_AFTER.match(para, m.end()):
@@ -165,6 +164,20 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
 KK_ROLE_SURNAME = re.compile(r"\s+((?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]?\.\s?){0,2}[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{3,})(?![^\W\d_])")
 
 
+def _surname_in_title(title: str, lang: str) -> str | None:
+    """A surname after a role word in the headline (with initials, or an initial alone in Kazakh):
+    the fallback official when neither headline nor body gives a full name."""
+    if not title:
+        return None
+    if lang == "kk":
+        return next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n),
+                    None) or _kk_initial_surname(title)
+    if lang == "ru":
+        return next((n for m in ROLE.finditer(title)
+                     for n in [_ru_surname_after_role(title[m.end():m.end() + 60], title[:m.end()])] if n), None)
+    return None
+
+
 def _kk_surname_after_role(tail: str) -> str | None:
     """The surname right after a Kazakh role word, in the nominative, where it looks like one."""
     m = KK_ROLE_SURNAME.match(tail)
@@ -183,6 +196,19 @@ def _kk_initial_surname(title: str) -> str | None:
     if m is None or not SURNAME_LIKE.search(m.group()) or cue_pattern("head_of_state").search(m.group()):
         return None
     return strip_kk_case(m.group())
+
+
+RU_INITIALS_SURNAME = re.compile(r"(?:\s+(?![А-ЯЁ]\.)[\w-]+){0,3}?\s+((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{3,})(?![^\W\d_])")
+
+
+def _ru_surname_after_role(tail: str, before: str) -> str | None:
+    """Initials and a surname right after a Russian role word ("аким Б.Абдигалиулы", "министра
+    А.Сапарова"), the surname put into the nominative by the case the role word gives it."""
+    m = RU_INITIALS_SURNAME.match(tail)
+    if m is None or not SURNAME_LIKE.search(m.group(1)) or cue_pattern("head_of_state").search(m.group(1)):
+        return None
+    initials, surname = m.group(1).rsplit(".", 1)
+    return f"{initials}.{normalize_surname(surname.strip(), _case_hint(before))}"
 
 
 PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
@@ -259,6 +285,9 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+REGION_WORD_BEFORE = re.compile(r"(?<![^\W\d_])област\w*[ \u00a0]+$", re.I)
+
+
 def _ru_rule(text: str) -> str | None:
     """A run of capitalised words that morphology takes for a name ("Марата Султангазиева").
 
@@ -279,6 +308,9 @@ def _ru_rule(text: str) -> str | None:
                     and not (words[i].isupper() and len(words[i]) <= ACRONYM_LETTERS) \
                     and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]):
                 ok[i] = True
+        if REGION_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                and find_regions(f"области {words[0]}"):
+            ok[0] = False  # "акима области Абай Нурлана ...": the regions of 2022 put their name after the word
         for word, good in zip([*words, ""], [*ok, False], strict=True):
             if good:
                 run.append(word)
@@ -330,9 +362,16 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             return name
 
     for m in CAP_RUN.finditer(text):
-        if lang == "en" and (EN_ORGANISATION.search(m.group()) or EN_ORGANISATION_AFTER.match(text, m.end())):
-            continue  # "Kazakhstan Temir Zholy National Company", "the Nurly Zhol program": no person
-        words = [w for w in m.group().split()
+        run = m.group()
+        if lang == "en" and (EN_ORGANISATION.search(run) or EN_ORGANISATION_AFTER.match(text, m.end())):
+            # "Kazakhstan Temir Zholy National Company", "the Nurly Zhol program": no person; but the
+            # name that follows the company's ("… National Company Magzum Mirzagaliyev") is one
+            last = [o for o in EN_ORGANISATION.finditer(run) if o.group()[:1].isupper()]
+            rest = run[last[-1].end():].split() if last and not EN_ORGANISATION_AFTER.match(text, m.end()) else []
+            if len(rest) < 2 or EN_ORGANISATION.search(" ".join(rest)):
+                continue
+            run = " ".join(rest)
+        words = [w for w in run.split()
                  if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
         if lang == "kk":
             # "Құмар Ақсақалов Қасым-Жомарт Тоқаевқа ... есеп берді": the reporter, then whom he reports to

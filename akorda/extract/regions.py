@@ -10,7 +10,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from akorda.extract.knowledge import Region, regions
+from akorda.extract.knowledge import Region, load_json, regions
 
 # "rgn" is how news agencies abbreviate "region" in English headlines ("Tokayev visits Almaty rgn")
 REGION_WORD = r"(?:област\w*|облыс\w*|region|rgn|oblast)"
@@ -71,16 +71,17 @@ KK_TOWN_ENDINGS = (r"(?:да|де|та|те|ға|ге|қа|ке|на|не|ның
 
 
 @lru_cache(maxsize=1)
-def _centres() -> tuple[re.Pattern[str], tuple[tuple[str, str | None, str | None], ...]]:
-    """One alternation of every centre's names (group c<i> for centre i) and, per centre, its
-    region and the dates it was the centre: one pass over the text."""
+def _centres() -> tuple[re.Pattern[str], tuple[tuple[str, str | None, str | None, re.Pattern[str]], ...]]:
+    """One alternation of every centre's names and, per centre, its region, the dates it was the
+    centre and its own pattern: one pass over the text, then the centres a found name fits (one
+    town is the centre of two regions in turn: Taldykorgan of Almaty Region, then of Zhetysu)."""
     alternatives: list[str] = []
-    centres: list[tuple[str, str | None, str | None]] = []
+    centres: list[tuple[str, str | None, str | None, re.Pattern[str]]] = []
     for region in regions():
         for c in region.centres:
-            names = [rf"{re.escape(c.kk)}{KK_TOWN_ENDINGS}", rf"{re.escape(c.ru)}[а-яё]{{0,3}}", re.escape(c.en)]
-            alternatives.append(f"(?P<c{len(centres)}>{'|'.join(names)})")
-            centres.append((region.name, c.valid_from, c.valid_to))
+            names = "|".join([rf"{re.escape(c.kk)}{KK_TOWN_ENDINGS}", rf"{re.escape(c.ru)}[а-яё]{{0,3}}", re.escape(c.en)])
+            alternatives.append(f"(?:{names})")
+            centres.append((region.name, c.valid_from, c.valid_to, re.compile(names, re.I)))
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alternatives)})(?![^\W\d_])"), tuple(centres)
 
 
@@ -95,10 +96,41 @@ def centre_region(text: str, day: date | None = None) -> str | None:
     pattern, centres = _centres()
     named = set()
     for m in pattern.finditer(text):
-        for key, value in m.groupdict().items():
-            if value is None:
+        for name, since, until, own in centres:
+            if not own.fullmatch(m.group()):
                 continue
-            name, since, until = centres[int(key[1:])]
             if (on is None and until is None) or (on is not None and (since or "") <= on < (until or "9999")):
                 named.add(name)
+    return named.pop() if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str, str | None, str | None], ...]]:
+    """Towns of regional significance (data/towns.json): one alternation, then each town's own
+    pattern, region, former region and the day it moved."""
+    towns = []
+    for t in load_json("towns.json")["towns"]:
+        names = "|".join([*(rf"{re.escape(n)}{KK_TOWN_ENDINGS}" for n in t["kk"]),
+                          *(rf"{re.escape(n)}[а-яё]{{0,3}}" for n in t["ru"]), *(re.escape(n) for n in t["en"])])
+        towns.append((re.compile(names), t["region"], t.get("before"), t.get("until")))
+    pattern = "|".join(f"(?:{own.pattern})" for own, *_ in towns)
+    return re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])"), tuple(towns)
+
+
+def town_region(text: str, day: date | None = None) -> str | None:
+    """The region of the towns of regional significance the text names, where they are one
+    region's ("Президент посетил Экибастуз" is Pavlodar Region; Zhezkazgan was Karaganda's
+    until 2022, Ulytau's since).
+
+    >>> town_region("Президент посетил Экибастуз"), town_region("Жезказгане", date(2021, 8, 19))
+    ('Pavlodar Region', 'Karaganda Region')
+    >>> town_region("Tokayev visits Zhezkazgan and Ekibastuz") is None
+    True
+    """
+    pattern, towns = _towns()
+    named = set()
+    for m in pattern.finditer(text):
+        for own, region, before, until in towns:
+            if own.fullmatch(m.group()):
+                named.add(before if before and until and day is not None and day.isoformat() < until else region)
     return named.pop() if len(named) == 1 else None

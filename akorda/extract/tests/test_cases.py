@@ -52,6 +52,8 @@ def test_events(case: dict) -> None:
     assert record.event.region == case["region"]
     if "official_name" in case:
         assert record.event.official_name == case["official_name"]
+    if "report_period" in case:
+        assert record.event.report_period == case["report_period"]
 
 
 @pytest.mark.parametrize("case", _load("record_instructions.json"), ids=lambda c: c["text"][:40])
