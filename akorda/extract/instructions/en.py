@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import InstructionSpan, _speech_end
+from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
 from akorda.extract.instructions.en_lists import EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
-EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
+EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
+                    r"requested|required|demanded|"
                     r"raised|called\s+(?:for|(?:up)?on))", re.I)
 # an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation"
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
@@ -36,6 +37,8 @@ EN_TRIGGER = re.compile(
     r"(?=\s+to\s+[a-z]))|"
     # "called on the Government to speed up ...": a call to an addressee with an infinitive
     r"called\s+(?:up)?on(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z])|"
+    # "requested the Government to submit ...", said of the Head of State only (checked in _english)
+    r"(?P<request>requested|required|demanded)(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
@@ -50,7 +53,7 @@ EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|regarding|concerning|a
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
 EN_EMPHASIS = re.compile(
-    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about)|"
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out|to)|spoke\s+(?:of|about)|"
     # the participle of a second emphasis: "..., emphasizing the need to support X"
     r"stressing|underlining|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
     # an intensifier before the noun: "the critical importance of", "the urgent need to"
@@ -81,7 +84,7 @@ EN_ATTRIBUTION = re.compile(r",\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){
 # "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
 # that follows the task is not part of it
 EN_COMMENT = re.compile(r",\s*(?:(?:noting|adding|saying|stating|explaining|recalling|reminding|stressing|emphasi[sz]ing|"
-                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although)\b", re.I)
+                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who)\b", re.I)
 
 
 def _attribution_start(sentence: str, a: int, limit: int) -> int:
@@ -109,6 +112,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     emphases = list(EN_EMPHASIS.finditer(sentence))
     starts = sorted(x.start() for x in triggers + emphases)
     out.extend(_emphasis(sentence, start, emphases, starts))
+    out.extend(item for that in EN_THAT.finditer(sentence) for item in _that_clause(sentence, start, that))
     for m in triggers:
         limit = next((x for x in starts if x > m.start()), len(sentence))
         if limit < len(sentence):
@@ -118,8 +122,8 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
         limit = _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
-        if re.match(r"(?:was|were|ha[sv]e?)\s.*commissioned$", m.group(), re.I | re.S) and not _is_agent(inner):
-            continue  # "Forty schools were commissioned to serve ...": put into service, not instructed
+        if _no_task(sentence, m, inner):
+            continue
         to = EN_TO.search(sentence, m.end(), limit)
         ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
         topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
@@ -153,6 +157,13 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
+EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy|He)\b")
+# a past instruction the release recalls: "Earlier, ...", "Last year ...", "... had instructed"
+RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|week|spring|summer|autumn|winter)|"
+                      r"At\s+(?:the|a|his)\s+(?:previous|last)\s+\w+|Recall\s+that|As\s+a\s+reminder)\b|"
+                      r"\b(?:had|previously|earlier)\s+$|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
+
+
 # who can be given a task: a body or an office ("the ministry", "akims of districts"), or a name
 EN_AGENT = re.compile(r"\b(?:government|ministr|minister|akim|governor|mayor|agenc|authorit|bod(?:y|ies)|committee|council|"
                       r"office|department|company|companies|holding|corporation|fund|bank|service|head|chair|director|"
@@ -162,6 +173,45 @@ EN_AGENT = re.compile(r"\b(?:government|ministr|minister|akim|governor|mayor|age
 def _is_agent(subject: str | None) -> bool:
     words = (subject or "").split()
     return bool(words) and (EN_AGENT.search(subject or "") is not None or (len(words) > 1 and words[-1][:1].isupper()))
+
+
+def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
+    """A trigger that gives no task: "the akim requested the ministry to ..." (only the Head of
+    State's request is one), "Earlier, the President instructed ...", "had instructed" (a past
+    instruction recalled), "Forty schools were commissioned to serve ..." (put into service)."""
+    if sentence.startswith(" that ", m.end()):
+        return True  # "instructed that X be done": the that-clause (_that_clause)
+    if m.group("request") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+        return True
+    if RECALLED.search(sentence, 0, m.start()):
+        return True
+    return re.match(r"(?:was|were|ha[sv]e?)\s.*commissioned$", m.group(), re.I | re.S) is not None and not _is_agent(subject)
+
+
+# "instructed that the hospital be completed", "demanded that the Government take measures": a
+# mandative that-clause, its verb in the bare form
+EN_THAT = re.compile(r"\b(?:instructed|ordered|directed|demanded|insisted|required)\s+that\s+", re.I)
+
+
+def _that_clause(sentence: str, start: int, m: re.Match[str]) -> list[InstructionSpan]:
+    """The task of a mandative that-clause: from its bare verb, its subject the addressee, or the
+    whole clause where the verb is a passive "be done"."""
+    if RECALLED.search(sentence, 0, m.start()) or not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+        return []
+    limit = _attribution_start(sentence, m.end(), len(sentence))
+    words = list(re.finditer(r"[\w’'-]+", sentence[:limit]))
+    words = [w for w in words if w.start() >= m.end()][:10]
+    for n, w in enumerate(words[1:], 1):
+        word = w.group()
+        if word == "be" and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b", sentence[w.end():]):
+            pieces = [(m.end(), _trim(sentence, m.end(), limit))]
+            return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces if b > a]
+        if word.islower() and _is_verb(word) and not word.endswith("s"):
+            subject = sentence[m.end():words[n - 1].end()]
+            assignee = subject if _is_agent(subject) else None
+            return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
+                    for a, b in _split_en(sentence, w.start(), limit, gerund=False)]
+    return []
 
 
 def _infinitive_at(sentence: str, at: int) -> bool:
@@ -206,6 +256,8 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
 def _en_assignee(between: str) -> str | None:
     """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
+    if between.lower().startswith("by "):
+        return None  # "was instructed by the Head of State to ...": the agent, not the addressee
     between = re.sub(r"\s+(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
     if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
             or re.match(r"[a-z]+ly\b", between):

@@ -176,3 +176,13 @@ EN_BARE_ACTION = re.compile(r"(?:the\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)", r
 EN_ACTION_OF = re.compile(r"[a-z-]+(?:tion|sion|ment|ance|ence)\s+of\b", re.I)
 EN_HEAD_OF = re.compile(r"(?:(?:the|an?)\s+[\w’'-]+\s+(?:of|for|in|on)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|for))\b",
                         re.I)
+
+
+# after "should" / "must" a word is a verb; these name no action ("be", "become", "have")
+EN_NOT_ACTION = frozenset({"be", "become", "have", "has", "been", "not", "never", "remain", "stay", "seem", "get", "feel",
+                           "know", "understand", "realize", "realise", "remember", "recognize", "recognise", "also", "still"})
+
+
+def _verb_after_modal(word: str) -> bool:
+    """Whether the word after a modal of the President names an action ("meet with residents")."""
+    return word.isalpha() and word.islower() and word not in EN_NOT_ACTION and not word.endswith(("ing", "ed", "ly"))

@@ -11,7 +11,7 @@ import re
 
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _trim, quoted_beside
 from akorda.extract.instructions.en import EN_ATTRIBUTION, _attribution_start
-from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics
+from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 
 EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|"
                       # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on"
@@ -35,7 +35,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
         passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
-        if (m.group(1).lower() not in _en_lexicon()[0] and not passive) or \
+        if (not _is_verb(m.group(1).lower(), sentence[:m.start()]) and not passive) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
         if COGNITIVE.match(sentence, m.end()):
@@ -58,6 +58,17 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         pieces = _split_en_topics(sentence, focus.end(), limit) if focus else _split_en(sentence, m.end(), limit, gerund=False)
         out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
     return out
+
+
+# the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
+AGENT_SUBJECT = re.compile(r"\b(?:akims?|akimats?|governors?|mayors?|ministers?|ministry|ministries|Government|agencies|"
+                           r"authorities|bodies|companies|heads?)\s+(?:also\s+)?$", re.I)
+
+
+def _is_verb(word: str, before: str) -> bool:
+    """An instruction verb of the team's list; after a modal whose subject is a body or an
+    office any verb names its task ("akims should meet with residents")."""
+    return word in _en_lexicon()[0] or (AGENT_SUBJECT.search(before) is not None and _verb_after_modal(word))
 
 
 COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise)\b", re.I)
