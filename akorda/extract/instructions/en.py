@@ -83,7 +83,7 @@ EN_ATTRIBUTION = re.compile(r",\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){
 
 # "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
 # that follows the task is not part of it
-EN_COMMENT = re.compile(r",\s*(?:(?:noting|adding|saying|stating|explaining|recalling|reminding|stressing|emphasi[sz]ing|"
+EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalling|(?:stressing|emphasi[sz]ing|"
                         r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who)\b", re.I)
 
 
@@ -258,7 +258,7 @@ def _en_assignee(between: str) -> str | None:
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
     if between.lower().startswith("by "):
         return None  # "was instructed by the Head of State to ...": the agent, not the addressee
-    between = re.sub(r"\s+(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
+    between = re.sub(r"\s+(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
     if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
             or re.match(r"[a-z]+ly\b", between):
         return None

@@ -52,21 +52,26 @@ def _is_gerund(word: str) -> bool:
         and last not in EN_ING_PREPOSITIONS
 
 
-def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "") -> bool:
+def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", parallel: bool = False) -> bool:
     """Whether a new list item opens at `at`: "(to) (adverb-ly) verb" or, in a gerund list,
     "(adverb-ly) verb-ing" ("complete B and actively develop C", "attracting investors
     and supporting exporters"); "small and medium businesses" opens nothing. A gerund opens
     an item of an infinitive list too ("to step up X, attracting Y as well as paying Z"),
-    and so does an action noun after "as well as"."""
+    and so does an action noun after "as well as". In a gerund list of two items already, a
+    word that is a noun too opens the next one where an object follows ("reducing A, improving B
+    and building rural clinics"); "for" repeated before a gerund opens one ("for A and for B")."""
     if sentence.startswith("to ", at):
         return not gerund
+    if gerund and sentence.startswith("for ", at):
+        at += 4
     m = EN_NEXT_WORDS.match(sentence, at)
     if not m:
         return False
     word = m.group(1)
     if gerund:
         # "tackling pollution and improvement of roads": an action noun with "of" is a task too
-        return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at))
+        return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at)) or \
+            (parallel and word in _en_lexicon()[1] and re.match(r"[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]", sentence[at:]) is not None)
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True
     return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
@@ -79,12 +84,12 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
     pieces: list[tuple[int, int]] = []
     seg = a
     for cut in EN_JOINER.finditer(sentence, a, limit):
-        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund, cut.group()):
+        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund, cut.group(), parallel=bool(pieces)):
             continue
         if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
         pieces.append((seg, cut.start()))
-        seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 0)
+        seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 4 if gerund and sentence.startswith("for ", cut.end()) else 0)
     pieces.append((seg, limit))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
 
