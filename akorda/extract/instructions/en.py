@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
-from akorda.extract.instructions.en_lists import EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
+from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
                     r"requested|required|demanded|"
@@ -25,11 +25,12 @@ EN_TRIGGER = re.compile(
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
-    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|regarding|concerning|aimed\s+at|related\s+to)\s|"
+    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s|"
     r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
     r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
-    r"instructions?|instructions?\s+(?:was|were|have\s+been|has\s+been)\s+given)|"
+    r"instructions?|(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
+    r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z]))|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:instructed|tasked|charged|ordered|directed|"
     r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s))|commissioned(?=\s+to\s+[a-z])|"
     # "the akim was given instructions to ensure ...", "were given the task of ..."
@@ -38,7 +39,7 @@ EN_TRIGGER = re.compile(
     # "called on the Government to speed up ...": a call to an addressee with an infinitive
     r"called\s+(?:up)?on(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "requested the Government to submit ...", said of the Head of State only (checked in _english)
-    r"(?P<request>requested|required|demanded)(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z])|"
+    r"(?P<request>requested|required|demanded)(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z])|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
@@ -49,7 +50,7 @@ EN_TRIGGER = re.compile(
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
 EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
-EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
+EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
 EN_EMPHASIS = re.compile(
@@ -126,7 +127,9 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         to = EN_TO.search(sentence, m.end(), limit)
         ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
-        topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
+        topics, no_task = _nominal_topics(sentence, m, limit)
+        if no_task:
+            continue
         if topics and (not to or topics.end() <= to.start() or not _infinitive_at(sentence, to.end())):
             # "gave instructions on the development of tourism, support for farmers and ...",
             # "gave instructions to governor X on ...": "to" before a noun names the addressee
@@ -173,6 +176,19 @@ EN_AGENT = re.compile(r"\b(?:government|ministr|minister|akim|governor|mayor|age
 def _is_agent(subject: str | None) -> bool:
     words = (subject or "").split()
     return bool(words) and (EN_AGENT.search(subject or "") is not None or (len(words) > 1 and words[-1][:1].isupper()))
+
+
+def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Match[str] | None, bool]:
+    """The topics after "gave instructions on|for ...", and whether the trigger gives no task at all.
+    "set tasks for the Minister to further improve X": "for" names the addressee (no topics);
+    "assigned tasks for the ministry," names no task; "gave instructions for the development of X" does."""
+    topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
+    if not topics or topics.group("on").lower() != "for":
+        return topics, False
+    whom = re.match(r"[^,;]{1,60}?(?=\s+to\s+[a-z]|[,;]|$)", sentence[topics.end():limit])
+    if whom and sentence.startswith(" to ", topics.end() + whom.end()) and len(whom.group().split()) <= 6:
+        return None, False
+    return topics, bool(whom and _is_agent(whom.group()) and not EN_ACTION_OF.match(whom.group()))
 
 
 def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:

@@ -88,10 +88,17 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
             continue
         if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
+        if not gerund and EN_GERUND_VERB.match(sentence, seg) and _is_gerund(sentence[cut.end():].split(" ", 1)[0]):
+            continue  # "continue attracting investment and creating jobs": the gerunds are one verb's objects
         pieces.append((seg, cut.start()))
         seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 4 if gerund and sentence.startswith("for ", cut.end()) else 0)
     pieces.append((seg, limit))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+# a verb whose object is a gerund ("continue attracting X and creating Y")
+EN_GERUND_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?:continue|keep(?:\s+on)?|start|begin|stop|avoid|consider|finish|complete|"
+                            r"resume|step\s+up)\s+[a-z]+ing\b", re.I)
 
 
 def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
