@@ -88,8 +88,13 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
             continue
         if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
-        if not gerund and EN_GERUND_VERB.match(sentence, seg) and _is_gerund(sentence[cut.end():].split(" ", 1)[0]):
-            continue  # "continue attracting investment and creating jobs": the gerunds are one verb's objects
+        if not gerund and _is_gerund(sentence[cut.end():].split(" ", 1)[0]) and (
+                EN_GERUND_VERB.match(sentence, seg) or (EN_PREPOSITION_GERUND.search(sentence, seg, cut.start())
+                                                        and EN_AND_GERUND.search(sentence, cut.start(), limit))):
+            # "continue attracting investment and creating jobs", "intensify work on attracting A,
+            # developing B and creating C" (a list closed by "and"): the gerunds are the objects of
+            # one verb or preposition; "aimed at improving A, protecting B" stays two (the team's annotation)
+            continue
         pieces.append((seg, cut.start()))
         seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 4 if gerund and sentence.startswith("for ", cut.end()) else 0)
     pieces.append((seg, limit))
@@ -99,6 +104,10 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
 # a verb whose object is a gerund ("continue attracting X and creating Y")
 EN_GERUND_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?:continue|keep(?:\s+on)?|start|begin|stop|avoid|consider|finish|complete|"
                             r"resume|step\s+up)\s+[a-z]+ing\b", re.I)
+
+
+EN_AND_GERUND = re.compile(r"\band\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b", re.I)
+EN_PREPOSITION_GERUND = re.compile(r"\b(?:on|of|for|in|about|towards?|at)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s+[a-z]", re.I)
 
 
 def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
