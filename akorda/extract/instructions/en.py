@@ -9,10 +9,11 @@ from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _g
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
                     r"requested|required|demanded|"
                     r"raised|called\s+(?:for|(?:up)?on))", re.I)
-# an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation"
+# an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
+# "the timely launch", "repair" (an action noun without a suffix)
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
 EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the|[a-z]+-[a-z]+)\s+)*" \
-                 r"[a-z-]+(?:tion|sion|ment|ance|ence)s?\b"
+                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase)\b"
 EN_TRIGGER = re.compile(
     r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
