@@ -8,17 +8,24 @@ arrive here in order, each with its own span, and the bare ones take what their 
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
+from decimal import Decimal
 
+from akorda.extract.numbers import EN_NUMBER, NUMBER, normalize_number
 from akorda.extract.quantities_kk import kk_labelled_gap
 from akorda.extract.quantity import Quantity
 
 # what may stand between the numbers of one list that share a unit: "70, 80, а местами 90
 # процентов", "3,4 трлн до 6 трлн тенге", "70-80 пайызын", "between 12 and 15 percent"
 LIST_GAP = re.compile(
-    r"[ \u00a0]*(?:,|;|[-–—]|\bи\b|\bили\b|\bа\s+местами\b|\band\b|\bor\b|\bto\b|\bдо\b|және|немесе|"
-    r"\bс\b|\bfrom\b)?(?:[ \u00a0]*(?:,|\bи\b|\band\b|\bа\s+местами\b|\bа\b|\bдо\b|\bto\b))?[ \u00a0]*",
+    r"[ \u00a0]*(?:,|;|[-–—]|\bи\b|\bили\b|\bа\s+местами\b|"
+    # "70, 80 and even 90 percent", "70, 80 and in some districts 90 percent"
+    r"\band\s+(?:even|in\s+(?:some|certain|many)\s+(?:places|districts|areas|villages|regions))\b|"
+    r"\band\b|\bor\b|\bto\b|\bдо\b|және|немесе|"
+    r"\bс\b|\bfrom\b)?(?:[ \u00a0]*(?:,|\bи\b|\band\s+(?:even|in\s+(?:some|certain|many)\s+(?:places|districts|areas|villages|regions))\b|"
+    r"\band\b|\bа\s+местами\b|\bа\b|\bдо\b|\bto\b))?[ \u00a0]*",
     re.I,
 )
 # "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
@@ -64,6 +71,10 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
             continue  # "превысило 110 тысяч, на них приходится 40,7%": thousands are no share
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
             value = _range_scaled(text, q, r)  # "44-45 мың гектар": the first end takes the scale too
+            if value == q.value and _same_list_gap(text, q, r) and _scale_of(text, q) == 1:
+                # "10, 12 and 15 billion tenge", "15, 18 and 21 centners per hectare": every item takes
+                # the scale and the conversion the last one was read with
+                value = float(Decimal(repr(q.value)) * Decimal(repr(_scale_of(text, r))))
             counted = r.unit == "count"
             out[i] = replace(q, value=value, unit=r.unit, object=r.object if counted else None,
                              object_lemma=r.object_lemma if counted else None, bare=r.bare)
@@ -125,10 +136,40 @@ def _range_scaled(text: str, q: Quantity, r: Quantity) -> float:
     return q.value
 
 
+def _same_list_gap(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether q and r are items of a list joined by commas or "and" (not a range's ends)."""
+    gap = text[q.end:r.start]
+    plain = LIST_GAP.match(text, q.end, r.start)
+    return plain is not None and plain.end() == r.start and gap.strip() not in {"-", "–", "—", ""} \
+        and TO_GAP.fullmatch(gap) is None and not FROM_BEFORE.search(text, max(0, q.start - 6), q.start)
+
+
+def _scale_of(text: str, r: Quantity) -> float:
+    """The factor by which r's value differs from its digits as written ("15 billion" 1e9, "21
+    centners per hectare" read as t/ha 0.1): a power of ten, or 1 where none is clear."""
+    digits = FIRST_NUMBER.search(text, r.start, r.end)
+    if digits is None or r.value == 0:
+        return 1.0
+    for pattern in (EN_NUMBER, NUMBER):
+        m = pattern.match(text, digits.start())
+        if m is None:
+            continue
+        raw = normalize_number(m.group("int"), m.group("frac"))
+        if raw == 0:
+            continue
+        power = math.log10(r.value / raw)
+        if abs(power - round(power)) < 1e-9:
+            return float(10 ** round(power)) if round(power) >= 0 else 1 / 10 ** -round(power)
+    return 1.0
+
+
+FIRST_NUMBER = re.compile(r"\d")
+
+
 def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
     """Whether q and the next quantity r stand in one list whose unit is written once."""
     gap = LIST_GAP.match(text, q.end, r.start)
-    if gap is not None and gap.end() == r.start and r.start - q.end <= 16:
+    if gap is not None and gap.end() == r.start and r.start - q.end <= 32:
         return True
     labelled = (m := LABELLED_GAP.match(text, q.end, r.start)) is not None and m.end() == r.start and r.start - q.end <= 50
     return (labelled or kk_labelled_gap(text, q.end, r.start)) \

@@ -127,3 +127,20 @@ def multiple_word(text: str) -> float | None:
     """
     value = _numerals()["multiples"].get(text.lower())
     return float(value) if value is not None else None
+
+
+def multiple_verb(word: str, before: str, lang: str = "en") -> float | None:
+    """A verb of a multiple where a "to" or a modal makes it one ("to double", "will triple"),
+    not the adjective ("double taxation").
+
+    >>> multiple_verb("double", "plans to "), multiple_verb("double", "the "), multiple_verb("Triple", "will ")
+    (2.0, None, 3.0)
+    """
+    value = _numerals()["multiple_verbs"].get(word.lower()) if lang == "en" else None
+    if value is None or not MULTIPLE_VERB_BEFORE.search(before):
+        return None
+    return float(value)
+
+
+MULTIPLE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|shall)\s+"
+                                  r"(?:(?:at\s+least|almost|nearly|more\s+than)\s+)?$", re.I)

@@ -15,7 +15,7 @@ from akorda.extract import quantities_kk as kkq
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes
 from akorda.extract.list_units import resolve_bare
-from akorda.extract.numbers import WORD, cardinal_word, multiple_word, normalize_number, number_pattern, ordinal_word
+from akorda.extract.numbers import WORD, cardinal_word, multiple_verb, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.quantities_en import counted_subject, en_capacity, in_programme_name
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
@@ -291,8 +291,8 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             i += 1
             continue
         word = w.group()
-        mult = multiple_word(word)
         a = w.start()
+        mult = multiple_word(word) or multiple_verb(word, text[max(0, a - 24):a], lang)  # "to double the output"
         if mult is None and text[max(0, a - 3):a].lower() == "by ":
             mult, a = multiple_word("by " + word), a - 3  # "reduced by half"
         if mult is not None:

@@ -24,7 +24,8 @@ import re
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
-from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english, _split_en_topics
+from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english
+from akorda.extract.instructions.en_lists import _split_en_topics
 from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
@@ -80,7 +81,9 @@ UMBRELLA = {
                      r"|(?<![^\W\d_])(?:главные|основные|ключевые|приоритетные)\s+задачи(?![^\W\d_])"
                      # "Токаев дал поручения акиму области": a bare plural after the verb
                      r"|(?<=дал\s)поручения|(?<=дала\s)поручения", re.I),
-    "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of|specific|concrete|(?:the\s+)?priority)\s+"
+    "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of|specific|concrete|(?:the\s+)?priority|"
+                     # "gave the following instructions.", "set three tasks for the akim." and the list follows
+                     r"the\s+following|two|three|four|five|six|\d)\s+"
                      r"(?:specific\s+|concrete\s+|priority\s+)?(?:instructions|tasks)\b", re.I),
     "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+(?:берді|жүктеді)"
                      r"(?![^\W\d_])", re.I),
@@ -142,6 +145,8 @@ def _clauses(sentence: str, a: int) -> list[tuple[int, int]]:
         bounds.append((seg, cut.start()))
         seg = cut.end()
     bounds.append((seg, len(sentence)))
+    # "First, to complete X.": the infinitive's "to" is no part of the task
+    bounds = [(x + 3 if sentence.startswith("to ", x) else x, y) for x, y in bounds]
     return [(x, _trim(sentence, x, y)) for x, y in bounds if _trim(sentence, x, y) > x]
 
 

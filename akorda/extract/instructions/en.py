@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
-from akorda.extract.knowledge import load_json
+from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
-EN_CUE = re.compile(r"\b(?:instruct|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
-                    r"raised|called\s+for)", re.I)
-# an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation"
+EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
+                    r"requested|required|demanded|"
+                    r"raised|called\s+(?:for|(?:up)?on))", re.I)
+# an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
+# "the timely launch", "repair" (an action noun without a suffix)
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
 EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the|[a-z]+-[a-z]+)\s+)*" \
-                 r"[a-z-]+(?:tion|sion|ment|ance|ence)s?\b"
+                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase)\b"
 EN_TRIGGER = re.compile(
     r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
@@ -25,13 +26,21 @@ EN_TRIGGER = re.compile(
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
-    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|regarding|concerning|aimed\s+at|related\s+to)\s|"
+    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s|"
     r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
     r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
-    r"instructions?|instructions?\s+(?:was|were|have\s+been|has\s+been)\s+given)|"
+    r"instructions?|(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
+    r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z]))|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:instructed|tasked|charged|ordered|directed|"
-    r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s)))|"
+    r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s))|commissioned(?=\s+to\s+[a-z])|"
+    # "the akim was given instructions to ensure ...", "were given the task of ..."
+    r"given\s+(?:(?:the\s+following|specific|concrete|several|a\s+number\s+of)\s+)?(?:instructions|tasks)"
+    r"(?=\s+to\s+[a-z]))|"
+    # "called on the Government to speed up ...": a call to an addressee with an infinitive
+    r"called\s+(?:up)?on(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z])|"
+    # "requested the Government to submit ...", said of the Head of State only (checked in _english)
+    r"(?P<request>requested|required|demanded)(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z])|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
@@ -42,11 +51,11 @@ EN_TRIGGER = re.compile(
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
 EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
-EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
+EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
 EN_EMPHASIS = re.compile(
-    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out|spoke\s+(?:of|about)|"
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out|to)|spoke\s+(?:of|about)|"
     # the participle of a second emphasis: "..., emphasizing the need to support X"
     r"stressing|underlining|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
     # an intensifier before the noun: "the critical importance of", "the urgent need to"
@@ -74,10 +83,17 @@ EN_ATTRIBUTION = re.compile(r",\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){
                             r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted)\s*[.!]?\s*$", re.I)
 
 
+# "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
+# that follows the task is not part of it
+EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalling|(?:stressing|emphasi[sz]ing|"
+                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who)\b", re.I)
+
+
 def _attribution_start(sentence: str, a: int, limit: int) -> int:
-    """Where a closing attribution clause begins inside sentence[a:limit], or limit."""
+    """Where a closing attribution clause, or a comment on the task, begins inside sentence[a:limit], or limit."""
     found = EN_ATTRIBUTION.search(sentence, a, limit)
-    return found.start() if found else limit
+    comment = EN_COMMENT.search(sentence, a, limit)
+    return min(found.start() if found else limit, comment.start() if comment else limit)
 
 
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
@@ -98,6 +114,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     emphases = list(EN_EMPHASIS.finditer(sentence))
     starts = sorted(x.start() for x in triggers + emphases)
     out.extend(_emphasis(sentence, start, emphases, starts))
+    out.extend(item for that in EN_THAT.finditer(sentence) for item in _that_clause(sentence, start, that))
     for m in triggers:
         limit = next((x for x in starts if x > m.start()), len(sentence))
         if limit < len(sentence):
@@ -107,9 +124,13 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
         limit = _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
+        if _no_task(sentence, m, inner):
+            continue
         to = EN_TO.search(sentence, m.end(), limit)
         ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
-        topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
+        topics, no_task = _nominal_topics(sentence, m, limit)
+        if no_task:
+            continue
         if topics and (not to or topics.end() <= to.start() or not _infinitive_at(sentence, to.end())):
             # "gave instructions on the development of tourism, support for farmers and ...",
             # "gave instructions to governor X on ...": "to" before a noun names the addressee
@@ -140,6 +161,76 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
+EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy|He)\b")
+# a past instruction the release recalls: "Earlier, ...", "Last year ...", "... had instructed"
+RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|week|spring|summer|autumn|winter)|"
+                      r"At\s+(?:the|a|his)\s+(?:previous|last)\s+\w+|Recall\s+that|As\s+a\s+reminder)\b|"
+                      r"\b(?:had|previously|earlier)\s+$|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
+
+
+# who can be given a task: a body or an office ("the ministry", "akims of districts"), or a name
+EN_AGENT = re.compile(r"\b(?:government|ministr|minister|akim|governor|mayor|agenc|authorit|bod(?:y|ies)|committee|council|"
+                      r"office|department|company|companies|holding|corporation|fund|bank|service|head|chair|director|"
+                      r"deputy|deputies|secretary|operator|administration)", re.I)
+
+
+def _is_agent(subject: str | None) -> bool:
+    words = (subject or "").split()
+    return bool(words) and (EN_AGENT.search(subject or "") is not None or (len(words) > 1 and words[-1][:1].isupper()))
+
+
+def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Match[str] | None, bool]:
+    """The topics after "gave instructions on|for ...", and whether the trigger gives no task at all.
+    "set tasks for the Minister to further improve X": "for" names the addressee (no topics);
+    "assigned tasks for the ministry," names no task; "gave instructions for the development of X" does."""
+    topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
+    if not topics or topics.group("on").lower() != "for":
+        return topics, False
+    whom = re.match(r"[^,;]{1,60}?(?=\s+to\s+[a-z]|[,;]|$)", sentence[topics.end():limit])
+    if whom and sentence.startswith(" to ", topics.end() + whom.end()) and len(whom.group().split()) <= 6:
+        return None, False
+    return topics, bool(whom and _is_agent(whom.group()) and not EN_ACTION_OF.match(whom.group()))
+
+
+def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
+    """A trigger that gives no task: "the akim requested the ministry to ..." (only the Head of
+    State's request is one), "Earlier, the President instructed ...", "had instructed" (a past
+    instruction recalled), "Forty schools were commissioned to serve ..." (put into service)."""
+    if sentence.startswith(" that ", m.end()):
+        return True  # "instructed that X be done": the that-clause (_that_clause)
+    if m.group("request") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+        return True
+    if RECALLED.search(sentence, 0, m.start()):
+        return True
+    return re.match(r"(?:was|were|ha[sv]e?)\s.*commissioned$", m.group(), re.I | re.S) is not None and not _is_agent(subject)
+
+
+# "instructed that the hospital be completed", "demanded that the Government take measures": a
+# mandative that-clause, its verb in the bare form
+EN_THAT = re.compile(r"\b(?:instructed|ordered|directed|demanded|insisted|required)\s+that\s+", re.I)
+
+
+def _that_clause(sentence: str, start: int, m: re.Match[str]) -> list[InstructionSpan]:
+    """The task of a mandative that-clause: from its bare verb, its subject the addressee, or the
+    whole clause where the verb is a passive "be done"."""
+    if RECALLED.search(sentence, 0, m.start()) or not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+        return []
+    limit = _attribution_start(sentence, m.end(), len(sentence))
+    words = list(re.finditer(r"[\w’'-]+", sentence[:limit]))
+    words = [w for w in words if w.start() >= m.end()][:10]
+    for n, w in enumerate(words[1:], 1):
+        word = w.group()
+        if word == "be" and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b", sentence[w.end():]):
+            pieces = [(m.end(), _trim(sentence, m.end(), limit))]
+            return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces if b > a]
+        if word.islower() and _is_verb(word) and not word.endswith("s"):
+            subject = sentence[m.end():words[n - 1].end()]
+            assignee = subject if _is_agent(subject) else None
+            return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
+                    for a, b in _split_en(sentence, w.start(), limit, gerund=False)]
+    return []
+
+
 def _infinitive_at(sentence: str, at: int) -> bool:
     """Whether a verb opens at `at` (after "to"): an instruction verb, an adverb before one."""
     m = EN_NEXT_WORDS.match(sentence, at)
@@ -147,7 +238,7 @@ def _infinitive_at(sentence: str, at: int) -> bool:
 
 
 # the subject of an emphasis verb, when it is an official and not the Head of State
-EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+addition),?\s+)(?:the\s+)?"
+EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+addition),?\s+)(?:[Tt]he\s+)?"
                                  r"(?:(?:[Gg]overnor|[Aa]kim|[Mm]ayor|[Mm]inister|Secretary|[Cc]hairman|[Cc]hairwoman|"
                                  r"CEO|[Dd]irector|[Dd]eputy)\b[^,;]*?)\s+(?:also\s+)?$")
 
@@ -163,6 +254,7 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
             tail = EN_JOINER_END.search(sentence, m.end(), limit)
             if tail:
                 limit = tail.start()
+        limit = _attribution_start(sentence, m.end(), limit)
         if m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
             pieces = _split_en(sentence, m.end(), limit, gerund=False)
         elif _gerund_at(sentence, m.end()):
@@ -178,16 +270,12 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
     return sorted(out, key=lambda i: i.start)
 
 
-def _gerund_at(sentence: str, at: int) -> bool:
-    """Whether a gerund opens at `at` ("improving roads"), not a noun in -ing ("evening lighting")."""
-    m = re.match(r"(?:[a-z]+ly\s+)?([a-z]+ing)\b", sentence[at:])
-    return m is not None and m.group(1) not in _en_lexicon()[1]
-
-
 def _en_assignee(between: str) -> str | None:
     """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
-    between = re.sub(r"\s+(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
+    if between.lower().startswith("by "):
+        return None  # "was instructed by the Head of State to ...": the agent, not the addressee
+    between = re.sub(r"\s+(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
     if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
             or re.match(r"[a-z]+ly\b", between):
         return None
@@ -210,165 +298,3 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     if subject.lower().startswith(("instructions", "the task", "tasks", "it ")):
         return None
     return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
-
-
-def _is_verb(word: str) -> bool:
-    """A base-form English verb: the team's list of instruction verbs (which holds the ones that
-    are nouns too: "support", "work"), or a word known only as a verb ("revive", "rebuild",
-    "negotiate", data/en_verbs.json); "trade", "transport" (nouns too) stay out of a list cut."""
-    verbs, _ = _en_lexicon()
-    return word in verbs or word in _en_verbs()
-
-
-@lru_cache(maxsize=1)
-def _en_verbs() -> frozenset[str]:
-    return frozenset(load_json("en_verbs.json")["verbs"])
-
-
-@lru_cache(maxsize=1)
-def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_json("instructions.json")
-    return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
-
-
-EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
-# "as well as the implementation of X": a task named by an action noun after "as well as"
-EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
-
-
-# prepositions in -ing open no list item: "involve the public, including young people and NGOs"
-EN_ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "according", "following", "excluding", "considering"})
-
-
-def _is_gerund(word: str) -> bool:
-    """ "attracting", "fast-tracking"; not "housing", "evening" (nouns in -ing, lexicon), nor
-    "including" (a preposition)."""
-    last = word.rsplit("-", 1)[-1]
-    return last.endswith("ing") and len(last) > 4 and word not in _en_lexicon()[1] and last not in _en_lexicon()[1] \
-        and last not in EN_ING_PREPOSITIONS
-
-
-def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "") -> bool:
-    """Whether a new list item opens at `at`: "(to) (adverb-ly) verb" or, in a gerund list,
-    "(adverb-ly) verb-ing" ("complete B and actively develop C", "attracting investors
-    and supporting exporters"); "small and medium businesses" opens nothing. A gerund opens
-    an item of an infinitive list too ("to step up X, attracting Y as well as paying Z"),
-    and so does an action noun after "as well as"."""
-    if sentence.startswith("to ", at):
-        return not gerund
-    m = EN_NEXT_WORDS.match(sentence, at)
-    if not m:
-        return False
-    word = m.group(1)
-    if gerund:
-        # "tackling pollution and improvement of roads": an action noun with "of" is a task too
-        return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at))
-    if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
-        return True
-    return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
-
-
-EN_JOINER = re.compile(r"(?:,\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
-
-
-def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int, int]]:
-    pieces: list[tuple[int, int]] = []
-    seg = a
-    for cut in EN_JOINER.finditer(sentence, a, limit):
-        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund, cut.group()):
-            continue
-        if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
-            continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
-        pieces.append((seg, cut.start()))
-        seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 0)
-    pieces.append((seg, limit))
-    return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
-
-
-def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
-    """Whether the item so far ends in a verb with no object yet: the verbs joined by "and"
-    share the object that follows."""
-    words = sentence[a:b].split()
-    return bool(words) and _is_verb(words[-1].lower())
-
-
-def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
-    """ "on A, B and C": cut at commas, and at an "and" that opens a topic of its own
-    ("support for small and medium businesses" stays whole)."""
-    if EN_MEANS.search(sentence, a, limit):
-        # "modernization of rural areas by means of A, B and C": the list names the means of one task
-        return [(a, _trim(sentence, a, limit))] if _trim(sentence, a, limit) > a else []
-    commas = [m for m in re.finditer(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|\s+as\s+well\s+as\s+", sentence[:limit])
-              if m.start() >= a]
-    bounds, seg = [], a
-    for c in commas:
-        bounds.append((seg, c.start()))
-        seg = c.end()
-    bounds.append((seg, limit))
-    pieces = []
-    for n, (x, y) in enumerate(bounds):
-        for k, cut in enumerate(EN_AND.finditer(sentence, x, y)):
-            final = n == len(bounds) - 1 and k == 0 and (n > 0 or _two_phrases(sentence[x:cut.start()], sentence[cut.end():y]))
-            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final, lone=n == 0):
-                pieces.append((x, cut.start()))
-                x = cut.end()
-        pieces.append((x, y))
-    return _gerund_objects([(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x], sentence)
-
-
-def _gerund_objects(pieces: list[tuple[int, int]], sentence: str) -> list[tuple[int, int]]:
-    """In a list of gerunds a piece that opens with no gerund and no action noun is one more
-    object of the gerund before it ("developing industry, agro-industrial complex, and tourism")."""
-    if not pieces or not _gerund_at(sentence, pieces[0][0]):
-        return pieces
-    out = [pieces[0]]
-    for a, b in pieces[1:]:
-        if re.match(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?!-)", sentence[a:]) or EN_NOMINAL_ITEM.match(sentence, a):
-            out.append((a, b))
-        else:
-            out[-1] = (out[-1][0], b)
-    return out
-
-
-EN_AND = re.compile(r"\s+and\s+")
-EN_MODIFIER = re.compile(r"(?:al|ic|ive|ous|ful|ible|able|ary|ian|ed|ern|-sized|^small|^medium|^large|^new|^oil|^high|^low|^key)$", re.I)
-EN_MEANS = re.compile(r"\s(?:by\s+means\s+of|by\s+way\s+of|such\s+as|namely)\s", re.I)
-EN_NOMINALISATION = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?:ion|ment|ance|ence|ity)\s+of\b", re.I)
-
-
-def _two_phrases(left: str, right: str) -> bool:
-    """A lone "A and B" is two topics only where each side is a phrase of its own
-    ("public transport and street lighting", not "small and medium businesses")."""
-    return len(left.split()) >= 2 and len(right.split()) >= 2
-
-
-def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> bool:
-    """Whether "left and right" are two topics: the right side opens with a gerund
-    ("introducing A and digitalizing B") or an action noun with "of" ("tackling A and
-    improvement of B"), or it is the last "and" of "A, B and C" (or of a lone "A and B").
-    "construction of the museum and hotel complex" is still cut there: English gives no
-    mark that tells it from "repair of roads and new pipelines"."""
-    words = right.split()
-    if not words or (EN_BARE_ACTION.fullmatch(left.strip()) and EN_ACTION_OF.match(right)):
-        return False  # "the development and reconstruction of roads": two actions on one object
-    if len(left.split()) < 2:
-        # "A, gasification and increase in incomes": a lone noun closes a list too; "A, small and
-        # medium businesses", "oil and gas sector": a modifier shares the noun after "and"
-        return final and len(words) >= 2 and not EN_MODIFIER.search(left.strip())
-    first = words[0].lower()
-    _, ing_nouns = _en_lexicon()
-    if first.endswith("ing") and len(first) > 4 and first not in ing_nouns and len(words) > 1:
-        return True
-    if EN_NOMINALISATION.match(right):
-        return True
-    # a lone "A and B" (no comma list): "attraction of investors in exploration and the oil and gas
-    # sector": after an action noun with "of", a plain noun phrase with no "of" of its own is one
-    # more of its objects, not a topic ("the repair of schools", "an increase in X" are); at the end
-    # of a comma list ("A, B and failure-free heating season") the "and" closes the list
-    return final and not (lone and EN_NOMINALISATION.match(left.strip()) and not EN_HEAD_OF.match(right))
-
-
-EN_BARE_ACTION = re.compile(r"(?:the\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)", re.I)
-EN_ACTION_OF = re.compile(r"[a-z-]+(?:tion|sion|ment|ance|ence)\s+of\b", re.I)
-EN_HEAD_OF = re.compile(r"(?:(?:the|an?)\s+[\w’'-]+\s+(?:of|for|in|on)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|for))\b",
-                        re.I)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _trim, quoted_beside
-from akorda.extract.instructions.en import _attribution_start, _en_lexicon, _split_en, _split_en_topics
+from akorda.extract.instructions.en import EN_ATTRIBUTION, _attribution_start
+from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 
 EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|"
                       # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on"
@@ -19,7 +20,10 @@ EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+
                       r"(?=([a-z]+)\b)", re.I)
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|pointed\s+out|believes|added|reminded|stated|urged)"
-REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
+REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
+                      # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
+                      r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
+                      r"|\b[Ii]n\s+the\s+(?:President|Head\s+of\s+State)['’]s\s+(?:words|opinion|view)")
 NAMED = re.compile(PRESIDENT)
 RELATIVE = re.compile(r"\b(?:which|that|who|whom)\b[^,;:]*$", re.I)
 CLAUSE_STOP = re.compile(r"[.!?;]")
@@ -31,11 +35,13 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
         passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
-        if (m.group(1).lower() not in _en_lexicon()[0] and not passive) or \
+        if (not _is_verb(m.group(1).lower(), sentence[:m.start()]) and not passive) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
+        if COGNITIVE.match(sentence, m.end()):
+            continue  # "we should keep in mind the main goals": a reminder, no task
         if not (REPORTED.search(text, start, start + m.start()) or quoted_beside(text, start, end, start + m.start(), NAMED)
-                or _dash_speech(text, start + m.start())):
+                or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end())):
             continue
         limit = _attribution_start(sentence, m.end(), _clause_end(sentence, m.end()))
         if passive:
@@ -54,6 +60,18 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
+# the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
+AGENT_SUBJECT = re.compile(r"\b(?:akims?|akimats?|governors?|mayors?|ministers?|ministry|ministries|Government|agencies|"
+                           r"authorities|bodies|companies|heads?)\s+(?:also\s+)?$", re.I)
+
+
+def _is_verb(word: str, before: str) -> bool:
+    """An instruction verb of the team's list; after a modal whose subject is a body or an
+    office any verb names its task ("akims should meet with residents")."""
+    return word in _en_lexicon()[0] or (AGENT_SUBJECT.search(before) is not None and _verb_after_modal(word))
+
+
+COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise)\b", re.I)
 # a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
 PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
                           r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
@@ -79,6 +97,12 @@ def _dash_speech(text: str, at: int) -> bool:
     para_end = text.find("\n", at)
     para_end = len(text) if para_end < 0 else para_end
     return DASH_OPENS.match(text, para_start) is not None and DASH_SAID.search(text, at, para_end) is not None
+
+
+def _said_after(sentence: str, at: int) -> bool:
+    """ "It is necessary to complete X, the President said.": the closing attribution names him."""
+    found = EN_ATTRIBUTION.search(sentence, at)
+    return found is not None and NAMED.search(found.group()) is not None
 
 
 def _said_at(sentence: str, at: int) -> int:

@@ -1,0 +1,209 @@
+"""English instruction lists: where one task of a list ends and the next opens ("to X, Y and Z",
+gerunds after "with", nouns of action after "on"), and the word lists that tell a verb or a
+gerund from a noun (data/instructions.json, data/en_verbs.json)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from akorda.extract.instructions.common import _trim
+from akorda.extract.knowledge import load_json
+
+
+def _gerund_at(sentence: str, at: int) -> bool:
+    """Whether a gerund opens at `at` ("improving roads"), not a noun in -ing ("evening lighting")."""
+    m = re.match(r"(?:[a-z]+ly\s+)?([a-z]+ing)\b", sentence[at:])
+    return m is not None and m.group(1) not in _en_lexicon()[1]
+
+
+def _is_verb(word: str) -> bool:
+    """A base-form English verb: the team's list of instruction verbs (which holds the ones that
+    are nouns too: "support", "work"), or a word known only as a verb ("revive", "rebuild",
+    "negotiate", data/en_verbs.json); "trade", "transport" (nouns too) stay out of a list cut."""
+    verbs, _ = _en_lexicon()
+    return word in verbs or word in _en_verbs()
+
+
+@lru_cache(maxsize=1)
+def _en_verbs() -> frozenset[str]:
+    return frozenset(load_json("en_verbs.json")["verbs"])
+
+
+@lru_cache(maxsize=1)
+def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("instructions.json")
+    return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
+
+
+EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
+# "as well as the implementation of X": a task named by an action noun after "as well as"
+EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
+
+
+# prepositions in -ing open no list item: "involve the public, including young people and NGOs"
+EN_ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "according", "following", "excluding", "considering"})
+
+
+def _is_gerund(word: str) -> bool:
+    """ "attracting", "fast-tracking"; not "housing", "evening" (nouns in -ing, lexicon), nor
+    "including" (a preposition)."""
+    last = word.rsplit("-", 1)[-1]
+    return last.endswith("ing") and len(last) > 4 and word not in _en_lexicon()[1] and last not in _en_lexicon()[1] \
+        and last not in EN_ING_PREPOSITIONS
+
+
+def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", parallel: bool = False) -> bool:
+    """Whether a new list item opens at `at`: "(to) (adverb-ly) verb" or, in a gerund list,
+    "(adverb-ly) verb-ing" ("complete B and actively develop C", "attracting investors
+    and supporting exporters"); "small and medium businesses" opens nothing. A gerund opens
+    an item of an infinitive list too ("to step up X, attracting Y as well as paying Z"),
+    and so does an action noun after "as well as". In a gerund list of two items already, a
+    word that is a noun too opens the next one where an object follows ("reducing A, improving B
+    and building rural clinics"); "for" repeated before a gerund opens one ("for A and for B")."""
+    if sentence.startswith("to ", at):
+        return not gerund
+    if gerund and sentence.startswith("for ", at):
+        at += 4
+    m = EN_NEXT_WORDS.match(sentence, at)
+    if not m:
+        return False
+    word = m.group(1)
+    if gerund:
+        # "tackling pollution and improvement of roads": an action noun with "of" is a task too
+        return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at)) or \
+            (parallel and word in _en_lexicon()[1] and re.match(r"[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]", sentence[at:]) is not None)
+    if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
+        return True
+    return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
+
+
+EN_JOINER = re.compile(r"(?:,\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
+
+
+def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    seg = a
+    for cut in EN_JOINER.finditer(sentence, a, limit):
+        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund, cut.group(), parallel=bool(pieces)):
+            continue
+        if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
+            continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
+        if not gerund and _is_gerund(sentence[cut.end():].split(" ", 1)[0]) and (
+                EN_GERUND_VERB.match(sentence, seg) or (EN_PREPOSITION_GERUND.search(sentence, seg, cut.start())
+                                                        and EN_AND_GERUND.search(sentence, cut.start(), limit))):
+            # "continue attracting investment and creating jobs", "intensify work on attracting A,
+            # developing B and creating C" (a list closed by "and"): the gerunds are the objects of
+            # one verb or preposition; "aimed at improving A, protecting B" stays two (the team's annotation)
+            continue
+        pieces.append((seg, cut.start()))
+        seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 4 if gerund and sentence.startswith("for ", cut.end()) else 0)
+    pieces.append((seg, limit))
+    return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+# a verb whose object is a gerund ("continue attracting X and creating Y")
+EN_GERUND_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?:continue|keep(?:\s+on)?|start|begin|stop|avoid|consider|finish|complete|"
+                            r"resume|step\s+up)\s+[a-z]+ing\b", re.I)
+
+
+EN_AND_GERUND = re.compile(r"\band\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b", re.I)
+EN_PREPOSITION_GERUND = re.compile(r"\b(?:on|of|for|in|about|towards?|at)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s+[a-z]", re.I)
+
+
+def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
+    """Whether the item so far ends in a verb with no object yet: the verbs joined by "and"
+    share the object that follows."""
+    words = sentence[a:b].split()
+    return bool(words) and _is_verb(words[-1].lower())
+
+
+def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
+    """ "on A, B and C": cut at commas, and at an "and" that opens a topic of its own
+    ("support for small and medium businesses" stays whole)."""
+    if EN_MEANS.search(sentence, a, limit):
+        # "modernization of rural areas by means of A, B and C": the list names the means of one task
+        return [(a, _trim(sentence, a, limit))] if _trim(sentence, a, limit) > a else []
+    commas = [m for m in re.finditer(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|\s+as\s+well\s+as\s+", sentence[:limit])
+              if m.start() >= a]
+    bounds, seg = [], a
+    for c in commas:
+        bounds.append((seg, c.start()))
+        seg = c.end()
+    bounds.append((seg, limit))
+    pieces = []
+    for n, (x, y) in enumerate(bounds):
+        for k, cut in enumerate(EN_AND.finditer(sentence, x, y)):
+            final = n == len(bounds) - 1 and k == 0 and (n > 0 or _two_phrases(sentence[x:cut.start()], sentence[cut.end():y]))
+            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final, lone=n == 0):
+                pieces.append((x, cut.start()))
+                x = cut.end()
+        pieces.append((x, y))
+    return _gerund_objects([(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x], sentence)
+
+
+def _gerund_objects(pieces: list[tuple[int, int]], sentence: str) -> list[tuple[int, int]]:
+    """In a list of gerunds a piece that opens with no gerund and no action noun is one more
+    object of the gerund before it ("developing industry, agro-industrial complex, and tourism")."""
+    if not pieces or not _gerund_at(sentence, pieces[0][0]):
+        return pieces
+    out = [pieces[0]]
+    for a, b in pieces[1:]:
+        if re.match(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?!-)", sentence[a:]) or EN_NOMINAL_ITEM.match(sentence, a):
+            out.append((a, b))
+        else:
+            out[-1] = (out[-1][0], b)
+    return out
+
+
+EN_AND = re.compile(r"\s+and\s+")
+EN_MODIFIER = re.compile(r"(?:al|ic|ive|ous|ful|ible|able|ary|ian|ed|ern|-sized|^small|^medium|^large|^new|^oil|^high|^low|^key)$", re.I)
+EN_MEANS = re.compile(r"\s(?:by\s+means\s+of|by\s+way\s+of|such\s+as|namely)\s", re.I)
+EN_NOMINALISATION = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?:ion|ment|ance|ence|ity)\s+of\b", re.I)
+
+
+def _two_phrases(left: str, right: str) -> bool:
+    """A lone "A and B" is two topics only where each side is a phrase of its own
+    ("public transport and street lighting", not "small and medium businesses")."""
+    return len(left.split()) >= 2 and len(right.split()) >= 2
+
+
+def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> bool:
+    """Whether "left and right" are two topics: the right side opens with a gerund
+    ("introducing A and digitalizing B") or an action noun with "of" ("tackling A and
+    improvement of B"), or it is the last "and" of "A, B and C" (or of a lone "A and B").
+    "construction of the museum and hotel complex" is still cut there: English gives no
+    mark that tells it from "repair of roads and new pipelines"."""
+    words = right.split()
+    if not words or (EN_BARE_ACTION.fullmatch(left.strip()) and EN_ACTION_OF.match(right)):
+        return False  # "the development and reconstruction of roads": two actions on one object
+    if len(left.split()) < 2:
+        # "A, gasification and increase in incomes": a lone noun closes a list too; "A, small and
+        # medium businesses", "oil and gas sector": a modifier shares the noun after "and"
+        return final and len(words) >= 2 and not EN_MODIFIER.search(left.strip())
+    first = words[0].lower()
+    _, ing_nouns = _en_lexicon()
+    if first.endswith("ing") and len(first) > 4 and first not in ing_nouns and len(words) > 1:
+        return True
+    if EN_NOMINALISATION.match(right):
+        return True
+    # a lone "A and B" (no comma list): "attraction of investors in exploration and the oil and gas
+    # sector": after an action noun with "of", a plain noun phrase with no "of" of its own is one
+    # more of its objects, not a topic ("the repair of schools", "an increase in X" are); at the end
+    # of a comma list ("A, B and failure-free heating season") the "and" closes the list
+    return final and not (lone and EN_NOMINALISATION.match(left.strip()) and not EN_HEAD_OF.match(right))
+
+
+EN_BARE_ACTION = re.compile(r"(?:the\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)", re.I)
+EN_ACTION_OF = re.compile(r"[a-z-]+(?:tion|sion|ment|ance|ence)\s+of\b", re.I)
+EN_HEAD_OF = re.compile(r"(?:(?:the|an?)\s+[\w’'-]+\s+(?:of|for|in|on)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|for))\b",
+                        re.I)
+
+
+# after "should" / "must" a word is a verb; these name no action ("be", "become", "have")
+EN_NOT_ACTION = frozenset({"be", "become", "have", "has", "been", "not", "never", "remain", "stay", "seem", "get", "feel",
+                           "know", "understand", "realize", "realise", "remember", "recognize", "recognise", "also", "still"})
+
+
+def _verb_after_modal(word: str) -> bool:
+    """Whether the word after a modal of the President names an action ("meet with residents")."""
+    return word.isalpha() and word.islower() and word not in EN_NOT_ACTION and not word.endswith(("ing", "ed", "ly"))
