@@ -5,6 +5,7 @@ the nominative, which is how the contract names an assignee.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 KK_ADDRESSEE_HEAD = re.compile(
     # ("қор", a fund, as a word of its own: not "қорытынды", a result)
@@ -79,17 +80,29 @@ def _agent(sentence: str, a: int, b: int) -> tuple[str, int] | None:
     last = sentence[a:b].split()
     if len(last) < 3 or not KK_POSSESSIVE_TASK.search(last[-1]):
         return None
+    return _first_phrase(sentence, a, b, _genitive_agent)
+
+
+def _genitive_agent(phrase: str) -> str | None:
+    if not (KK_GENITIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(KK_GENITIVE_END.sub("", phrase))):
+        return None
+    words = phrase.split()
+    words[-1] = KK_GENITIVE_END.sub("", words[-1])
+    return " ".join(words)
+
+
+def _first_phrase(sentence: str, a: int, b: int, pick: Callable[[str], str | None]) -> tuple[str, int] | None:
+    """The first of the phrases of one to four words from `a` that `pick` names, and where it
+    ends: an addressee is short and opens its clause."""
     pos = a
     for _ in range(4):
         word = KK_WORD_AHEAD.match(sentence, pos, b)
         if word is None:
             return None
         pos = word.end()
-        phrase = sentence[a:pos].strip()
-        if KK_GENITIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(KK_GENITIVE_END.sub("", phrase)):
-            words = phrase.split()
-            words[-1] = KK_GENITIVE_END.sub("", words[-1])
-            return " ".join(words), pos
+        found = pick(sentence[a:pos].strip())
+        if found is not None:
+            return found, pos
     return None
 
 
@@ -130,12 +143,4 @@ def nominative_subject(sentence: str, a: int, b: int) -> tuple[str, int] | None:
     words = sentence[a:b].split()
     if len(words) < 3 or not KK_POSSESSIVE_VERBAL_NOUN.search(words[-1]):
         return None
-    pos = a
-    for _ in range(4):
-        word = KK_WORD_AHEAD.match(sentence, pos, b)
-        if word is None:
-            return None
-        pos = word.end()
-        if KK_NOMINATIVE_HEAD.search(sentence[a:pos].strip()):
-            return sentence[a:pos].strip(), pos
-    return None
+    return _first_phrase(sentence, a, b, lambda phrase: phrase if KK_NOMINATIVE_HEAD.search(phrase) else None)
