@@ -47,3 +47,11 @@ def test_no_page_is_annotated_twice() -> None:
 def test_spent_sealed_sets_are_dev_now() -> None:
     """A set scored at first contact and at the end of a round steered that round's work: it is dev."""
     assert [p.stem for p, gold in _golds() if gold.get("retired_from") and gold["split"] != "dev"] == []
+
+
+def test_round_6_sealed_set_is_fresh() -> None:
+    """sealed-r6 is the held-out set of round 6: releases in every language, most of them new events."""
+    golds = [gold for _, gold in _golds() if gold["split"] == "sealed-r6"]
+    langs = Counter(gold["lang"] for gold in golds)
+    assert all(langs[lang] >= 12 for lang in ("kk", "ru", "en")), langs
+    assert sum(1 for gold in golds if not gold.get("same_event_as")) > len(golds) / 2
