@@ -24,7 +24,6 @@ def _compiled() -> tuple[tuple[Region, re.Pattern[str]], ...]:
             if region.kind != kind:
                 continue
             body = "|".join(f"(?:{p})" for p in region.patterns)
-            body = body.replace(r"\s+region", r"\s+(?:region|rgn\b)").replace("(?:region|oblast)", r"(?:region|rgn\b|oblast)")
             # "Алматы облысы" is the region, "Алматы ауданы" a district (of Astana): neither the city
             guard = rf"(?!\s+(?:{REGION_WORD}|аудан\w*|район\w*|[Dd]istrict))" if kind == "city" else ""
             out.append((region, re.compile(rf"(?<![^\W\d_])(?:{body}){guard}", re.I)))
