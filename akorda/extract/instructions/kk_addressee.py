@@ -11,7 +11,7 @@ KK_ADDRESSEE_HEAD = re.compile(
     # ("қор", a fund, as a word of its own: not "қорытынды", a result)
     # (at a word's start: "жемқорлыққа", to corruption, is no fund)
     r"(?<![^\W\d_])(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор(?![^\W\d_]*т)|органдар|орган|"
-    r"төраға|жауапты|банк)\w*$"
+    r"төраға|жауапты|банк|штаб)\w*$"
     r"|\s(?:алдына|алдында)$"
     # the official's name after the role word: "облыс әкімі Бейбіт Исабаевқа", "министрі Ә.Ержановқа"
     r"|(?<![^\W\d_])(?:әкім|министр|төраға|басшы)\w*\s+(?-i:(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?){0,2}(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?"
@@ -59,12 +59,18 @@ def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple
             if more:
                 return f"{_kk_nominative(phrase)}{' және ' if joined else ', '}{more[0]}", more[1]
             return _kk_nominative(phrase), pos
+        if KK_OBJECT_END.search(phrase):
+            return None  # "жобалардың есебін Президент Әкімшілігіне ұсыну": the object came first, the task began
         if not comma and KK_AND.fullmatch(sentence[word.start():pos]) and KK_ADDRESSEE_HEAD.search(sentence[a:word.start()].strip()):
             # "министрлігі мен облыс әкімдігіне": Kazakh puts the case on the last of joined nouns only
             left = 5
     return None
 
 
+# an object in the accusative, which no addressee phrase holds: the possessive "-ын/-ін" of a
+# longer word ("есебін", its report; not "қиын", difficult) or a plural's "-ды/-ді" ("жобаларды")
+# (not any "-ты/-ді": "тиісті", "жауапты" are adjectives of an addressee)
+KK_OBJECT_END = re.compile(r"(?:(?<=[^\W\d_]{3}[ыі])н|(?:лар|лер|дар|дер|тар|тер)(?:ды|ді))$", re.I)
 KK_AND = re.compile(r"(?:және|мен|пен|бен)\s+", re.I)
 
 
@@ -130,7 +136,7 @@ def front_addressee(sentence: str, subject_at: int) -> str | None:
 # the subject of a modal in the nominative, the doer of the possessive verbal noun that ends the
 # task: "Жергілікті атқарушы органдар ... қамтамасыз етуі тиіс" (the local bodies must ensure ...)
 KK_NOMINATIVE_HEAD = re.compile(
-    r"(?:әкім|әкімі|әкімдер[ің]?|әкімдік|әкімдігі|әкімдіктер[і]?|министр|министрі|министрлік|министрлігі|"
+    r"(?:әкім|әкімі|әкімдер[ің]?|әкімдік|әкімдігі|әкімдіктер[і]?|әкімшілігі|министр|министрі|министрлік|министрлігі|"
     r"министрліктер[і]?|үкімет|органдар[ы]?|ведомстволар[ы]?|басшылар[ы]?|басшылығы|компаниялар[ы]?)$", re.I)
 KK_POSSESSIVE_VERBAL_NOUN = re.compile(r"[уюү](?:[ыі]|ға|ге)$|(?<=[^\W\d_]{3})с[ыі]н$", re.I)
 
