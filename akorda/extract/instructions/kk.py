@@ -50,7 +50,7 @@ from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verb
 from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
 
 KK_CUE = re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
-                    r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|"
+                    r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
                     r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I)
 KK_TRIGGER = re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
@@ -63,6 +63,9 @@ KK_TRIGGER = re.compile(
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
     r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
+    # "... басшыларын ... қадағалауға шақырды" (called on the heads to ...), as "called on ... to"
+    # (not an invitation: "сапармен келуге шақырды", invited to come on a visit)
+    r"(?<=[уюү](?:ға|ге)\s)(?<!келуге\s)(?<!баруға\s)(?<!қатысуға\s)шақырды|"
     # "... қамтамасыз етуді басты міндет ретінде атап өтті" (named ... as a main task)
     r"(?:басты|негізгі|маңызды|бірінші\s+кезектегі|ең\s+басты)\s+міндет(?:тердің\s+бірі)?\s+ретінде\s+"
     r"(?:атап\s+өтті|белгіледі|айқындады|көрсетті)|"
@@ -84,7 +87,13 @@ KK_MODAL = re.compile(
     r"|маңыз(?:ына|дылығына)\s+(?:ерекше\s+)?назар\s+аудар(?:ды|ып))"
     r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])"
     # "... егу керек болса, ..." (where ... is needed): a condition, not a task
-    r"(?!\s+болса)",
+    r"(?!\s+болса)"
+    # the modal closes its clause: punctuation, or a verb of saying after it ("... қажет деп
+    # санайды", "... керек еді"); before a noun it is attributive, "жөндеу қажет нысандар"
+    # (buildings in need of repair), and states no task
+    # (nor "елді мекендер", settlements, whose "елді" ends like a past tense)
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:қой|ғой|еді|екен\w*|де[пд]\w*|да|де|та|те|атап|айтып|ескертіп|баса|ерекше|тағы|назар|мән|көңіл|"
+    r"(?!елді\s)[^\W\d_]+(?:ды|ді|ты|ті|ған|ген|қан|кен))(?![^\W\d_]))",
     re.I,
 )
 # a task named as someone's duty: "... жағдай туғызу – облыс әкімдерінің ең бірінші міндеті екенін
@@ -152,7 +161,26 @@ KK_SUBJECT = re.compile(
 # "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
 # no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
 KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен|Сіздер|Сіз)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
-KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
+KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
+
+
+def _speech_opens(prefix: str) -> int:
+    """Where the quoted speech that the clause stands in opens: after its last opening quote
+    that is not closed before the clause ("«Біз ... керек"), or after a dialogue dash; a quoted
+    name closed before the task ("«Шымкент – Түркістан» жолын ...") opens none."""
+    dash = KK_DIALOGUE_DASH.match(prefix)
+    opened: list[int] = []
+    straight = -1
+    for m in re.finditer(r"[«“»”\"]", prefix):
+        if m.group() in "«“":
+            opened.append(m.end())
+        elif m.group() in "»”":
+            if opened:
+                opened.pop()
+        else:
+            straight = m.end() if straight < 0 else -1
+    at = max([*opened[-1:], straight, dash.end() if dash else 0])
+    return at + len(prefix[at:]) - len(prefix[at:].lstrip())
 MIN_MODAL_WORDS = 3
 # "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
 # nor "тоқталу" (to dwell on, in a speech): "міндеттерге тоқталуымыз керек" plans the talk, not a task
@@ -215,8 +243,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
     for n, (clause_end, form_end, kind) in enumerate(_forms(sentence)):
         if n == 0:
             subject = KK_SUBJECT.match(sentence[:clause_end])
-            quote = KK_QUOTE_OPEN.match(sentence[:clause_end])
-            a = max(subject.end() if subject else 0, quote.end() if quote else 0)
+            a = max(subject.end() if subject else 0, _speech_opens(sentence[:clause_end]))
             # "Облыс әкіміне Мемлекет басшысы ... тапсырды": the addressee put before the subject
             assignee = front_addressee(sentence, subject.end("front")) if subject else None
         joiner = KK_JOINER.match(sentence, a)

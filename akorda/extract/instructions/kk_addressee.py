@@ -18,6 +18,7 @@ KK_ADDRESSEE_HEAD = re.compile(
     r"[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)$", re.I
 )
 
+KK_NAME_LIST_REACH = 120
 KK_WORD_AHEAD = re.compile(r"[^\s,]+\s+")
 KK_WORD_OR_COMMA = re.compile(r"[^\s,]+,?\s+")
 # the dative of the addressee, or the ablative of whom a task is demanded ("министрліктен ... талап етті")
@@ -26,7 +27,9 @@ KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|(?<![дт])а|(?<!
 
 
 # "міндеттеді" (obliged) takes its addressee in the accusative: "облыс басшылығын ... ашуға міндеттеді"
-KK_OBLIGES = re.compile(r"\s*міндеттеді", re.I)
+# (and "шақырды", called on: "өңір басшыларын ... қадағалауға шақырды")
+KK_OBLIGES = re.compile(r"\s*(?:міндеттеді|шақырды)", re.I)
+KK_LOCATIVE_END = re.compile(r"(?:да|де|та|те)$", re.I)
 KK_ACCUSATIVE_END = re.compile(r"(?:ны|ні|ды|ді|ты|ті|(?<=[ыі])н)$", re.I)
 
 
@@ -35,13 +38,16 @@ def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple
     the shortest phrase of up to five words that ends in a dative addressee ("елорда әкіміне",
     not "елорда", which ends like a dative); the accusative one of "міндеттеді" likewise."""
     if accusative:
-        head = KK_WORD_AHEAD.match(sentence, a, b)
-        for _ in range(3):
+        head, opens = KK_WORD_AHEAD.match(sentence, a, b), a
+        for _ in range(5):
             if head is None:
                 break
-            phrase = sentence[a:head.end()].strip()
+            phrase = sentence[opens:head.end()].strip()
             if KK_ACCUSATIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(phrase):
                 return KK_ACCUSATIVE_END.sub("", phrase), head.end()
+            if KK_LOCATIVE_END.search(phrase):
+                # "Үкімет отырысында өңір басшыларын ...": where it was said opens the clause
+                opens = head.end()
             head = KK_WORD_AHEAD.match(sentence, head.end(), b)
     pos, left = a, 5
     while left:
@@ -61,6 +67,8 @@ def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple
             return _kk_nominative(phrase), pos
         if KK_OBJECT_END.search(phrase):
             return None  # "жобалардың есебін Президент Әкімшілігіне ұсыну": the object came first, the task began
+        if comma and sentence[word.start()].isupper() and pos - a < KK_NAME_LIST_REACH:
+            left = 5  # "Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының әкімдеріне": a list of names
         if not comma and KK_AND.fullmatch(sentence[word.start():pos]) and KK_ADDRESSEE_HEAD.search(sentence[a:word.start()].strip()):
             # "министрлігі мен облыс әкімдігіне": Kazakh puts the case on the last of joined nouns only
             left = 5
@@ -97,17 +105,19 @@ def _genitive_agent(phrase: str) -> str | None:
     return " ".join(words)
 
 
-def _first_phrase(sentence: str, a: int, b: int, pick: Callable[[str], str | None]) -> tuple[str, int] | None:
-    """The first of the phrases of one to four words from `a` that `pick` names, and where it
-    ends: an addressee is short and opens its clause."""
+def _first_phrase(sentence: str, a: int, b: int, pick: Callable[[str], str | None],
+                  reach: int = 4) -> tuple[str, int] | None:
+    """The first of the phrases of one to `reach` words from `a` that `pick` names, and where it
+    ends: an addressee is short and opens its clause; one that "мен"/"және" joins to the next
+    ("«Х» қоры мен «Y» компаниясы") goes on to the last of them."""
     pos = a
-    for _ in range(4):
+    for _ in range(reach):
         word = KK_WORD_AHEAD.match(sentence, pos, b)
         if word is None:
             return None
         pos = word.end()
         found = pick(sentence[a:pos].strip())
-        if found is not None:
+        if found is not None and not KK_AND.match(sentence, pos, b):
             return found, pos
     return None
 
@@ -137,7 +147,9 @@ def front_addressee(sentence: str, subject_at: int) -> str | None:
 # task: "Жергілікті атқарушы органдар ... қамтамасыз етуі тиіс" (the local bodies must ensure ...)
 KK_NOMINATIVE_HEAD = re.compile(
     r"(?:әкім|әкімі|әкімдер[ің]?|әкімдік|әкімдігі|әкімдіктер[і]?|әкімшілігі|министр|министрі|министрлік|министрлігі|"
-    r"министрліктер[і]?|үкімет|органдар[ы]?|ведомстволар[ы]?|басшылар[ы]?|басшылығы|компаниялар[ы]?)$", re.I)
+    r"министрліктер[і]?|үкімет|органдар[ы]?|ведомстволар[ы]?|басшылар[ы]?|басшылығы|компаниялар[ы]?|"
+    # a national company or fund, named in quotes before its kind: "«Самұрық-Қазына» қоры"
+    r"компаниясы|қоры|корпорациясы|холдингі|агенттігі|комитеті)[»\"”]?$", re.I)
 KK_POSSESSIVE_VERBAL_NOUN = re.compile(r"[уюү](?:[ыі]|ға|ге)$|(?<=[^\W\d_]{3})с[ыі]н$", re.I)
 
 
@@ -149,4 +161,4 @@ def nominative_subject(sentence: str, a: int, b: int) -> tuple[str, int] | None:
     words = sentence[a:b].split()
     if len(words) < 3 or not KK_POSSESSIVE_VERBAL_NOUN.search(words[-1]):
         return None
-    return _first_phrase(sentence, a, b, lambda phrase: phrase if KK_NOMINATIVE_HEAD.search(phrase) else None)
+    return _first_phrase(sentence, a, b, lambda phrase: phrase if KK_NOMINATIVE_HEAD.search(phrase) else None, reach=8)
