@@ -280,9 +280,12 @@ def _piece_tasks(sentence: str, pieces: list[tuple[int, int]], kind: str, start:
     """The tasks of a clause's pieces: those that end as a task does (a verbal noun, a converb,
     or the participle of "-ған жөн"), and not in a converb of the President's own act."""
     out = []
-    for x, y in pieces:
+    # "A, B мәселелеріне тоқталып, ... тапсырма берді": every piece up to the converb of his own
+    # act belongs to that act, not only the one the converb closes
+    own = [n for n, (x, y) in enumerate(pieces) if KK_OWN_ACT.search(sentence, x, _trim(sentence, x, y))]
+    for x, y in pieces[own[-1] + 1:] if own else pieces:
         y = _trim(sentence, x, y)
-        if y <= x or KK_OWN_ACT.search(sentence, x, y):
+        if y <= x:
             continue
         if kind in {"topic", "imperative"} or KK_VERBAL_NOUN.search(sentence, x, y) or KK_CONVERB.search(sentence, x, y) \
                 or KK_MODAL_VERB.search(sentence, x, y):

@@ -90,7 +90,8 @@ def _own_task(sentence: str, a: int, verb: int, after: int, b: int) -> bool:
     before = sentence[a:verb].split()
     nxt = sentence[after:b].split()
     return bool(before) and not {"және", "мен", "әрі"} & {w.lower() for w in before[-2:]} \
-        and len(nxt) >= 2 and not KK_MODAL_VERB.search(nxt[0].rstrip(",")) \
+        and len(nxt) >= 2 \
+        and not (KK_MODAL_VERB.search(nxt[0].rstrip(",")) and nxt[0].rstrip(",").lower() not in KK_U_NOUNS) \
         and not KK_SHARED_AIM.match(sentence, after, b)
 
 
