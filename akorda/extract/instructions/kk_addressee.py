@@ -69,6 +69,8 @@ def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple
             return None  # "жобалардың есебін Президент Әкімшілігіне ұсыну": the object came first, the task began
         if comma and sentence[word.start()].isupper() and pos - a < KK_NAME_LIST_REACH:
             left = 5  # "Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының әкімдеріне": a list of names
+        elif comma:
+            return None  # "жеткізіп, әкімге ...": a comma ends the clause before, no addressee holds one
         if not comma and KK_AND.fullmatch(sentence[word.start():pos]) and KK_ADDRESSEE_HEAD.search(sentence[a:word.start()].strip()):
             # "министрлігі мен облыс әкімдігіне": Kazakh puts the case on the last of joined nouns only
             left = 5

@@ -30,7 +30,9 @@ KK_CONVERB_CUT = re.compile(r"(?<=[^\W\d_]{2}[ыі]п),\s+", re.I)
 # "Заңға қол қойып, ... міндетін жүктеді", "оң баға беріп, ..."): what he did, not what he asked
 KK_OWN_ACT = re.compile(
     r"(?:тыңдап|атап\s+өтіп|атап\s+көрсетіп|баға\s+беріп|қол\s+қойып|танысып|тоқталып|алғыс\s+айтып|"
-    r"құттықтап|сынға\s+алып|пікір\s+білдіріп|қанағат\w*\s+білдіріп|аралап|қатысып)$", re.I)
+    r"құттықтап|сынға\s+алып|пікір\s+білдіріп|қанағат\w*\s+білдіріп|аралап|қатысып|"
+    # the verb of saying that closed a modal before ("... қажеттігін жеткізіп, әкімге ... тапсырды")
+    r"(?<![^\W\d_])(?:айтып|жеткізіп|ескертіп|мәлімдеп))$", re.I)
 
 # the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
 # (the second person too, in quoted speech to officials: "аяқтауларыңыз керек", you must complete)
