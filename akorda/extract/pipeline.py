@@ -14,6 +14,7 @@ from akorda.extract.body import prepare, sentences
 from akorda.extract.dates import find_periods
 from akorda.extract.event import find_event
 from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fact, programmes_in, restates_money, topic_of
+from akorda.extract.homoglyphs import cyrillic_twins, record_back, shared_prefix
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
@@ -76,8 +77,18 @@ def extract(text: str, lang: str | None = None) -> Record:
     """The release record of a page (plain text with or without chrome, or HTML).
 
     Kazakh in the Latin alphabet is read through Cyrillic (``translit``); its quotes
-    and instruction texts are mapped back to the Latin input."""
-    if lang in (None, "kk") and not HTML_SNIFF.search(text[:2000]) and is_latin_kazakh(text):
+    and instruction texts are mapped back to the Latin input. Latin look-alikes inside
+    Cyrillic words are read as the Cyrillic letters they stand for (``homoglyphs``)."""
+    if HTML_SNIFF.search(text[:2000]):
+        return _extract(text, lang)
+    fixed = cyrillic_twins(text)
+    if fixed != text:
+        return record_back(_extract_plain(fixed, lang), fixed, text)
+    return _extract_plain(text, lang)
+
+
+def _extract_plain(text: str, lang: str | None) -> Record:
+    if lang in (None, "kk") and is_latin_kazakh(text):
         latin = to_cyrillic(text)
         return _back_to_latin(_extract(latin.text, "kk"), latin, text)
     return _extract(text, lang)
@@ -97,9 +108,11 @@ def _back_to_latin(record: Record, latin: Transliteration, text: str) -> Record:
     for i in record.instructions:
         a, b = back(i.span)
         quote = cyrillic[i.span[0]:i.span[1]]
-        # the task in dictionary form is a prefix of its quote ("арттыруды" -> "арттыру")
-        _, t_end = back(i.span, len(i.text)) if quote.startswith(i.text) else (a, b)
-        items.append(replace(i, text=text[a:t_end], quote=text[a:b], span=(a, b),
+        # the task in dictionary form shares a prefix with its quote ("арттыруды" -> "арттыру",
+        # "асырған" -> "асыру"): that part is the input's, an ending the engine wrote is spelt back
+        shared = shared_prefix(i.text, quote)
+        _, t_end = back(i.span, shared)
+        items.append(replace(i, text=text[a:t_end] + to_latin(i.text[shared:], latin.modern), quote=text[a:b], span=(a, b),
                              assignee=to_latin(i.assignee, latin.modern) if i.assignee else None))
     title = record.title
     if title and cyrillic.find(title) >= 0:

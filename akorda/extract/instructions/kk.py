@@ -39,17 +39,33 @@ from akorda.extract.instructions.kk_addressee import (
     front_addressee,
     nominative_subject,
 )
+from akorda.extract.instructions.kk_clauses import (
+    KK_JOINER,
+    KK_MODAL_VERB,
+    KK_OWN_ACT,
+    _clauses,
+    _topics,
+)
+from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
+from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
 
-KK_CUE = re.compile(r"тапсыр|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|маңыз\w* (?:тоқталды|\w*\s*атап)|ңыздар|ңіздер|"
+KK_CUE = re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
+                    r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
                     r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I)
 KK_TRIGGER = re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
     r"\s*(?:тапсырды|тапсырамын|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды|сын|ын)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
     r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|"
+    # the converb that joins the order to his next act: "... қабылдауды тапсырып, ... атап өтті"
+    # (instructed ... and noted ...); not one of handing over, whose object is no verbal noun
+    r"тапсыр[ыі]п(?=,)|тапсырма(?:лар)?(?:ды|сын|ын)?\s+беріп(?=,)|"
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
     r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
+    # "... басшыларын ... қадағалауға шақырды" (called on the heads to ...), as "called on ... to"
+    # (not an invitation: "сапармен келуге шақырды", invited to come on a visit)
+    r"(?<=[уюү](?:ға|ге)\s)(?<!келуге\s)(?<!баруға\s)(?<!қатысуға\s)шақырды|"
     # "... қамтамасыз етуді басты міндет ретінде атап өтті" (named ... as a main task)
     r"(?:басты|негізгі|маңызды|бірінші\s+кезектегі|ең\s+басты)\s+міндет(?:тердің\s+бірі)?\s+ретінде\s+"
     r"(?:атап\s+өтті|белгіледі|айқындады|көрсетті)|"
@@ -66,41 +82,53 @@ KK_MODAL = re.compile(
     # "... көмек көрсетудің маңыздылығын атап өтті" (noted the importance of providing ...):
     # the importance of an action, as "подчеркнул важность" followed by an action (contract
     # README); the verbal noun before it is checked like any modal's
-    r"|маңыз(?:ын|дылығын)\s+(?:атап|ерекше\s+атап)\s+(?:өтті|өтіп|көрсетті|көрсетіп))"
+    r"|маңыз(?:ын|дылығын)\s+(?:атап|ерекше\s+атап)\s+(?:өтті|өтіп|көрсетті|көрсетіп)"
+    # "... өткізудің маңызына назар аударды" (drew attention to the importance of holding ...)
+    r"|маңыз(?:ына|дылығына)\s+(?:ерекше\s+)?назар\s+аудар(?:ды|ып))"
     r"(?:\s+(?:екенін|екендігін|деп|болады|деді))?(?![^\W\d_])"
     # "... егу керек болса, ..." (where ... is needed): a condition, not a task
-    r"(?!\s+болса)",
+    r"(?!\s+болса)"
+    # the modal closes its clause: punctuation, or a verb of saying after it ("... қажет деп
+    # санайды", "... керек еді"); before a noun it is attributive, "жөндеу қажет нысандар"
+    # (buildings in need of repair), and states no task
+    # (nor "елді мекендер", settlements, whose "елді" ends like a past tense)
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:қой|ғой|еді|екен\w*|де[пд]\w*|да|де|та|те|атап|айтып|ескертіп|баса|ерекше|тағы|назар|мән|көңіл|"
+    r"(?!елді\s)[^\W\d_]+(?:ды|ді|ты|ті|ған|ген|қан|кен|[ыі]п))(?![^\W\d_]))",
     re.I,
 )
 # a task named as someone's duty: "... жағдай туғызу – облыс әкімдерінің ең бірінші міндеті екенін
 # айтты" (creating ... is the governors' first duty, he said); the verbal noun before the dash is
 # checked like a modal's
 KK_DUTY = re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:міндеті|шаруасы|парызы|борышы)"
-                     r"(?:\s+(?:екенін|екендігін))?(?![^\W\d_])", re.I)
+                     r"(?:\s+(?:екенін|екендігін))?(?![^\W\d_])"
+                     # reported without the dash: "... шешу әкімдерге жүктелген маңызды міндет екенін айтты"
+                     # (said that solving ... is an important duty laid on the governors)
+                     r"|(?<=[^\W\d_]{2}[уюү])\s+(?:[^\W\d_]+\s+){0,4}?(?:міндет|міндеті|шаруа|шаруасы|парыз|парызы|борыш|борышы)"
+                     r"\s+(?:екенін|екендігін)(?![^\W\d_])", re.I)
 KK_TOPIC_TRIGGER = re.compile(
     # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
     # бойынша міндеттер қойды": the postposition names the topic, whatever the verb
     # "A, B және C сияқты бірқатар нақты тапсырма берді" (gave tasks such as A, B and C): the list
     # before "сияқты"/"секілді"/"тәрізді" names the tasks, one item each
-    r"\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)\s+(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
+    # "... ауыздықтау үшін штабқа бірқатар тапсырма берді" (gave the headquarters tasks to put out
+    # ...): the aim of a verbal noun names the task as well; the addressee may stand between
+    r"(?:\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)|(?<=[^\W\d_]{2}[уюү])\s+үшін)\s+"
+    r"(?P<to>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:ға|ге|қа|ке|на|не)\s+)?(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
     r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
     # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
     r"\s+(?:берді|жүктеді|қойды|берілді|жүктелді|қойылды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
     re.I,
 )
-KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
-                       r"(?:бірінші|екінші|үшінші|төртінші|бесінші)ден)[\s,]+)*", re.I)
-# A converb chain is one task: "желілерін нығайтып, кәріз жүйелерін жаңарту", "мән-жайды
-# анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the
-# team's annotation of the real releases keeps such a chain whole, 4 releases to 1)
-KK_SPLIT = re.compile(
-    # or a verbal noun in the genitive before a shared head ("кездесудің, ... өткізудің маңыздылығын")
-    r"(?:(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)|(?<=у[дн][ыі]ң))(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+)",
-    re.I,
-)
-# a converb that closes a clause of the President's own act is cut off (KK_OWN_ACT below)
-KK_CONVERB_CUT = re.compile(r"(?<=[^\W\d_]{2}[ыі]п),\s+", re.I)
+
+
+def _topic_addressee(phrase: str) -> str | None:
+    """The addressee between a topic's postposition and its tasks, in the nominative: a dative
+    phrase that is all addressee, and not the subject ("бойынша Мемлекет басшысы әкімге ...")."""
+    found = _addressee(phrase, 0, len(phrase))
+    return found[0] if found and found[1] >= len(phrase.rstrip()) and not KK_HEAD_OF_STATE.search(phrase) else None
+
+
 # the third-person imperative of an order in quoted speech: "... бақылауды күшейтсін." (let the
 # ministries tighten control); not a passive one, which a decree uses ("тағайындалсын", "берілсін"),
 # nor "болсын" (let it be), a wish
@@ -109,24 +137,23 @@ KK_JUSSIVE = re.compile(
     # not after "ы"/"і": "құрылысын", "барысын" (accusative nouns in -ыс) end the same way
     r"(?<=[бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н"
     r"(?=[»\"”]?\s*(?:[.!;]|,\s*[-–—]|$))", re.I)
+# a jussive with no more than its subject before it ("Павлодар салсын, Өскемен салсын", let
+# Pavlodar build, let Oskemen build) is a retort, not an order: an order names what to do
+KK_PHRASE_CUT = re.compile(r"[,;:«»\"“”()–—]")
 KK_JUSSIVE_END = re.compile(r"(?<=[^\W\d_][бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н$", re.I)
-# a converb of the President's own act before the task ("есебін тыңдап, ... тапсырма берді",
-# "Заңға қол қойып, ... міндетін жүктеді", "оң баға беріп, ..."): what he did, not what he asked
-KK_OWN_ACT = re.compile(
-    r"(?:тыңдап|атап\s+өтіп|атап\s+көрсетіп|баға\s+беріп|қол\s+қойып|танысып|тоқталып|алғыс\s+айтып|"
-    r"құттықтап|сынға\s+алып|пікір\s+білдіріп|қанағат\w*\s+білдіріп|аралап|қатысып)$", re.I)
 # the polite plural imperative that ends a sentence of quoted speech: "... аяқтаңыздар." (do complete ...)
 KK_IMPERATIVE = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=\s*(?:[.!]|,\s*[-–—]|$))", re.I)
 KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)$", re.I)
 # the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
 KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
-# the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
-# (the second person too, in quoted speech to officials: "аяқтауларыңыз керек", you must complete)
-KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз|[уюү](?:дың|дің)|[уюү](?:лар|лер)?[ыі]ңыз)$", re.I)
 KK_SUBJECT = re.compile(
     # ("Президенттің айтуынша," according to the President, opens his words likewise)
-    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|Президент(?:і)?|Қасым-Жомарт\s+Тоқаев|Тоқаев|Үкімет\s+басшысы|"
+    # (not "Президент Әкімшілігіне", to the Presidential Administration: the first word of a
+    # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
+    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың|Оның)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
+    r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
+    r"Қасым-Жомарт\s+(?:Тоқаев|Кемелұлы)|Тоқаев|Елбасы|(?:Нұрсұлтан\s+)?Назарбаев|Үкімет\s+басшысы|"
     r"Премьер-министр(?:і)?(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
     re.I,
 )
@@ -134,7 +161,26 @@ KK_SUBJECT = re.compile(
 # "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
 # no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
 KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен|Сіздер|Сіз)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
-KK_QUOTE_OPEN = re.compile(r"^.*[«\"“]\s*|^\s*[–—-]\s*")
+KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
+
+
+def _speech_opens(prefix: str) -> int:
+    """Where the quoted speech that the clause stands in opens: after its last opening quote
+    that is not closed before the clause ("«Біз ... керек"), or after a dialogue dash; a quoted
+    name closed before the task ("«Шымкент – Түркістан» жолын ...") opens none."""
+    dash = KK_DIALOGUE_DASH.match(prefix)
+    opened: list[int] = []
+    straight = -1
+    for m in re.finditer(r"[«“»”\"]", prefix):
+        if m.group() in "«“":
+            opened.append(m.end())
+        elif m.group() in "»”":
+            if opened:
+                opened.pop()
+        else:
+            straight = m.end() if straight < 0 else -1
+    at = max([*opened[-1:], straight, dash.end() if dash else 0])
+    return at + len(prefix[at:]) - len(prefix[at:].lstrip())
 MIN_MODAL_WORDS = 3
 # "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
 # nor "тоқталу" (to dwell on, in a speech): "міндеттерге тоқталуымыз керек" plans the talk, not a task
@@ -175,39 +221,48 @@ def normalize_task(text: str) -> str:
     return (words[0] + " " + last) if len(words) == 2 else last
 
 
+def _forms(sentence: str) -> list[tuple[int, int, str]]:
+    """The forms that close a clause of tasks: (where the clause ends, where the form ends, kind)."""
+    return sorted([(m.start(), m.end(), "trigger") for m in KK_TRIGGER.finditer(sentence)]
+                  + [(m.start(), m.end(), "modal") for m in KK_MODAL.finditer(sentence)]
+                  + [(m.start(), m.end(), "modal") for m in KK_DUTY.finditer(sentence)]
+                  + [(m.start(), m.end(), "proper") for m in KK_PROPER.finditer(sentence)]
+                  + [(m.start(), m.end(), "topic") for m in KK_TOPIC_TRIGGER.finditer(sentence)
+                     if m.group("to") is None or _topic_addressee(m.group("to"))]
+                  + [(m.end(), m.end(), "imperative") for m in KK_IMPERATIVE.finditer(sentence)]
+                  + [(m.end(), m.end(), "imperative") for m in KK_JUSSIVE.finditer(sentence)
+                     if len(KK_PHRASE_CUT.split(sentence[:m.start()])[-1].split()) >= MIN_MODAL_WORDS - 1])
+
+
 def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
-    forms = sorted([(m.start(), m.end(), "trigger") for m in KK_TRIGGER.finditer(sentence)]
-                   + [(m.start(), m.end(), "modal") for m in KK_MODAL.finditer(sentence)]
-                   + [(m.start(), m.end(), "modal") for m in KK_DUTY.finditer(sentence)]
-                   + [(m.start(), m.end(), "topic") for m in KK_TOPIC_TRIGGER.finditer(sentence)]
-                   + [(m.end(), m.end(), "imperative") for m in KK_IMPERATIVE.finditer(sentence)]
-                   + [(m.end(), m.end(), "imperative") for m in KK_JUSSIVE.finditer(sentence)])
     a, assignee = 0, None
     if "міндет" in sentence.lower():
         out.extend(_duty_first(text, start, end))
-    for n, (clause_end, form_end, kind) in enumerate(forms):
+    for n, (clause_end, form_end, kind) in enumerate(_forms(sentence)):
         if n == 0:
             subject = KK_SUBJECT.match(sentence[:clause_end])
-            quote = KK_QUOTE_OPEN.match(sentence[:clause_end])
-            a = max(subject.end() if subject else 0, quote.end() if quote else 0)
+            a = max(subject.end() if subject else 0, _speech_opens(sentence[:clause_end]))
             # "Облыс әкіміне Мемлекет басшысы ... тапсырды": the addressee put before the subject
             assignee = front_addressee(sentence, subject.end("front")) if subject else None
         joiner = KK_JOINER.match(sentence, a)
         a = joiner.end() if joiner else a
         first_person = KK_FIRST_PERSON.match(sentence, a)
         a = first_person.end() if first_person else a
-        if kind == "modal":
+        if kind in {"modal", "proper"}:
             words = sentence[a:clause_end].split()
-            if not words or not KK_MODAL_VERB.search(words[-1]) or len(words) < MIN_MODAL_WORDS \
-                    or _state(words):
+            if not words or not (KK_PARTICIPLE if kind == "proper" else KK_MODAL_VERB).search(words[-1]) \
+                    or len(words) < MIN_MODAL_WORDS or _state(words):
                 a = form_end
                 continue
         found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
             or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"} else None)
         if found:
             assignee, a = found
+        to = KK_TOPIC_TRIGGER.match(sentence, clause_end) if kind == "topic" else None
+        if to and to.group("to"):
+            assignee = _topic_addressee(to.group("to"))
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
         a = vocative.end() if vocative else a
         pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
@@ -215,24 +270,44 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         if agent:
             # the governor's doing A and B: the agent of the first task is the assignee of all
             assignee, pieces[0] = agent[0], (agent[1], pieces[0][1])
-        for x, y in pieces:
-            y = _trim(sentence, x, y)
-            if y <= x or KK_OWN_ACT.search(sentence, x, y):
-                continue
-            if kind in {"topic", "imperative"} or KK_VERBAL_NOUN.search(sentence, x, y) or KK_CONVERB.search(sentence, x, y) \
-                    or KK_MODAL_VERB.search(sentence, x, y):
-                out.extend(_tasks(sentence, x, y, start, assignee))
+        out.extend(_piece_tasks(sentence, pieces, kind, start, assignee))
         a = form_end
+    return out + _colon_list(sentence, start, assignee)
+
+
+def _piece_tasks(sentence: str, pieces: list[tuple[int, int]], kind: str, start: int,
+                 assignee: str | None) -> list[InstructionSpan]:
+    """The tasks of a clause's pieces: those that end as a task does (a verbal noun, a converb,
+    or the participle of "-ған жөн"), and not in a converb of the President's own act."""
+    out = []
+    # "A, B мәселелеріне тоқталып, ... тапсырма берді": every piece up to the converb of his own
+    # act belongs to that act, not only the one the converb closes
+    own = [n for n, (x, y) in enumerate(pieces) if KK_OWN_ACT.search(sentence, x, _trim(sentence, x, y))]
+    for x, y in pieces[own[-1] + 1:] if own else pieces:
+        y = _trim(sentence, x, y)
+        if y <= x:
+            continue
+        if kind in {"topic", "imperative"} or KK_VERBAL_NOUN.search(sentence, x, y) or KK_CONVERB.search(sentence, x, y) \
+                or KK_MODAL_VERB.search(sentence, x, y):
+            out.extend(_tasks(sentence, x, y, start, assignee))
+        elif kind == "proper" and KK_PARTICIPLE.search(sentence, x, y):
+            out.extend(_tasks(sentence, x, y, start, assignee, participle=True))
+    return out
+
+
+def _colon_list(sentence: str, start: int, assignee: str | None) -> list[InstructionSpan]:
+    """ "... мынадай тапсырмалар берді: A, B және C." (gave the following tasks: ...): one item each."""
     colon = KK_COLON_LIST.search(sentence)
-    if colon:
-        # "... мынадай тапсырмалар берді: A, B және C." (gave the following tasks: ...): one item each
-        for x, y in _clauses(sentence, colon.end(), len(sentence.rstrip(" .;!"))):
-            # (after the colon a "және" between bare verbal nouns joins tasks: the list names nothing else)
-            for piece in re.split(r"(?<=[уюү]);\s+|(?<=[уюү])\s+және\s+", sentence[x:y]):
-                px = x + sentence[x:y].find(piece)
-                py = _trim(sentence, px, px + len(piece))
-                if py > px and KK_MODAL_VERB.search(sentence, px, py):
-                    out.extend(_tasks(sentence, px, py, start, assignee))
+    if not colon:
+        return []
+    out = []
+    for x, y in _clauses(sentence, colon.end(), len(sentence.rstrip(" .;!"))):
+        # (after the colon a "және" between bare verbal nouns joins tasks: the list names nothing else)
+        for piece in re.split(r"(?<=[уюү]);\s+|(?<=[уюү])\s+және\s+", sentence[x:y]):
+            px = x + sentence[x:y].find(piece)
+            py = _trim(sentence, px, px + len(piece))
+            if py > px and KK_MODAL_VERB.search(sentence, px, py):
+                out.extend(_tasks(sentence, px, py, start, assignee))
     return out
 
 
@@ -248,11 +323,15 @@ KK_DUTY_FIRST = re.compile(
 
 
 def _duty_first(text: str, start: int, end: int) -> list[InstructionSpan]:
-    """Tasks stated as a main duty before the dash (KK_DUTY_FIRST), where a verbal noun ends them."""
+    """Tasks stated as a main duty before the dash (KK_DUTY_FIRST), where a verbal noun ends them;
+    not the aim of an activity ("экономиканы дамытудың негізгі міндеті – ...", the main task of
+    developing the economy is ...), which is given to no one."""
     out = []
     for m in KK_DUTY_FIRST.finditer(text, start, end):
         x, y = m.start("task"), _trim(text, m.start("task"), m.end("task"))
         words = text[x:y].split()
+        if m.group("owner") and re.search(r"[уюү][дн][ыі]ң$", m.group("owner"), re.I):
+            continue
         if len(words) >= MIN_MODAL_WORDS and KK_MODAL_VERB.search(words[-1]) and not _state(words):
             owner = m.group("owner")
             out.append(InstructionSpan(normalize_task(text[x:y]), x, y,
@@ -261,14 +340,16 @@ def _duty_first(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
-def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None) -> list[InstructionSpan]:
+def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
+           participle: bool = False) -> list[InstructionSpan]:
     """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
-    their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none."""
+    their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none. A clause of
+    "-ған жөн" ends in a participle, named by its verbal noun ("асырған" -> "асыру")."""
     found = _addressee(sentence, x, y) or _agent(sentence, x, y)
     if found:
         # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
         assignee, x = found
-    task = normalize_task(sentence[x:y])
+    task = verbal_noun_of_participle(sentence[x:y]) if participle else normalize_task(sentence[x:y])
     if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task):
         return []
     shared = KK_SHARED_TAIL.match(sentence, x, y)
@@ -298,52 +379,3 @@ def _state(words: list[str]) -> bool:
     last = words[-1]
     return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
                                                 and bool(KK_PASSIVE_CONVERB.search(words[-2])))
-
-
-# a bare verbal noun before a comma, where Kazakh puts the case on the last task of a list only:
-# "желілерін жаңарту, су жүйесін дамытуды тапсырды", "... жаңарту, ... дамыту қажет"; not a noun in
-# "-у" ("су", water; "жылу", heat), nor a one-word piece ("жылу, газ және су желілерін жаңарту")
-# (not before "және": "амандығын сақтау және ... қамтамасыз ету үшін" joins the aims of one task)
-KK_BARE_SPLIT = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=,\s+(?!сондай-ақ|сонымен))", re.I)
-KK_BARE_CUT = re.compile(r",\s+", re.I)
-KK_U_NOUNS = frozenset({"су", "жылу", "тау", "ту", "ауру", "бау", "ою", "ми", "қазу"})
-
-
-def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
-    pieces, seg = [], a
-    bare = [c for m in KK_BARE_SPLIT.finditer(sentence, a, b) for c in [KK_BARE_CUT.match(sentence, m.end())]
-            if c and m.group().lower() not in KK_U_NOUNS and _own_task(sentence, a, m.start(), c.end(), b)]
-    cuts = sorted([*KK_SPLIT.finditer(sentence, a, b), *bare,
-                   *(c for c in KK_CONVERB_CUT.finditer(sentence, a, b) if KK_OWN_ACT.search(sentence, a, c.start()))],
-                  key=lambda c: c.start())
-    for cut in cuts:
-        if cut.start() < seg:
-            continue
-        pieces.append((seg, cut.start()))
-        seg = cut.end()
-    pieces.append((seg, b))
-    return pieces
-
-
-def _own_task(sentence: str, a: int, verb: int, after: int, b: int) -> bool:
-    """Whether a bare verbal noun before a comma ends a task of its own: it has an object
-    before it, not a "және" ("жылыту маусымын және жөндеу, қалпына келтіру жұмыстарының ...": the
-    nouns of one object), and the next piece opens with an object, not a verbal noun ("көшелерді
-    тазарту, көгалдандыру және ... абаттандыру науқанын бастау" is one campaign, contract README)."""
-    before = sentence[a:verb].split()
-    nxt = sentence[after:b].split()
-    return bool(before) and not {"және", "мен", "әрі"} & {w.lower() for w in before[-2:]} \
-        and len(nxt) >= 2 and not KK_MODAL_VERB.search(nxt[0].rstrip(","))
-
-
-def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
-    """ "A, B және C бойынша тапсырмалар берді": one item per topic."""
-    pieces, seg = [], a
-    for cut in re.finditer(r",\s+|\s+және\s+", sentence[:b]):
-        if cut.start() < a or (KK_CONVERB_CUT.match(sentence, cut.start()) and not KK_OWN_ACT.search(sentence, a, cut.start())):
-            continue  # "желілерін нығайтып, кәріз жүйелерін жаңарту жөнінде": one task (a converb chain)
-        pieces.append((seg, cut.start()))
-        seg = cut.end()
-    pieces.append((seg, b))
-    # "..., сонымен қатар D, E сияқты": the joiner opens an item, it is no part of it
-    return [(m.end() if (m := KK_JOINER.match(sentence, x, y)) else x, y) for x, y in pieces]

@@ -11,13 +11,14 @@ KK_ADDRESSEE_HEAD = re.compile(
     # ("қор", a fund, as a word of its own: not "қорытынды", a result)
     # (at a word's start: "жемқорлыққа", to corruption, is no fund)
     r"(?<![^\W\d_])(?:әкім|министр|үкімет|басшы|әкімдік|ведомств|агенттіг|компания|қор(?![^\W\d_]*т)|органдар|орган|"
-    r"төраға|жауапты|банк)\w*$"
+    r"төраға|жауапты|банк|штаб|холдинг|корпорация|комитет|департамент|басқарма)\w*$"
     r"|\s(?:алдына|алдында)$"
     # the official's name after the role word: "облыс әкімі Бейбіт Исабаевқа", "министрі Ә.Ержановқа"
     r"|(?<![^\W\d_])(?:әкім|министр|төраға|басшы)\w*\s+(?-i:(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?){0,2}(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+)?"
     r"[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)$", re.I
 )
 
+KK_NAME_LIST_REACH = 120
 KK_WORD_AHEAD = re.compile(r"[^\s,]+\s+")
 KK_WORD_OR_COMMA = re.compile(r"[^\s,]+,?\s+")
 # the dative of the addressee, or the ablative of whom a task is demanded ("министрліктен ... талап етті")
@@ -26,7 +27,9 @@ KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|(?<![дт])а|(?<!
 
 
 # "міндеттеді" (obliged) takes its addressee in the accusative: "облыс басшылығын ... ашуға міндеттеді"
-KK_OBLIGES = re.compile(r"\s*міндеттеді", re.I)
+# (and "шақырды", called on: "өңір басшыларын ... қадағалауға шақырды")
+KK_OBLIGES = re.compile(r"\s*(?:міндеттеді|шақырды)", re.I)
+KK_LOCATIVE_END = re.compile(r"(?:да|де|та|те)$", re.I)
 KK_ACCUSATIVE_END = re.compile(r"(?:ны|ні|ды|ді|ты|ті|(?<=[ыі])н)$", re.I)
 
 
@@ -35,13 +38,16 @@ def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple
     the shortest phrase of up to five words that ends in a dative addressee ("елорда әкіміне",
     not "елорда", which ends like a dative); the accusative one of "міндеттеді" likewise."""
     if accusative:
-        head = KK_WORD_AHEAD.match(sentence, a, b)
-        for _ in range(3):
+        head, opens = KK_WORD_AHEAD.match(sentence, a, b), a
+        for _ in range(5):
             if head is None:
                 break
-            phrase = sentence[a:head.end()].strip()
+            phrase = sentence[opens:head.end()].strip()
             if KK_ACCUSATIVE_END.search(phrase) and KK_ADDRESSEE_HEAD.search(phrase):
                 return KK_ACCUSATIVE_END.sub("", phrase), head.end()
+            if KK_LOCATIVE_END.search(phrase):
+                # "Үкімет отырысында өңір басшыларын ...": where it was said opens the clause
+                opens = head.end()
             head = KK_WORD_AHEAD.match(sentence, head.end(), b)
     pos, left = a, 5
     while left:
@@ -59,12 +65,22 @@ def _addressee(sentence: str, a: int, b: int, accusative: bool = False) -> tuple
             if more:
                 return f"{_kk_nominative(phrase)}{' және ' if joined else ', '}{more[0]}", more[1]
             return _kk_nominative(phrase), pos
+        if KK_OBJECT_END.search(phrase):
+            return None  # "жобалардың есебін Президент Әкімшілігіне ұсыну": the object came first, the task began
+        if comma and sentence[word.start()].isupper() and pos - a < KK_NAME_LIST_REACH:
+            left = 5  # "Ақмола, Батыс Қазақстан, Абай және Ұлытау облыстарының әкімдеріне": a list of names
+        elif comma:
+            return None  # "жеткізіп, әкімге ...": a comma ends the clause before, no addressee holds one
         if not comma and KK_AND.fullmatch(sentence[word.start():pos]) and KK_ADDRESSEE_HEAD.search(sentence[a:word.start()].strip()):
             # "министрлігі мен облыс әкімдігіне": Kazakh puts the case on the last of joined nouns only
             left = 5
     return None
 
 
+# an object in the accusative, which no addressee phrase holds: the possessive "-ын/-ін" of a
+# longer word ("есебін", its report; not "қиын", difficult) or a plural's "-ды/-ді" ("жобаларды")
+# (not any "-ты/-ді": "тиісті", "жауапты" are adjectives of an addressee)
+KK_OBJECT_END = re.compile(r"(?:(?<=[^\W\d_]{3}[ыі])н|(?:лар|лер|дар|дер|тар|тер)(?:ды|ді))$", re.I)
 KK_AND = re.compile(r"(?:және|мен|пен|бен)\s+", re.I)
 
 
@@ -91,17 +107,19 @@ def _genitive_agent(phrase: str) -> str | None:
     return " ".join(words)
 
 
-def _first_phrase(sentence: str, a: int, b: int, pick: Callable[[str], str | None]) -> tuple[str, int] | None:
-    """The first of the phrases of one to four words from `a` that `pick` names, and where it
-    ends: an addressee is short and opens its clause."""
+def _first_phrase(sentence: str, a: int, b: int, pick: Callable[[str], str | None],
+                  reach: int = 4) -> tuple[str, int] | None:
+    """The first of the phrases of one to `reach` words from `a` that `pick` names, and where it
+    ends: an addressee is short and opens its clause; one that "мен"/"және" joins to the next
+    ("«Х» қоры мен «Y» компаниясы") goes on to the last of them."""
     pos = a
-    for _ in range(4):
+    for _ in range(reach):
         word = KK_WORD_AHEAD.match(sentence, pos, b)
         if word is None:
             return None
         pos = word.end()
         found = pick(sentence[a:pos].strip())
-        if found is not None:
+        if found is not None and not KK_AND.match(sentence, pos, b):
             return found, pos
     return None
 
@@ -130,8 +148,10 @@ def front_addressee(sentence: str, subject_at: int) -> str | None:
 # the subject of a modal in the nominative, the doer of the possessive verbal noun that ends the
 # task: "Жергілікті атқарушы органдар ... қамтамасыз етуі тиіс" (the local bodies must ensure ...)
 KK_NOMINATIVE_HEAD = re.compile(
-    r"(?:әкім|әкімі|әкімдер[ің]?|әкімдік|әкімдігі|әкімдіктер[і]?|министр|министрі|министрлік|министрлігі|"
-    r"министрліктер[і]?|үкімет|органдар[ы]?|ведомстволар[ы]?|басшылар[ы]?|басшылығы|компаниялар[ы]?)$", re.I)
+    r"(?:әкім|әкімі|әкімдер[ің]?|әкімдік|әкімдігі|әкімдіктер[і]?|әкімшілігі|министр|министрі|министрлік|министрлігі|"
+    r"министрліктер[і]?|үкімет|органдар[ы]?|ведомстволар[ы]?|басшылар[ы]?|басшылығы|компаниялар[ы]?|"
+    # a national company or fund, named in quotes before its kind: "«Самұрық-Қазына» қоры"
+    r"компаниясы|қоры|корпорациясы|холдингі|агенттігі|комитеті)[»\"”]?$", re.I)
 KK_POSSESSIVE_VERBAL_NOUN = re.compile(r"[уюү](?:[ыі]|ға|ге)$|(?<=[^\W\d_]{3})с[ыі]н$", re.I)
 
 
@@ -143,4 +163,4 @@ def nominative_subject(sentence: str, a: int, b: int) -> tuple[str, int] | None:
     words = sentence[a:b].split()
     if len(words) < 3 or not KK_POSSESSIVE_VERBAL_NOUN.search(words[-1]):
         return None
-    return _first_phrase(sentence, a, b, lambda phrase: phrase if KK_NOMINATIVE_HEAD.search(phrase) else None)
+    return _first_phrase(sentence, a, b, lambda phrase: phrase if KK_NOMINATIVE_HEAD.search(phrase) else None, reach=8)

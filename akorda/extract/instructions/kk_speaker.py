@@ -10,7 +10,7 @@ import re
 # the Head of State (or the Prime Minister who chairs for him) named in the sentence: his words
 # (the first person capitalised only: a lower-case "мен" is the conjunction "and")
 # as the subject, in the nominative (an official reports "Мемлекет басшысына", to him), or "according to" him
-KK_HEAD_OF_STATE = re.compile(r"(?:Мемлекет\s+басшысы|Президент|Тоқаев|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
+KK_HEAD_OF_STATE = re.compile(r"(?:Мемлекет\s+басшысы|Президент|Тоқаев|Елбасы|Назарбаев|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
                               r"(?-i:Біз|Мен))(?![^\W\d_])|тапсырамын|"
                               r"(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың)\s+(?:айтуынша|сөзінше|пікірінше)", re.I)
 # an official as the speaker: the nominative role word that opens the sentence ("Облыс әкімі
@@ -30,7 +30,7 @@ KK_OTHER_SPEAKER = re.compile(
 
 # an order in so many words ("тапсырды", "міндеттеді", "жүктеді"), which the real corpus's gold keeps
 # whoever gives it
-KK_ORDER = re.compile(r"тапсыр(?:ды|ған|ма)|міндеттеді|жүктеді", re.I)
+KK_ORDER = re.compile(r"тапсыр(?:ды|ған|ма|[ыі]п)|міндеттеді|жүктеді", re.I)
 
 
 def other_speaker(sentence: str) -> bool:

@@ -1,0 +1,116 @@
+"""How a Kazakh clause that states tasks falls into items (see kk.py): the cuts between tasks
+(after a verbal noun in the accusative, a bare verbal noun before a comma or "және", genitive
+verbal nouns before a shared importance) and the cuts that are no cuts (a converb chain, an
+aim shared by a list, an object that is a list).
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.common import _trim
+
+KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
+                       r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|"
+                       r"(?:бірінші|екінші|үшінші|төртінші|бесінші)ден)[\s,]+)*", re.I)
+# A converb chain is one task: "желілерін нығайтып, кәріз жүйелерін жаңарту", "мән-жайды
+# анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the
+# gold of the real releases keeps such a chain whole in 4 releases and splits it in 3, kk-020,
+# kk-113 and kk-114, with no mark in the grammar that tells the two apart: whole stays)
+KK_SPLIT_AT = r"(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+(?!с?оның\s+ішінде|әсіресе))"
+KK_SPLIT = re.compile(r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)" + KK_SPLIT_AT, re.I)
+# verbal nouns in the genitive before the importance they share are a list of tasks ("кездесудің,
+# ... өткізудің маңыздылығын атап өтті"); before any other head they are one object ("салудың
+# және абаттандырудың қарқынын сақтау", keep up the pace of building and landscaping, is one task)
+KK_GENITIVE_SPLIT = re.compile(r"(?<=у[дн][ыі]ң)" + KK_SPLIT_AT, re.I)
+KK_IMPORTANCE_AHEAD = re.compile(r"\s+маңыз", re.I)
+# a converb that closes a clause of the President's own act is cut off (KK_OWN_ACT below)
+KK_CONVERB_CUT = re.compile(r"(?<=[^\W\d_]{2}[ыі]п),\s+", re.I)
+
+# a converb of the President's own act before the task ("есебін тыңдап, ... тапсырма берді",
+# "Заңға қол қойып, ... міндетін жүктеді", "оң баға беріп, ..."): what he did, not what he asked
+KK_OWN_ACT = re.compile(
+    r"(?:тыңдап|атап\s+өтіп|атап\s+көрсетіп|баға\s+беріп|қол\s+қойып|танысып|тоқталып|алғыс\s+айтып|"
+    r"құттықтап|сынға\s+алып|пікір\s+білдіріп|қанағат\w*\s+білдіріп|аралап|қатысып|"
+    # the verb of saying that closed a modal before ("... қажеттігін жеткізіп, әкімге ... тапсырды")
+    r"(?<![^\W\d_])(?:айтып|жеткізіп|ескертіп|мәлімдеп))$", re.I)
+
+# the verbal noun before a modal word: bare ("тарту"), possessive ("аяқтауы") or dative ("қабылдауға")
+# (the second person too, in quoted speech to officials: "аяқтауларыңыз керек", you must complete)
+KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[уюү]ымыз|[уюү]іміз|[уюү](?:дың|дің)|[уюү](?:лар|лер)?[ыі]ңыз)$", re.I)
+
+# a bare verbal noun before a comma, where Kazakh puts the case on the last task of a list only:
+# "желілерін жаңарту, су жүйесін дамытуды тапсырды", "... жаңарту, ... дамыту қажет"; not a noun in
+# "-у" ("су", water; "жылу", heat), nor a one-word piece ("жылу, газ және су желілерін жаңарту")
+# (not before "және": "амандығын сақтау және ... қамтамасыз ету үшін" joins the aims of one task;
+# nor before "соның ішінде" (including) or "әсіресе" (especially), which narrow the task before them)
+KK_BARE_SPLIT = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=,\s+(?!сондай-ақ|сонымен|с?оның\s+ішінде|әсіресе))", re.I)
+KK_BARE_CUT = re.compile(r",\s+", re.I)
+# two tasks joined by "және", each with its object, that close the clause: "бағдарларын
+# әртараптандыру және оның қуатын арттыру қажет" (diversify the routes and raise their capacity:
+# two tasks, as "поручил X, а также Y", contract README); not where the second goes on into a
+# postposition that both share ("сақтау және ... қамтамасыз ету үшін", "... жүргізу жөнінде")
+KK_BARE_AND = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=\s+және\s+)", re.I)
+KK_AND_CUT = re.compile(r"\s+және\s+", re.I)
+KK_POSTPOSITIONS = frozenset({"үшін", "мақсатында", "жөнінде", "бойынша", "туралы", "қатысты", "арқылы"})
+
+
+def _last_task(piece: str) -> bool:
+    """Whether `piece` is one task of its own: an object and one verbal noun that ends it
+    ("оның қуатын арттыру"; not "аумақтарын абаттандыру науқанын бастау", whose first verbal
+    noun is part of the object, nor one that goes on into a postposition)."""
+    words = [w.lower() for w in piece.split()]
+    return len(words) >= 2 and not KK_POSTPOSITIONS & set(words) and bool(KK_MODAL_VERB.search(words[-1])) \
+        and not any(re.search(r"[^\W\d_][уюү]$", w) and w not in KK_U_NOUNS for w in words[:-1])
+KK_U_NOUNS = frozenset({"су", "жылу", "тау", "ту", "ауру", "бау", "ою", "ми", "қазу"})
+
+
+def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
+    pieces, seg = [], a
+    bare = [c for m in KK_BARE_SPLIT.finditer(sentence, a, b) for c in [KK_BARE_CUT.match(sentence, m.end())]
+            if c and m.group().lower() not in KK_U_NOUNS and _own_task(sentence, a, m.start(), c.end(), b)]
+    bare += [c for m in KK_BARE_AND.finditer(sentence, a, b) for c in [KK_AND_CUT.match(sentence, m.end())]
+             if c and m.group().lower() not in KK_U_NOUNS and _own_task(sentence, a, m.start(), c.end(), b)
+             and _last_task(sentence[c.end():_trim(sentence, c.end(), b)]) and not sentence[:m.start()].rstrip().endswith(",")]
+    genitive = KK_GENITIVE_SPLIT.finditer(sentence, a, b) if KK_IMPORTANCE_AHEAD.match(sentence, b) else ()
+    cuts = sorted([*KK_SPLIT.finditer(sentence, a, b), *genitive, *bare,
+                   *(c for c in KK_CONVERB_CUT.finditer(sentence, a, b) if KK_OWN_ACT.search(sentence, a, c.start()))],
+                  key=lambda c: c.start())
+    for cut in cuts:
+        if cut.start() < seg:
+            continue
+        pieces.append((seg, cut.start()))
+        seg = cut.end()
+    pieces.append((seg, b))
+    return pieces
+
+
+def _own_task(sentence: str, a: int, verb: int, after: int, b: int) -> bool:
+    """Whether a bare verbal noun before a comma ends a task of its own: it has an object
+    before it, not a "және" ("жылыту маусымын және жөндеу, қалпына келтіру жұмыстарының ...": the
+    nouns of one object), and the next piece opens with an object, not a verbal noun ("көшелерді
+    тазарту, көгалдандыру және ... абаттандыру науқанын бастау" is one campaign, contract README)."""
+    before = sentence[a:verb].split()
+    nxt = sentence[after:b].split()
+    return bool(before) and not {"және", "мен", "әрі"} & {w.lower() for w in before[-2:]} \
+        and len(nxt) >= 2 \
+        and not (KK_MODAL_VERB.search(nxt[0].rstrip(",")) and nxt[0].rstrip(",").lower() not in KK_U_NOUNS) \
+        and not KK_SHARED_AIM.match(sentence, after, b)
+
+
+# the next piece is the last aim of a purpose ("қауіпсіздігін сақтау, оқиғалардың алдын алу үшін
+# шаралар қабылдау", take measures to keep ... safe and to prevent ...): the bare verbal noun
+# before the comma takes its "үшін" too, as a list takes the case of its last member
+KK_SHARED_AIM = re.compile(r"[^,;]*?[^\W\d_][уюү]\s+(?:үшін|мақсатында)(?![^\W\d_])", re.I)
+
+
+def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
+    """ "A, B және C бойынша тапсырмалар берді": one item per topic."""
+    pieces, seg = [], a
+    for cut in re.finditer(r",\s+|\s+және\s+", sentence[:b]):
+        if cut.start() < a or (KK_CONVERB_CUT.match(sentence, cut.start()) and not KK_OWN_ACT.search(sentence, a, cut.start())):
+            continue  # "желілерін нығайтып, кәріз жүйелерін жаңарту жөнінде": one task (a converb chain)
+        pieces.append((seg, cut.start()))
+        seg = cut.end()
+    pieces.append((seg, b))
+    # "..., сонымен қатар D, E сияқты": the joiner opens an item, it is no part of it
+    return [(m.end() if (m := KK_JOINER.match(sentence, x, y)) else x, y) for x, y in pieces]

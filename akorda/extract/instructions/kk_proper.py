@@ -1,0 +1,31 @@
+"""The Kazakh "it is right to do": a participle before "жөн", "абзал" or "дұрыс" ("... жұмысын
+júzege asyrǵan jón", "... қайта қараған дұрыс") is the President's advice that a thing be
+done, an instruction in his words as "... қарау керек" is (contract README: instructions come
+in many forms and all count).
+"""
+from __future__ import annotations
+
+import re
+
+# (only where the clause ends there: "дұрыс" before a verb is an adverb, "дұрыс жүргізу")
+KK_PROPER = re.compile(r"(?<=[^\W\d_]{3}(?:ған|ген|қан|кен))\s+(?:жөн|абзал|дұрыс)"
+                       r"(?:\s+(?:екенін|екендігін|деді|болады|деп(?:\s+(?:санаймын|ойлаймын))?))?(?=\s*(?:[.,;!?»\"”]|$))", re.I)
+KK_PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:ған|ген|қан|кен)$", re.I)
+# a stem's last voiceless consonant is voiced before the vowel of "-у": "тапқан" -> "табу"
+VOICED = {"п": "б", "к": "г", "қ": "ғ"}
+
+
+def verbal_noun_of_participle(text: str) -> str:
+    """The task with its closing participle put as a verbal noun.
+
+    >>> verbal_noun_of_participle("жұмысын жүзеге асырған"), verbal_noun_of_participle("жолын тапқан")
+    ('жұмысын жүзеге асыру', 'жолын табу')
+    >>> verbal_noun_of_participle("мәселені қайта қараған")
+    'мәселені қайта қарау'
+    """
+    head, _, last = text.rpartition(" ")
+    if not KK_PARTICIPLE.search(last):
+        return text
+    stem = last[:-3]
+    stem = stem[:-1] + VOICED.get(stem[-1].lower(), stem[-1]) if stem else stem
+    return (head + " " if head else "") + stem + "у"
