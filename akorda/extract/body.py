@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from akorda.extract.dates import date_before_stamp, date_in, find_date, leading_date, parse_dateline
+from akorda.extract.dates import date_before_stamp, date_in, day_month, find_date, leading_date, parse_dateline
 from akorda.extract.knowledge import word_set
 from akorda.extract.page import STAMP, Page, agency_dateline, is_byline, is_furniture, read_page, related_header, tweet_date
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
@@ -69,6 +69,10 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         if found is not None:
             date = date or found.date
             break
+    if date is None and page.yearless:
+        # a stamp without its year ("8 Апреля, 15:37") takes the year the lead reports about, as
+        # an agency dateline's day and month do
+        date = day_month(*page.yearless, year)
     if date is None and spans:
         # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
         date = date_in(text[spans[0][0]:spans[0][1]])

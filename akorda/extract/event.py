@@ -157,7 +157,7 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     body = [text[a:b] for a, b in paragraphs]
     joint = normalize_region(title) is None and _joint_report(lead)
     region = None if joint else _event_region(title, lead, kind, day, "\n".join(body[:REGION_PARAGRAPHS]))
-    official = None if joint else find_official(title, body, lang)
+    official = None if joint else find_official(title, body, lang, governor_first=kind == "visit")
     if official is None and lang == "en" and not joint:
         official = surname_reporter(body)
     return Event(kind=kind, date=day.isoformat() if day else None, official_name=official, region=region,

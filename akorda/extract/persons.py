@@ -65,25 +65,32 @@ def _chairs(text: str, name: str) -> bool:
 SPEECH = re.compile(r"\s*[—–-]\s")
 
 
-def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
+def _named_in_title(title: str, lang: str) -> str | None:
+    """A full name in the headline; in Kazakh also right after a role word, where a name needs
+    no Russian ending either ("әкімі Жеңіс Қасымбекті қабылдады"), as in the body."""
+    if not title:
+        return None
+    name = _find_in(_unsaid(title), lang)
+    if name is None and lang == "kk":
+        name = next((n for m in ROLE.finditer(title) for n in [_find_in(m.group("tail"), lang, runs_only=True)] if n), None)
+    return name
+
+
+def find_official(title: str, paragraphs: list[str], lang: str, governor_first: bool = False) -> str | None:
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body;
-    one who chairs or instructs only where nobody else is named."""
-    chair = premier = None
+    one who chairs or instructs only where nobody else is named. On a working trip
+    (``governor_first``) the region's governor reports, so a governor named anywhere in the
+    body comes before a minister who showed the Head of State one project."""
+    premier = other = None
     single = surname_in_title(title, lang)
-    name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
-    if name is None and lang == "kk" and title:
-        # right after a role word in the headline a Kazakh name needs no Russian ending either
-        # ("әкімі Жеңіс Қасымбекті қабылдады"), as in the body
-        name = next((n for m in ROLE.finditer(title) for n in [_find_in(m.group("tail"), lang, runs_only=True)] if n), None)
-    if name:
-        if not _chairs(title, name):
-            return _capitals(name)
-        chair = name
+    name = chair = _named_in_title(title, lang)
+    if name and not _chairs(title, name):
+        return _capitals(name)
     for para in paragraphs:
         if SPEECH.match(para):
             continue  # direct speech names whom the speaker addresses, not who reports
-        para = QUOTED_NAME.sub(_blank, para)
+        para = _unsaid(para)
         for m in ROLE.finditer(para):
             # a Russian role word stays before the name: its case is the name's ("с акимом Дарханом ...")
             name = _find_in(para[m.start():m.end("tail")] if lang == "ru" else m.group("tail"), lang, runs_only=True)
@@ -98,13 +105,18 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
                 if _chairs(para, name):
                     chair = chair or name
                     continue
+                if governor_first and not cue_pattern("governor_words").match(m.group()):
+                    other = other or name
+                    continue
                 return _capitals(name)
+    if other:
+        return _capitals(other)
     name = (_kk_reporter(paragraphs) if lang == "kk" else None) or premier
     if name:
         return _capitals(name)
     for para in paragraphs[:3]:
         # no role word: the first person the lead names ("Дархан Сатыбалды өз баяндамасында ...")
-        name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
+        name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
         if name and not _chairs(para, name):
             return _capitals(name)
     name = _reporter(paragraphs, lang) or single
@@ -146,7 +158,7 @@ def _reporter(paragraphs: list[str], lang: str) -> str | None:
     for para in paragraphs[3:]:
         if not REPORTS.search(para):
             continue  # cheap first: names are looked for only beside a verb of reporting
-        name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
+        name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
         surname = name.split()[-1][:5] if name else ""
         at = para.find(surname) if surname else -1
         if name and at >= 0 and REPORTS_AFTER.match(para, at + len(surname)):
@@ -183,6 +195,21 @@ PATRONYMIC = re.compile(r"(?:ұлы|қызы|улы|кызы|вич|вна|uly|q
 def _blank(m: re.Match[str]) -> str:
     """A company or programme in quotes is never a person: blank it, keeping offsets."""
     return " " * len(m.group())
+
+
+# who says it, not who reports: a spokesman ("сообщил пресс-секретарь главы государства Берик Уали",
+# "the President's press secretary said") and the credit of a photo or the text ("Фото © Outlet /
+# Name", "Автор: Name"), each with the names that follow it in the same sentence
+SOURCE_PERSON = re.compile(
+    r"(?<![^\W\d_])(?i:пресс-секретар\w*|спикер\w*|баспасөз\s+хатшы\w*|press\s+secretary|spokes(?:man|woman|person)"
+    r"|(?:Фото|Photo|Сурет\w*|Автор\w*|Author)(?![^\W\d_]))"
+    rf"(?:[^.!?\n]|\.(?=\S)){{0,60}}?{CAP}(?:[ \u00a0]+{CAP}){{1,4}}(?:(?:,\s*|\s+(?:и|және|and)\s+){CAP}(?:[ \u00a0]+{CAP}){{1,4}})*")
+
+
+def _unsaid(text: str) -> str:
+    """The text with what never names the official blanked, offsets kept: names in quotes (a
+    company, a programme) and the source of the story (a spokesman, a photo credit)."""
+    return SOURCE_PERSON.sub(_blank, QUOTED_NAME.sub(_blank, text))
 
 
 REGION_WORD_BEFORE = re.compile(r"(?<![^\W\d_])област\w*[ \u00a0]+$", re.I)
