@@ -84,11 +84,16 @@ def _joint_report(chunks: list[str]) -> bool:
 
 
 def _opening(paragraphs: list[str]) -> str:
-    """The first sentence of the lead (a date line above it is no lead): where it says what
-    the event was."""
-    lead = next((p for p in paragraphs if len(p.split()) >= LEAD_WORDS), "")
-    stop = re.search(r"[.!?](?:\s|$)", lead)
-    return lead[:stop.end()] if stop else lead
+    """The first sentence of the lead (a date line above it is no lead): where the release says
+    what the event was; and the next paragraph's first sentence where the first names no sitting
+    of its own ("met farmers." / "As part of his working trip ..."), unlike "На совещании ..."."""
+    out: list[str] = []
+    for para in (p for p in paragraphs if len(p.split()) >= LEAD_WORDS):
+        if out and cue_pattern("event_sitting").search(out[0]):
+            break
+        stop = re.search(r"[.!?](?:\s|$)", para)
+        out.append(para[:stop.end()] if stop else para)
+    return " ".join(out)
 
 
 def _event_kind(title: str, lead: list[str], src: Source | None, text: str, paragraphs: list[tuple[int, int]]) -> str:
