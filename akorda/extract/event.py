@@ -83,6 +83,27 @@ def _joint_report(chunks: list[str]) -> bool:
     return False
 
 
+# one governor's own report in his sentence ("Akmola region's governor X reported on ...")
+REPORTED = re.compile(r"доложил|отчитал|баяндады|есеп\s+берді|reported|accounted|briefed", re.I)
+
+
+def _several_reporters(chunks: list[str]) -> bool:
+    """Governors of two or more regions each report in a sentence of their own (two calls or
+    receptions told in one release): the contract leaves the official and the region null."""
+    regions: set[str] = set()
+    for chunk in chunks:
+        for sentence in re.split(r"(?<=[.!?])\s+", chunk):
+            reported = REPORTED.search(sentence)
+            governor = cue_pattern("governor_words").search(sentence)
+            if reported is None or governor is None or governor.start() > reported.start():
+                continue
+            near = sentence[max(0, governor.start() - GOVERNOR_REACH):governor.end() + GOVERNOR_REACH]
+            named = {r.name for _, _, r in find_regions(near) if r.kind == "region"}
+            if len(named) == 1:
+                regions |= named
+    return len(regions) >= 2
+
+
 def _opening(paragraphs: list[str]) -> str:
     """The first sentence of the lead (a date line above it is no lead): where the release says
     what the event was; and the next paragraph's first sentence where the first names no sitting
@@ -160,7 +181,9 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     kind = _event_kind(title, lead, src, text, paragraphs)
     day = src.date if src else None
     body = [text[a:b] for a, b in paragraphs]
-    joint = normalize_region(title) is None and _joint_report(lead)
+    # a headline that names one region keeps it; one that names two leaves the body to tell
+    one_region = normalize_region(title) is not None and len({r.name for _, _, r in find_regions(title)}) < 2
+    joint = not one_region and (_joint_report(lead) or _several_reporters(body[:REGION_PARAGRAPHS]))
     region = None if joint else _event_region(title, lead, kind, day, "\n".join(body[:REGION_PARAGRAPHS]))
     official = None if joint else find_official(title, body, lang, governor_first=kind == "visit")
     if official is None and lang == "en" and not joint:
