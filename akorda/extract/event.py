@@ -64,12 +64,15 @@ def _capital(text: str) -> str | None:
 # a governor word and the region it governs, near each other ("аким Актюбинской области", "Абай
 # облысының әкімі", "governor of Abai region")
 GOVERNOR_REACH = 40
-JOINT_VERB = re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed", re.I)
+# reporting together, or received together ("принял акима X, акима Y ...", "X-ті, Y-ті ... қабылдады")
+JOINT_VERB = re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed|"
+                        r"принял(?!\s+участие)|қабылдады|received", re.I)
 
 
 def _joint_report(chunks: list[str]) -> bool:
-    """Governors of two regions report together in one sentence of the lead ("акимы ... X и
-    ... Y доложили"): the contract then leaves the official and the region null."""
+    """Governors of two regions report together, or are received together, in one sentence of
+    the lead ("акимы ... X и ... Y доложили", "принял акима X, акима Y"): the contract then leaves
+    the official and the region null."""
     for chunk in chunks:
         for sentence in re.split(r"(?<=[.!?])\s+", chunk):
             if not JOINT_VERB.search(sentence):
