@@ -71,8 +71,11 @@ def furniture() -> Furniture:
     dateline = re.compile(
         # "ASTANA – The region attracted ...": a city in capitals may take the dash straight away
         rf"(?P<city>{city})(?:,\s*(?:Kazakhstan|Казахстан|Қазақстан))?(?:\s*[.,]\s*|(?P<bare>\s+)(?=[-–—]\s))"
-        rf"(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})\.?\s*[.,]?\s*)?"
-        rf"(?:(?P<agency>{agencies})\.?\s*)?"
+        # the day and month (or month and day, in English), perhaps a year and the clock:
+        # "12 марта", "March 12", "12 марта 2024 г.", "12 марта, 15:30"
+        rf"(?:(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})|(?P<m2>[A-Z][a-z]{{2,8}})\s+(?P<d2>[0-3]?\d))\.?"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|ж\.))?)?(?:,?\s+\d{{1,2}}:\d\d)?\s*[.,]?\s*)?"
+        rf"(?:[(/]?(?P<agency>{agencies})[)/]?\.?\s*)?"
         rf"(?P<dash>[-–—]\s*(?:(?:{agencies})\.\s*)?)?",
     )
     return Furniture(
@@ -154,8 +157,9 @@ def is_byline(line: str) -> bool:
     return bool(NAME_LINE.fullmatch(line.strip()))
 
 
-# an agency's signature the list does not know, right after the day and month: one word, then a dash
-UNLISTED_AGENCY = re.compile(r"[^\W\d_][\w.-]{1,24}\s*[-–—]\s*")
+# an agency's signature the list does not know, right after the day and month: a word or three
+# ("ҚазТАГ", "ИА «Новости-Казахстан»"), then a dash
+UNLISTED_AGENCY = re.compile(r"[«\"(/]?[^\W\d_][\w.-]{0,24}(?:\s+[«\"]?[\w.-]{1,24}[»\"]?){0,2}[»\")/]?\s*[-–—]\s*")
 
 
 @dataclass(frozen=True)
@@ -185,14 +189,15 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
     True
     """
     m = furniture().dateline.match(text, start, end)
-    if not m or not (m.group("d") or m.group("agency") or m.group("dash")):
+    day, month = (m.group("d"), m.group("m")) if m and m.group("d") else (m.group("d2"), m.group("m2")) if m else (None, None)
+    if not m or not (day or m.group("agency") or m.group("dash")):
         return None
-    if m.group("d") and day_month(m.group("d"), m.group("m"), 2000) is None:
+    if day and day_month(day, month, 2000) is None:
         return None
     stop = m.end()
     signed = m.group("agency") or m.group("dash")
-    if m.group("d") and not signed:
-        # "Алматы. 29 қаңтар. ҚазТАГ –": after a city, a day and a month, one word and a dash sign
+    if day and not signed:
+        # "Алматы. 29 қаңтар. ҚазТАГ –": after a city, a day and a month, a short signature and a dash sign
         # the dateline, whichever agency the word names (the list cannot hold them all)
         other = UNLISTED_AGENCY.match(text, stop, end)
         if other:
@@ -203,8 +208,8 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
         return None  # "Астана – столица": a city named in a sentence, no dateline
     while stop < end and text[stop] in " \u00a0\t":
         stop += 1
-    date = day_month(m.group("d"), m.group("m"), year) if m.group("d") else None
-    return AgencyDateline(stop, date, m.group("d"), m.group("m"))
+    date = day_month(day, month, int(m.group("y")) if m.group("y") else year) if day else None
+    return AgencyDateline(stop, date, day, month)
 
 
 @dataclass(frozen=True)
