@@ -189,8 +189,11 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
     True
     """
     m = furniture().dateline.match(text, start, end)
-    day, month = (m.group("d"), m.group("m")) if m and m.group("d") else (m.group("d2"), m.group("m2")) if m else (None, None)
-    if not m or not (day or m.group("agency") or m.group("dash")):
+    if not m:
+        return None
+    day: str | None = m.group("d") or m.group("d2")
+    month: str = m.group("m") or m.group("m2") or ""
+    if not (day or m.group("agency") or m.group("dash")):
         return None
     if day and day_month(day, month, 2000) is None:
         return None
@@ -209,7 +212,7 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
     while stop < end and text[stop] in " \u00a0\t":
         stop += 1
     date = day_month(day, month, int(m.group("y")) if m.group("y") else year) if day else None
-    return AgencyDateline(stop, date, day, month)
+    return AgencyDateline(stop, date, day, month if day else None)
 
 
 @dataclass(frozen=True)
