@@ -75,7 +75,7 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         date = day_month(*page.yearless, year)
     if date is None and spans:
         # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
-        date = date_in(text[spans[0][0]:spans[0][1]])
+        date = _lead_date(text, *spans[0])
     if date is None and page.title:
         # the first line is the lead sentence, opening with the date ("23 августа 2023 года глава ...")
         date = leading_date(page.title)
@@ -103,6 +103,18 @@ def _prose(paragraphs: tuple[str, ...]) -> list[str]:
     """The paragraphs that are sentences: a page's lead lines may be widget words ("icon",
     "oC") that outnumber the release's own words and tell the wrong language."""
     return [p for p in paragraphs if len(p.split()) >= 4] or list(paragraphs)
+
+
+# a sentence that recalls an earlier event: its date is that event's ("Напомним, 12 января 2024 года ...")
+RECALLS = re.compile(r"(?:Ранее|Напомним|Как\s+сообщалось|Earlier|Previously|As\s+reported|Бұған\s+дейін|Бұдан\s+бұрын|"
+                     r"Еске\s+сал)(?![^\W\d_])", re.I)
+
+
+def _lead_date(text: str, start: int, end: int) -> dt.date | None:
+    """The first full date in the lead paragraph text[start:end], outside a sentence that
+    recalls an earlier event."""
+    return next((d for a, b in sentences(text, start, end) if not RECALLS.match(text, a, b)
+                 for d in [date_in(text[a:b])] if d), None)
 
 
 LEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
