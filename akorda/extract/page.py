@@ -44,6 +44,7 @@ WEATHER_WORDS = 5
 WEATHER_TERMS = re.compile(r"(?<![^\W\d_])(?:пасмурно|облачно|малооблачно|облачность|ясно|дождь|снег|туман|давление|"
                            r"влажность|бұлтты|жаңбыр|cloudy|sunny|overcast|humidity)(?![^\W\d_])|\d\s*м/с|мм\.?\s*рт", re.I)
 WEATHER_TERM_WORDS = 6
+UPDATED = re.compile(r"(?:Обновлено|Изменено|Updated|Last\s+updated|Жаңартылды|Өзгертілді)(?![^\W\d_])", re.I)
 # the site's clock, not the story's date: "Сегодня 26 декабря 2024 года, четверг"
 TODAY = re.compile(r"(?:Сегодня|Today|Бүгін)(?![^\W\d_])", re.I)
 
@@ -291,8 +292,13 @@ def _head(text: str, lines: list[tuple[int, int]]
     (the first long line): furniture, bylines and short links there are skipped."""
     first_long = next((i for i, (a, b) in enumerate(lines) if len(text[a:b].split()) >= LONG_LINE_WORDS), len(lines))
     date = dateline_span = title_span = None
+    updated: tuple[dt.date, tuple[int, int]] | None = None
     for a, b in lines[:min(first_long, HEAD_LINES)]:
         line = text[a:b]
+        edited = find_date(line) if UPDATED.match(line) else None
+        if edited is not None:
+            updated = updated or (edited, (a, b))
+            continue  # when the page was last edited: the date only where no other is given
         stamped = TITLE_STAMP.search(line) if title_span is None and date is None else None
         if stamped and _headline_like(text, a, a + stamped.start()) and find_date(stamped.group()):
             # "Токаев дал поручения акиму ... 21 февраля 2022, 19:30": the headline, then its stamp
@@ -313,6 +319,8 @@ def _head(text: str, lines: list[tuple[int, int]]
         if title_span is not None and date is None and _headline_like(text, a, b):
             continue  # a subtitle between the headline and the dateline
         break  # the lead: a headline below it is another story's
+    if date is None and updated is not None:
+        date, dateline_span = updated
     return title_span, dateline_span, date
 
 
