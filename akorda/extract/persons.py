@@ -80,13 +80,15 @@ def find_official(title: str, paragraphs: list[str], lang: str, governor_first: 
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body;
     one who chairs or instructs only where nobody else is named. On a working trip
-    (``governor_first``) the region's governor reports, so a governor named anywhere in the
-    body comes before a minister who showed the Head of State one project."""
+    (``governor_first``), or where the headline says a governor was received without naming him
+    ("принял акима Атырауской области"), the governor reports: one named anywhere in the body
+    comes before a minister who showed one project or is mentioned in passing."""
     premier = other = None
     single = surname_in_title(title, lang)
     name = chair = _named_in_title(title, lang)
     if name and not _chairs(title, name):
         return _capitals(name)
+    governor_first = governor_first or bool(title and cue_pattern("governor_words").search(title))
     for para in paragraphs:
         if SPEECH.match(para):
             continue  # direct speech names whom the speaker addresses, not who reports
