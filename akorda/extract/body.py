@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from akorda.extract.dates import date_before_stamp, date_in, find_date, leading_date, parse_dateline
+from akorda.extract.dates import date_before_stamp, date_in, day_month, find_date, leading_date, parse_dateline
 from akorda.extract.knowledge import word_set
 from akorda.extract.page import STAMP, Page, agency_dateline, is_byline, is_furniture, read_page, related_header, tweet_date
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
@@ -69,9 +69,13 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         if found is not None:
             date = date or found.date
             break
+    if date is None and page.yearless:
+        # a stamp without its year ("8 Апреля, 15:37") takes the year the lead reports about, as
+        # an agency dateline's day and month do
+        date = day_month(*page.yearless, year)
     if date is None and spans:
         # no dateline: a full date in the lead ("2026 жылғы 10 ақпанда өткен отырыста")
-        date = date_in(text[spans[0][0]:spans[0][1]])
+        date = _lead_date(text, *spans[0])
     if date is None and page.title:
         # the first line is the lead sentence, opening with the date ("23 августа 2023 года глава ...")
         date = leading_date(page.title)
@@ -99,6 +103,18 @@ def _prose(paragraphs: tuple[str, ...]) -> list[str]:
     """The paragraphs that are sentences: a page's lead lines may be widget words ("icon",
     "oC") that outnumber the release's own words and tell the wrong language."""
     return [p for p in paragraphs if len(p.split()) >= 4] or list(paragraphs)
+
+
+# a sentence that recalls an earlier event: its date is that event's ("Напомним, 12 января 2024 года ...")
+RECALLS = re.compile(r"(?:Ранее|Напомним|Как\s+сообщалось|Earlier|Previously|As\s+reported|Бұған\s+дейін|Бұдан\s+бұрын|"
+                     r"Еске\s+сал)(?![^\W\d_])", re.I)
+
+
+def _lead_date(text: str, start: int, end: int) -> dt.date | None:
+    """The first full date in the lead paragraph text[start:end], outside a sentence that
+    recalls an earlier event."""
+    return next((d for a, b in sentences(text, start, end) if not RECALLS.match(text, a, b)
+                 for d in [date_in(text[a:b])] if d), None)
 
 
 LEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")

@@ -64,12 +64,15 @@ def _capital(text: str) -> str | None:
 # a governor word and the region it governs, near each other ("аким Актюбинской области", "Абай
 # облысының әкімі", "governor of Abai region")
 GOVERNOR_REACH = 40
-JOINT_VERB = re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed", re.I)
+# reporting together, or received together ("принял акима X, акима Y ...", "X-ті, Y-ті ... қабылдады")
+JOINT_VERB = re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed|"
+                        r"принял(?!\s+участие)|қабылдады|received", re.I)
 
 
 def _joint_report(chunks: list[str]) -> bool:
-    """Governors of two regions report together in one sentence of the lead ("акимы ... X и
-    ... Y доложили"): the contract then leaves the official and the region null."""
+    """Governors of two regions report together, or are received together, in one sentence of
+    the lead ("акимы ... X и ... Y доложили", "принял акима X, акима Y"): the contract then leaves
+    the official and the region null."""
     for chunk in chunks:
         for sentence in re.split(r"(?<=[.!?])\s+", chunk):
             if not JOINT_VERB.search(sentence):
@@ -83,12 +86,38 @@ def _joint_report(chunks: list[str]) -> bool:
     return False
 
 
+# one governor's own report in his sentence ("Akmola region's governor X reported on ...")
+REPORTED = re.compile(r"доложил|отчитал|баяндады|есеп\s+берді|reported|accounted|briefed", re.I)
+
+
+def _several_reporters(chunks: list[str]) -> bool:
+    """Governors of two or more regions each report in a sentence of their own (two calls or
+    receptions told in one release): the contract leaves the official and the region null."""
+    regions: set[str] = set()
+    for chunk in chunks:
+        for sentence in re.split(r"(?<=[.!?])\s+", chunk):
+            reported = REPORTED.search(sentence)
+            governor = cue_pattern("governor_words").search(sentence)
+            if reported is None or governor is None or governor.start() > reported.start():
+                continue
+            near = sentence[max(0, governor.start() - GOVERNOR_REACH):governor.end() + GOVERNOR_REACH]
+            named = {r.name for _, _, r in find_regions(near) if r.kind == "region"}
+            if len(named) == 1:
+                regions |= named
+    return len(regions) >= 2
+
+
 def _opening(paragraphs: list[str]) -> str:
-    """The first sentence of the lead (a date line above it is no lead): where it says what
-    the event was."""
-    lead = next((p for p in paragraphs if len(p.split()) >= LEAD_WORDS), "")
-    stop = re.search(r"[.!?](?:\s|$)", lead)
-    return lead[:stop.end()] if stop else lead
+    """The first sentence of the lead (a date line above it is no lead): where the release says
+    what the event was; and the next paragraph's first sentence where the first names no sitting
+    of its own ("met farmers." / "As part of his working trip ..."), unlike "На совещании ..."."""
+    out: list[str] = []
+    for para in (p for p in paragraphs if len(p.split()) >= LEAD_WORDS):
+        if out and cue_pattern("event_sitting").search(out[0]):
+            break
+        stop = re.search(r"[.!?](?:\s|$)", para)
+        out.append(para[:stop.end()] if stop else para)
+    return " ".join(out)
 
 
 def _event_kind(title: str, lead: list[str], src: Source | None, text: str, paragraphs: list[tuple[int, int]]) -> str:
@@ -155,9 +184,11 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     kind = _event_kind(title, lead, src, text, paragraphs)
     day = src.date if src else None
     body = [text[a:b] for a, b in paragraphs]
-    joint = normalize_region(title) is None and _joint_report(lead)
+    # a headline that names one region keeps it; one that names two leaves the body to tell
+    one_region = normalize_region(title) is not None and len({r.name for _, _, r in find_regions(title)}) < 2
+    joint = not one_region and (_joint_report(lead) or _several_reporters(body[:REGION_PARAGRAPHS]))
     region = None if joint else _event_region(title, lead, kind, day, "\n".join(body[:REGION_PARAGRAPHS]))
-    official = None if joint else find_official(title, body, lang)
+    official = None if joint else find_official(title, body, lang, governor_first=kind == "visit")
     if official is None and lang == "en" and not joint:
         official = surname_reporter(body)
     return Event(kind=kind, date=day.isoformat() if day else None, official_name=official, region=region,

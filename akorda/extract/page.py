@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from akorda.extract.dates import day_month, find_date
+from akorda.extract.dates import MAX_NEWS_DATELINE, day_month, find_date
 from akorda.extract.knowledge import load_json
 
 LINE = re.compile(r"[^\r\n]+")
@@ -39,6 +39,14 @@ FREQUENCY_LIST = 3
 # a weather widget ("облачно В Атырау +16", "Астана -5°C"): a short line ending in a signed temperature
 WEATHER = re.compile(r"(?<!\d)[+−–-]\d{1,2}\s*(?:°\s*[CС]?)?\s*$")
 WEATHER_WORDS = 5
+# the other lines of such a widget: the sky, the wind, the pressure ("в Актобе Пасмурно",
+# "переменная облачность жел 2 м/с", "давление: 753 мм.рт.ст.")
+WEATHER_TERMS = re.compile(r"(?<![^\W\d_])(?:пасмурно|облачно|малооблачно|облачность|ясно|дождь|снег|туман|давление|"
+                           r"влажность|бұлтты|жаңбыр|cloudy|sunny|overcast|humidity)(?![^\W\d_])|\d\s*м/с|мм\.?\s*рт", re.I)
+WEATHER_TERM_WORDS = 6
+UPDATED = re.compile(r"(?:Обновлено|Изменено|Updated|Last\s+updated|Жаңартылды|Өзгертілді)(?![^\W\d_])", re.I)
+# the site's clock, not the story's date: "Сегодня 26 декабря 2024 года, четверг"
+TODAY = re.compile(r"(?:Сегодня|Today|Бүгін)(?![^\W\d_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,8 +72,11 @@ def furniture() -> Furniture:
     dateline = re.compile(
         # "ASTANA – The region attracted ...": a city in capitals may take the dash straight away
         rf"(?P<city>{city})(?:,\s*(?:Kazakhstan|Казахстан|Қазақстан))?(?:\s*[.,]\s*|(?P<bare>\s+)(?=[-–—]\s))"
-        rf"(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})\.?\s*[.,]?\s*)?"
-        rf"(?:(?P<agency>{agencies})\.?\s*)?"
+        # the day and month (or month and day, in English), perhaps a year and the clock:
+        # "12 марта", "March 12", "12 марта 2024 г.", "12 марта, 15:30"
+        rf"(?:(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})|(?P<m2>[A-Z][a-z]{{2,8}})\s+(?P<d2>[0-3]?\d))\.?"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|ж\.))?)?(?:,?\s+\d{{1,2}}:\d\d)?\s*[.,]?\s*)?"
+        rf"(?:[(/]?(?P<agency>{agencies})[)/]?\.?\s*)?"
         rf"(?P<dash>[-–—]\s*(?:(?:{agencies})\.\s*)?)?",
     )
     return Furniture(
@@ -99,6 +110,8 @@ def is_furniture(line: str) -> bool:
     (True, False)
     >>> is_furniture("Орал - 100,1FM Тараз - 104,5 FM Көкшетау - 102,0FM"), is_furniture("облачноВ Костанае -7")
     (True, True)
+    >>> is_furniture("в Актобе Пасмурно"), is_furniture("переменная облачность жел 2 м/с, В")
+    (True, True)
     """
     key = _key(line)
     if not key:
@@ -110,6 +123,10 @@ def is_furniture(line: str) -> bool:
         return True
     if WEATHER.search(line) and len(line.split()) <= WEATHER_WORDS:
         return True
+    if len(line.split()) <= WEATHER_TERM_WORDS and WEATHER_TERMS.search(line):
+        return True
+    if TODAY.match(line) and len(line) <= MAX_NEWS_DATELINE and find_date(line):
+        return True  # the site's clock ("Сегодня 26 декабря 2024 года, четверг"), not the story's date
     words = WORDS.findall(line)
     # timestamps, counters, rates: digits with at most a month name and "GMT"
     return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
@@ -141,6 +158,11 @@ def is_byline(line: str) -> bool:
     return bool(NAME_LINE.fullmatch(line.strip()))
 
 
+# an agency's signature the list does not know, right after the day and month: a word or three
+# ("ҚазТАГ", "ИА «Новости-Казахстан»"), then a dash
+UNLISTED_AGENCY = re.compile(r"[«\"(/]?[^\W\d_][\w.-]{0,24}(?:\s+[«\"]?[\w.-]{1,24}[»\"]?){0,2}[»\")/]?\s*[-–—]\s*")
+
+
 @dataclass(frozen=True)
 class AgencyDateline:
     end: int
@@ -168,19 +190,30 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
     True
     """
     m = furniture().dateline.match(text, start, end)
-    if not m or not (m.group("d") or m.group("agency") or m.group("dash")):
+    if not m:
         return None
-    if m.group("d") and day_month(m.group("d"), m.group("m"), 2000) is None:
+    day: str | None = m.group("d") or m.group("d2")
+    month: str = m.group("m") or m.group("m2") or ""
+    if not (day or m.group("agency") or m.group("dash")):
         return None
-    if not (m.group("agency") or m.group("dash")) and not m.group("city").isupper():
+    if day and day_month(day, month, 2000) is None:
+        return None
+    stop = m.end()
+    signed = m.group("agency") or m.group("dash")
+    if day and not signed:
+        # "Алматы. 29 қаңтар. ҚазТАГ –": after a city, a day and a month, a short signature and a dash sign
+        # the dateline, whichever agency the word names (the list cannot hold them all)
+        other = UNLISTED_AGENCY.match(text, stop, end)
+        if other:
+            stop, signed = other.end(), other.group()
+    if not signed and not m.group("city").isupper():
         return None
     if m.group("bare") is not None and not m.group("city").isupper():
         return None  # "Астана – столица": a city named in a sentence, no dateline
-    stop = m.end()
     while stop < end and text[stop] in " \u00a0\t":
         stop += 1
-    date = day_month(m.group("d"), m.group("m"), year) if m.group("d") else None
-    return AgencyDateline(stop, date, m.group("d"), m.group("m"))
+    date = day_month(day, month, int(m.group("y")) if m.group("y") else year) if day else None
+    return AgencyDateline(stop, date, day, month if day else None)
 
 
 @dataclass(frozen=True)
@@ -192,6 +225,29 @@ class Page:
     dateline_span: tuple[int, int] | None
     stamp: dt.date | None
     paragraph_spans: tuple[tuple[int, int], ...]
+    # a stamp of the head with a day and a month but no year ("8 Апреля, 15:37"): (day, month)
+    yearless: tuple[str, str] | None = None
+
+
+# a publication stamp that leaves the year out, the clock beside it, perhaps a view counter:
+# "8 Апреля, 15:37 932", "15:37, 8 апреля" (read only when the head has no full date)
+YEARLESS_STAMP = re.compile(r"(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{3,12})\.?,?\s+(?:в\s+)?\d{1,2}:\d\d(?:\s+\d+)?"
+                            r"|\d{1,2}:\d\d,?\s+(?P<d2>[0-3]?\d)\s+(?P<m2>[^\W\d_]{3,12})\.?")
+
+
+def yearless_stamp(line: str) -> tuple[str, str] | None:
+    """Day and month of a head line that is a stamp without a year.
+
+    >>> yearless_stamp("8 Апреля, 15:37 932"), yearless_stamp("15:37, 8 апреля")
+    (('8', 'Апреля'), ('8', 'апреля'))
+    >>> yearless_stamp("8 школ построено") is None, yearless_stamp("12:00 24 часа") is None
+    (True, True)
+    """
+    m = YEARLESS_STAMP.fullmatch(" ".join(line.split()))
+    if m is None:
+        return None
+    day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+    return (day, month) if day_month(day, month, 2000) else None
 
 
 def read_page(text: str) -> Page | None:
@@ -203,7 +259,8 @@ def read_page(text: str) -> Page | None:
     title = text[title_span[0]:title_span[1]] if title_span else None
     dateline = text[dateline_span[0]:dateline_span[1]] if dateline_span else None
     paragraphs = _body(text, lines, title, {dateline_span, title_span})
-    return Page(title, title_span, date, dateline, dateline_span, stamp, tuple(_unwrap(text, paragraphs)))
+    partial = None if date else next((dm for a, b in lines[:HEAD_LINES] for dm in [yearless_stamp(text[a:b])] if dm), None)
+    return Page(title, title_span, date, dateline, dateline_span, stamp, tuple(_unwrap(text, paragraphs)), partial)
 
 
 def _lines(text: str) -> tuple[list[tuple[int, int]], dt.date | None]:
@@ -235,8 +292,13 @@ def _head(text: str, lines: list[tuple[int, int]]
     (the first long line): furniture, bylines and short links there are skipped."""
     first_long = next((i for i, (a, b) in enumerate(lines) if len(text[a:b].split()) >= LONG_LINE_WORDS), len(lines))
     date = dateline_span = title_span = None
+    updated: tuple[dt.date, tuple[int, int]] | None = None
     for a, b in lines[:min(first_long, HEAD_LINES)]:
         line = text[a:b]
+        edited = find_date(line) if UPDATED.match(line) else None
+        if edited is not None:
+            updated = updated or (edited, (a, b))
+            continue  # when the page was last edited: the date only where no other is given
         stamped = TITLE_STAMP.search(line) if title_span is None and date is None else None
         if stamped and _headline_like(text, a, a + stamped.start()) and find_date(stamped.group()):
             # "Токаев дал поручения акиму ... 21 февраля 2022, 19:30": the headline, then its stamp
@@ -246,7 +308,7 @@ def _head(text: str, lines: list[tuple[int, int]]
             if title_span is not None:
                 break  # the other stories begin: nothing below is this release's head
             continue  # "Новости по теме: 02.03.2022 ...": another story's date above the headline
-        if date is None and find_date(line):
+        if date is None and find_date(line) and not TODAY.match(line):
             date, dateline_span = find_date(line), (a, b)
             continue
         if is_furniture(line) or is_byline(line) or (title_span is None and len(line.split()) < HEADLINE_WORDS[0]):
@@ -257,6 +319,8 @@ def _head(text: str, lines: list[tuple[int, int]]
         if title_span is not None and date is None and _headline_like(text, a, b):
             continue  # a subtitle between the headline and the dateline
         break  # the lead: a headline below it is another story's
+    if date is None and updated is not None:
+        date, dateline_span = updated
     return title_span, dateline_span, date
 
 

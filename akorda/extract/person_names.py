@@ -35,6 +35,8 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     'Багдат Мусин'
     >>> normalize_person("Минэкологии Серик Ахметов")
     'Серик Ахметов'
+    >>> normalize_person("Рустема Оразалина", "gent")
+    'Рустем Оразалин'
     """
     words = name.split()
     if len(words) > 2 and MINISTRY_SHORT.match(words[0]):
@@ -61,8 +63,10 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     if len({p.tag.case for p in morph.parses(words[0].lower()) if "Name" in p.tag}) > 1:
         # indeclinable first names ("Айгуль") say nothing about the case; a first name whose
         # forms are two names ("Жениса": a name, or "Женис" in the genitive) takes the surname's
-        case = None
-        first = _by_surname_case(words, first) or first
+        by_surname = _by_surname_case(words, first)
+        # ("Рустема Оразалина": the surname's genitive names the case the surname is put back from)
+        case = by_surname.tag.case if by_surname is not None else None
+        first = by_surname or first
     gender = first.tag.gender if first is not None else None
     out = []
     for i, word in enumerate(words):

@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from akorda.extract import morph
 from akorda.extract.knowledge import cue_pattern, word_set
-from akorda.extract.person_names import normalize_person, normalize_surname
+from akorda.extract.person_names import normalize_person
+from akorda.extract.persons_headline import (
+    ROLE,
+    SURNAME_LIKE,
+    case_hint,
+    kk_surname_after_role,
+    ru_surname_after_role,
+    strip_kk_case,
+    surname_in_title,
+)
 from akorda.extract.regions import find_regions
 
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
@@ -29,68 +38,11 @@ EN_ORGANISATION = re.compile(r"\b(?:Company|Group|Fund|Holding|Bank|Corporation|
 EN_ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:national\s+)?(?:company|group|fund|holding|program|programme|project|"
                                    r"plant|JSC|LLP)\b", re.I)
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}(?![\w'’-]|[ \u00a0]+облысы))" "{1,4}")  # "Абай облысы"
-KK_CASE = re.compile(
-    r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің|тан|тен|дан|ден|нан|нен)$"
-    # a name that ends in a vowel ("Сатыбалды", "Уәли") takes the endings that begin with н/ғ/г/м
-    r"|(?<=\w\w)([аәеыіоөұүуи])(?:ны|ні|ның|нің|ға|ге|мен|нан|нен|ге)$"
-    # other consonant-final names ("Қилыбайдың", "Ерланға"): genitive and dative only, since
-    # a nominative may end like an accusative ("Сатыбалды")
-    r"|(?<=\w\w\w)([йлрнмңузжш])(?:дың|дің|тың|тің|ға|ге|қа|ке)$"
-    # a name in "-бай", "-тай" takes the accusative "-ды" ("Қилыбайды"), which no nominative ends in
-    r"|(?<=\w\w\w)(й)(?:ды|ді)$"
-    # a voiceless final consonant takes the voiceless endings ("Қасымбекке", "Мұратқа", "Ахметтің"),
-    # the accusative "Қасымбекті" and the instrumental "Қасымбекпен" among them
-    r"|(?<=\w\w\w)([кқпстф])(?:тың|тің|қа|ке|ты|ті|пен)$"
-)
 
 
 def not_names() -> frozenset[str]:
     """Capitalised words that are offices, bodies or countries, not names (data/lexicon.json)."""
     return word_set("not_names")
-
-
-def strip_kk_case(word: str) -> str:
-    """Remove a Kazakh case ending from a surname ("Сұлтанғазиевті" → "Сұлтанғазиев").
-
-    >>> strip_kk_case("Сұлтанғазиевті"), strip_kk_case("Әбілқайырұлымен")
-    ('Сұлтанғазиев', 'Әбілқайырұлы')
-    >>> strip_kk_case("Сатыбалдыны"), strip_kk_case("Уәлиге"), strip_kk_case("Сатыбалды")
-    ('Сатыбалды', 'Уәли', 'Сатыбалды')
-    >>> strip_kk_case("Қилыбайдың"), strip_kk_case("Ерден"), strip_kk_case("Серікбекке")
-    ('Қилыбай', 'Ерден', 'Серікбек')
-    >>> strip_kk_case("Қасымбекті"), strip_kk_case("Қасымбекпен"), strip_kk_case("Ахметті")
-    ('Қасымбек', 'Қасымбек', 'Ахмет')
-    """
-    return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5), word)
-
-
-ROLE = re.compile(
-    r"(?<![^\W\d_])(?:аким\w*|әкім\w*|akim|governor|mayor|министр\w*|minister|председател\w*|chairman|chairwoman|"
-    r"chair|руководител\w*|head\s+of\s+(?!state)|төраға\w*|(?<!мемлекет\s)басшы\w*|ceo|генеральн\w+\s+директор\w*|director)"
-    r"(?=(?P<tail>[^.;:!?]{0,90}))",
-    re.I,
-)
-
-
-GENITIVE_CONTEXT = re.compile(r"(?:принял|принимает|наградил)\s+[^.]*$|"
-                              r"(?:акима|министра|председателя|руководителя|директора|посла)\s[^.]*$", re.I)
-# "встретился с акимом области Дарханом Сатыбалды", "разговор с министром ...": the instrumental
-INSTRUMENTAL_CONTEXT = re.compile(r"(?:встретил\w*|встреч\w*|разговор\w*|беседова\w*)\s+с\s+[^.]*$|"
-                                  r"(?:акимом|министром|председателем|руководителем|директором|послом)\s[^.]*$", re.I)
-
-
-def _case_hint(before: str) -> str | None:
-    """The case the words before a name give it: the nearer of a genitive cue ("принял акима")
-    and an instrumental one ("встретился с акимом")."""
-    gent, ablt = GENITIVE_CONTEXT.search(before), INSTRUMENTAL_CONTEXT.search(before)
-    if gent and ablt:
-        return "gent" if gent.start() > ablt.start() else "ablt"
-    return "gent" if gent else "ablt" if ablt else None
-SURNAME_LIKE = re.compile(
-    r"(?:ов|ев|ёв|ин|ын|ий|ұлы|улы|қызы|кызы|ова|ева|ина|ына|ая)"
-    r"(?:а|у|ым|ом|ой|ы|е|ті|ты|ды|ді|ға|ге|қа|ке|тың|тің|дың|дің|ның|нің|ны|ні|мен|пен)?$",
-    re.I,
-)
 
 
 def _name_like(word: str) -> bool:
@@ -113,31 +65,40 @@ def _chairs(text: str, name: str) -> bool:
 SPEECH = re.compile(r"\s*[—–-]\s")
 
 
-def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
+def _named_in_title(title: str, lang: str) -> str | None:
+    """A full name in the headline; in Kazakh also right after a role word, where a name needs
+    no Russian ending either ("әкімі Жеңіс Қасымбекті қабылдады"), as in the body."""
+    if not title:
+        return None
+    name = _find_in(_unsaid(title), lang)
+    if name is None and lang == "kk":
+        name = next((n for m in ROLE.finditer(title) for n in [_find_in(m.group("tail"), lang, runs_only=True)] if n), None)
+    return name
+
+
+def find_official(title: str, paragraphs: list[str], lang: str, governor_first: bool = False) -> str | None:
     """The person the release is about: named in the title, else the first
     person introduced by a role word (akim, minister, chairman ...) in the body;
-    one who chairs or instructs only where nobody else is named."""
-    chair = premier = None
-    single = _surname_in_title(title, lang)
-    name = _find_in(QUOTED_NAME.sub(_blank, title), lang) if title else None
-    if name is None and lang == "kk" and title:
-        # right after a role word in the headline a Kazakh name needs no Russian ending either
-        # ("әкімі Жеңіс Қасымбекті қабылдады"), as in the body
-        name = next((n for m in ROLE.finditer(title) for n in [_find_in(m.group("tail"), lang, runs_only=True)] if n), None)
-    if name:
-        if not _chairs(title, name):
-            return _capitals(name)
-        chair = name
+    one who chairs or instructs only where nobody else is named. On a working trip
+    (``governor_first``), or where the headline says a governor was received without naming him
+    ("принял акима Атырауской области"), the governor reports: one named anywhere in the body
+    comes before a minister who showed one project or is mentioned in passing."""
+    premier = other = None
+    single = surname_in_title(title, lang)
+    name = chair = _named_in_title(title, lang)
+    if name and not _chairs(title, name):
+        return _capitals(name)
+    governor_first = governor_first or bool(title and cue_pattern("governor_words").search(title))
     for para in paragraphs:
         if SPEECH.match(para):
             continue  # direct speech names whom the speaker addresses, not who reports
-        para = QUOTED_NAME.sub(_blank, para)
+        para = _unsaid(para)
         for m in ROLE.finditer(para):
             # a Russian role word stays before the name: its case is the name's ("с акимом Дарханом ...")
             name = _find_in(para[m.start():m.end("tail")] if lang == "ru" else m.group("tail"), lang, runs_only=True)
             if name is None and lang in {"kk", "ru"} and single is None:
-                single = _kk_surname_after_role(para[m.end():m.end() + 40]) if lang == "kk" \
-                    else _ru_surname_after_role(para[m.end():m.end() + 60], para[:m.end()])  # (initials end the tail)
+                single = kk_surname_after_role(para[m.end():m.end() + 40]) if lang == "kk" \
+                    else ru_surname_after_role(para[m.end():m.end() + 60], para[:m.end()])  # (initials end the tail)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
                 if lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start()) \
                         and not DEPUTY_AFTER.match(para, m.end()):
@@ -146,69 +107,22 @@ def find_official(title: str, paragraphs: list[str], lang: str) -> str | None:
                 if _chairs(para, name):
                     chair = chair or name
                     continue
+                if governor_first and not cue_pattern("governor_words").match(m.group()):
+                    other = other or name
+                    continue
                 return _capitals(name)
+    if other:
+        return _capitals(other)
     name = (_kk_reporter(paragraphs) if lang == "kk" else None) or premier
     if name:
         return _capitals(name)
     for para in paragraphs[:3]:
         # no role word: the first person the lead names ("Дархан Сатыбалды өз баяндамасында ...")
-        name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
+        name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
         if name and not _chairs(para, name):
             return _capitals(name)
     name = _reporter(paragraphs, lang) or single
     return _capitals(name) if name else _capitals(chair) if chair else None
-
-
-# a role word and the surname alone, in any case, perhaps after initials: "елорда әкімі Көлгіновке",
-# "министрі Іу.Илинге" (the last resort of find_official: a full name elsewhere wins)
-KK_ROLE_SURNAME = re.compile(r"\s+((?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]?\.\s?){0,2}[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{3,})(?![^\W\d_])")
-
-
-def _surname_in_title(title: str, lang: str) -> str | None:
-    """A surname after a role word in the headline (with initials, or an initial alone in Kazakh):
-    the fallback official when neither headline nor body gives a full name."""
-    if not title:
-        return None
-    if lang == "kk":
-        return next((n for m in ROLE.finditer(title) for n in [_kk_surname_after_role(title[m.end():m.end() + 40])] if n),
-                    None) or _kk_initial_surname(title)
-    if lang == "ru":
-        return next((n for m in ROLE.finditer(title)
-                     for n in [_ru_surname_after_role(title[m.end():m.end() + 60], title[:m.end()])] if n), None)
-    return None
-
-
-def _kk_surname_after_role(tail: str) -> str | None:
-    """The surname right after a Kazakh role word, in the nominative, where it looks like one."""
-    m = KK_ROLE_SURNAME.match(tail)
-    if m is None or not SURNAME_LIKE.search(m.group(1)) or cue_pattern("head_of_state").search(m.group(1)):
-        return None
-    return strip_kk_case(m.group(1))
-
-
-# an initial and a surname alone in a headline: "Президент Н.Ноғаевты қабылдады" (a last resort, as
-# a surname after a role word: the body's full name wins)
-KK_INITIAL_SURNAME = re.compile(r"(?<![^\W\d_])(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]\.\s?[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{3,})(?![^\W\d_])")
-
-
-def _kk_initial_surname(title: str) -> str | None:
-    m = KK_INITIAL_SURNAME.search(title)
-    if m is None or not SURNAME_LIKE.search(m.group()) or cue_pattern("head_of_state").search(m.group()):
-        return None
-    return strip_kk_case(m.group())
-
-
-RU_INITIALS_SURNAME = re.compile(r"(?:\s+(?![А-ЯЁ]\.)[\w-]+){0,3}?\s+((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{3,})(?![^\W\d_])")
-
-
-def _ru_surname_after_role(tail: str, before: str) -> str | None:
-    """Initials and a surname right after a Russian role word ("аким Б.Абдигалиулы", "министра
-    А.Сапарова"), the surname put into the nominative by the case the role word gives it."""
-    m = RU_INITIALS_SURNAME.match(tail)
-    if m is None or not SURNAME_LIKE.search(m.group(1)) or cue_pattern("head_of_state").search(m.group(1)):
-        return None
-    initials, surname = m.group(1).rsplit(".", 1)
-    return f"{initials}.{normalize_surname(surname.strip(), _case_hint(before))}"
 
 
 PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
@@ -246,7 +160,7 @@ def _reporter(paragraphs: list[str], lang: str) -> str | None:
     for para in paragraphs[3:]:
         if not REPORTS.search(para):
             continue  # cheap first: names are looked for only beside a verb of reporting
-        name = _find_in(QUOTED_NAME.sub(_blank, para), lang, runs_only=lang == "ru")
+        name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
         surname = name.split()[-1][:5] if name else ""
         at = para.find(surname) if surname else -1
         if name and at >= 0 and REPORTS_AFTER.match(para, at + len(surname)):
@@ -285,6 +199,21 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+# who says it, not who reports: a spokesman ("сообщил пресс-секретарь главы государства Берик Уали",
+# "the President's press secretary said") and the credit of a photo or the text ("Фото © Outlet /
+# Name", "Автор: Name"), each with the names that follow it in the same sentence
+SOURCE_PERSON = re.compile(
+    r"(?<![^\W\d_])(?i:пресс-секретар\w*|спикер\w*|баспасөз\s+хатшы\w*|press\s+secretary|spokes(?:man|woman|person)"
+    r"|(?:Фото|Photo|Сурет\w*|Автор\w*|Author)(?![^\W\d_]))"
+    rf"(?:[^.!?\n]|\.(?=\S)){{0,60}}?{CAP}(?:[ \u00a0]+{CAP}){{1,4}}(?:(?:,\s*|\s+(?:и|және|and)\s+){CAP}(?:[ \u00a0]+{CAP}){{1,4}})*")
+
+
+def _unsaid(text: str) -> str:
+    """The text with what never names the official blanked, offsets kept: names in quotes (a
+    company, a programme) and the source of the story (a spokesman, a photo credit)."""
+    return SOURCE_PERSON.sub(_blank, QUOTED_NAME.sub(_blank, text))
+
+
 REGION_WORD_BEFORE = re.compile(r"(?<![^\W\d_])област\w*[ \u00a0]+$", re.I)
 
 
@@ -316,7 +245,7 @@ def _ru_rule(text: str) -> str | None:
                 run.append(word)
                 continue
             if len(run) >= 2 and any(_name_like(w) for w in run):
-                hint = _case_hint(text[:m.start()])
+                hint = case_hint(text[:m.start()])
                 return normalize_person(" ".join(run[:3]), hint)
             run = []
     return None
@@ -392,7 +321,7 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             words = [strip_kk_case(w) for w in words]
         if lang == "ru":
             # "принял акима … Дархана Сатыбалды": an indeclinable surname leaves the case to the verb
-            hint = _case_hint(text[:m.start()])
+            hint = case_hint(text[:m.start()])
             return normalize_person(" ".join(words), hint)
         return " ".join(words)
     return None
