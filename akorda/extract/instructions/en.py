@@ -8,20 +8,26 @@ from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _g
 
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
                     r"requested|required|demanded|"
-                    r"raised|called\s+(?:for|(?:up)?on))", re.I)
+                    r"raised|pointed\s+to|called\s+(?:for|(?:up)?on))", re.I)
 # an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
 # "the timely launch", "repair" (an action noun without a suffix)
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
+# "work" is one when a modifier says how it is to be done ("coordinated and effective work of X")
 EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the|[a-z]+-[a-z]+)\s+)*" \
-                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase)\b"
+                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase|" \
+                 r"(?:(?:coordinated|effective|efficient|joint|systematic|consistent|active|targeted)\s+(?:and\s+)?)+work)\b"
 EN_TRIGGER = re.compile(
     r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
-    # the first person of quoted speech: "I instruct the Government to ..."
-    r"(?<=\bI\s)(?:instruct|charge|task|order|direct)|"
+    # the first person of quoted speech: "I instruct the Government to ...", and its progressive
+    # "I am instructing the Government to ...", "I am entrusting the holding with launching ..."
+    r"(?<=\bI\s)(?:(?:am|hereby)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
     # a participle clause: "..., charging the regions to step up this work"
     r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
+    # "The Head of State commissioned to activate the work", "assigned to continue X": no addressee
+    # named, as after "instructed to" (said of the Head of State only, checked in _no_task)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<bare>commissioned|assigned)(?=\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
@@ -31,7 +37,11 @@ EN_TRIGGER = re.compile(
     r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
     r"instructions?|(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
-    r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z]))|"
+    r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z])|"
+    # "the akim was given a number of instructions regarding A and B": the addressee is the subject
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?given\s+(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+)?"
+    r"(?:specific\s+|concrete\s+|particular\s+|important\s+)?(?:instructions|tasks)"
+    r"(?=\s+(?:on|regarding|concerning|related\s+to|aimed\s+at)\s))|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:instructed|tasked|charged|ordered|directed|"
     r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s))|commissioned(?=\s+to\s+[a-z])|"
     # "the akim was given instructions to ensure ...", "were given the task of ..."
@@ -49,6 +59,8 @@ EN_TRIGGER = re.compile(
     re.I,
 )
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
+EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)",
+                                       re.I)
 EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
@@ -59,11 +71,15 @@ EN_EMPHASIS = re.compile(
     # the participle of a second emphasis: "..., emphasizing the need to support X"
     r"stressing|underlining|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
     # an intensifier before the noun: "the critical importance of", "the urgent need to"
-    r"(?:(?:critical|crucial|utmost|great|special|particular|paramount|vital|key|urgent|pressing)\s+)?"
+    r"(?:(?:critical|crucial|utmost|great|special|particular|paramount|vital|key|urgent|pressing|exceptional|"
+    r"primary|high|strategic|fundamental)\s+)?"
     r"(?:need|necessity|importance|significance)|"
     # "noted the importance of tourism" is an opinion (the team's annotation); "noted the importance to do X",
     # "noted the need for X" and "noted the importance of timely preparation for X" (an action noun) are tasks
-    r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+" + EN_ACTION_NOUN + r")|"
+    # (a gerund is an action too: "noted the importance of increasing X")
+    r"noted\s+(?:the\s+)?(?:(?:special|particular|great|critical|crucial|utmost|paramount|vital|key|urgent|exceptional|"
+    r"primary|high|strategic|fundamental)\s+)?"
+    r"(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+(?:" + EN_ACTION_NOUN + r"|(?:[a-z]+ly\s+)?[a-z]+ing\b))|"
     r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
     r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
@@ -74,19 +90,28 @@ EN_EMPHASIS = re.compile(
     # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
     r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for|"
     # "drew attention to (timely) preparations for X": the action noun names the task
-    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")))"
+    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")|"
+    # "pointed to the adoption of concrete measures": likewise ("pointed to an increase in exports" reports one)
+    r"pointed\s+to(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline)\b)(?=\s+" + EN_ACTION_NOUN + r")))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
 )
 # "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
-EN_ATTRIBUTION = re.compile(r",\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
+EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
                             r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted)\s*[.!]?\s*$", re.I)
 
 
 # "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
 # that follows the task is not part of it
 EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalling|(?:stressing|emphasi[sz]ing|"
-                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who)\b", re.I)
+                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who|"
+                        # "..., slamming the quality of the works": the speaker's judgement, no task
+                        r"slamming|critici[sz]ing|praising|commending|describing|expressing|citing|warning|acknowledging|"
+                        # "..., and this is outlined in my Address": a clause with its own subject
+                        r"and\s+(?:this|that|it|these|those)\s+(?:is|are|was|were|will|has|have)\b)\b|"
+                        # "... to step up this work and stressing that X": the speaker's comment, joined by "and"
+                        r"\s+and\s+(?:noting|adding|saying|stating|stressing|emphasi[sz]ing|underlining|pointing\s+out)\s+that\b",
+                        re.I)
 
 
 def _attribution_start(sentence: str, a: int, limit: int) -> int:
@@ -103,6 +128,34 @@ EN_AMONG = re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorit
                       r"(?:called|named|listed|singled\s+out|identified|mentioned)\s+", re.I)
 
 
+# "a number of tasks ..., including (the main objectives such as) A, B and C"
+EN_SET_OF = re.compile(r"\b(?:a\s+number\s+of|several|a\s+series\s+of|a\s+range\s+of)\s", re.I)
+EN_MEMBERS = re.compile(r",\s+including\s+(?!those\b)(?:(?:the\s+)?(?:[\w-]+\s+)?(?:objectives|tasks|issues|priorities|areas)\s+"
+                        r"(?:such\s+as|like)\s+)?", re.I)
+
+
+def _set_members(sentence: str, start: int, m: re.Match[str], limit: int, assignee: str | None) -> list[InstructionSpan]:
+    """ "set a number of tasks to raise living standards, including A, B and C": the aim is the
+    set's heading, its members are the tasks (none where "including" opens the clause: "gave a
+    number of instructions, including those on A" is the topic list of the trigger)."""
+    members = EN_MEMBERS.search(sentence, m.end(), limit) if EN_SET_OF.search(m.group()) else None
+    if members is None or not sentence[m.end():members.start()].strip(" ,"):
+        return []
+    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
+            for a, b in _split_en_topics(sentence, members.end(), limit)]
+
+
+def _clause_limit(sentence: str, m: re.Match[str], starts: list[int]) -> int:
+    """Where the trigger's clause ends: at the next trigger (and the joiner before it), the end
+    of the speech it stands in, or a closing attribution or comment."""
+    limit = next((x for x in starts if x > m.start()), len(sentence))
+    if limit < len(sentence):
+        tail = EN_JOINER_END.search(sentence, m.end(), limit)
+        if tail:
+            limit = tail.start()
+    return _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
+
+
 def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
@@ -116,15 +169,14 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     out.extend(_emphasis(sentence, start, emphases, starts))
     out.extend(item for that in EN_THAT.finditer(sentence) for item in _that_clause(sentence, start, that))
     for m in triggers:
-        limit = next((x for x in starts if x > m.start()), len(sentence))
-        if limit < len(sentence):
-            tail = EN_JOINER_END.search(sentence, m.end(), limit)
-            if tail:
-                limit = tail.start()
-        limit = _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
+        limit = _clause_limit(sentence, m, starts)
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
         if _no_task(sentence, m, inner):
+            continue
+        members = _set_members(sentence, start, m, limit, inner)
+        if members:
+            out.extend(members)
             continue
         to = EN_TO.search(sentence, m.end(), limit)
         ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
@@ -184,6 +236,10 @@ def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Mat
     "set tasks for the Minister to further improve X": "for" names the addressee (no topics);
     "assigned tasks for the ministry," names no task; "gave instructions for the development of X" does."""
     topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
+    if topics and topics.group("on").lower() == "of" and sentence[m.end():topics.start("on")].strip():
+        # "tasks were given to the officials of the region (on X)": an "of" after the addressee is
+        # part of its name; only "tasks of X" right after the trigger names the topic so
+        topics = EN_TOPICS_AFTER_ADDRESSEE.match(sentence, m.end(), limit)
     if not topics or topics.group("on").lower() != "for":
         return topics, False
     whom = re.match(r"[^,;]{1,60}?(?=\s+to\s+[a-z]|[,;]|$)", sentence[topics.end():limit])
@@ -198,8 +254,11 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     instruction recalled), "Forty schools were commissioned to serve ..." (put into service)."""
     if sentence.startswith(" that ", m.end()):
         return True  # "instructed that X be done": the that-clause (_that_clause)
-    if m.group("request") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+    if (m.group("request") or m.group("bare")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
         return True
+    to = re.compile(r"\s+to\s+").match(sentence, m.end()) if m.group("bare") else None
+    if to is not None and not _infinitive_at(sentence, to.end()):
+        return True  # "assigned to the project": a noun after "to"
     if RECALLED.search(sentence, 0, m.start()):
         return True
     return re.match(r"(?:was|were|ha[sv]e?)\s.*commissioned$", m.group(), re.I | re.S) is not None and not _is_agent(subject)

@@ -19,7 +19,8 @@ EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+
                       r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?"
                       r"(?=([a-z]+)\b)", re.I)
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
-SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|pointed\s+out|believes|added|reminded|stated|urged)"
+SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
+         r"stated|urged|remarked|reiterated)"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
                       # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
@@ -35,15 +36,17 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
         passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
-        if (not _is_verb(m.group(1).lower(), sentence[:m.start()]) and not passive) or \
+        if (not _is_verb(m.group(1).lower(), sentence[:m.start()], m.group()) and not passive) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
         if COGNITIVE.match(sentence, m.end()):
             continue  # "we should keep in mind the main goals": a reminder, no task
+        lead = LEAD_PARTICIPLE.match(sentence, 0, m.start())
+        main = MAIN_CLAUSE.search(sentence, m.end()) if lead else None
         if not (REPORTED.search(text, start, start + m.start()) or quoted_beside(text, start, end, start + m.start(), NAMED)
-                or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end())):
+                or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main):
             continue
-        limit = _attribution_start(sentence, m.end(), _clause_end(sentence, m.end()))
+        limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
         if passive:
             # «All of its activities should be implemented in full,» the President said: in his own words
             # the task is the whole clause; reported ("stressed that the lessons must be learned") it is
@@ -60,15 +63,28 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
+# "Stressing that each contractor should focus on quality, the President called for ...": a leading
+# participle of speech whose subject, the main clause's, is the Head of State
+LEAD_PARTICIPLE = re.compile(r"\s*(?:Stressing|Noting|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|Pointing\s+out|"
+                             r"Adding|Reminding)\s+that\s")
+MAIN_CLAUSE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + PRESIDENT + r"\b")
+
+
 # the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
 AGENT_SUBJECT = re.compile(r"\b(?:akims?|akimats?|governors?|mayors?|ministers?|ministry|ministries|Government|agencies|"
                            r"authorities|bodies|companies|heads?)\s+(?:also\s+)?$", re.I)
 
 
-def _is_verb(word: str, before: str) -> bool:
+def _is_verb(word: str, before: str, modal: str = "") -> bool:
     """An instruction verb of the team's list; after a modal whose subject is a body or an
-    office any verb names its task ("akims should meet with residents")."""
-    return word in _en_lexicon()[0] or (AGENT_SUBJECT.search(before) is not None and _verb_after_modal(word))
+    office any verb names its task ("akims should meet with residents"), and so does any verb
+    after an impersonal "it is necessary to", whose "to" can only open an infinitive ("it is
+    necessary to elaborate new approaches")."""
+    return word in _en_lexicon()[0] or ((AGENT_SUBJECT.search(before) is not None or IMPERSONAL.match(modal) is not None)
+                                        and _verb_after_modal(word))
+
+
+IMPERSONAL = re.compile(r"it\s+is\b", re.I)
 
 
 COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise)\b", re.I)
@@ -107,15 +123,22 @@ def _said_after(sentence: str, at: int) -> bool:
 
 def _said_at(sentence: str, at: int) -> int:
     """Where the reported clause opens: after "said that", or the sentence start."""
-    found = [m.end() for m in re.finditer(r"\b" + SPEECH + r"\s+that\b", sentence[:at])]
+    lead = LEAD_PARTICIPLE.match(sentence, 0, at)
+    found = [lead.end()] if lead else []
+    found += [m.end() for m in re.finditer(r"\b" + SPEECH + r"\s+that\b", sentence[:at])]
     return found[-1] if found else 0
+
+
+# "... it is essential to X and pointed to Y": the speaker's next verb ends the reported clause
+NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
+                            r"called|urged|added|said|drew|instructed|charged|tasked|proposed|suggested|expressed)\b")
 
 
 def _clause_end(sentence: str, at: int) -> int:
     ends = [i for i in (sentence.find(q, at) for q in (*CLOSING_QUOTES, '"')) if i >= 0]
-    stop = CLAUSE_STOP.search(sentence, at)
-    if stop:
-        ends.append(stop.start())
+    for stop in (CLAUSE_STOP.search(sentence, at), NEXT_PREDICATE.search(sentence, at)):
+        if stop:
+            ends.append(stop.start())
     return min(ends) if ends else len(sentence)
 
 
