@@ -7,7 +7,7 @@ from akorda.extract.instructions.common import InstructionSpan, _speech_end, _tr
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
-                    r"requested|required|demanded|"
+                    r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
                     r"raised|pointed\s+to|called\s+(?:for|(?:up)?on))", re.I)
 # an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
 # "the timely launch", "repair" (an action noun without a suffix)
@@ -34,8 +34,9 @@ EN_TRIGGER = re.compile(
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
     r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s|"
     r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
-    r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
-    r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
+    # "I am giving instructions to the Government to ...": the first person of quoted speech
+    r"(?:gave|(?<=\bI\s)(?:am\s+)?giv(?:e|ing))\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|an?\s+)?"
     r"instructions?|(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
     r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z])|"
     # "the akim was given a number of instructions regarding A and B": the addressee is the subject
@@ -50,7 +51,9 @@ EN_TRIGGER = re.compile(
     # "called on the Government to speed up ...": a call to an addressee with an infinitive
     r"called\s+(?:up)?on(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "requested the Government to submit ...", said of the Head of State only (checked in _english)
-    r"(?P<request>requested|required|demanded)(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z])|"
+    # "asked the Government to submit proposals": a request of the Head of State is a task too
+    r"(?P<request>requested|required|demanded|asked(?!\s+(?:about|how|what|whether|if|why|when|where|for|questions?)\b))"
+    r"(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z])|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
@@ -80,7 +83,7 @@ EN_EMPHASIS = re.compile(
     r"noted\s+(?:the\s+)?(?:(?:special|particular|great|critical|crucial|utmost|paramount|vital|key|urgent|exceptional|"
     r"primary|high|strategic|fundamental)\s+)?"
     r"(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+(?:" + EN_ACTION_NOUN + r"|(?:[a-z]+ly\s+)?[a-z]+ing\b))|"
-    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
+    r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
     r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
     # "Utmost attention was paid to the importance of developing X", "called it an important task to X"
@@ -90,7 +93,7 @@ EN_EMPHASIS = re.compile(
     # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
     r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for|"
     # "drew attention to (timely) preparations for X": the action noun names the task
-    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")|"
+    r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")|"
     # "pointed to the adoption of concrete measures": likewise ("pointed to an increase in exports" reports one)
     r"pointed\s+to(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline)\b)(?=\s+" + EN_ACTION_NOUN + r")))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
@@ -121,7 +124,9 @@ def _attribution_start(sentence: str, a: int, limit: int) -> int:
     return min(found.start() if found else limit, comment.start() if comment else limit)
 
 
-EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
+# "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
+EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?President|"
+                           r"(?:the\s+)?Head\s+of\s+(?:the\s+)?State|(?:Kassym-Jomart\s+)?Tokayev))+[\s,;]*$", re.I)
 
 # "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
 EN_AMONG = re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
@@ -354,6 +359,6 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     if not found:
         return None
     subject = found.group(1)
-    if subject.lower().startswith(("instructions", "the task", "tasks", "it ")):
+    if subject.lower().startswith(("instructions", "the task", "tasks", "it ")) or subject.lower() == "it":
         return None
     return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
