@@ -39,6 +39,9 @@ EN_TRIGGER = re.compile(
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|an?\s+)?"
     r"instructions?|(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
     r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z])|"
+    # "Specific instructions were given on A and B": the topics
+    r"(?:[\w-]+\s+)?(?:instructions|tasks)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|issued)"
+    r"(?=\s+(?:on|regarding|concerning|related\s+to)\s)|"
     # "the akim was given a number of instructions regarding A and B": the addressee is the subject
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?given\s+(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+)?(?:instructions|tasks)"
@@ -71,6 +74,7 @@ EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerni
 # "priority attention should be given to": the Head of State's emphasis states a task too
 EN_EMPHASIS = re.compile(
     r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out|to)|spoke\s+(?:of|about)|"
+    r"reiterated|voiced|expressed|indicated|focused\s+on|"
     # the participle of a second emphasis: "..., emphasizing the need to support X"
     r"stressing|underlining|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
     # an intensifier before the noun: "the critical importance of", "the urgent need to"
@@ -140,11 +144,10 @@ EN_MEMBERS = re.compile(r",\s+including\s+(?!those\b)(?:(?:the\s+)?(?:[\w-]+\s+)
 
 
 def _set_members(sentence: str, start: int, m: re.Match[str], limit: int, assignee: str | None) -> list[InstructionSpan]:
-    """ "set a number of tasks to raise living standards, including A, B and C": the aim is the
-    set's heading, its members are the tasks (none where "including" opens the clause: "gave a
-    number of instructions, including those on A" is the topic list of the trigger)."""
+    """ "set a number of tasks (to raise living standards), including A, B and C": the aim is the
+    set's heading, its members are the tasks ("including those on A" is the trigger's topic list)."""
     members = EN_MEMBERS.search(sentence, m.end(), limit) if EN_SET_OF.search(m.group()) else None
-    if members is None or not sentence[m.end():members.start()].strip(" ,"):
+    if members is None:
         return []
     return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
             for a, b in _split_en_topics(sentence, members.end(), limit)]
@@ -319,7 +322,12 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
             if tail:
                 limit = tail.start()
         limit = _attribution_start(sentence, m.end(), limit)
-        if m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
+        agent = EN_FOR_AGENT_TO.match(sentence, m.end(), limit) if m.group("prep") == "for" else None
+        who = agent.group(1) if agent and _is_agent(agent.group(1)) else None
+        if who and agent:
+            # "stressed the need for the Government to simplify X": the task, and whom it is for
+            pieces = _split_en(sentence, agent.end(), limit, gerund=False)
+        elif m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
             pieces = _split_en(sentence, m.end(), limit, gerund=False)
         elif _gerund_at(sentence, m.end()):
             pieces = _split_en(sentence, m.end(), limit, gerund=True)
@@ -330,12 +338,21 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
             pieces = _split_en_topics(sentence, m.end(), limit)
         else:
             continue
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b in pieces)
     return sorted(out, key=lambda i: i.start)
+
+
+EN_FOR_AGENT_TO = re.compile(r"((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+to\s+(?=[a-z])")
+
+
+EN_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:in\s+particular|in\s+addition|among\s+other\s+things|above\s+all|first\s+of\s+all|"
+                              r"in\s+turn|also)\s*(?:,|$)", re.I)
 
 
 def _en_assignee(between: str) -> str | None:
     """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
+    # "gave instructions, in particular, to ...": a parenthetical names nobody
+    between = EN_PARENTHETICAL.sub("", between)
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
     if between.lower().startswith("by "):
         return None  # "was instructed by the Head of State to ...": the agent, not the addressee

@@ -13,14 +13,16 @@ from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, 
 from akorda.extract.instructions.en import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 
-EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|"
-                      # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on"
-                      r"it\s+is\s+(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
+EN_MODAL = re.compile(r"\b(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
+                      # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on",
+                      # reported in the past ("said it was necessary to") or as his view ("considers it necessary to")
+                      r"(?:it\s+(?:is|was)|(?:considers?|considered|deems?|deemed|called)\s+it)\s+"
+                      r"(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
                       r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?"
                       r"(?=([a-z]+)\b)", re.I)
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
-         r"stated|urged|remarked|reiterated)"
+         r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b))"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
                       # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
@@ -43,7 +45,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue  # "we should keep in mind the main goals": a reminder, no task
         lead = LEAD_PARTICIPLE.match(sentence, 0, m.start())
         main = MAIN_CLAUSE.search(sentence, m.end()) if lead else None
-        if not (REPORTED.search(text, start, start + m.start()) or quoted_beside(text, start, end, start + m.start(), NAMED)
+        if not (REPORTED.search(text, start, start + m.end()) or quoted_beside(text, start, end, start + m.start(), NAMED)
                 or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main):
             continue
         limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
@@ -84,7 +86,7 @@ def _is_verb(word: str, before: str, modal: str = "") -> bool:
                                         and _verb_after_modal(word))
 
 
-IMPERSONAL = re.compile(r"it\s+is\b", re.I)
+IMPERSONAL = re.compile(r"(?:it\s+(?:is|was)|\w+\s+it)\b", re.I)
 
 
 COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise)\b", re.I)
