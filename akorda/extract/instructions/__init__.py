@@ -24,7 +24,8 @@ import re
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
-from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english
+from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _english
+from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject
 from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_en_topics
 from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
