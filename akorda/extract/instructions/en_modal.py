@@ -89,7 +89,10 @@ def _is_verb(word: str, before: str, modal: str = "") -> bool:
 IMPERSONAL = re.compile(r"(?:it\s+(?:is|was)|\w+\s+it)\b", re.I)
 
 
-COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise)\b", re.I)
+# a reminder or a remark, no task: "we should keep in mind ...", "it is important to note that ..."
+COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise|note|mention|"
+                       r"say|stress|emphasi[sz]e|underline|highlight|recall|add|admit|acknowledge|point\s+out|clarify|"
+                       r"explain|specify)\b", re.I)
 # a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
 PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
                           r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
