@@ -9,7 +9,7 @@ from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _g
 
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
                     r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
-                    r"raised|pointed\s+to|called\s+(?:for|(?:up)?on))", re.I)
+                    r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on))", re.I)
 # an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
 # "the timely launch", "repair" (an action noun without a suffix)
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
@@ -18,7 +18,7 @@ EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehens
                  r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase|" \
                  r"(?:(?:coordinated|effective|efficient|joint|systematic|consistent|active|targeted)\s+(?:and\s+)?)+work)\b"
 EN_TRIGGER = re.compile(
-    r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
+    r"\b(?:instructed|instructs|urged|tasked|obliged|obligated|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
     # the first person of quoted speech: "I instruct the Government to ...", and its progressive
     # "I am instructing the Government to ...", "I am entrusting the holding with launching ..."
@@ -58,8 +58,10 @@ EN_TRIGGER = re.compile(
     # "asked the Government to submit proposals": a request of the Head of State is a task too
     r"(?P<request>requested|required|demanded|asked(?!\s+(?:about|how|what|whether|if|why|when|where|for|questions?)\b))"
     r"(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z])|"
+    # "told the Government to finish X" ("told reporters that ..." is speech)
+    r"(?P<told>told(?!\s+(?:about|of|reporters|journalists|the\s+(?:press|media|audience))\b))(?=\s+(?:(?!that\b)[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
-    r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?:set|put\s+forward)\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
     # "The Government and governors are facing a task to take measures ...": the task its subject faces
     r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
@@ -253,7 +255,7 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     instruction recalled), "Forty schools were commissioned to serve ..." (put into service)."""
     if sentence.startswith(" that ", m.end()):
         return True  # "instructed that X be done": the that-clause (_that_clause)
-    if (m.group("request") or m.group("bare")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+    if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
         return True
     to = re.compile(r"\s+to\s+").match(sentence, m.end()) if m.group("bare") else None
     if to is not None and not _infinitive_at(sentence, to.end()):

@@ -13,12 +13,15 @@ from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, 
 from akorda.extract.instructions.en import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 
-EN_MODAL = re.compile(r"\b(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
+EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
                       # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on",
                       # reported in the past ("said it was necessary to") or as his view ("considers it necessary to")
                       r"(?:it\s+(?:is|was)|(?:considers?|considered|deems?|deemed|called)\s+it)\s+"
                       r"(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
-                      r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?"
+                      r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
+                      # "the main task now is to complete X": the task he names
+                      r"(?:the\s+)?(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+(?:task|objective)\s+"
+                      r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                       r"(?=([a-z]+)\b)", re.I)
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
@@ -86,7 +89,7 @@ def _is_verb(word: str, before: str, modal: str = "") -> bool:
                                         and _verb_after_modal(word))
 
 
-IMPERSONAL = re.compile(r"(?:it\s+(?:is|was)|\w+\s+it)\b", re.I)
+IMPERSONAL = re.compile(r"(?:it\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objective)\s", re.I)
 
 
 # a reminder or a remark, no task: "we should keep in mind ...", "it is important to note that ..."
