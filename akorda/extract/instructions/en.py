@@ -118,6 +118,8 @@ EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalli
                         r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who|"
                         # "..., slamming the quality of the works": the speaker's judgement, no task
                         r"slamming|critici[sz]ing|praising|commending|describing|expressing|citing|warning|acknowledging|"
+                        # "..., while the Government ...", "..., as the region has ...": a clause of its own
+                        r"while|otherwise|given\s+that|as\s+(?:the|it|this|these|they|there|we|he|she)\b|"
                         # "..., and this is outlined in my Address": a clause with its own subject
                         r"and\s+(?:this|that|it|these|those)\s+(?:is|are|was|were|will|has|have)\b)\b|"
                         # "... to step up this work and stressing that X": the speaker's comment, joined by "and"
@@ -219,10 +221,23 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         if not to or to.start() - m.end() > 80:
             continue
-        assignee = _en_assignee(sentence[m.end():to.start()]) or inner
-        for a, b in _split_en(sentence, to.end(), limit, gerund=False):
-            out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+        out.extend(_infinitives(sentence, start, to.end(), limit, _en_assignee(sentence[m.end():to.start()]) or inner))
     return out
+
+
+# "instructed the akim to repair the schools, and the ministry to supply them with computers": a
+# second addressee with its own infinitive (the trigger verb left out)
+EN_GAPPED = re.compile(r",\s+and\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?)\s+to\s+(?=[a-z])")
+
+
+def _infinitives(sentence: str, start: int, at: int, limit: int, assignee: str | None) -> list[InstructionSpan]:
+    """The infinitive list from `at`, and a gapped second addressee's list after it."""
+    gap = next((g for g in EN_GAPPED.finditer(sentence, at, limit) if _is_agent(g.group(1)) and _infinitive_at(sentence, g.end())
+                and not _is_verb(g.group(1).split()[0].lower())), None)
+    pieces = [(a, b, assignee) for a, b in _split_en(sentence, at, gap.start() if gap else limit, gerund=False)]
+    if gap:
+        pieces += [(a, b, gap.group(1)) for a, b in _split_en(sentence, gap.end(), limit, gerund=False)]
+    return [InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b, who in pieces]
 
 
 EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy|He)\b")

@@ -40,6 +40,10 @@ EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a
 EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
 
 
+EN_MANNER = re.compile(r"(?:taking\s+(?:into\s+)?account|using|involving|relying\s+on|bearing\s+in\s+mind|drawing\s+on|"
+                       r"proceeding\s+from|making\s+use\s+of)\b", re.I)
+
+
 # words in -ing that are never a verb's gerund ("during the", "in the evening the ...")
 EN_NEVER_GERUND = frozenset({"during", "morning", "evening", "ceiling", "wedding", "king", "ring", "string", "wing", "swing",
                              "spring", "thing", "nothing", "something", "anything", "everything", "including", "regarding",
@@ -79,6 +83,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     if not m:
         return False
     word = m.group(1)
+    if EN_MANNER.match(sentence, at):
+        return False  # "..., taking into account best practices": how the task is done, not another task
     if "as well as" in joiner and EN_AS_WELL_AS_ITEM.match(sentence, at):
         # "organizing A, selection of B as well as their employment", "..., as well as the rational use of land"
         return True
