@@ -16,13 +16,13 @@ def _is_agent(subject: str | None) -> bool:
 
 
 EN_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:in\s+particular|in\s+addition|among\s+other\s+things|above\s+all|first\s+of\s+all|"
-                              r"in\s+turn|also)\s*(?:,|$)", re.I)
+                              r"in\s+turn|also|first(?:ly)?|secondly)\s*(?:,|$)", re.I)
 
 
 def _en_assignee(between: str) -> str | None:
     """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
     # "gave instructions, in particular, to ...": a parenthetical names nobody
-    between = EN_PARENTHETICAL.sub("", between)
+    between = EN_PARENTHETICAL.sub("", between.strip(" :"))
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
     if between.lower().startswith("by "):
         return None  # "was instructed by the Head of State to ...": the agent, not the addressee
