@@ -153,14 +153,30 @@ def _clause_end(sentence: str, at: int) -> int:
 # "The need to pay particular focus to A, B and C was stressed", "The need to continue X was also noted":
 # the emphasis put in the passive, with the task before the verb
 PASSIVE_NEED = re.compile(r"\b(?:[Tt]he\s+)?(?:need|necessity)\s+to\s+(?=[a-z])(?P<body>[^.;]+?)\s+(?:was|were)\s+"
-                          r"(?:also\s+)?(?:stressed|noted|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\b")
+                          r"(?:also\s+)?(?:stressed|noted|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\b|"
+                          # "According to the President, support for X is of special significance": an action he
+                          # calls important, as "stressed the importance of support for X" (checked in passive_need)
+                          r"(?:^|,\s+|\bthat\s+)(?P<subject>(?:(?!\bthat\b)[^,;.])+?)\s+(?:is|are|was|were)\s+(?:of\s+)?"
+                          r"(?:(?:special|great|particular|paramount|key|vital|utmost|critical|high|crucial)\s+)?"
+                          r"(?:importance|significance)\b")
+
+
+# an action named by a noun and its object: "(financial and moral) support for X", "the modernization of Y"
+SUBJECT_ACTION = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:[a-z-]+(?:tion|sion|ment|ance|ence)|support|work|launch|"
+                            r"repair|care|help)\s+(?:of|for|to|in|on)\s.+", re.I)
 
 
 def passive_need(text: str, start: int, end: int) -> list[InstructionSpan]:
-    """The tasks of a passive emphasis in text[start:end]."""
+    """The tasks of a passive emphasis in text[start:end], and an action the Head of State calls
+    important ("the modernization of X is of particular importance"; "tourism is", no action)."""
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in PASSIVE_NEED.finditer(sentence):
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None)
-                   for a, b in _split_en(sentence, m.start("body"), m.end("body"), gerund=False))
+        if m.group("subject") is None:
+            out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None)
+                       for a, b in _split_en(sentence, m.start("body"), m.end("body"), gerund=False))
+        elif SUBJECT_ACTION.fullmatch(m.group("subject")) and \
+                REPORTED.search(text, start, start + m.start("subject")):
+            a, b = m.span("subject")
+            out.append(InstructionSpan(sentence[a:b], start + a, start + b, None))
     return out
