@@ -49,7 +49,8 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         lead = LEAD_PARTICIPLE.match(sentence, 0, m.start())
         main = MAIN_CLAUSE.search(sentence, m.end()) if lead else None
         if not (REPORTED.search(text, start, start + m.end()) or quoted_beside(text, start, end, start + m.start(), NAMED)
-                or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main):
+                or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main
+                or _speech_goes_on(text, start, sentence[:m.start()])):
             continue
         limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
         if passive:
@@ -121,6 +122,17 @@ def _dash_speech(text: str, at: int) -> bool:
     para_end = text.find("\n", at)
     para_end = len(text) if para_end < 0 else para_end
     return DASH_OPENS.match(text, para_start) is not None and DASH_SAID.search(text, at, para_end) is not None
+
+
+def _speech_goes_on(text: str, start: int, subject: str) -> bool:
+    """ "According to the Head of State, X is vital. The Government should reach out to Y.": the
+    sentence right after his reported words goes on with them where a body or an office is told
+    what to do."""
+    if AGENT_SUBJECT.search(subject) is None or not re.fullmatch(r"\s*(?:the\s+)?[\w\s,-]*", subject, re.I):
+        return False
+    para = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    before = re.split(r"(?<=[.!?])\s+", para)
+    return REPORTED.search(before[-1]) is not None
 
 
 def _said_after(sentence: str, at: int) -> bool:
