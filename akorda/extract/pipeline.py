@@ -172,7 +172,7 @@ def _extract(text: str, lang: str | None) -> Record:
             continued = bool(found) and lang in {"en", "ru"}
             if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
-                # "Emphasis was on A and B. In this regard, specific tasks were given to X.": the tasks
+                # "The focus was on A and B. In this connection, concrete tasks were set for X.": the tasks
                 # are the topics the sentence before named
                 back = referred_topics(base, last_sentence, (s_start, s_end), lang) if u and last_sentence else []
                 for ins in back:

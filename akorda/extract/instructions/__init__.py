@@ -137,7 +137,7 @@ def continuation(text: str, start: int, end: int, lang: str) -> list[Instruction
     return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces]
 
 
-# "In this regard, specific tasks were given to the officials." after "Emphasis was on A and B."
+# "In this connection, concrete tasks were set for the town's heads." after "The focus was on A and B."
 EN_REFERS_BACK = re.compile(r"\s*(?:In\s+this\s+(?:regard|connection|context|respect)|To\s+this\s+end|Accordingly|"
                             r"To\s+that\s+end)\s*,?\s", re.I)
 EN_STATED_TOPICS = re.compile(r"\b(?:(?:the\s+)?(?:main\s+|special\s+|particular\s+)?(?:emphasis|focus)\s+was\s+"

@@ -26,7 +26,7 @@ EN_TRIGGER = re.compile(
     # a participle clause: "..., charging the regions to step up this work"
     r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
-    # "The Head of State commissioned to activate the work", "assigned to continue X": no addressee
+    # "The Head of State commissioned to speed up the repairs", "assigned to continue X": no addressee
     # named, as after "instructed to" (said of the Head of State only, checked in _no_task)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<bare>commissioned|assigned)(?=\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
@@ -102,7 +102,7 @@ EN_EMPHASIS = re.compile(
     r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for|"
     # "drew attention to (timely) preparations for X": the action noun names the task
     r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")|"
-    # "pointed to the adoption of concrete measures": likewise ("pointed to an increase in exports" reports one)
+    # "pointed to the introduction of new rules": likewise ("pointed to an increase in exports" reports one)
     r"pointed\s+to(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline)\b)(?=\s+" + EN_ACTION_NOUN + r")))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
@@ -120,9 +120,9 @@ EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalli
                         r"slamming|critici[sz]ing|praising|commending|describing|expressing|citing|warning|acknowledging|"
                         # "..., while the Government ...", "..., as the region has ...": a clause of its own
                         r"while|otherwise|given\s+that|as\s+(?:the|it|this|these|they|there|we|he|she)\b|"
-                        # "..., and this is outlined in my Address": a clause with its own subject
+                        # "..., and this is the law": a clause with its own subject
                         r"and\s+(?:this|that|it|these|those)\s+(?:is|are|was|were|will|has|have)\b)\b|"
-                        # "... to step up this work and stressing that X": the speaker's comment, joined by "and"
+                        # "... to speed up vaccination and stressing that X": the speaker's comment, joined by "and"
                         r"\s+and\s+(?:noting|adding|saying|stating|stressing|emphasi[sz]ing|underlining|pointing\s+out)\s+that\b",
                         re.I)
 

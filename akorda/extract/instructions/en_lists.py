@@ -50,7 +50,7 @@ EN_NEVER_GERUND = frozenset({"during", "morning", "evening", "ceiling", "wedding
                              "concerning", "according", "following", "excluding", "considering"})
 
 
-# after "as well as" a determiner and an action noun open one more task ("their employment", "the rational use of")
+# after "as well as" a determiner and an action noun open one more task ("their placement", "the careful use of")
 EN_AS_WELL_AS_ITEM = re.compile(r"(?:the|their|its|his|her)\s+(?:[a-z-]+\s+){0,2}?"
                                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|use|work|repairs?|upgrades?|launch)\b")
 
@@ -86,7 +86,7 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     if EN_MANNER.match(sentence, at):
         return False  # "..., taking into account best practices": how the task is done, not another task
     if "as well as" in joiner and EN_AS_WELL_AS_ITEM.match(sentence, at):
-        # "organizing A, selection of B as well as their employment", "..., as well as the rational use of land"
+        # "organizing A, selection of B as well as their employment", "..., as well as the careful use of pastures"
         return True
     if gerund:
         # "tackling pollution and improvement of roads": an action noun with "of" is a task too
@@ -97,7 +97,7 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True
     if sentence.startswith(" of ", m.end()):
-        return False  # "speed up the construction and repair of the road": a noun, its object after "of"
+        return False  # "accelerate the design and repair of the highway": a noun, its object after "of"
     return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
 
 
