@@ -15,7 +15,7 @@ from akorda.extract.dates import find_periods
 from akorda.extract.event import find_event
 from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fact, programmes_in, restates_money, topic_of
 from akorda.extract.homoglyphs import cyrillic_twins, record_back, shared_prefix
-from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, umbrella
+from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, referred_topics, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
@@ -133,6 +133,7 @@ def _extract(text: str, lang: str | None) -> Record:
     in_list, list_assignee = False, None
     umbrellas = []
     continued = False
+    last_sentence: tuple[int, int] | None = None
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
@@ -171,9 +172,16 @@ def _extract(text: str, lang: str | None) -> Record:
             continued = bool(found) and lang in {"en", "ru"}
             if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
-                if u is not None:
+                # "The focus was on A and B. In this connection, concrete tasks were set for X.": the tasks
+                # are the topics the sentence before named
+                back = referred_topics(base, last_sentence, (s_start, s_end), lang) if u and last_sentence else []
+                for ins in back:
+                    items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
+                                             assignee=ins.assignee, topic=topic_of(ins.text, lang)))
+                if u is not None and not back:
                     umbrellas.append(u)
                     continued = True
+            last_sentence = (s_start, s_end)
             for ins in found:
                 items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                          assignee=ins.assignee, topic=topic_of(ins.text, lang)))
@@ -236,7 +244,19 @@ def _restates(a: str, b: str, loose: bool = False) -> bool:
     "қажетті қаражатты бөлу" after "Торғай өңіріне қажетті қаражат бөлу"): every word stem
     of the shorter, at least three, stands in the longer."""
     small, large = sorted((_stems(a), _stems(b)), key=len)
+    # two tasks that name the same figure ("allocate KZT 29 billion for 20 schools", then in the
+    # quote "allot KZT 29 billion") are one task said twice, as a figure stated twice is one fact
+    loose = loose or bool(_figures(a) & _figures(b))
     return len(small) >= RESTATED_MIN_WORDS and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
+
+
+FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a task states, years aside (a year is the task's horizon, not its figure)."""
+    return {n for n in FIGURE.findall(text) if not YEAR.fullmatch(n)}
 
 
 HEADLINE_WORDS = 25

@@ -24,8 +24,9 @@ import re
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
-from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _en_assignee, _en_passive_subject, _english
-from akorda.extract.instructions.en_lists import _split_en_topics
+from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _english
+from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject
+from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_en_topics
 from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
@@ -42,6 +43,7 @@ __all__ = [
     "introduces_list",
     "list_assignee",
     "list_item",
+    "referred_topics",
     "umbrella",
 ]
 
@@ -133,6 +135,31 @@ def continuation(text: str, start: int, end: int, lang: str) -> list[Instruction
                 for a, b in _clauses(sentence, m.end() - start)]
     pieces = _split_en_topics(sentence, m.end() - start, len(sentence))
     return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces]
+
+
+# "In this connection, concrete tasks were set for the town's heads." after "The focus was on A and B."
+EN_REFERS_BACK = re.compile(r"\s*(?:In\s+this\s+(?:regard|connection|context|respect)|To\s+this\s+end|Accordingly|"
+                            r"To\s+that\s+end)\s*,?\s", re.I)
+EN_STATED_TOPICS = re.compile(r"\b(?:(?:the\s+)?(?:main\s+|special\s+|particular\s+)?(?:emphasis|focus)\s+was\s+"
+                              r"(?:placed\s+|put\s+|laid\s+)?on|"
+                              r"(?:special|particular|close|great|utmost)\s+attention\s+was\s+(?:paid|given)\s+to)\s+", re.I)
+
+
+def referred_topics(text: str, before: tuple[int, int], here: tuple[int, int], lang: str) -> list[InstructionSpan]:
+    """The tasks of an umbrella that refers back ("In this regard, tasks were given to X"): the
+    topics on which the sentence before put the emphasis; the umbrella names their addressee."""
+    if lang != "en" or not EN_REFERS_BACK.match(text, *here):
+        return []
+    m = EN_STATED_TOPICS.search(text, *before)
+    if m is None:
+        return []
+    sentence = text[before[0]:before[1]]
+    at = m.end() - before[0]
+    trigger = EN_TRIGGER.search(text, *here)
+    assignee = _en_assignee(re.sub(r"\s*[.!]?\s*$", "", text[trigger.end():here[1]])) if trigger else None
+    pieces = _split_en(sentence, at, len(sentence), gerund=True) if _gerund_at(sentence, at) else \
+        _split_en_topics(sentence, at, len(sentence))
+    return [InstructionSpan(sentence[a:b], before[0] + a, before[0] + b, assignee) for a, b in pieces]
 
 
 EN_CLAUSE_CUT = re.compile(r",\s+and\s+|;\s*(?:and\s+)?")

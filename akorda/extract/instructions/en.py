@@ -4,34 +4,49 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
+from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject, _is_agent
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
-                    r"requested|required|demanded|"
-                    r"raised|called\s+(?:for|(?:up)?on))", re.I)
+                    r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
+                    r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on))", re.I)
 # an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
 # "the timely launch", "repair" (an action noun without a suffix)
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
+# "work" is one when a modifier says how it is to be done ("coordinated and effective work of X")
 EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the|[a-z]+-[a-z]+)\s+)*" \
-                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase)\b"
+                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase|" \
+                 r"(?:(?:coordinated|effective|efficient|joint|systematic|consistent|active|targeted)\s+(?:and\s+)?)+work)\b"
 EN_TRIGGER = re.compile(
-    r"\b(?:instructed|instructs|urged|tasked|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
+    r"\b(?:instructed|instructs|urged|tasked|obliged|obligated|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
-    # the first person of quoted speech: "I instruct the Government to ..."
-    r"(?<=\bI\s)(?:instruct|charge|task|order|direct)|"
+    # the first person of quoted speech: "I instruct the Government to ...", and its progressive
+    # "I am instructing the Government to ...", "I am entrusting the holding with launching ..."
+    r"(?<=\bI\s)(?:(?:am|hereby)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
     # a participle clause: "..., charging the regions to step up this work"
     r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
+    # "The Head of State commissioned to speed up the repairs", "assigned to continue X": no addressee
+    # named, as after "instructed to" (said of the Head of State only, checked in _no_task)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<bare>commissioned|assigned)(?=\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
     r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s|"
     r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
-    r"gave\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
-    r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+)?"
+    # "I am giving instructions to the Government to ...": the first person of quoted speech
+    r"(?:gave|(?<=\bI\s)(?:am\s+)?giv(?:e|ing))\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|an?\s+)?"
     r"instructions?|(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
-    r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z]))|"
+    r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z])|"
+    # "Specific instructions were given on A and B": the topics
+    r"(?:[\w-]+\s+)?(?:instructions|tasks)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|issued)"
+    r"(?=\s+(?:on|regarding|concerning|related\s+to)\s)|"
+    # "the akim was given a number of instructions regarding A and B": the addressee is the subject
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?given\s+(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+)?"
+    r"(?:specific\s+|concrete\s+|particular\s+|important\s+)?(?:instructions|tasks)"
+    r"(?=\s+(?:on|regarding|concerning|related\s+to|aimed\s+at)\s))|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:instructed|tasked|charged|ordered|directed|"
     r"(?:assigned|entrusted)(?=\s+(?:to\s+[a-z]|with\s))|commissioned(?=\s+to\s+[a-z])|"
     # "the akim was given instructions to ensure ...", "were given the task of ..."
@@ -40,15 +55,21 @@ EN_TRIGGER = re.compile(
     # "called on the Government to speed up ...": a call to an addressee with an infinitive
     r"called\s+(?:up)?on(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "requested the Government to submit ...", said of the Head of State only (checked in _english)
-    r"(?P<request>requested|required|demanded)(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z])|"
+    # "asked the Government to submit proposals": a request of the Head of State is a task too
+    r"(?P<request>requested|required|demanded|asked(?!\s+(?:about|how|what|whether|if|why|when|where|for|questions?)\b))"
+    r"(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z])|"
+    # "told the Government to finish X" ("told reporters that ..." is speech)
+    r"(?P<told>told(?!\s+(?:about|of|reporters|journalists|the\s+(?:press|media|audience))\b))(?=\s+(?:(?!that\b)[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
-    r"set\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    r"(?:set|put\s+forward)\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
     # "The Government and governors are facing a task to take measures ...": the task its subject faces
     r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
     re.I,
 )
 EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
+EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)",
+                                       re.I)
 EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
@@ -56,15 +77,21 @@ EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerni
 # "priority attention should be given to": the Head of State's emphasis states a task too
 EN_EMPHASIS = re.compile(
     r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out|to)|spoke\s+(?:of|about)|"
+    # verbs others use as often ("residents expressed the need for a bridge"): said of the Head of State only
+    r"(?P<weak>reiterated|voiced|expressed|indicated|focused\s+on)|"
     # the participle of a second emphasis: "..., emphasizing the need to support X"
     r"stressing|underlining|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
     # an intensifier before the noun: "the critical importance of", "the urgent need to"
-    r"(?:(?:critical|crucial|utmost|great|special|particular|paramount|vital|key|urgent|pressing)\s+)?"
+    r"(?:(?:critical|crucial|utmost|great|special|particular|paramount|vital|key|urgent|pressing|exceptional|"
+    r"primary|high|strategic|fundamental)\s+)?"
     r"(?:need|necessity|importance|significance)|"
     # "noted the importance of tourism" is an opinion (the team's annotation); "noted the importance to do X",
     # "noted the need for X" and "noted the importance of timely preparation for X" (an action noun) are tasks
-    r"noted\s+(?:the\s+)?(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+" + EN_ACTION_NOUN + r")|"
-    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
+    # (a gerund is an action too: "noted the importance of increasing X")
+    r"noted\s+(?:the\s+)?(?:(?:special|particular|great|critical|crucial|utmost|paramount|vital|key|urgent|exceptional|"
+    r"primary|high|strategic|fundamental)\s+)?"
+    r"(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+(?:" + EN_ACTION_NOUN + r"|(?:[a-z]+ly\s+)?[a-z]+ing\b))|"
+    r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
     r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
     # "Utmost attention was paid to the importance of developing X", "called it an important task to X"
@@ -74,19 +101,30 @@ EN_EMPHASIS = re.compile(
     # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
     r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for|"
     # "drew attention to (timely) preparations for X": the action noun names the task
-    r"drew\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")))"
+    r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")|"
+    # "pointed to the introduction of new rules": likewise ("pointed to an increase in exports" reports one)
+    r"pointed\s+to(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline)\b)(?=\s+" + EN_ACTION_NOUN + r")))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
 )
 # "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
-EN_ATTRIBUTION = re.compile(r",\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
+EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
                             r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted)\s*[.!]?\s*$", re.I)
 
 
 # "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
 # that follows the task is not part of it
 EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalling|(?:stressing|emphasi[sz]ing|"
-                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who)\b", re.I)
+                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who|"
+                        # "..., slamming the quality of the works": the speaker's judgement, no task
+                        r"slamming|critici[sz]ing|praising|commending|describing|expressing|citing|warning|acknowledging|"
+                        # "..., while the Government ...", "..., as the region has ...": a clause of its own
+                        r"while|otherwise|given\s+that|as\s+(?:the|it|this|these|they|there|we|he|she)\b|"
+                        # "..., and this is the law": a clause with its own subject
+                        r"and\s+(?:this|that|it|these|those)\s+(?:is|are|was|were|will|has|have)\b)\b|"
+                        # "... to speed up vaccination and stressing that X": the speaker's comment, joined by "and"
+                        r"\s+and\s+(?:noting|adding|saying|stating|stressing|emphasi[sz]ing|underlining|pointing\s+out)\s+that\b",
+                        re.I)
 
 
 def _attribution_start(sentence: str, a: int, limit: int) -> int:
@@ -96,11 +134,40 @@ def _attribution_start(sentence: str, a: int, limit: int) -> int:
     return min(found.start() if found else limit, comment.start() if comment else limit)
 
 
-EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also))+[\s,;]*$", re.I)
+# "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
+EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?President|"
+                           r"(?:the\s+)?Head\s+of\s+(?:the\s+)?State|(?:Kassym-Jomart\s+)?Tokayev))+[\s,;]*$", re.I)
 
 # "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
 EN_AMONG = re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
                       r"(?:called|named|listed|singled\s+out|identified|mentioned)\s+", re.I)
+
+
+# "a number of tasks ..., including (the main objectives such as) A, B and C"
+EN_SET_OF = re.compile(r"\b(?:a\s+number\s+of|several|a\s+series\s+of|a\s+range\s+of)\s", re.I)
+EN_MEMBERS = re.compile(r",\s+including\s+(?!those\b)(?:(?:the\s+)?(?:[\w-]+\s+)?(?:objectives|tasks|issues|priorities|areas)\s+"
+                        r"(?:such\s+as|like)\s+)?", re.I)
+
+
+def _set_members(sentence: str, start: int, m: re.Match[str], limit: int, assignee: str | None) -> list[InstructionSpan]:
+    """ "set a number of tasks (to raise living standards), including A, B and C": the aim is the
+    set's heading, its members are the tasks ("including those on A" is the trigger's topic list)."""
+    members = EN_MEMBERS.search(sentence, m.end(), limit) if EN_SET_OF.search(m.group()) else None
+    if members is None:
+        return []
+    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
+            for a, b in _split_en_topics(sentence, members.end(), limit)]
+
+
+def _clause_limit(sentence: str, m: re.Match[str], starts: list[int]) -> int:
+    """Where the trigger's clause ends: at the next trigger (and the joiner before it), the end
+    of the speech it stands in, or a closing attribution or comment."""
+    limit = next((x for x in starts if x > m.start()), len(sentence))
+    if limit < len(sentence):
+        tail = EN_JOINER_END.search(sentence, m.end(), limit)
+        if tail:
+            limit = tail.start()
+    return _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
 
 
 def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
@@ -116,15 +183,14 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     out.extend(_emphasis(sentence, start, emphases, starts))
     out.extend(item for that in EN_THAT.finditer(sentence) for item in _that_clause(sentence, start, that))
     for m in triggers:
-        limit = next((x for x in starts if x > m.start()), len(sentence))
-        if limit < len(sentence):
-            tail = EN_JOINER_END.search(sentence, m.end(), limit)
-            if tail:
-                limit = tail.start()
-        limit = _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
+        limit = _clause_limit(sentence, m, starts)
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
         if _no_task(sentence, m, inner):
+            continue
+        members = _set_members(sentence, start, m, limit, inner)
+        if members:
+            out.extend(members)
             continue
         to = EN_TO.search(sentence, m.end(), limit)
         ger = EN_GERUND_INTRO.search(sentence, m.end(), limit)
@@ -155,10 +221,23 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         if not to or to.start() - m.end() > 80:
             continue
-        assignee = _en_assignee(sentence[m.end():to.start()]) or inner
-        for a, b in _split_en(sentence, to.end(), limit, gerund=False):
-            out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+        out.extend(_infinitives(sentence, start, to.end(), limit, _en_assignee(sentence[m.end():to.start()]) or inner))
     return out
+
+
+# "instructed the akim to repair the schools, and the ministry to supply them with computers": a
+# second addressee with its own infinitive (the trigger verb left out)
+EN_GAPPED = re.compile(r",\s+and\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?)\s+to\s+(?=[a-z])")
+
+
+def _infinitives(sentence: str, start: int, at: int, limit: int, assignee: str | None) -> list[InstructionSpan]:
+    """The infinitive list from `at`, and a gapped second addressee's list after it."""
+    gap = next((g for g in EN_GAPPED.finditer(sentence, at, limit) if _is_agent(g.group(1)) and _infinitive_at(sentence, g.end())
+                and not _is_verb(g.group(1).split()[0].lower())), None)
+    pieces = [(a, b, assignee) for a, b in _split_en(sentence, at, gap.start() if gap else limit, gerund=False)]
+    if gap:
+        pieces += [(a, b, gap.group(1)) for a, b in _split_en(sentence, gap.end(), limit, gerund=False)]
+    return [InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b, who in pieces]
 
 
 EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy|He)\b")
@@ -168,22 +247,15 @@ RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|
                       r"\b(?:had|previously|earlier)\s+$|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
 
 
-# who can be given a task: a body or an office ("the ministry", "akims of districts"), or a name
-EN_AGENT = re.compile(r"\b(?:government|ministr|minister|akim|governor|mayor|agenc|authorit|bod(?:y|ies)|committee|council|"
-                      r"office|department|company|companies|holding|corporation|fund|bank|service|head|chair|director|"
-                      r"deputy|deputies|secretary|operator|administration)", re.I)
-
-
-def _is_agent(subject: str | None) -> bool:
-    words = (subject or "").split()
-    return bool(words) and (EN_AGENT.search(subject or "") is not None or (len(words) > 1 and words[-1][:1].isupper()))
-
-
 def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Match[str] | None, bool]:
     """The topics after "gave instructions on|for ...", and whether the trigger gives no task at all.
     "set tasks for the Minister to further improve X": "for" names the addressee (no topics);
     "assigned tasks for the ministry," names no task; "gave instructions for the development of X" does."""
     topics = EN_TOPICS.match(sentence, m.end(), limit) if m.group("nominal") else None
+    if topics and topics.group("on").lower() == "of" and sentence[m.end():topics.start("on")].strip():
+        # "tasks were given to the officials of the region (on X)": an "of" after the addressee is
+        # part of its name; only "tasks of X" right after the trigger names the topic so
+        topics = EN_TOPICS_AFTER_ADDRESSEE.match(sentence, m.end(), limit)
     if not topics or topics.group("on").lower() != "for":
         return topics, False
     whom = re.match(r"[^,;]{1,60}?(?=\s+to\s+[a-z]|[,;]|$)", sentence[topics.end():limit])
@@ -198,8 +270,11 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     instruction recalled), "Forty schools were commissioned to serve ..." (put into service)."""
     if sentence.startswith(" that ", m.end()):
         return True  # "instructed that X be done": the that-clause (_that_clause)
-    if m.group("request") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+    if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
         return True
+    to = re.compile(r"\s+to\s+").match(sentence, m.end()) if m.group("bare") else None
+    if to is not None and not _infinitive_at(sentence, to.end()):
+        return True  # "assigned to the project": a noun after "to"
     if RECALLED.search(sentence, 0, m.start()):
         return True
     return re.match(r"(?:was|were|ha[sv]e?)\s.*commissioned$", m.group(), re.I | re.S) is not None and not _is_agent(subject)
@@ -247,7 +322,8 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
     """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
     out: list[InstructionSpan] = []
     for m in emphases:
-        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()):
+        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or (
+                m.group("weak") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start())):
             continue  # "the Secretary of State stressed the need to ...": the official's view, not a task
         limit = next((x for x in starts if x > m.start()), len(sentence))
         if limit < len(sentence):
@@ -255,7 +331,12 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
             if tail:
                 limit = tail.start()
         limit = _attribution_start(sentence, m.end(), limit)
-        if m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
+        agent = EN_FOR_AGENT_TO.match(sentence, m.end(), limit) if m.group("prep") == "for" else None
+        who = agent.group(1) if agent and _is_agent(agent.group(1)) else None
+        if who and agent:
+            # "stressed the need for the Government to simplify X": the task, and whom it is for
+            pieces = _split_en(sentence, agent.end(), limit, gerund=False)
+        elif m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
             pieces = _split_en(sentence, m.end(), limit, gerund=False)
         elif _gerund_at(sentence, m.end()):
             pieces = _split_en(sentence, m.end(), limit, gerund=True)
@@ -266,35 +347,8 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
             pieces = _split_en_topics(sentence, m.end(), limit)
         else:
             continue
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b in pieces)
     return sorted(out, key=lambda i: i.start)
 
 
-def _en_assignee(between: str) -> str | None:
-    """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
-    between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
-    if between.lower().startswith("by "):
-        return None  # "was instructed by the Head of State to ...": the agent, not the addressee
-    between = re.sub(r"\s+(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
-    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
-            or re.match(r"[a-z]+ly\b", between):
-        return None
-    return between
-
-
-EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
-
-
-def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
-    """ "The akim was set the task of ...", "Akims of regions were instructed to ...", "The akims
-    are facing a task to ...": the subject."""
-    aux = re.match(r"(?:was|were|is|are|has\s+been|have\s+been)\s+", m.group(), re.I) \
-        if re.match(r"(?:was|were|is|are|has|have)\b", m.group(), re.I) else None
-    before = sentence[:m.start()] + (aux.group() if aux else "")
-    found = EN_PASSIVE.search(before)
-    if not found:
-        return None
-    subject = found.group(1)
-    if subject.lower().startswith(("instructions", "the task", "tasks", "it ")):
-        return None
-    return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
+EN_FOR_AGENT_TO = re.compile(r"((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+to\s+(?=[a-z])")

@@ -40,6 +40,21 @@ EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a
 EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
 
 
+EN_MANNER = re.compile(r"(?:taking\s+(?:into\s+)?account|using|involving|relying\s+on|bearing\s+in\s+mind|drawing\s+on|"
+                       r"proceeding\s+from|making\s+use\s+of)\b", re.I)
+
+
+# words in -ing that are never a verb's gerund ("during the", "in the evening the ...")
+EN_NEVER_GERUND = frozenset({"during", "morning", "evening", "ceiling", "wedding", "king", "ring", "string", "wing", "swing",
+                             "spring", "thing", "nothing", "something", "anything", "everything", "including", "regarding",
+                             "concerning", "according", "following", "excluding", "considering"})
+
+
+# after "as well as" a determiner and an action noun open one more task ("their placement", "the careful use of")
+EN_AS_WELL_AS_ITEM = re.compile(r"(?:the|their|its|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+                                r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|use|work|repairs?|upgrades?|launch)\b")
+
+
 # prepositions in -ing open no list item: "involve the public, including young people and NGOs"
 EN_ING_PREPOSITIONS = frozenset({"including", "regarding", "concerning", "according", "following", "excluding", "considering"})
 
@@ -68,16 +83,27 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     if not m:
         return False
     word = m.group(1)
+    if EN_MANNER.match(sentence, at):
+        return False  # "..., taking into account best practices": how the task is done, not another task
+    if "as well as" in joiner and EN_AS_WELL_AS_ITEM.match(sentence, at):
+        # "organizing A, selection of B as well as their employment", "..., as well as the careful use of pastures"
+        return True
     if gerund:
         # "tackling pollution and improvement of roads": an action noun with "of" is a task too
+        # "building a new complex": a word in -ing before an article is a gerund with its object
         return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at)) or \
+            (word.endswith("ing") and word not in EN_NEVER_GERUND and re.match(r"\s+(?:a|an|the)\s", sentence[m.end():]) is not None) or \
             (parallel and word in _en_lexicon()[1] and re.match(r"[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]", sentence[at:]) is not None)
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True
+    if sentence.startswith(" of ", m.end()):
+        return False  # "accelerate the design and repair of the highway": a noun, its object after "of"
     return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
 
 
-EN_JOINER = re.compile(r"(?:,\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
+# "...; second, to repair X": an ordinal after the comma or semicolon opens the next item
+EN_JOINER = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:secondly|thirdly|second|third|fourth|fifth|finally|lastly),?\s+|"
+                       r",\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
 
 
 def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int, int]]:
@@ -111,10 +137,18 @@ EN_PREPOSITION_GERUND = re.compile(r"\b(?:on|of|for|in|about|towards?|at)\s+(?:[
 
 
 def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
-    """Whether the item so far ends in a verb with no object yet: the verbs joined by "and"
-    share the object that follows."""
+    """Whether the item so far ends in a verb with no object yet (adverbs and its "to" aside):
+    the verbs joined by "and" share the object that follows ("take measures to prevent and
+    eliminate fires"). "intensify institutional support and advance X" has its object already,
+    and its last word "support" is a noun."""
     words = sentence[a:b].split()
-    return bool(words) and _is_verb(words[-1].lower())
+    if "to" in words:
+        words = words[len(words) - words[::-1].index("to"):]
+    return bool(words) and _is_verb(words[-1].lower()) and all(
+        w.lower().endswith("ly") or w.lower() in EN_BARE_ADVERBS for w in words[:-1])
+
+
+EN_BARE_ADVERBS = frozenset({"further", "also", "not", "then", "together", "both", "quickly", "jointly", "still", "once", "again"})
 
 
 def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:

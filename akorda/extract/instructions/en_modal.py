@@ -13,13 +13,19 @@ from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, 
 from akorda.extract.instructions.en import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 
-EN_MODAL = re.compile(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|"
-                      # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on"
-                      r"it\s+is\s+(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
-                      r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?"
+EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
+                      # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on",
+                      # reported in the past ("said it was necessary to") or as his view ("considers it necessary to")
+                      r"(?:it\s+(?:is|was)|(?:considers?|considered|deems?|deemed|called)\s+it)\s+"
+                      r"(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
+                      r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
+                      # "the main task now is to complete X": the task he names
+                      r"(?:the\s+)?(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+(?:task|objective)\s+"
+                      r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                       r"(?=([a-z]+)\b)", re.I)
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
-SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|pointed\s+out|believes|added|reminded|stated|urged)"
+SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
+         r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b))"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
                       # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
@@ -35,15 +41,18 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
         passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
-        if (not _is_verb(m.group(1).lower(), sentence[:m.start()]) and not passive) or \
+        if (not _is_verb(m.group(1).lower(), sentence[:m.start()], m.group()) and not passive) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
         if COGNITIVE.match(sentence, m.end()):
             continue  # "we should keep in mind the main goals": a reminder, no task
-        if not (REPORTED.search(text, start, start + m.start()) or quoted_beside(text, start, end, start + m.start(), NAMED)
-                or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end())):
+        lead = LEAD_PARTICIPLE.match(sentence, 0, m.start())
+        main = MAIN_CLAUSE.search(sentence, m.end()) if lead else None
+        if not (REPORTED.search(text, start, start + m.end()) or quoted_beside(text, start, end, start + m.start(), NAMED)
+                or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main
+                or _speech_goes_on(text, start, sentence[:m.start()])):
             continue
-        limit = _attribution_start(sentence, m.end(), _clause_end(sentence, m.end()))
+        limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
         if passive:
             # «All of its activities should be implemented in full,» the President said: in his own words
             # the task is the whole clause; reported ("stressed that the lessons must be learned") it is
@@ -60,18 +69,34 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
+# "Stressing that each contractor should focus on quality, the President called for ...": a leading
+# participle of speech whose subject, the main clause's, is the Head of State
+LEAD_PARTICIPLE = re.compile(r"\s*(?:Stressing|Noting|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|Pointing\s+out|"
+                             r"Adding|Reminding)\s+that\s")
+MAIN_CLAUSE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + PRESIDENT + r"\b")
+
+
 # the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
 AGENT_SUBJECT = re.compile(r"\b(?:akims?|akimats?|governors?|mayors?|ministers?|ministry|ministries|Government|agencies|"
                            r"authorities|bodies|companies|heads?)\s+(?:also\s+)?$", re.I)
 
 
-def _is_verb(word: str, before: str) -> bool:
+def _is_verb(word: str, before: str, modal: str = "") -> bool:
     """An instruction verb of the team's list; after a modal whose subject is a body or an
-    office any verb names its task ("akims should meet with residents")."""
-    return word in _en_lexicon()[0] or (AGENT_SUBJECT.search(before) is not None and _verb_after_modal(word))
+    office any verb names its task ("akims should meet with residents"), and so does any verb
+    after an impersonal "it is necessary to", whose "to" can only open an infinitive ("it is
+    necessary to elaborate new approaches")."""
+    return word in _en_lexicon()[0] or ((AGENT_SUBJECT.search(before) is not None or IMPERSONAL.match(modal) is not None)
+                                        and _verb_after_modal(word))
 
 
-COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise)\b", re.I)
+IMPERSONAL = re.compile(r"(?:it\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objective)\s", re.I)
+
+
+# a reminder or a remark, no task: "we should keep in mind ...", "it is important to note that ..."
+COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise|note|mention|"
+                       r"say|stress|emphasi[sz]e|underline|highlight|recall|add|admit|acknowledge|point\s+out|clarify|"
+                       r"explain|specify)\b", re.I)
 # a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
 PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
                           r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
@@ -99,6 +124,17 @@ def _dash_speech(text: str, at: int) -> bool:
     return DASH_OPENS.match(text, para_start) is not None and DASH_SAID.search(text, at, para_end) is not None
 
 
+def _speech_goes_on(text: str, start: int, subject: str) -> bool:
+    """ "According to the Head of State, X is vital. The Government should reach out to Y.": the
+    sentence right after his reported words goes on with them where a body or an office is told
+    what to do."""
+    if AGENT_SUBJECT.search(subject) is None or not re.fullmatch(r"\s*(?:the\s+)?[\w\s,-]*", subject, re.I):
+        return False
+    para = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    before = re.split(r"(?<=[.!?])\s+", para)
+    return REPORTED.search(before[-1]) is not None
+
+
 def _said_after(sentence: str, at: int) -> bool:
     """ "It is necessary to complete X, the President said.": the closing attribution names him."""
     found = EN_ATTRIBUTION.search(sentence, at)
@@ -107,29 +143,52 @@ def _said_after(sentence: str, at: int) -> bool:
 
 def _said_at(sentence: str, at: int) -> int:
     """Where the reported clause opens: after "said that", or the sentence start."""
-    found = [m.end() for m in re.finditer(r"\b" + SPEECH + r"\s+that\b", sentence[:at])]
+    lead = LEAD_PARTICIPLE.match(sentence, 0, at)
+    found = [lead.end()] if lead else []
+    found += [m.end() for m in re.finditer(r"\b" + SPEECH + r"\s+that\b", sentence[:at])]
     return found[-1] if found else 0
+
+
+# "... it is essential to X and pointed to Y": the speaker's next verb ends the reported clause
+NEXT_PREDICATE = re.compile(r",?\s+and\s+(?:also\s+)?(?:pointed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
+                            r"called|urged|added|said|drew|instructed|charged|tasked|proposed|suggested|expressed)\b")
 
 
 def _clause_end(sentence: str, at: int) -> int:
     ends = [i for i in (sentence.find(q, at) for q in (*CLOSING_QUOTES, '"')) if i >= 0]
-    stop = CLAUSE_STOP.search(sentence, at)
-    if stop:
-        ends.append(stop.start())
+    for stop in (CLAUSE_STOP.search(sentence, at), NEXT_PREDICATE.search(sentence, at)):
+        if stop:
+            ends.append(stop.start())
     return min(ends) if ends else len(sentence)
 
 
 # "The need to pay particular focus to A, B and C was stressed", "The need to continue X was also noted":
 # the emphasis put in the passive, with the task before the verb
 PASSIVE_NEED = re.compile(r"\b(?:[Tt]he\s+)?(?:need|necessity)\s+to\s+(?=[a-z])(?P<body>[^.;]+?)\s+(?:was|were)\s+"
-                          r"(?:also\s+)?(?:stressed|noted|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\b")
+                          r"(?:also\s+)?(?:stressed|noted|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\b|"
+                          # "According to the President, support for X is of special significance": an action he
+                          # calls important, as "stressed the importance of support for X" (checked in passive_need)
+                          r"(?:^|,\s+|\bthat\s+)(?P<subject>(?:(?!\bthat\b)[^,;.])+?)\s+(?:is|are|was|were)\s+(?:of\s+)?"
+                          r"(?:(?:special|great|particular|paramount|key|vital|utmost|critical|high|crucial)\s+)?"
+                          r"(?:importance|significance)\b")
+
+
+# an action named by a noun and its object: "(financial and moral) support for X", "the modernization of Y"
+SUBJECT_ACTION = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+(?:and\s+)?){0,3}?(?:[a-z-]+(?:tion|sion|ment|ance|ence)|support|work|launch|"
+                            r"repair|care|help)\s+(?:of|for|to|in|on)\s.+", re.I)
 
 
 def passive_need(text: str, start: int, end: int) -> list[InstructionSpan]:
-    """The tasks of a passive emphasis in text[start:end]."""
+    """The tasks of a passive emphasis in text[start:end], and an action the Head of State calls
+    important ("the modernization of X is of particular importance"; "tourism is", no action)."""
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in PASSIVE_NEED.finditer(sentence):
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None)
-                   for a, b in _split_en(sentence, m.start("body"), m.end("body"), gerund=False))
+        if m.group("subject") is None:
+            out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None)
+                       for a, b in _split_en(sentence, m.start("body"), m.end("body"), gerund=False))
+        elif SUBJECT_ACTION.fullmatch(m.group("subject")) and \
+                REPORTED.search(text, start, start + m.start("subject")):
+            a, b = m.span("subject")
+            out.append(InstructionSpan(sentence[a:b], start + a, start + b, None))
     return out

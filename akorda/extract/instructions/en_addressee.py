@@ -1,0 +1,51 @@
+"""English addressees: who a task is given to ("instructed the akim of the region to ...", "The
+Government was instructed to ..."), and whether a phrase names a body or an office at all."""
+from __future__ import annotations
+
+import re
+
+# who can be given a task: a body or an office ("the ministry", "akims of districts"), or a name
+EN_AGENT = re.compile(r"\b(?:government|ministr|minister|akim|governor|mayor|agenc|authorit|bod(?:y|ies)|committee|council|"
+                      r"office|department|company|companies|holding|corporation|fund|bank|service|head|chair|director|"
+                      r"deputy|deputies|secretary|operator|administration)", re.I)
+
+
+def _is_agent(subject: str | None) -> bool:
+    words = (subject or "").split()
+    return bool(words) and (EN_AGENT.search(subject or "") is not None or (len(words) > 1 and words[-1][:1].isupper()))
+
+
+EN_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:in\s+particular|in\s+addition|among\s+other\s+things|above\s+all|first\s+of\s+all|"
+                              r"in\s+turn|also|first(?:ly)?|secondly)\s*(?:,|$)", re.I)
+
+
+def _en_assignee(between: str) -> str | None:
+    """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
+    # "gave instructions, in particular, to ...": a parenthetical names nobody
+    between = EN_PARENTHETICAL.sub("", between.strip(" :"))
+    between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
+    if between.lower().startswith("by "):
+        return None  # "was instructed by the Head of State to ...": the agent, not the addressee
+    between = re.sub(r"\s+(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
+    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
+            or re.match(r"[a-z]+ly\b", between):
+        return None
+    return between
+
+
+EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
+
+
+def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
+    """ "The akim was set the task of ...", "Akims of regions were instructed to ...", "The akims
+    are facing a task to ...": the subject."""
+    aux = re.match(r"(?:was|were|is|are|has\s+been|have\s+been)\s+", m.group(), re.I) \
+        if re.match(r"(?:was|were|is|are|has|have)\b", m.group(), re.I) else None
+    before = sentence[:m.start()] + (aux.group() if aux else "")
+    found = EN_PASSIVE.search(before)
+    if not found:
+        return None
+    subject = found.group(1)
+    if subject.lower().startswith(("instructions", "the task", "tasks", "it ")) or subject.lower() == "it":
+        return None
+    return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
