@@ -139,6 +139,11 @@ KK_CASE_ENDINGS = frozenset("да де та те ға ге қа ке а е ы і
 KK_PARTICIPLE = re.compile(r"^(?:болатын|болған|құрайтын|құраған|тұратын|тұрған)$")
 
 
+# "жас" is an age before a range or a threshold word ("35 жас аралығындағы", "18 жас толған",
+# "60 жас және одан жоғары"); before a noun it is "young" ("50 жас маман": fifty young specialists)
+KK_AGE_AFTER = re.compile(r"^(?:аралығ\w*|толған\w*|толды|толмаған\w*|және|шамасында\w*|жоғары\w*|төмен\w*|үлкен\w*|кіші\w*)$")
+
+
 def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
     times = time_nouns("kk")
     word, _, end = words[0]
@@ -148,6 +153,8 @@ def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
     if low in times or any(low.startswith(t) and (t not in KK_MONTHS or low[len(t):] in KK_CASE_ENDINGS)
                            and not low[len(t):].startswith("р") for t in times if len(t) >= 3):
         return None, "", end
+    if low == "жас" and len(words) > 1 and KK_AGE_AFTER.match(words[1][0].lower()):
+        return None, "", end  # "18 бен 35 жас аралығындағы": an age (README), not "young" before a noun
     if not word[:1].islower() and len(words) > 1 and words[1][0][:1].islower() and kk_gloss(words[1][0].lower()):
         return _kk_noun(words[1:])  # "7702 Қазақстан азаматы": a name before the counted noun qualifies it
     if low in word_set("stop_words", "kk") or not word[:1].islower() or KK_PARTICIPLE.search(low):

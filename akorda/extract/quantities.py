@@ -13,8 +13,10 @@ from typing import SupportsInt, cast
 
 from akorda.extract import quantities_kk as kkq
 from akorda.extract.counted import ELIDED, counted_object
-from akorda.extract.fraction_words import fraction_changes
+from akorda.extract.fraction_words import fraction_changes, kk_shares
+from akorda.extract.knowledge import word_set
 from akorda.extract.list_units import resolve_bare
+from akorda.extract.not_figures import is_denominator, opens_a_name
 from akorda.extract.numbers import WORD, cardinal_word, multiple_verb, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.quantities_en import counted_subject, en_capacity, in_programme_name
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
@@ -59,8 +61,14 @@ LEVEL_BEFORE = re.compile(
     re.I,
 )
 # "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
-OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|another|оның\s+ішінде)[ \u00a0]+$",
-                            re.I)
+OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|of\s+(?:them|which)|including|another|"
+                            r"оның\s+ішінде)[ \u00a0]+$", re.I)
+# a count of times followed by the period it repeats in ("три раза в год", "4 times a week";
+# "айына 2 рет" needs no rule: "рет" is a time noun) states a frequency; "в 2 раза за год" is a multiple
+FREQUENCY_AFTER = re.compile(
+    r"[ \u00a0]+(?:в[ \u00a0]+(?:(?:одн[иу]|одну|каждую|каждый|каждые)[ \u00a0]+)?(?:день|сутки|неделю|недели|месяц|"
+    r"месяца|квартал|полгода|год|года)|(?:a|per|every|each)[ \u00a0]+(?:day|week|month|quarter|year))(?![^\W\d_])",
+    re.I)
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
@@ -75,10 +83,13 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
             found.append(q)
             if q.unit == "count":
                 last_object.append((q.object, q.object_lemma))
+    if lang == "kk":  # before the number words: "үштен екісі" is two thirds, not five
+        found.extend(Quantity(v, "%", a, b, qual) for v, a, b, qual in kk_shares(text, start, end))
     found.extend(_from_words(text, start, end, lang, found))
     found.extend(Quantity(v, "%", a, b, qual) for v, a, b, qual in fraction_changes(text, start, end, lang))
     found.sort(key=lambda q: q.start)
-    return resolve_bare(text, start, end, _dedupe(found))
+    return [q for q in resolve_bare(text, start, end, _dedupe(found))
+            if not is_denominator(text, q, lang) and not opens_a_name(text, q, lang)]
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
@@ -192,6 +203,8 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
     rate ("m3/day") and the qualifier that may stand around it."""
     if unit == "times":
         before = IN_BEFORE.search(text, max(0, q_start - 3), q_start)
+        if before is None and FREQUENCY_AFTER.match(text, end):
+            return None  # "два раза в месяц", "4 times a week": a frequency (README), no multiple
         if before:
             q_start = before.start()
             qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
@@ -254,10 +267,13 @@ def _counted(text: str, q_start: int, value: float, qual: str | None, objects: l
 
 
 def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
-    """A cardinal word's value; "один триллион тенге": "один" is a number only before a scale word."""
+    """A cardinal word's value; "один триллион тенге": "один" is a number only before a scale word or
+    a unit, or as a part of a count ("включая одного"); elsewhere it is the pronoun."""
     value = cardinal_word(w.group(), lang)
-    if value is None and lang == "ru" and w.group().lower() in RU_ONE and scales(lang).at(text, w.end()):
-        return 1.0
+    if value is None and lang == "ru" and w.group().lower() in RU_ONE and (
+            scales(lang).at(text, w.end()) or units(lang).at(text, w.end())
+            or OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start())):
+        return 1.0  # "более одной тонны", "включая одного сотрудника": the number, not the pronoun
     return value
 
 
@@ -277,6 +293,16 @@ def _scale_as_money(text: str, w: re.Match[str], end: int, lang: str) -> list[Qu
         return []
     value = float(int(cast(SupportsInt, scale[0])))
     return [Quantity(value, str(unit[0]), w.start(), unit[2], qualifier_before(text, w.start(), lang))]
+
+
+def _discourse(q: Quantity, lang: str) -> bool:
+    """Whether a count written in words counts points of the speech ("остановился на двух
+    проблемах", "үш мәселеге"), not things in the region."""
+    if q.unit != "count" or not q.object_lemma or lang not in ("ru", "kk"):
+        return False
+    last = q.object_lemma.split()[-1]
+    nouns = word_set("discourse_nouns", lang)
+    return last in nouns if lang == "ru" else any(last.startswith(n) for n in nouns)
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
@@ -337,7 +363,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                     None, part_of, from_words=True)
         if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):
             q = Quantity(value, "count", w.start(), last.end(), None)  # "оның алтауы": six of them
-        if q:
+        if q and not _discourse(q, lang):
             out.append(q)
         i = j
     return out

@@ -1,0 +1,59 @@
+"""Numbers that look like counts and are no facts by the contract, told by the words around
+them: the denominator of a ratio ("на 1 000 жителей приходится 3 врача", "100 мың тұрғынға
+шаққанда") is the scale the figure is stated per, not a quantity about the region; and a number
+that opens the name of a plan written without quotes ("пять социальных инициатив Президента",
+"Бес әлеуметтік бастама") is part of a name (contract: numbers inside names are not facts).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from akorda.extract.knowledge import load_json
+from akorda.extract.quantity import Quantity
+
+GAP = r"[ \u00a0]+"
+# "в расчёте на", "в пересчёте на", "на каждые", "каждые": a figure per so many people follows
+RU_PER_BEFORE = re.compile(r"(?:(?:расч|пересч)[её]те" + GAP + r"на|на" + GAP + r"каждые|на" + GAP + r"каждую)" + GAP + r"$", re.I)
+RU_ON_BEFORE = re.compile(r"(?:^|(?<=[^\w]))на" + GAP + r"$", re.I)
+# "на 1 000 жителей приходится": the verb of a ratio after its denominator
+RU_RATIO_VERB = re.compile(r"[^.;:]{0,40}?(?<![^\W\d_])приход(?:ит|я)ся", re.I)
+RU_PEOPLE = ("жител", "человек", "насел", "душ", "ребен", "ребён", "дет", "пациент", "школьник", "учащ", "студент")
+# "100 мың тұрғынға шаққанда", "әрбір 1000 адамға шаққанда": the converb of a ratio
+KK_PER_AFTER = re.compile(GAP + r"(?:есеппен" + GAP + r")?шаққанда(?![^\W\d_])", re.I)
+
+
+def is_denominator(text: str, q: Quantity, lang: str) -> bool:
+    """Whether q is the "per so many" of a ratio rather than a figure."""
+    if q.unit != "count":
+        return False
+    if lang == "kk":
+        return KK_PER_AFTER.match(text, q.end) is not None
+    if lang != "ru":
+        return False
+    head = text[max(0, q.start - 24):q.start]
+    if RU_PER_BEFORE.search(head):
+        return True
+    lemma = (q.object_lemma or "").split()[-1:] or [""]
+    return RU_ON_BEFORE.search(head) is not None and lemma[0].startswith(RU_PEOPLE) \
+        and RU_RATIO_VERB.match(text, q.end) is not None
+
+
+@lru_cache(maxsize=3)
+def _named(lang: str) -> re.Pattern[str] | None:
+    forms = load_json("programmes.json").get("numbered_names", {}).get(lang)
+    if not forms:
+        return None
+    return re.compile(r"(?:" + GAP + r"|-)(?:" + "|".join(forms) + ")", re.I)
+
+
+def opens_a_name(text: str, q: Quantity, lang: str) -> bool:
+    """Whether q is the number of a plan's name written without quotes ("100 конкретных шагов")."""
+    named = _named(lang)
+    return named is not None and q.unit == "count" and named.match(text, _number_end(text, q)) is not None
+
+
+def _number_end(text: str, q: Quantity) -> int:
+    """Where the number of q ends: its first word (digits, or a number word)."""
+    m = re.match(r"\d[\d \u00a0.,]*\d|\d|[^\W\d_]+", text[q.start:q.end])
+    return q.start + (m.end() if m else 0)
