@@ -68,9 +68,9 @@ def _ru_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
             lemmas.append(adj.normal_form)
             continue
         if pos_tag not in RU_NOUNISH and not (word.isupper() and len(word) > 1):
-            # "17 сел": a rarer noun reading wins after a number
+            # "17 сел", "12 парков" (not the short adjective): a rarer noun reading wins after a number
             noun = next((a for a in morph.parses(low) if a.tag.POS == "NOUN" and "gent" in a.tag), None)
-            if noun is not None and pos_tag in {"VERB", "INFN", "PRTS", "GRND", None} and len(low) >= 3:
+            if noun is not None and pos_tag in {"VERB", "INFN", "PRTS", "ADJS", "GRND", None} and len(low) >= 3:
                 p, pos_tag = noun, "NOUN"
         if pos_tag in RU_NOUNISH or (word.isupper() and len(word) > 1):
             if p.normal_form in times:

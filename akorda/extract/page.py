@@ -90,6 +90,10 @@ def tweet_date(text: str) -> dt.date | None:
     return next((d for m in TWEET_SIGNATURE.finditer(text) for d in [find_date(m.group("date"))] if d), None)
 
 
+RATE_WORDS = frozenset("usd eur rub cny gbp kzt доллар евро еуро рубль юань теңге тенге курс курсы валют валюта "
+                       "бағамы".split())
+
+
 def is_furniture(line: str) -> bool:
     """A line of the page around the release: never a title, a date, a person or a figure.
 
@@ -98,6 +102,8 @@ def is_furniture(line: str) -> bool:
     >>> is_furniture("usd/kzt 478.9 eur/kzt 459.98"), is_furniture("Мемлекет басшысы әкімді қабылдады")
     (True, False)
     >>> is_furniture("Орал - 100,1FM Тараз - 104,5 FM Көкшетау - 102,0FM"), is_furniture("облачноВ Костанае -7")
+    (True, True)
+    >>> is_furniture("USD 470,15 EUR 509,80 RUB 5,12"), is_furniture("Доллар 470,15 Евро 509,80 Рубль 5,12")
     (True, True)
     """
     key = _key(line)
@@ -110,8 +116,9 @@ def is_furniture(line: str) -> bool:
         return True
     if WEATHER.search(line) and len(line.split()) <= WEATHER_WORDS:
         return True
-    words = WORDS.findall(line)
-    # timestamps, counters, rates: digits with at most a month name and "GMT"
+    words = [w for w in WORDS.findall(line) if w.casefold() not in RATE_WORDS]
+    # timestamps, counters, rates: digits with at most a month name and "GMT" (an exchange-rate
+    # widget's currency names do not count: "USD 470,15 EUR 509,80 RUB 5,12", "Доллар 470,15 Евро 509,80")
     return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
 
 

@@ -43,6 +43,7 @@ ObjectRef = tuple[str | None, str | None]
 
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|де|да|те|та|ге|і|ы|сы|сі|ші|шы|інші|ыншы)(?![^\W\d_])")
+KK_ORDINAL_ENDINGS = frozenset({"ші", "шы", "інші", "ыншы"})
 OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
 IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
@@ -126,6 +127,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
             return Quantity(value, "rank", start, suffix.end())
     if lang == "kk":
         suffix = KK_SUFFIX.match(text, pos)
+        if suffix and suffix.group().lstrip("-") in KK_ORDINAL_ENDINGS:
+            return None  # "2-ші отырысында": an ordinal (a rank is read above, "1-ші орын")
         if suffix:
             pos = suffix.end()
         elif (half := kkq.kk_half(text, pos)) is not None:
