@@ -128,8 +128,9 @@ def _en_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
 # boiler house and "маусымы" may be a season; other time nouns take any ending ("жылдық")
 KK_MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
                        "қазан", "қараша", "желтоқсан"})
-KK_CASE_ENDINGS = frozenset("да де та те ға ге қа ке а е ы і ында інде ының інің ынан інен дағы дегі тағы тегі "
-                            "нан нен дан ден тан тен ның нің дың дің тың тің".split())
+KK_CASE_ENDINGS = frozenset("да де та те ға ге қа ке а е ы і ында інде ына іне ының інің ынан інен дағы дегі тағы тегі "
+                            "нан нен дан ден тан тен ның нің дың дің тың тің "
+                            "сы сі сында сінде сына сіне сының сінің сынан сінен".split())
 
 
 # a participle after the figure is its predicate, not the counted noun: "құны 87 млрд болатын 25
