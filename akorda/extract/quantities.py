@@ -70,6 +70,9 @@ FREQUENCY_AFTER = re.compile(
     r"[ \u00a0]+(?:в[ \u00a0]+(?:(?:одн[иу]|одну|каждую|каждый|каждые)[ \u00a0]+)?(?:день|сутки|неделю|недели|месяц|"
     r"месяца|квартал|полгода|год|года)|(?:a|per|every|each)[ \u00a0]+(?:day|week|month|quarter|year))(?![^\W\d_])",
     re.I)
+# what may follow a Kazakh noun stem: plural, possessive and case endings ("мәселелерге", "сұраққа")
+KK_NOUN_ENDING = re.compile(r"(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)?(?:н|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|а|е|на|не|"
+                            r"да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|мен|пен|бен)?")
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
@@ -305,7 +308,8 @@ def _discourse(q: Quantity, lang: str) -> bool:
         return False
     last = q.object_lemma.split()[-1]
     nouns = word_set("discourse_nouns", lang)
-    return last in nouns if lang == "ru" else any(last.startswith(n) for n in nouns)
+    return last in nouns if lang == "ru" else any(last.startswith(n) and KK_NOUN_ENDING.fullmatch(last[len(n):])
+                                                  for n in nouns)
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
