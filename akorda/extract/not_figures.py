@@ -1,15 +1,18 @@
-"""Numbers that look like counts and are no facts by the contract, told by the words around
-them: the denominator of a ratio ("на 1 000 жителей приходится 3 врача", "100 мың тұрғынға
-шаққанда") is the scale the figure is stated per, not a quantity about the region; and a number
-that opens the name of a plan written without quotes ("пять социальных инициатив Президента",
-"Бес әлеуметтік бастама") is part of a name (contract: numbers inside names are not facts).
+"""Numbers that look like counts or multiples and are no facts by the contract, told by the
+words around them: the denominator of a ratio ("на 1 000 жителей приходится 3 врача", "100 мың
+тұрғынға шаққанда") is the scale the figure is stated per, not a quantity about the region; a
+number that opens the name of a plan written without quotes ("пять социальных инициатив
+Президента", "Бес әлеуметтік бастама") is part of a name (numbers inside names are not facts);
+a count of times with the period it repeats in is a frequency ("три раза в месяц"); and a count
+in words of what the speech itself is made of ("остановился на двух проблемах", "үш мәселеге
+тоқталды") says nothing about the region.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from akorda.extract.knowledge import load_json
+from akorda.extract.knowledge import load_json, word_set
 from akorda.extract.quantity import Quantity
 
 GAP = r"[ \u00a0]+"
@@ -57,3 +60,32 @@ def _number_end(text: str, q: Quantity) -> int:
     """Where the number of q ends: its first word (digits, or a number word)."""
     m = re.match(r"\d[\d \u00a0.,]*\d|\d|[^\W\d_]+", text[q.start:q.end])
     return q.start + (m.end() if m else 0)
+
+
+# a count of times followed by the period it repeats in ("три раза в год", "4 times a week";
+# "айына 2 рет" needs no rule: "рет" is a time noun) states a frequency; "в 2 раза за год" is a multiple
+FREQUENCY_AFTER = re.compile(
+    r"[ \u00a0]+(?:в[ \u00a0]+(?:(?:одн[иу]|одну|каждую|каждый|каждые)[ \u00a0]+)?(?:день|сутки|неделю|недели|месяц|"
+    r"месяца|квартал|полгода|год|года)|(?:a|per|every|each)[ \u00a0]+(?:day|week|month|quarter|year))(?![^\W\d_])",
+    re.I)
+
+
+def is_frequency(text: str, end: int) -> bool:
+    """Whether the count of times ending at `end` is followed by the period it repeats in."""
+    return FREQUENCY_AFTER.match(text, end) is not None
+
+
+# what may follow a Kazakh noun stem: plural, possessive and case endings ("мәселелерге", "сұраққа")
+KK_NOUN_ENDING = re.compile(r"(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)?(?:н|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|а|е|на|не|"
+                            r"да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|мен|пен|бен)?")
+
+
+def is_speech_point(q: Quantity, lang: str) -> bool:
+    """Whether a count written in words counts points of the speech ("остановился на двух
+    проблемах", "үш мәселеге"), not things in the region."""
+    if q.unit != "count" or not q.object_lemma or lang not in ("ru", "kk"):
+        return False
+    last = q.object_lemma.split()[-1]
+    nouns = word_set("discourse_nouns", lang)
+    return last in nouns if lang == "ru" else any(last.startswith(n) and KK_NOUN_ENDING.fullmatch(last[len(n):])
+                                                  for n in nouns)

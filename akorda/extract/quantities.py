@@ -14,9 +14,8 @@ from typing import SupportsInt, cast
 from akorda.extract import quantities_kk as kkq
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes, kk_shares
-from akorda.extract.knowledge import word_set
 from akorda.extract.list_units import resolve_bare
-from akorda.extract.not_figures import is_denominator, opens_a_name
+from akorda.extract.not_figures import is_denominator, is_frequency, is_speech_point, opens_a_name
 from akorda.extract.numbers import WORD, cardinal_word, multiple_verb, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.quantities_en import counted_subject, en_capacity, in_programme_name
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
@@ -64,15 +63,6 @@ LEVEL_BEFORE = re.compile(
 # "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|of\s+(?:them|which)|including|another|"
                             r"оның\s+ішінде)[ \u00a0]+$", re.I)
-# a count of times followed by the period it repeats in ("три раза в год", "4 times a week";
-# "айына 2 рет" needs no rule: "рет" is a time noun) states a frequency; "в 2 раза за год" is a multiple
-FREQUENCY_AFTER = re.compile(
-    r"[ \u00a0]+(?:в[ \u00a0]+(?:(?:одн[иу]|одну|каждую|каждый|каждые)[ \u00a0]+)?(?:день|сутки|неделю|недели|месяц|"
-    r"месяца|квартал|полгода|год|года)|(?:a|per|every|each)[ \u00a0]+(?:day|week|month|quarter|year))(?![^\W\d_])",
-    re.I)
-# what may follow a Kazakh noun stem: plural, possessive and case endings ("мәселелерге", "сұраққа")
-KK_NOUN_ENDING = re.compile(r"(?:лар|лер|дар|дер|тар|тер)?(?:ы|і|сы|сі)?(?:н|ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|а|е|на|не|"
-                            r"да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|мен|пен|бен)?")
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
@@ -209,7 +199,7 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
     rate ("m3/day") and the qualifier that may stand around it."""
     if unit == "times":
         before = IN_BEFORE.search(text, max(0, q_start - 3), q_start)
-        if before is None and FREQUENCY_AFTER.match(text, end):
+        if before is None and is_frequency(text, end):
             return None  # "два раза в месяц", "4 times a week": a frequency (README), no multiple
         if before:
             q_start = before.start()
@@ -280,6 +270,8 @@ def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
             scales(lang).at(text, w.end()) or units(lang).at(text, w.end())
             or OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start())):
         return 1.0  # "более одной тонны", "включая одного сотрудника": the number, not the pronoun
+    if value is None and lang == "kk" and w.group().lower() == "жарты" and scales(lang).at(text, w.end()):
+        return 0.5  # "жарты миллион": half a million ("жарты жыл" is half a year, no number)
     return value
 
 
@@ -301,15 +293,32 @@ def _scale_as_money(text: str, w: re.Match[str], end: int, lang: str) -> list[Qu
     return [Quantity(value, str(unit[0]), w.start(), unit[2], qualifier_before(text, w.start(), lang))]
 
 
-def _discourse(q: Quantity, lang: str) -> bool:
-    """Whether a count written in words counts points of the speech ("остановился на двух
-    проблемах", "үш мәселеге"), not things in the region."""
-    if q.unit != "count" or not q.object_lemma or lang not in ("ru", "kk"):
-        return False
-    last = q.object_lemma.split()[-1]
-    nouns = word_set("discourse_nouns", lang)
-    return last in nouns if lang == "ru" else any(last.startswith(n) and KK_NOUN_ENDING.fullmatch(last[len(n):])
-                                                  for n in nouns)
+# a scale word alone that is one of it, where a bound says so: "более тысячи человек", "свыше
+# миллиона туристов", "миллионнан астам турист", "мыңға жуық адам"; without one, "тысячи человек"
+# is "thousands of people" and "мыңдаған" no number at all
+RU_LONE_COUNT = frozenset({"тысячи", "миллиона", "миллиарда"})
+KK_LONE_COUNT = re.compile(r"^(?:мың|миллион|миллиард)(?:нан|ға)$", re.I)
+
+
+def _lone_scale(text: str, w: re.Match[str], end: int, lang: str) -> list[Quantity]:
+    """A scale word with no number that counts one of it ("более тысячи человек")."""
+    word = w.group().lower()
+    if lang == "ru" and word in RU_LONE_COUNT:
+        qual = qualifier_before(text, w.start(), lang)
+        if qual is None or text[max(0, w.start() - 2):w.start()].strip()[-1:].isdigit():
+            return []
+    elif lang == "kk" and KK_LONE_COUNT.match(word):
+        after = qualifier_after(text, w.end())
+        if not after or not after[0]:
+            return []
+        qual = None  # _extend reads the Kazakh qualifier after the word
+    else:
+        return []
+    scale = scales(lang).at(text, w.start())
+    if not scale:
+        return []
+    q = _extend(text, w.start(), w.end(), float(int(cast(SupportsInt, scale[0]))), end, lang, qual, None, [], from_words=True)
+    return [q] if q is not None and q.unit != "" else []
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
@@ -341,7 +350,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 continue
         value = _cardinal(text, w, lang)
         if value is None:
-            out.extend(_scale_as_money(text, w, end, lang))
+            out.extend(_scale_as_money(text, w, end, lang) or _lone_scale(text, w, end, lang))
             i += 1
             continue
         j = i + 1
@@ -370,7 +379,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                     None, part_of, from_words=True)
         if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):
             q = Quantity(value, "count", w.start(), last.end(), None)  # "оның алтауы": six of them
-        if q and not _discourse(q, lang):
+        if q and not is_speech_point(q, lang):
             out.append(q)
         i = j
     return out
