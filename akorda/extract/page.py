@@ -280,8 +280,28 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
             continue
         if (a, b) in head or is_furniture(line) or is_byline(line) or _repeats_title(line, title):
             continue  # the headline repeated (as a caption or a share line) is not the lead
+        if paragraphs and _feed_item(line):
+            continue  # "12:04 В Шымкенте открыли 3 завода": another story's headline in a news feed
         paragraphs.append((a, b))
     return paragraphs
+
+
+# a news feed's item: a clock time or a numeric date, then a headline (capitalised, no full stop),
+# or a headline that ends in its clock time
+FEED_STAMP = r"(?:[0-2]?\d:[0-5]\d|[0-3]?\d\.[01]\d\.(?:19|20)?\d\d)"
+FEED_ITEM = re.compile(rf"^{FEED_STAMP}[\s,|]+[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\n]*[^.!?:;]$|^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\n]*[^\d\s.,:;]\s+{FEED_STAMP}$")
+FEED_WORDS = 20
+
+
+def _feed_item(line: str) -> bool:
+    """Whether a body line is another story's headline in a feed, under or beside the release.
+
+    >>> _feed_item("12:04 В Шымкенте открыли 3 завода"), _feed_item("Алматыда 12 мектеп салынады 15:20")
+    (True, True)
+    >>> _feed_item("12:04 Аким доложил о строительстве 3 заводов."), _feed_item("Сағат 12:04-те басталды")
+    (False, False)
+    """
+    return len(line.split()) <= FEED_WORDS and FEED_ITEM.match(line) is not None
 
 
 # a line that refers back to someone named before it ("The latter reported, ...", "He said ...") is
