@@ -3,9 +3,10 @@ words around them: the denominator of a ratio ("на 1 000 жителей при
 тұрғынға шаққанда") is the scale the figure is stated per, not a quantity about the region; a
 number that opens the name of a plan written without quotes ("пять социальных инициатив
 Президента", "Бес әлеуметтік бастама") is part of a name (numbers inside names are not facts);
-a count of times with the period it repeats in is a frequency ("три раза в месяц"); and a count
+a count of times with the period it repeats in is a frequency ("три раза в месяц"); a count
 in words of what the speech itself is made of ("остановился на двух проблемах", "үш мәселеге
-тоқталды") says nothing about the region.
+тоқталды") says nothing about the region; and a phone number or a service's short number
+("8 (7182) 32-45-67", "1414 бірыңғай байланыс орталығы") is no figure (contract).
 """
 from __future__ import annotations
 
@@ -89,3 +90,25 @@ def is_speech_point(q: Quantity, lang: str) -> bool:
     nouns = word_set("discourse_nouns", lang)
     return last in nouns if lang == "ru" else any(last.startswith(n) and KK_NOUN_ENDING.fullmatch(last[len(n):])
                                                   for n in nouns)
+
+
+# "+7 701 123 4567", "8 (7182) 32-45-67", "8-800-080-22-22", "32-45-67": digits grouped as phones are
+PHONE = re.compile(r"(?<![\d.,])(?:(?:\+7|8)[ \u00a0-]?\(?\d{3,5}\)?[ \u00a0-]?\d{1,3}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}|"
+                   r"\d{2,3}-\d{2}-\d{2})(?![\d.,])")
+# a service's short number before its name: "1414 бірыңғай байланыс орталығына", "109 нөмірі" (three or four
+# digits: "2 байланыс орталығы ашылды" counts centres)
+SERVICE_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}?(?:байланыс[ \u00a0]+орталығ|нөмір)", re.I)
+SERVICE_DIGITS = re.compile(r"(?<!\d)(?<!\d[ ,.\u00a0])\d{3,4}(?!\d|[ ,.\u00a0]\d)")
+
+
+def phone_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of phone numbers in text[start:end]."""
+    return [m.span() for m in PHONE.finditer(text, start, end)]
+
+
+def is_phone(text: str, q: Quantity, phones: list[tuple[int, int]]) -> bool:
+    """Whether q stands inside a phone number or is a service's short number before its name."""
+    if any(a <= q.start < b for a, b in phones):
+        return True
+    digits = SERVICE_DIGITS.match(text, q.start)
+    return q.unit in ("count", "") and digits is not None and SERVICE_AFTER.match(text, digits.end()) is not None
