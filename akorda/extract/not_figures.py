@@ -6,7 +6,8 @@ number that opens the name of a plan written without quotes ("пять соци�
 a count of times with the period it repeats in is a frequency ("три раза в месяц"); a count
 in words of what the speech itself is made of ("остановился на двух проблемах", "үш мәселеге
 тоқталды") says nothing about the region; and a phone number or a service's short number
-("8 (7182) 32-45-67", "1414 бірыңғай байланыс орталығы") is no figure (contract).
+("8 (7182) 32-45-67", "1414 бірыңғай байланыс орталығы") is no figure (contract); nor is the
+number of an article, a clause or an annex of a legal act ("статье 27 Закона", "п. 3 ст. 15").
 """
 from __future__ import annotations
 
@@ -112,3 +113,13 @@ def is_phone(text: str, q: Quantity, phones: list[tuple[int, int]]) -> bool:
         return True
     digits = SERVICE_DIGITS.match(text, q.start)
     return q.unit in ("count", "") and digits is not None and SERVICE_AFTER.match(text, digits.end()) is not None
+
+
+# "статье 27", "пункт 3", "подпункта 2", "приложению 5", "п. 3", "ст. 15", "пп. 2": a part of a legal act
+RU_REFERENCE_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:стать|пункт|подпункт|приложени|раздел|параграф)[а-яё]*|"
+                                 r"(?<![^\W\d_])(?:п|пп|ст|ч|прил)\.)[ \u00a0]*$", re.I)
+
+
+def is_reference(text: str, q: Quantity, lang: str) -> bool:
+    """Whether q numbers an article, a clause or an annex of a legal act ("статье 27 Закона")."""
+    return lang == "ru" and RU_REFERENCE_BEFORE.search(text, max(0, q.start - 14), q.start) is not None

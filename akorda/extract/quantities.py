@@ -15,7 +15,15 @@ from akorda.extract import quantities_kk as kkq
 from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes, kk_shares
 from akorda.extract.list_units import resolve_bare
-from akorda.extract.not_figures import is_denominator, is_frequency, is_phone, is_speech_point, opens_a_name, phone_spans
+from akorda.extract.not_figures import (
+    is_denominator,
+    is_frequency,
+    is_phone,
+    is_reference,
+    is_speech_point,
+    opens_a_name,
+    phone_spans,
+)
 from akorda.extract.numbers import WORD, cardinal_word, multiple_verb, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.quantities_en import counted_subject, en_capacity, in_programme_name
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
@@ -84,7 +92,8 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
     found.sort(key=lambda q: q.start)
     phones = phone_spans(text, start, end)
     return [q for q in resolve_bare(text, start, end, _dedupe(found))
-            if not is_denominator(text, q, lang) and not opens_a_name(text, q, lang) and not is_phone(text, q, phones)]
+            if not is_denominator(text, q, lang) and not opens_a_name(text, q, lang) and not is_phone(text, q, phones)
+            and not is_reference(text, q, lang)]
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
