@@ -7,7 +7,8 @@ a count of times with the period it repeats in is a frequency ("три раза 
 in words of what the speech itself is made of ("остановился на двух проблемах", "үш мәселеге
 тоқталды") says nothing about the region; and a phone number or a service's short number
 ("8 (7182) 32-45-67", "1414 бірыңғай байланыс орталығы") is no figure (contract); nor is the
-number of an article, a clause or an annex of a legal act ("статье 27 Закона", "п. 3 ст. 15").
+number of an article, a clause or an annex of a legal act ("статье 27 Закона", "п. 3 ст. 15"),
+nor a clock time ("сағат 14.00-де").
 """
 from __future__ import annotations
 
@@ -123,3 +124,14 @@ RU_REFERENCE_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:стать|пункт|по
 def is_reference(text: str, q: Quantity, lang: str) -> bool:
     """Whether q numbers an article, a clause or an annex of a legal act ("статье 27 Закона")."""
     return lang == "ru" and RU_REFERENCE_BEFORE.search(text, max(0, q.start - 14), q.start) is not None
+
+
+# "сағат 14.00-де", "сағат 10-да", "14:30-ға": a time of day
+KK_CLOCK_BEFORE = re.compile(r"(?<![^\W\d_])сағат[ \u00a0]*$", re.I)
+CLOCK_WITH_CASE = re.compile(r"[0-2]?\d[.:][0-5]\d-?(?:де|да|те|та|ге|ға|ке|қа|ден|дан|тен|тан|ге дейін)(?![^\W\d_])", re.I)
+
+
+def is_clock(text: str, q: Quantity, lang: str) -> bool:
+    """Whether q is a time of day ("сағат 14.00-де")."""
+    return lang == "kk" and (KK_CLOCK_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+                             or CLOCK_WITH_CASE.match(text, q.start) is not None)

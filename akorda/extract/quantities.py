@@ -16,6 +16,7 @@ from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes, kk_shares
 from akorda.extract.list_units import resolve_bare
 from akorda.extract.not_figures import (
+    is_clock,
     is_denominator,
     is_frequency,
     is_phone,
@@ -93,7 +94,7 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
     phones = phone_spans(text, start, end)
     return [q for q in resolve_bare(text, start, end, _dedupe(found))
             if not is_denominator(text, q, lang) and not opens_a_name(text, q, lang) and not is_phone(text, q, phones)
-            and not is_reference(text, q, lang)]
+            and not is_reference(text, q, lang) and not is_clock(text, q, lang)]
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
