@@ -22,6 +22,32 @@ DATE_BELOW_LINES = 2
 
 
 def prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
+    """The text to read, its source (title, date, ...) and the spans of the release's paragraphs."""
+    base, src, spans = _prepare(text)
+    return base, src, _without_other_headlines(base, spans)
+
+
+# two or more headline-like lines (short, capitalised, no closing punctuation, no list marker) at the
+# very end, under the story's prose, are other stories' headlines: a "Related" block without its header
+OTHER_HEADLINE_WORDS = (3, 16)
+OTHER_HEADLINES_MIN = 2
+LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])")
+
+
+def _without_other_headlines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    n = len(spans)
+    while n > 0 and _headline_only(text[spans[n - 1][0]:spans[n - 1][1]].strip()):
+        n -= 1
+    has_prose = any(len(text[a:b].split()) >= BODY_LINE_WORDS for a, b in spans[:n])
+    return spans[:n] if len(spans) - n >= OTHER_HEADLINES_MIN and has_prose else spans
+
+
+def _headline_only(line: str) -> bool:
+    return (OTHER_HEADLINE_WORDS[0] <= len(line.split()) <= OTHER_HEADLINE_WORDS[1] and line[:1].isupper()
+            and line[-1:] not in ".!?:;»\"”…)" and not LIST_MARKER.match(line))
+
+
+def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
     try:
         src = read_source(text)
     except SourceError:

@@ -68,9 +68,9 @@ def _ru_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
             lemmas.append(adj.normal_form)
             continue
         if pos_tag not in RU_NOUNISH and not (word.isupper() and len(word) > 1):
-            # "17 сел": a rarer noun reading wins after a number
+            # "17 сел", "12 парков" (not the short adjective): a rarer noun reading wins after a number
             noun = next((a for a in morph.parses(low) if a.tag.POS == "NOUN" and "gent" in a.tag), None)
-            if noun is not None and pos_tag in {"VERB", "INFN", "PRTS", "GRND", None} and len(low) >= 3:
+            if noun is not None and pos_tag in {"VERB", "INFN", "PRTS", "ADJS", "GRND", None} and len(low) >= 3:
                 p, pos_tag = noun, "NOUN"
         if pos_tag in RU_NOUNISH or (word.isupper() and len(word) > 1):
             if p.normal_form in times:
@@ -128,8 +128,9 @@ def _en_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
 # boiler house and "маусымы" may be a season; other time nouns take any ending ("жылдық")
 KK_MONTHS = frozenset({"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
                        "қазан", "қараша", "желтоқсан"})
-KK_CASE_ENDINGS = frozenset("да де та те ға ге қа ке а е ы і ында інде ының інің ынан інен дағы дегі тағы тегі "
-                            "нан нен дан ден тан тен ның нің дың дің тың тің".split())
+KK_CASE_ENDINGS = frozenset("да де та те ға ге қа ке а е ы і ында інде ына іне ының інің ынан інен дағы дегі тағы тегі "
+                            "нан нен дан ден тан тен ның нің дың дің тың тің "
+                            "сы сі сында сінде сына сіне сының сінің сынан сінен".split())
 
 
 # a participle after the figure is its predicate, not the counted noun: "құны 87 млрд болатын 25
@@ -137,6 +138,11 @@ KK_CASE_ENDINGS = frozenset("да де та те ға ге қа ке а е ы і
 # ("болатын", "құрайтын", "тұратын": the copulas a figure takes; not any word in "-атын", which a
 # noun in the accusative may end in: "азаматын")
 KK_PARTICIPLE = re.compile(r"^(?:болатын|болған|құрайтын|құраған|тұратын|тұрған)$")
+
+
+# "жас" is an age before a range or a threshold word ("35 жас аралығындағы", "18 жас толған",
+# "60 жас және одан жоғары"); before a noun it is "young" ("50 жас маман": fifty young specialists)
+KK_AGE_AFTER = re.compile(r"^(?:аралығ\w*|толған\w*|толды|толмаған\w*|және|шамасында\w*|жоғары\w*|төмен\w*|үлкен\w*|кіші\w*)$")
 
 
 def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
@@ -148,6 +154,8 @@ def _kk_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
     if low in times or any(low.startswith(t) and (t not in KK_MONTHS or low[len(t):] in KK_CASE_ENDINGS)
                            and not low[len(t):].startswith("р") for t in times if len(t) >= 3):
         return None, "", end
+    if low == "жас" and len(words) > 1 and KK_AGE_AFTER.match(words[1][0].lower()):
+        return None, "", end  # "18 бен 35 жас аралығындағы": an age (README), not "young" before a noun
     if not word[:1].islower() and len(words) > 1 and words[1][0][:1].islower() and kk_gloss(words[1][0].lower()):
         return _kk_noun(words[1:])  # "7702 Қазақстан азаматы": a name before the counted noun qualifies it
     if low in word_set("stop_words", "kk") or not word[:1].islower() or KK_PARTICIPLE.search(low):

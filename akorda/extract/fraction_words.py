@@ -3,6 +3,10 @@
 
 Only after "на" (or fused "наполовину"): "половина урожая" or "треть бюджета" is a share of a
 thing the text does not size, and "на четверть века" is a span of time, not a change.
+
+Kazakh writes a share as "one of four" ("баспананың төрттен бірі", a quarter of the housing;
+"үштен екісі", two thirds): a denominator in the ablative and a numerator with a possessive
+ending is a percentage (25 %, 66.7 %).
 """
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import re
 from functools import lru_cache
 
 from akorda.extract.knowledge import load_json
+from akorda.extract.numbers import cardinal_word
 from akorda.extract.units import qualifier_before
 
 # "на четверть века", "на треть часа": a span of time
@@ -36,4 +41,19 @@ def fraction_changes(text: str, start: int, end: int, lang: str) -> list[tuple[f
         if TIME_AFTER.match(text, m.end()):
             continue
         out.append((float(table[m.group("word").lower()]), m.start(), m.end(), qualifier_before(text, m.start(), lang)))
+    return out
+
+
+# "төрттен бірі", "үштен екісін", "оннан біріне": the denominator's ablative, the numerator's possessive
+KK_SHARE = re.compile(r"(?<![^\W\d_])(?P<den>екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нан|нен|дан|тан)[ \u00a0]+"
+                      r"(?P<num>бір|екі|үш|төрт)(?:і|ы|сі|сы)(?:н|не|нде|нен|ні|нің)?(?![^\W\d_])", re.I)
+
+
+def kk_shares(text: str, start: int, end: int) -> list[tuple[float, int, int, str | None]]:
+    """(percent, start, end, qualifier) of each Kazakh share written as "N-нан M-і" in text[start:end]."""
+    out = []
+    for m in KK_SHARE.finditer(text, start, end):
+        den, num = cardinal_word(m.group("den"), "kk"), cardinal_word(m.group("num"), "kk")
+        if den and num and num < den:
+            out.append((round(100.0 * num / den, 3), m.start(), m.end(), qualifier_before(text, m.start(), "kk")))
     return out

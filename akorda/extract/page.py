@@ -101,6 +101,10 @@ def tweet_date(text: str) -> dt.date | None:
     return next((d for m in TWEET_SIGNATURE.finditer(text) for d in [find_date(m.group("date"))] if d), None)
 
 
+RATE_WORDS = frozenset("usd eur rub cny gbp kzt доллар евро еуро рубль юань теңге тенге курс курсы валют валюта "
+                       "бағамы".split())
+
+
 def is_furniture(line: str) -> bool:
     """A line of the page around the release: never a title, a date, a person or a figure.
 
@@ -111,6 +115,8 @@ def is_furniture(line: str) -> bool:
     >>> is_furniture("Орал - 100,1FM Тараз - 104,5 FM Көкшетау - 102,0FM"), is_furniture("облачноВ Костанае -7")
     (True, True)
     >>> is_furniture("в Актобе Пасмурно"), is_furniture("переменная облачность жел 2 м/с, В")
+    (True, True)
+    >>> is_furniture("USD 470,15 EUR 509,80 RUB 5,12"), is_furniture("Доллар 470,15 Евро 509,80 Рубль 5,12")
     (True, True)
     """
     key = _key(line)
@@ -127,8 +133,9 @@ def is_furniture(line: str) -> bool:
         return True
     if TODAY.match(line) and len(line) <= MAX_NEWS_DATELINE and find_date(line):
         return True  # the site's clock ("Сегодня 26 декабря 2024 года, четверг"), not the story's date
-    words = WORDS.findall(line)
-    # timestamps, counters, rates: digits with at most a month name and "GMT"
+    words = [w for w in WORDS.findall(line) if w.casefold() not in RATE_WORDS]
+    # timestamps, counters, rates: digits with at most a month name and "GMT" (an exchange-rate
+    # widget's currency names do not count: "USD 470,15 EUR 509,80 RUB 5,12", "Доллар 470,15 Евро 509,80")
     return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
 
 
@@ -337,8 +344,28 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
             continue
         if (a, b) in head or is_furniture(line) or is_byline(line) or _repeats_title(line, title):
             continue  # the headline repeated (as a caption or a share line) is not the lead
+        if paragraphs and _feed_item(line):
+            continue  # "12:04 В Шымкенте открыли 3 завода": another story's headline in a news feed
         paragraphs.append((a, b))
     return paragraphs
+
+
+# a news feed's item: a clock time or a numeric date, then a headline (capitalised, no full stop),
+# or a headline that ends in its clock time
+FEED_STAMP = r"(?:[0-2]?\d:[0-5]\d|[0-3]?\d\.[01]\d\.(?:19|20)?\d\d)"
+FEED_ITEM = re.compile(rf"^{FEED_STAMP}[\s,|]+[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\n]*[^.!?:;]$|^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\n]*[^\d\s.,:;]\s+{FEED_STAMP}$")
+FEED_WORDS = 20
+
+
+def _feed_item(line: str) -> bool:
+    """Whether a body line is another story's headline in a feed, under or beside the release.
+
+    >>> _feed_item("12:04 В Шымкенте открыли 3 завода"), _feed_item("Алматыда 12 мектеп салынады 15:20")
+    (True, True)
+    >>> _feed_item("12:04 Аким доложил о строительстве 3 заводов."), _feed_item("Сағат 12:04-те басталды")
+    (False, False)
+    """
+    return len(line.split()) <= FEED_WORDS and FEED_ITEM.match(line) is not None
 
 
 # a line that refers back to someone named before it ("The latter reported, ...", "He said ...") is

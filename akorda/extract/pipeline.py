@@ -123,6 +123,24 @@ def _back_to_latin(record: Record, latin: Transliteration, text: str) -> Record:
     return replace(record, facts=tuple(facts), instructions=tuple(items), title=title, event=event)
 
 
+def _sentence_facts(base: str, s_start: int, s_end: int, lang: str, year: int | None, progs: list[str],
+                    earlier: list[Fact]) -> list[Fact]:
+    """The facts of one sentence: its quantities less those inside a period, a date or a name."""
+    periods = find_periods(base, s_start, s_end, lang, year)
+    quantities = scan(base, s_start, s_end, lang)
+    # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
+    quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
+    # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
+    quantities = [q for i, q in enumerate(quantities) if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
+                  and not any(a <= q.start < b for a, b in quoted) and not restates_money(base, quantities, i)]
+    previous: Quantity | None = None
+    new: list[Fact] = []
+    for q in quantities:
+        new.append(make_fact(base, q, s_start, s_end, lang, periods, progs, previous))
+        previous = q
+    return _carried_units(base, s_start, s_end, earlier, new)
+
+
 def _extract(text: str, lang: str | None) -> Record:
     base, src, paragraphs = prepare(text)
     lang = lang or (src.lang if src else detect_lang(base))
@@ -134,6 +152,10 @@ def _extract(text: str, lang: str | None) -> Record:
     umbrellas = []
     continued = False
     last_sentence: tuple[int, int] | None = None
+    lead_line = _lead_as_title(base, src, paragraphs)
+    if lead_line is not None:
+        for s_start, s_end in sentences(base, *lead_line):
+            facts.extend(_sentence_facts(base, s_start, s_end, lang, year, programmes_in(base, s_start, s_end), facts))
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
@@ -146,19 +168,7 @@ def _extract(text: str, lang: str | None) -> Record:
                 continue  # the outlet's Russian headlines of other stories around a Kazakh release
             progs = programmes_in(base, s_start, s_end)
             found_programmes.extend(c for c in progs if c not in found_programmes)
-            periods = find_periods(base, s_start, s_end, lang, year)
-            quantities = scan(base, s_start, s_end, lang)
-            # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
-            quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
-            # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
-            quantities = [q for i, q in enumerate(quantities) if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
-                          and not any(a <= q.start < b for a, b in quoted) and not restates_money(base, quantities, i)]
-            previous: Quantity | None = None
-            before = len(facts)
-            for q in quantities:
-                facts.append(make_fact(base, q, s_start, s_end, lang, periods, progs, previous))
-                previous = q
-            facts[before:] = _carried_units(base, s_start, s_end, facts[:before], facts[before:])
+            facts.extend(_sentence_facts(base, s_start, s_end, lang, year, progs, facts))
             earlier = _recalls_earlier(base, s_start, s_end)
             found = [] if item is not None or earlier else extract_instructions(base, s_start, s_end, lang)
             if not found and item is None and continued:
@@ -188,7 +198,7 @@ def _extract(text: str, lang: str | None) -> Record:
             if item is None and not found and introduces_list(base[s_start:s_end]):
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
-    facts = _once(base, facts, paragraphs)
+    facts = _once(base, facts, sorted(paragraphs + ([lead_line] if lead_line else [])))
     # "жеткен триллион теңгеден": a scale word alone that recalls a figure stated before is that figure
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
@@ -204,6 +214,18 @@ def _extract(text: str, lang: str | None) -> Record:
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,
                   programmes=tuple(found_programmes))
+
+
+def _lead_as_title(text: str, src: Source | None, paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a "title" that is a sentence of the story (it ends with a full stop, as
+    headlines never do: a page that opens with its lead, "... , деп хабарлайды BAQ.KZ."), where
+    it stands outside the body's paragraphs: its figures are the release's."""
+    if src is None or src.title_span is None or not src.title:
+        return None
+    a, b = src.title_span
+    if text[a:b] != src.title or not src.title.rstrip().endswith(".") or any(p < b and a < q for p, q in paragraphs):
+        return None
+    return a, b
 
 
 CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
@@ -269,7 +291,7 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
     further down says again: the lead sums up the speech. The same wording twice in the body
     may state two things."""
     def key(f: Fact) -> tuple[float, str, str]:
-        return round(float(f.value), 6), f.unit, " ".join(f.quote.lower().split())
+        return round(float(f.value), 6), f.unit, _said_of(f)
 
     lead = next(((a, b) for a, b in paragraphs if len(text[a:b].split()) > HEADLINE_WORDS), None)
     short = [(a, b) for a, b in paragraphs if len(text[a:b].split()) <= HEADLINE_WORDS]
@@ -289,6 +311,16 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
             continue
         out.append(f)
     return out
+
+
+def _said_of(f: Fact) -> str:
+    """What a restated figure must share besides its value and unit: a count, the stem of what
+    it counts ("12 мектеп" and "12 мектептің" are one figure; "12 мектеп" and "12 аурухана" are
+    two); money, shares and physical units nothing more, since a headline words them its own
+    way ("450 млрд теңге", "450 миллиард теңгені")."""
+    if f.unit != "count":
+        return ""
+    return (f.object_lemma or f.object or "").split(" ")[-1][:4]
 
 
 def _in_quote(text: str, at: int) -> bool:

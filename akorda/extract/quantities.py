@@ -13,8 +13,18 @@ from typing import SupportsInt, cast
 
 from akorda.extract import quantities_kk as kkq
 from akorda.extract.counted import ELIDED, counted_object
-from akorda.extract.fraction_words import fraction_changes
+from akorda.extract.fraction_words import fraction_changes, kk_shares
 from akorda.extract.list_units import resolve_bare
+from akorda.extract.not_figures import (
+    is_clock,
+    is_denominator,
+    is_frequency,
+    is_phone,
+    is_reference,
+    is_speech_point,
+    opens_a_name,
+    phone_spans,
+)
 from akorda.extract.numbers import WORD, cardinal_word, multiple_verb, multiple_word, normalize_number, number_pattern, ordinal_word
 from akorda.extract.quantities_en import counted_subject, en_capacity, in_programme_name
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
@@ -41,6 +51,7 @@ ObjectRef = tuple[str | None, str | None]
 
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|де|да|те|та|ге|і|ы|сы|сі|ші|шы|інші|ыншы)(?![^\W\d_])")
+KK_ORDINAL_ENDINGS = frozenset({"ші", "шы", "інші", "ыншы"})
 OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
 IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
@@ -59,8 +70,8 @@ LEVEL_BEFORE = re.compile(
     re.I,
 )
 # "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
-OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|of\s+(?:them|which)|including|another|оның\s+ішінде)[ \u00a0]+$",
-                            re.I)
+OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|of\s+(?:them|which)|including|another|"
+                            r"оның\s+ішінде)[ \u00a0]+$", re.I)
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
@@ -75,10 +86,15 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
             found.append(q)
             if q.unit == "count":
                 last_object.append((q.object, q.object_lemma))
+    if lang == "kk":  # before the number words: "үштен екісі" is two thirds, not five
+        found.extend(Quantity(v, "%", a, b, qual) for v, a, b, qual in kk_shares(text, start, end))
     found.extend(_from_words(text, start, end, lang, found))
     found.extend(Quantity(v, "%", a, b, qual) for v, a, b, qual in fraction_changes(text, start, end, lang))
     found.sort(key=lambda q: q.start)
-    return resolve_bare(text, start, end, _dedupe(found))
+    phones = phone_spans(text, start, end)
+    return [q for q in resolve_bare(text, start, end, _dedupe(found))
+            if not is_denominator(text, q, lang) and not opens_a_name(text, q, lang) and not is_phone(text, q, phones)
+            and not is_reference(text, q, lang) and not is_clock(text, q, lang)]
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
@@ -115,6 +131,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
             return Quantity(value, "rank", start, suffix.end())
     if lang == "kk":
         suffix = KK_SUFFIX.match(text, pos)
+        if suffix and suffix.group().lstrip("-") in KK_ORDINAL_ENDINGS:
+            return None  # "2-ші отырысында": an ordinal (a rank is read above, "1-ші орын")
         if suffix:
             pos = suffix.end()
         elif (half := kkq.kk_half(text, pos)) is not None:
@@ -192,6 +210,8 @@ def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang:
     rate ("m3/day") and the qualifier that may stand around it."""
     if unit == "times":
         before = IN_BEFORE.search(text, max(0, q_start - 3), q_start)
+        if before is None and is_frequency(text, end):
+            return None  # "два раза в месяц", "4 times a week": a frequency (README), no multiple
         if before:
             q_start = before.start()
             qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
@@ -254,10 +274,15 @@ def _counted(text: str, q_start: int, value: float, qual: str | None, objects: l
 
 
 def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
-    """A cardinal word's value; "один триллион тенге": "один" is a number only before a scale word."""
+    """A cardinal word's value; "один триллион тенге": "один" is a number only before a scale word or
+    a unit, or as a part of a count ("включая одного"); elsewhere it is the pronoun."""
     value = cardinal_word(w.group(), lang)
-    if value is None and lang == "ru" and w.group().lower() in RU_ONE and scales(lang).at(text, w.end()):
-        return 1.0
+    if value is None and lang == "ru" and w.group().lower() in RU_ONE and (
+            scales(lang).at(text, w.end()) or units(lang).at(text, w.end())
+            or OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start())):
+        return 1.0  # "более одной тонны", "включая одного сотрудника": the number, not the pronoun
+    if value is None and lang == "kk" and w.group().lower() == "жарты" and scales(lang).at(text, w.end()):
+        return 0.5  # "жарты миллион": half a million ("жарты жыл" is half a year, no number)
     return value
 
 
@@ -277,6 +302,34 @@ def _scale_as_money(text: str, w: re.Match[str], end: int, lang: str) -> list[Qu
         return []
     value = float(int(cast(SupportsInt, scale[0])))
     return [Quantity(value, str(unit[0]), w.start(), unit[2], qualifier_before(text, w.start(), lang))]
+
+
+# a scale word alone that is one of it, where a bound says so: "более тысячи человек", "свыше
+# миллиона туристов", "миллионнан астам турист", "мыңға жуық адам"; without one, "тысячи человек"
+# is "thousands of people" and "мыңдаған" no number at all
+RU_LONE_COUNT = frozenset({"тысячи", "миллиона", "миллиарда"})
+KK_LONE_COUNT = re.compile(r"^(?:мың|миллион|миллиард)(?:нан|ға)$", re.I)
+
+
+def _lone_scale(text: str, w: re.Match[str], end: int, lang: str) -> list[Quantity]:
+    """A scale word with no number that counts one of it ("более тысячи человек")."""
+    word = w.group().lower()
+    if lang == "ru" and word in RU_LONE_COUNT:
+        qual = qualifier_before(text, w.start(), lang)
+        if qual is None or text[max(0, w.start() - 2):w.start()].strip()[-1:].isdigit():
+            return []
+    elif lang == "kk" and KK_LONE_COUNT.match(word):
+        after = qualifier_after(text, w.end())
+        if not after or not after[0]:
+            return []
+        qual = None  # _extend reads the Kazakh qualifier after the word
+    else:
+        return []
+    scale = scales(lang).at(text, w.start())
+    if not scale:
+        return []
+    q = _extend(text, w.start(), w.end(), float(int(cast(SupportsInt, scale[0]))), end, lang, qual, None, [], from_words=True)
+    return [q] if q is not None and q.unit != "" else []
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
@@ -308,7 +361,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 continue
         value = _cardinal(text, w, lang)
         if value is None:
-            out.extend(_scale_as_money(text, w, end, lang))
+            out.extend(_scale_as_money(text, w, end, lang) or _lone_scale(text, w, end, lang))
             i += 1
             continue
         j = i + 1
@@ -337,7 +390,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                     None, part_of, from_words=True)
         if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):
             q = Quantity(value, "count", w.start(), last.end(), None)  # "оның алтауы": six of them
-        if q:
+        if q and not is_speech_point(q, lang):
             out.append(q)
         i = j
     return out

@@ -269,12 +269,18 @@ KK_APPROXIMATE = re.compile(r"(?:дай|дей|тай|тей)$", re.I)
 COMPOUND_TAIL = re.compile(r"[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[^\W\d_])")
 
 
+THOUSAND = 1000
+
+
 def compound_scale(text: str, pos: int, limit: int, value: float, big: int, lang: str) -> tuple[float, int]:
     """The value and end of "1 млн" grown by a smaller scaled number after it ("400 мың")."""
     m = COMPOUND_TAIL.match(text, pos, limit)
     if not m:
         return value, pos
     small = scales(lang).at(text, m.end())
+    if small is None and big == THOUSAND and m.group(1).isdigit() and int(m.group(1)) < big and m.end() <= limit:
+        # "12 мың 500 тонна", "12 тысяч 500 тонн": the hundreds after the thousands, one number
+        return float(Decimal(repr(value)) + Decimal(m.group(1))), m.end()
     if not small or small[2] > limit or int(cast(SupportsInt, small[0])) >= big:
         return value, pos
     part = Decimal(m.group(1).replace(",", ".")) * Decimal(int(cast(SupportsInt, small[0])))
