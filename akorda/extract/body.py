@@ -7,8 +7,9 @@ import datetime as dt
 import re
 
 from akorda.extract.dates import date_before_stamp, date_in, day_month, find_date, leading_date, parse_dateline
+from akorda.extract.furniture import is_byline, is_furniture, related_header, tweet_date
 from akorda.extract.knowledge import word_set
-from akorda.extract.page import STAMP, Page, agency_dateline, is_byline, is_furniture, read_page, related_header, tweet_date
+from akorda.extract.page import STAMP, Page, agency_dateline, read_page
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")

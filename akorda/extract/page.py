@@ -15,154 +15,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from akorda.extract.dates import MAX_NEWS_DATELINE, day_month, find_date
-from akorda.extract.knowledge import load_json
+from akorda.extract.dates import day_month, find_date
+from akorda.extract.furniture import TODAY, furniture, is_byline, is_furniture, line_key, related_header
 
 LINE = re.compile(r"[^\r\n]+")
 # The stored pages' own stamp on their first line ("date 2022-02-16 <headline>")
 STAMP = re.compile(r"\A[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b[ \t]*")
-WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-CAPS_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}"
 TITLE_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,}"
-NAME_LINE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’ÁÓÚÝáóúýıń-]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’ÁÓÚÝáóúýıń.-]+){1,2}\.?")
 HEADLINE_WORDS = (3, 30)
 # a publication stamp that ends the headline's own line: a full date, then the clock
 TITLE_STAMP = re.compile(r"[\s,|]+\d{1,2}\s+[^\W\d_]+\s+\d{4}(?:\s+(?:г\.|года))?,?\s+(?:в\s+)?\d{1,2}:\d\d\s*$")
 HEAD_LINES = 14
 LONG_LINE_WORDS = 30
 WRAP_MIN, WRAP_MAX = 55, 100
-# a radio station's list of city frequencies ("Астана - 106,8FM Алматы - 101,00 FM ..."): the page's banner
-FREQUENCY = re.compile(r"\d{2,3}[.,]\d{1,2}\s?FM(?![^\W\d_])", re.I)
-FREQUENCY_LIST = 3
-# a weather widget ("облачно В Атырау +16", "Астана -5°C"): a short line ending in a signed temperature
-WEATHER = re.compile(r"(?<!\d)[+−–-]\d{1,2}\s*(?:°\s*[CС]?)?\s*$")
-WEATHER_WORDS = 5
-# the other lines of such a widget: the sky, the wind, the pressure ("в Актобе Пасмурно",
-# "переменная облачность жел 2 м/с", "давление: 753 мм.рт.ст.")
-WEATHER_TERMS = re.compile(r"(?<![^\W\d_])(?:пасмурно|облачно|малооблачно|облачность|ясно|дождь|снег|туман|давление|"
-                           r"влажность|бұлтты|жаңбыр|cloudy|sunny|overcast|humidity)(?![^\W\d_])|\d\s*м/с|мм\.?\s*рт", re.I)
-WEATHER_TERM_WORDS = 6
 UPDATED = re.compile(r"(?:Обновлено|Изменено|Updated|Last\s+updated|Жаңартылды|Өзгертілді)(?![^\W\d_])", re.I)
-# the site's clock, not the story's date: "Сегодня 26 декабря 2024 года, четверг"
-TODAY = re.compile(r"(?:Сегодня|Today|Бүгін)(?![^\W\d_])", re.I)
-
-
-@dataclass(frozen=True)
-class Furniture:
-    exact: frozenset[str]
-    prefixes: tuple[str, ...]
-    related: frozenset[str]
-    dateline: re.Pattern[str]
-
-
-def _key(line: str) -> str:
-    return " ".join(line.split()).casefold()
-
-
-@lru_cache(maxsize=1)
-def furniture() -> Furniture:
-    data = load_json("furniture.json")
-    agencies = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
-    cities = "|".join(re.escape(c) for c in sorted(data["cities"], key=len, reverse=True))
-    city = rf"(?:{CAPS_WORD}(?:[ -]{CAPS_WORD})?|{cities})"
-    # "ASTANA. KAZINFORM -", "NUR-SULTAN, Kazakhstan -", "Астана. 1 декабря. KAZAKHSTAN TODAY -",
-    # "НҰР-СҰЛТАН, 21 тамыз - Sputnik.": a city, then a day and month and/or an agency, then a dash
-    dateline = re.compile(
-        # "ASTANA – The region attracted ...": a city in capitals may take the dash straight away
-        rf"(?P<city>{city})(?:,\s*(?:Kazakhstan|Казахстан|Қазақстан))?(?:\s*[.,]\s*|(?P<bare>\s+)(?=[-–—]\s))"
-        # the day and month (or month and day, in English), perhaps a year and the clock:
-        # "12 марта", "March 12", "12 марта 2024 г.", "12 марта, 15:30"
-        rf"(?:(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})|(?P<m2>[A-Z][a-z]{{2,8}})\s+(?P<d2>[0-3]?\d))\.?"
-        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|ж\.))?)?(?:,?\s+\d{{1,2}}:\d\d)?\s*[.,]?\s*)?"
-        rf"(?:[(/]?(?P<agency>{agencies})[)/]?\.?\s*)?"
-        rf"(?P<dash>[-–—]\s*(?:(?:{agencies})\.\s*)?)?",
-    )
-    return Furniture(
-        exact=frozenset(_key(x) for x in data["line_exact"]),
-        prefixes=tuple(_key(x) for x in data["line_prefixes"]),
-        related=frozenset(_key(x).rstrip(":") for x in data["related_headers"]),
-        dateline=dateline,
-    )
-
-
-# the signature under an embedded post: "— Ақорда Баспасөз қызметі (@AkordaPress) 14 мая 2019 г.",
-# "— Akorda (@AkordaPress) May 14, 2019": the date of the words quoted above it, never a figure
-TWEET_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*[^\n()]{2,60}\(@[\w.]{2,30}\)[ \t]+(?P<date>[^\n]{6,40}?)[ \t]*$", re.M)
-
-
-def tweet_date(text: str) -> dt.date | None:
-    r"""The date of the first embedded post's signature in text, if any.
-
-    >>> tweet_date("Сөз.\n— Ақорда (@AkordaPress) 14 мая 2019 г.\nСоңы")
-    datetime.date(2019, 5, 14)
-    """
-    return next((d for m in TWEET_SIGNATURE.finditer(text) for d in [find_date(m.group("date"))] if d), None)
-
-
-RATE_WORDS = frozenset("usd eur rub cny gbp kzt доллар евро еуро рубль юань теңге тенге курс курсы валют валюта "
-                       "бағамы".split())
-
-
-def is_furniture(line: str) -> bool:
-    """A line of the page around the release: never a title, a date, a person or a figure.
-
-    >>> is_furniture("22.06.2022 | 16:52"), is_furniture("898"), is_furniture("Фото: Акорда")
-    (True, True, True)
-    >>> is_furniture("usd/kzt 478.9 eur/kzt 459.98"), is_furniture("Мемлекет басшысы әкімді қабылдады")
-    (True, False)
-    >>> is_furniture("Орал - 100,1FM Тараз - 104,5 FM Көкшетау - 102,0FM"), is_furniture("облачноВ Костанае -7")
-    (True, True)
-    >>> is_furniture("в Актобе Пасмурно"), is_furniture("переменная облачность жел 2 м/с, В")
-    (True, True)
-    >>> is_furniture("USD 470,15 EUR 509,80 RUB 5,12"), is_furniture("Доллар 470,15 Евро 509,80 Рубль 5,12")
-    (True, True)
-    """
-    key = _key(line)
-    if not key:
-        return True
-    f = furniture()
-    if key in f.exact or key.rstrip(":") in f.related or key.startswith(f.prefixes):
-        return True
-    if len(FREQUENCY.findall(line)) >= FREQUENCY_LIST or TWEET_SIGNATURE.match(line):
-        return True
-    if WEATHER.search(line) and len(line.split()) <= WEATHER_WORDS:
-        return True
-    if len(line.split()) <= WEATHER_TERM_WORDS and WEATHER_TERMS.search(line):
-        return True
-    if TODAY.match(line) and len(line) <= MAX_NEWS_DATELINE and find_date(line):
-        return True  # the site's clock ("Сегодня 26 декабря 2024 года, четверг"), not the story's date
-    words = [w for w in WORDS.findall(line) if w.casefold() not in RATE_WORDS]
-    # timestamps, counters, rates: digits with at most a month name and "GMT" (an exchange-rate
-    # widget's currency names do not count: "USD 470,15 EUR 509,80 RUB 5,12", "Доллар 470,15 Евро 509,80")
-    return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
-
-
-def related_header(line: str) -> bool:
-    """A line that opens a block of other stories ("Читайте также", "Сондай-ақ оқыңыз:").
-
-    >>> related_header("Читайте также:"), related_header("Сондай-ақ оқыңыз: Жаңа жол ашылды"), related_header("Popular")
-    (True, True, True)
-    """
-    key = _key(line).rstrip(":").strip()
-    f = furniture()
-    return key in f.related or bool(_related_prefix().match(key))
-
-
-@lru_cache(maxsize=1)
-def _related_prefix() -> re.Pattern[str]:
-    headers = "|".join(re.escape(h) for h in sorted(furniture().related, key=len, reverse=True))
-    return re.compile(rf"(?:{headers})(?::|\s.?.?$)")
-
-
-def is_byline(line: str) -> bool:
-    """Two or three capitalised words alone on a line: an author or a photographer.
-
-    >>> is_byline("Zhanna Nurmaganbetova"), is_byline("Názıra JÁRIMBETOVA."), is_byline("Tokayev receives akims")
-    (True, True, False)
-    """
-    return bool(NAME_LINE.fullmatch(line.strip()))
 
 
 # an agency's signature the list does not know, right after the day and month: a word or three
@@ -379,7 +246,7 @@ LEAD_AFTER_TITLE_WORDS = 4
 def _repeats_title(line: str, title: str | None) -> bool:
     """Whether `line` is the headline repeated (as a caption or a share line), not a lead
     paragraph that opens with the headline's words and goes on."""
-    if title is None or not _key(line).startswith(_key(title)):
+    if title is None or not line_key(line).startswith(line_key(title)):
         return False
     return len(line.split()) - len(title.split()) < LEAD_AFTER_TITLE_WORDS
 

@@ -145,17 +145,14 @@ def _extract(text: str, lang: str | None) -> Record:
     base, src, paragraphs = prepare(text)
     lang = lang or (src.lang if src else detect_lang(base))
     year = src.date.year if src and src.date else None
-    facts: list[Fact] = []
+    lead_line = _lead_as_title(base, src, paragraphs)
+    facts = _lead_title_facts(base, lead_line, lang, year)
     items: list[Instruction] = []
     found_programmes: list[str] = []
     in_list, list_assignee = False, None
     umbrellas = []
     continued = False
     last_sentence: tuple[int, int] | None = None
-    lead_line = _lead_as_title(base, src, paragraphs)
-    if lead_line is not None:
-        for s_start, s_end in sentences(base, *lead_line):
-            facts.extend(_sentence_facts(base, s_start, s_end, lang, year, programmes_in(base, s_start, s_end), facts))
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
@@ -226,6 +223,15 @@ def _lead_as_title(text: str, src: Source | None, paragraphs: list[tuple[int, in
     if text[a:b] != src.title or not src.title.rstrip().endswith(".") or any(p < b and a < q for p, q in paragraphs):
         return None
     return a, b
+
+
+def _lead_title_facts(text: str, lead_line: tuple[int, int] | None, lang: str, year: int | None) -> list[Fact]:
+    """The figures of a lead sentence that the page reader took for the title (``_lead_as_title``)."""
+    facts: list[Fact] = []
+    if lead_line is not None:
+        for s_start, s_end in sentences(text, *lead_line):
+            facts.extend(_sentence_facts(text, s_start, s_end, lang, year, programmes_in(text, s_start, s_end), facts))
+    return facts
 
 
 CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
