@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from akorda.extract.knowledge import load_json
-from akorda.extract.union import union
 
 WORD_MONTH = r"(?P<m>[^\W\d_]{3,12})\.?"
 DAY = r"(?P<d>[0-3]?\d)"
@@ -262,22 +261,14 @@ def find_periods(text: str, start: int, end: int, lang: str, year: int | None) -
     >>> find_periods("өңірдің 2023 жылғы 9 айдағы", 0, 27, "kk", 2023)[0][2]
     'January-September 2023'
     """
-    out: list[tuple[int, int, str]] = []
-    patterns = PERIOD_PATTERNS.get(lang, PERIOD_PATTERNS["ru"])
-    if _any_period(patterns).search(text, start, end) is None:
-        return out  # seven sentences of eight name no period: one pass says so (union.py)
-    for kind, pattern in patterns:
+    out = []
+    for kind, pattern in PERIOD_PATTERNS.get(lang, PERIOD_PATTERNS["ru"]):
         for m in pattern.finditer(text, start, end):
             label = _label(kind, m, year)
             if label:
                 out.append((m.start(), m.end(), label))
     out.sort()
     return out
-
-
-@lru_cache(maxsize=8)
-def _any_period(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> re.Pattern[str]:
-    return union(p for _, p in patterns)
 
 
 def _label(kind: str, m: re.Match[str], year: int | None) -> str | None:

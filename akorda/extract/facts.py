@@ -9,7 +9,6 @@ from functools import lru_cache
 from akorda.extract.knowledge import cue_pattern, indicators, programmes
 from akorda.extract.quantities import Quantity
 from akorda.extract.record import Fact
-from akorda.extract.union import union
 
 QUOTED = re.compile(r"«([^«»]{2,80})»|“([^“”]{2,80})”|\"([^\"]{2,80})\"")
 
@@ -97,22 +96,13 @@ def _indicator_patterns(lang: str) -> tuple[tuple[str, frozenset[str], re.Patter
     return tuple(out)
 
 
-@lru_cache(maxsize=4)
-def _any_cue(lang: str) -> re.Pattern[str]:
-    """Every indicator's cues as one pattern (union.py), to skip the per-indicator passes."""
-    return union(pattern for _, _, pattern in _indicator_patterns(lang))
-
-
 def _indicator(text: str, q: Quantity, s_start: int, s_end: int, lang: str) -> str | None:
     """The catalog indicator whose cue stands nearest before (or inside) the quote."""
     best: tuple[int, int, str] | None = None
-    window = max(s_start, q.start - 300), min(s_end, q.end + 40)
-    if _any_cue(lang).search(text, *window) is None:
-        return None  # no indicator's cue near the figure (nearly half of them): one pass says so
     for rank, (code, units, pattern) in enumerate(_indicator_patterns(lang)):
         if q.unit.split("/")[0] not in units:
             continue
-        for m in pattern.finditer(text, *window):
+        for m in pattern.finditer(text, max(s_start, q.start - 300), min(s_end, q.end + 40)):
             # a cue before the number, or inside its quote, beats one after it ("280 km of roads")
             distance = max(0, q.start - m.end()) if m.start() < q.end else 2 + m.start() - q.end
             key = (distance, rank, code)
@@ -154,8 +144,6 @@ def topic_of(text: str, lang: str) -> str | None:
     progs = programmes_in('"' + text + '"', 0, len(text) + 2)
     if progs:
         return progs[0]
-    if _any_cue(lang).search(text) is None:
-        return None
     for code, _, pattern in _indicator_patterns(lang):
         if pattern.search(text):
             return code
