@@ -11,7 +11,6 @@ from datetime import date
 from functools import lru_cache
 
 from akorda.extract.knowledge import Region, load_json, regions
-from akorda.extract.union import union
 
 # "rgn" is how news agencies abbreviate "region" in English headlines ("Tokayev visits Almaty rgn")
 REGION_WORD = r"(?:област\w*|облыс\w*|region|rgn|oblast)"
@@ -32,12 +31,6 @@ def _compiled() -> tuple[tuple[Region, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _any_region() -> re.Pattern[str]:
-    """Every region's and city's pattern as one (union.py)."""
-    return union(pattern for _, pattern in _compiled())
-
-
 def find_regions(text: str) -> list[tuple[int, int, Region]]:
     """Every region mention in the text, by position.
 
@@ -47,8 +40,6 @@ def find_regions(text: str) -> list[tuple[int, int, Region]]:
     ['Shymkent', 'Almaty Region']
     """
     hits: list[tuple[int, int, Region]] = []
-    if _any_region().search(text) is None:
-        return hits  # most texts asked (addressees, headlines) name no region: one pass says so
     taken: list[tuple[int, int]] = []
     for region, pattern in _compiled():
         for m in pattern.finditer(text):
