@@ -101,7 +101,7 @@ def _agree(adj_lemma: str, noun: object) -> str:
         return adj_lemma
     for p in morph.parses(adj_lemma):
         if p.tag.POS in {"ADJF", "PRTF"}:
-            form = p.inflect({"nomn", "sing", gender})
+            form = morph.inflected(p, frozenset({"nomn", "sing", gender}))
             return form.word if form else adj_lemma
     return adj_lemma
 

@@ -84,11 +84,20 @@ def has_tag(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag for p in parses(word.lower()))
 
 
+@lru_cache(maxsize=100_000)
+def inflected(parse: Any, grammemes: frozenset[str]) -> Any:
+    """``parse.inflect(grammemes)``, memoised: pymorphy rebuilds the word's whole paradigm for
+    every inflection (some 50 µs), and the engine puts the same few hundred addressees, names
+    and objects into the nominative release after release. Parses are immutable (named tuples
+    of the cached ``parses``), so a parse and the grammemes fix the result."""
+    return parse.inflect(set(grammemes))
+
+
 def inflect(word: str, grammemes: frozenset[str]) -> str:
     """Put a word into the given case/number, keeping its capitalisation."""
     for p in parses(word.lower()):
         if p.tag.POS in {"NOUN", "ADJF", "PRTF"}:
-            form = p.inflect(set(grammemes))
+            form = inflected(p, grammemes)
             if form is not None:
                 return _recase(word, form.word)
     return word

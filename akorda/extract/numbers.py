@@ -136,10 +136,16 @@ def multiple_verb(word: str, before: str, lang: str = "en") -> float | None:
     >>> multiple_verb("double", "plans to "), multiple_verb("double", "the "), multiple_verb("Triple", "will ")
     (2.0, None, 3.0)
     """
-    value = _numerals()["multiple_verbs"].get(word.lower()) if lang == "en" else None
+    value = multiple_verbs().get(word.lower()) if lang == "en" else None
     if value is None or not MULTIPLE_VERB_BEFORE.search(before):
         return None
     return float(value)
+
+
+def multiple_verbs() -> dict[str, Any]:
+    """The verbs of a multiple ("double", "triple") and their factors."""
+    verbs: dict[str, Any] = _numerals()["multiple_verbs"]
+    return verbs
 
 
 MULTIPLE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|shall)\s+"

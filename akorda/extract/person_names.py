@@ -162,7 +162,7 @@ def _inflect(p: Any, word: str) -> str:
     if p is None or p.tag.case == "nomn":
         return word
     grams = {"nomn", "sing"}
-    form = p.inflect(grams) if p is not None else None
+    form = morph.inflected(p, frozenset(grams)) if p is not None else None
     if form is None:
         return word
     return morph._recase(word, form.word)

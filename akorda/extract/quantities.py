@@ -8,70 +8,53 @@ contract README (years, dates, ages, durations, "один из") is dropped here
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from functools import lru_cache
 from typing import SupportsInt, cast
 
 from akorda.extract import quantities_kk as kkq
-from akorda.extract.counted import ELIDED, counted_object
 from akorda.extract.fraction_words import fraction_changes, kk_shares
 from akorda.extract.list_units import resolve_bare
 from akorda.extract.not_figures import (
     is_clock,
     is_denominator,
-    is_frequency,
     is_phone,
     is_reference,
     is_speech_point,
     opens_a_name,
     phone_spans,
 )
-from akorda.extract.numbers import WORD, cardinal_word, multiple_verb, multiple_word, normalize_number, number_pattern, ordinal_word
-from akorda.extract.quantities_en import counted_subject, en_capacity, in_programme_name
-from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_qualifier_after_unit, kk_restated, kk_unit
+from akorda.extract.numbers import (
+    WORD,
+    cardinal_word,
+    multiple_verb,
+    multiple_verbs,
+    multiple_word,
+    normalize_number,
+    number_pattern,
+    ordinal_word,
+)
+from akorda.extract.quantities_en import in_programme_name
+from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
+from akorda.extract.quantity_extend import (
+    MONEY_OR_SHARE,
+    OF_THEM_BEFORE,
+    ObjectRef,
+    extend,
+)
 from akorda.extract.ranks import RANK_AFTER, RANKED_BEFORE, TOP_BEFORE, rank_after
 from akorda.extract.units import (
-    KK_APPROXIMATE,
-    OUT_OF_BEFORE,
-    bulk_after,
-    compound_scale,
-    conversions,
-    non_count_nouns,
     prefix_unit,
     qualifier_after,
     qualifier_before,
     scales,
     units,
-    with_rate,
 )
-
-# A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
-ObjectRef = tuple[str | None, str | None]
-
 
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|де|да|те|та|ге|і|ы|сы|сі|ші|шы|інші|ыншы)(?![^\W\d_])")
 KK_ORDINAL_ENDINGS = frozenset({"ші", "шы", "інші", "ыншы"})
-OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
-IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
-AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?|(?<![^\W\d_])жасы\s+)$", re.I)
-FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
-TO_AFTER = re.compile(r"[ \u00a0]+(?:to|до)[ \u00a0]+\d")
-TO_BEFORE = re.compile(r"(?:from|с|со)[ \u00a0]+[\d., \u00a0]+?[ \u00a0]+(?:to|до)[ \u00a0]+$", re.I)
-OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
-# the clause ends after the number, or after a place that adds nothing ("rose to 184,579 in the region.")
-CLAUSE_END = re.compile(r"[ \u00a0]*(?:(?:in|across)[ \u00a0]+the[ \u00a0]+(?:region|city|country)[ \u00a0]*)?(?:[.;,)]|$)")
-LEVEL_BEFORE = re.compile(
-    r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|increased|grew|fell|decreased|dropped)\s+to|"
-    r"составил[аио]?|составляет|составят|достиг(?:ла|ло|ли)?|достигнет|насчитывается|превысил[аио]?|увеличил[аио]?сь\s+до|"
-    r"вырос(?:ла|ло|ли)?\s+до|вырастет\s+до|сократил[аио]?сь\s+до|снизил[аио]?сь\s+до)"
-    r"(?:\s+[^\W\d_]+){0,2}[ \u00a0]+$",
-    re.I,
-)
-# "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
-OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|of\s+(?:them|which)|including|another|"
-                            r"оның\s+ішінде)[ \u00a0]+$", re.I)
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
@@ -147,130 +130,8 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
     is_year_like = (
         not m.group("frac") and raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
     )
-    return _extend(text, q_start, pos, value, limit, lang, qual,
+    return extend(text, q_start, pos, value, limit, lang, qual,
                    prefix[0] if prefix else None, objects, is_year_like)
-
-
-def _extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: str,
-            qual: str | None, prefix: str | None, objects: list[ObjectRef], year_like: bool = False,
-            from_words: bool = False) -> Quantity | None:
-    """The quantity a number anchors: its scale, then a unit, a prefix currency or a counted
-    object; None where the number is no fact (a year, an age, a number without a noun)."""
-    value, pos, qual, scaled = _scaled(text, pos, value, limit, lang, qual)
-    year_like = year_like and not scaled
-    if lang == "kk":
-        after = qualifier_after(text, pos)
-        if after:
-            qual, pos = after[0], after[1]
-    unit_hit = units(lang).at(text, pos)
-    if unit_hit and unit_hit[2] <= limit:
-        return _with_unit(text, q_start, str(unit_hit[0]), unit_hit[2], value, lang, qual, year_like)
-    if prefix:
-        return Quantity(value, prefix, q_start, pos, qual)
-    if year_like or AGE_BEFORE.search(text, max(0, q_start - 20), q_start):
-        return None
-    bulk = bulk_after().match(text, pos) if scaled and lang == "en" else None
-    if bulk and bulk.end() <= limit:
-        return Quantity(value, "t", q_start, bulk.end(), qual)  # tonnes from context: "3.1 mln of grain"
-    of_which = OF_WHICH.match(text, pos)
-    if of_which and objects:
-        obj, lemma = objects[-1]
-        return Quantity(value, "count", q_start, of_which.end(), qual, obj, lemma)
-    capacity = en_capacity(text, pos, limit) if lang == "en" else None
-    if capacity:
-        return Quantity(value, "count", q_start, capacity[1], qual, capacity[0], capacity[0])
-    noun = counted_object(text, pos, limit, lang)
-    if noun is None and lang == "en" and counted_subject(text, pos):  # "Up to 25,000 are expected to work"
-        return Quantity(value, "count", q_start, pos, qual, *(objects[-1] if objects else (None, None)))
-    if noun is None:
-        return _without_object(text, q_start, pos, value, qual, objects, scaled, from_words)
-    return _counted(text, q_start, value, qual, objects, noun, lang)
-
-
-def _scaled(text: str, pos: int, value: float, limit: int, lang: str,
-            qual: str | None) -> tuple[float, int, str | None, bool]:
-    """The value times its scale word ("5,3 млрд", "two thousand"), the position after the
-    scale, the qualifier and whether there was a scale."""
-    scale = scales(lang).at(text, pos)
-    if not scale or scale[2] > limit:
-        return value, pos, qual, False
-    value = float(Decimal(repr(value)) * Decimal(int(scale[0])))  # type: ignore[call-overload]
-    value, pos = compound_scale(text, scale[2], limit, value, int(cast(SupportsInt, scale[0])), lang)
-    if lang == "kk" and qual is None and KK_APPROXIMATE.search(text, pos - 3, pos):
-        qual = "about"  # "400 мыңдай": the approximative ending, "some 400 thousand"
-    return value, pos, qual, True
-
-
-MONEY_OR_SHARE = frozenset({"%", "KZT", "USD", "EUR", "RUB"})
-
-
-def _with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang: str,
-               qual: str | None, year_like: bool) -> Quantity | None:
-    """A number followed by a unit, in the contract's unit (conversions applied), with a
-    rate ("m3/day") and the qualifier that may stand around it."""
-    if unit == "times":
-        before = IN_BEFORE.search(text, max(0, q_start - 3), q_start)
-        if before is None and is_frequency(text, end):
-            return None  # "два раза в месяц", "4 times a week": a frequency (README), no multiple
-        if before:
-            q_start = before.start()
-            qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
-    unit, end = with_rate(text, q_start, unit, end)
-    if year_like and unit not in MONEY_OR_SHARE:
-        return None
-    if unit in conversions():
-        # the contract's unit: "5,500 metres" is 5.5 km, "15,5 ц/га" is 1.55 t/ha
-        unit, factor = conversions()[unit]
-        value = float(Decimal(repr(value)) * Decimal(repr(factor)))
-    if lang == "kk":
-        qual = kk_qualifier_after_unit(text, q_start, end, qual)
-        unit = kk_unit(text, q_start, unit, end, value) or ""
-        if not unit:
-            return None
-    return Quantity(value, unit, q_start, end, qual)
-
-
-
-
-def _without_object(text: str, q_start: int, pos: int, value: float, qual: str | None,
-                    objects: list[ObjectRef], scaled: bool, from_words: bool) -> Quantity | None:
-    """A number with no unit and no noun after it: a count whose object the context gives,
-    a bare number for the list it stands in to resolve, or nothing."""
-    if scaled:
-        # "reached 265.4 thousand": a scaled number stands for a count (or money, by context)
-        return Quantity(value, "count", q_start, pos, qual, bare=True)
-    if OF_NUMBER.match(text, pos):
-        # "5 of 12 planned bridges": the part counts what the whole counts
-        return Quantity(value, "count", q_start, pos, qual)
-    if LEVEL_BEFORE.search(text, max(0, q_start - 45), q_start) and CLAUSE_END.match(text, pos):
-        # "bringing the total to nearly 74,000.", "численность достигла 12 500."
-        last = objects[-1] if objects else (None, None)
-        return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
-    if objects and OUT_OF_BEFORE.search(text, max(0, q_start - 20), q_start):
-        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
-    if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
-        # "9 скважин, из них 3 — на шельфе": a part of the count just stated
-        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
-    window = max(0, q_start - 40)
-    if (FROM_BEFORE.search(text, max(0, q_start - 6), q_start) and TO_AFTER.match(text, pos)) or \
-            TO_BEFORE.search(text, window, q_start):
-        # "decreased from 21 to 9": both ends of a change are counts, "to" is no ceiling here
-        last = objects[-1] if objects else (None, None)
-        return Quantity(value, "count", q_start, pos, None, *last)
-    return None if from_words else Quantity(value, "", q_start, pos, qual, bare=True)
-
-
-def _counted(text: str, q_start: int, value: float, qual: str | None, objects: list[ObjectRef],
-             noun: tuple[str | None, str, int], lang: str) -> Quantity | None:
-    """A count of the noun after it; an elided noun counts the object stated before."""
-    obj, lemma, end = noun
-    if lemma.startswith(ELIDED):
-        if not objects or text[end:end + 1].isalnum() or text[end:end + 1] in " \u00a0":
-            return None
-        return Quantity(value, "count", q_start, end, qual, *objects[-1])
-    if lemma == "" or lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en"):
-        return None
-    return Quantity(value, "count", q_start, end, qual, obj, lemma)
 
 
 def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
@@ -281,7 +142,7 @@ def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
             scales(lang).at(text, w.end()) or units(lang).at(text, w.end())
             or OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start())):
         return 1.0  # "более одной тонны", "включая одного сотрудника": the number, not the pronoun
-    if value is None and lang == "kk" and w.group().lower() == "жарты" and scales(lang).at(text, w.end()):
+    if value is None and lang == "kk" and w.group().lower() == KK_HALF and scales(lang).at(text, w.end()):
         return 0.5  # "жарты миллион": half a million ("жарты жыл" is half a year, no number)
     return value
 
@@ -307,6 +168,7 @@ def _scale_as_money(text: str, w: re.Match[str], end: int, lang: str) -> list[Qu
 # a scale word alone that is one of it, where a bound says so: "более тысячи человек", "свыше
 # миллиона туристов", "миллионнан астам турист", "мыңға жуық адам"; without one, "тысячи человек"
 # is "thousands of people" and "мыңдаған" no number at all
+KK_HALF = "жарты"  # "жарты миллион": half a million
 RU_LONE_COUNT = frozenset({"тысячи", "миллиона", "миллиарда"})
 KK_LONE_COUNT = re.compile(r"^(?:мың|миллион|миллиард)(?:нан|ға)$", re.I)
 
@@ -328,8 +190,23 @@ def _lone_scale(text: str, w: re.Match[str], end: int, lang: str) -> list[Quanti
     scale = scales(lang).at(text, w.start())
     if not scale:
         return []
-    q = _extend(text, w.start(), w.end(), float(int(cast(SupportsInt, scale[0]))), end, lang, qual, None, [], from_words=True)
+    q = extend(text, w.start(), w.end(), float(int(cast(SupportsInt, scale[0]))), end, lang, qual, None, [], from_words=True)
     return [q] if q is not None and q.unit != "" else []
+
+
+@lru_cache(maxsize=100_000)
+def _may_be_number(low: str, lang: str) -> bool:
+    """Whether a lower-cased word can start anything ``_from_words`` reports (a multiple, an
+    ordinal, a cardinal, "один" or "жарты" before a scale, a lone scale word, "тысячи" after
+    "более"). Nearly every word of a sentence is none of these, and one memoised look-up per
+    word form replaces the half dozen look-ups and calls the full test makes (a fifth of
+    English extraction time went there)."""
+    return (multiple_word(low) is not None or multiple_word("by " + low) is not None
+            or (lang == "en" and low in multiple_verbs())
+            or ordinal_word(low, lang) is not None or cardinal_word(low, lang) is not None
+            or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES
+            or (lang == "ru" and low in RU_LONE_COUNT)
+            or (lang == "kk" and (low == KK_HALF or KK_LONE_COUNT.match(low) is not None)))
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
@@ -340,7 +217,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
     i = 0
     while i < len(words):
         w = words[i]
-        if any(a <= w.start() < b for a, b in occupied):
+        if not _may_be_number(w.group().lower(), lang) or any(a <= w.start() < b for a, b in occupied):
             i += 1
             continue
         word = w.group()
@@ -386,7 +263,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
         before: list[ObjectRef] = [(t.object, t.object_lemma) for t in taken
                                    if t.unit == "count" and t.object and t.end <= w.start()]
         part_of = before[-1:] if OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start()) else []
-        q = _extend(text, w.start(), last.end(), value, end, lang, qualifier_before(text, w.start(), lang),
+        q = extend(text, w.start(), last.end(), value, end, lang, qualifier_before(text, w.start(), lang),
                     None, part_of, from_words=True)
         if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):
             q = Quantity(value, "count", w.start(), last.end(), None)  # "оның алтауы": six of them

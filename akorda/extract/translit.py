@@ -122,18 +122,18 @@ def to_cyrillic(text: str) -> Transliteration:
     out: list[str] = []
     origin: list[int] = []
     pos = 0
-    pattern = _pattern2021() if modern else _pattern()
-    while pos < len(text):
-        m = pattern.match(text, pos)
-        if m:
-            repl = table[m.group()]
-            out.append(repl)
-            origin.extend([pos] * len(repl))
-            pos = m.end()
-        else:
-            out.append(text[pos])
-            origin.append(pos)
-            pos += 1
+    # the letters between two replacements are copied as one run: a search from ``pos`` finds
+    # the same next replacement a match tried at every position would (and no empty one)
+    for m in (_pattern2021() if modern else _pattern()).finditer(text):
+        start = m.start()
+        out.append(text[pos:start])
+        origin.extend(range(pos, start))
+        repl = table[m.group()]
+        out.append(repl)
+        origin.extend([start] * len(repl))
+        pos = m.end()
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text)))
     return Transliteration("".join(out), tuple(origin), len(text), modern)
 
 

@@ -38,9 +38,18 @@ RU_INCLUDING = re.compile(r"\s*,\s*(?:включая|в\s+том\s+числе|с
 
 @lru_cache(maxsize=1)
 def _parser() -> Any:
-    from yargy import Parser, and_, not_, or_, rule
-    from yargy.predicates import gram, normalized
     from yargy.tokenizer import MorphTokenizer
+
+    from akorda.extract.instructions.chart import LookaheadParser
+
+    return LookaheadParser(grammar(), tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
+
+
+def grammar() -> Any:
+    """The trigger grammar (yargy rules), for ``_parser`` and for the test that checks the
+    lookahead parser against yargy's own."""
+    from yargy import and_, not_, or_, rule
+    from yargy.predicates import gram, normalized
 
     finite = or_(gram("VERB"), gram("PRTS"), gram("GRND"))
     # words that may stand between the verb and its noun: "дал акиму ряд поручений",
@@ -79,7 +88,7 @@ def _parser() -> Any:
             normalized("задача"),
         ),
     )
-    return Parser(trigger, tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
+    return trigger
 
 
 def _punishes(tokens: list[Token], pos: int) -> bool:

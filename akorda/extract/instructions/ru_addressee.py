@@ -152,7 +152,7 @@ def _to_nominative(word: str, case: str) -> str:
         parses = person or parses
     for p in parses:
         if case in p.tag and p.tag.POS in {"NOUN", "ADJF", "PRTF"}:
-            form = p.inflect({"nomn"})
+            form = morph.inflected(p, frozenset({"nomn"}))
             if form is not None:
                 return morph._recase(word, form.word)
     return word

@@ -101,7 +101,7 @@ def _accusative(word: str, parse: Any, head: tuple[str | None, str | None, str |
         grams.add(gender or parse.tag.gender or "masc")
     if parse.tag.POS in {"ADJF", "PRTF"}:
         grams.add(animacy or "inan")  # mostly a thing: "мясное", not "мясного"; "молодых фермеров" kept
-    form = parse.inflect(grams) or parse.inflect(grams - {"inan"})
+    form = morph.inflected(parse, frozenset(grams)) or morph.inflected(parse, frozenset(grams - {"inan"}))
     if form is None:
         return word
     out: str = form.word if "ё" in word.lower() else form.word.replace("ё", "е")

@@ -1,0 +1,174 @@
+"""How a number anchor becomes a quantity: its scale, then a unit (converted to the contract's),
+a prefix currency, a counted object, or the context's object ("of which ..."); or nothing, where
+the contract says the number is no fact (a year, an age, a number without a noun).
+
+``quantities`` finds the anchors (digits and number words) and calls ``extend`` on each.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import SupportsInt, cast
+
+from akorda.extract.counted import ELIDED, counted_object
+from akorda.extract.not_figures import is_frequency
+from akorda.extract.quantities_en import counted_subject, en_capacity
+from akorda.extract.quantities_kk import kk_qualifier_after_unit, kk_unit
+from akorda.extract.quantity import Quantity
+from akorda.extract.units import (
+    KK_APPROXIMATE,
+    OUT_OF_BEFORE,
+    bulk_after,
+    compound_scale,
+    conversions,
+    non_count_nouns,
+    qualifier_after,
+    qualifier_before,
+    scales,
+    units,
+    with_rate,
+)
+
+# A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
+ObjectRef = tuple[str | None, str | None]
+
+OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
+IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
+AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?|(?<![^\W\d_])жасы\s+)$", re.I)
+FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
+TO_AFTER = re.compile(r"[ \u00a0]+(?:to|до)[ \u00a0]+\d")
+TO_BEFORE = re.compile(r"(?:from|с|со)[ \u00a0]+[\d., \u00a0]+?[ \u00a0]+(?:to|до)[ \u00a0]+$", re.I)
+OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
+# the clause ends after the number, or after a place that adds nothing ("rose to 184,579 in the region.")
+CLAUSE_END = re.compile(r"[ \u00a0]*(?:(?:in|across)[ \u00a0]+the[ \u00a0]+(?:region|city|country)[ \u00a0]*)?(?:[.;,)]|$)")
+LEVEL_BEFORE = re.compile(
+    r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|increased|grew|fell|decreased|dropped)\s+to|"
+    r"составил[аио]?|составляет|составят|достиг(?:ла|ло|ли)?|достигнет|насчитывается|превысил[аио]?|увеличил[аио]?сь\s+до|"
+    r"вырос(?:ла|ло|ли)?\s+до|вырастет\s+до|сократил[аио]?сь\s+до|снизил[аио]?сь\s+до)"
+    r"(?:\s+[^\W\d_]+){0,2}[ \u00a0]+$",
+    re.I,
+)
+# "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
+OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|of\s+(?:them|which)|including|another|"
+                            r"оның\s+ішінде)[ \u00a0]+$", re.I)
+
+def extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: str,
+            qual: str | None, prefix: str | None, objects: list[ObjectRef], year_like: bool = False,
+            from_words: bool = False) -> Quantity | None:
+    """The quantity a number anchors: its scale, then a unit, a prefix currency or a counted
+    object; None where the number is no fact (a year, an age, a number without a noun)."""
+    value, pos, qual, scaled = apply_scale(text, pos, value, limit, lang, qual)
+    year_like = year_like and not scaled
+    if lang == "kk":
+        after = qualifier_after(text, pos)
+        if after:
+            qual, pos = after[0], after[1]
+    unit_hit = units(lang).at(text, pos)
+    if unit_hit and unit_hit[2] <= limit:
+        return with_unit(text, q_start, str(unit_hit[0]), unit_hit[2], value, lang, qual, year_like)
+    if prefix:
+        return Quantity(value, prefix, q_start, pos, qual)
+    if year_like or AGE_BEFORE.search(text, max(0, q_start - 20), q_start):
+        return None
+    bulk = bulk_after().match(text, pos) if scaled and lang == "en" else None
+    if bulk and bulk.end() <= limit:
+        return Quantity(value, "t", q_start, bulk.end(), qual)  # tonnes from context: "3.1 mln of grain"
+    of_which = OF_WHICH.match(text, pos)
+    if of_which and objects:
+        obj, lemma = objects[-1]
+        return Quantity(value, "count", q_start, of_which.end(), qual, obj, lemma)
+    capacity = en_capacity(text, pos, limit) if lang == "en" else None
+    if capacity:
+        return Quantity(value, "count", q_start, capacity[1], qual, capacity[0], capacity[0])
+    noun = counted_object(text, pos, limit, lang)
+    if noun is None and lang == "en" and counted_subject(text, pos):  # "Up to 25,000 are expected to work"
+        return Quantity(value, "count", q_start, pos, qual, *(objects[-1] if objects else (None, None)))
+    if noun is None:
+        return without_object(text, q_start, pos, value, qual, objects, scaled, from_words)
+    return counted(text, q_start, value, qual, objects, noun, lang)
+
+
+def apply_scale(text: str, pos: int, value: float, limit: int, lang: str,
+            qual: str | None) -> tuple[float, int, str | None, bool]:
+    """The value times its scale word ("5,3 млрд", "two thousand"), the position after the
+    scale, the qualifier and whether there was a scale."""
+    scale = scales(lang).at(text, pos)
+    if not scale or scale[2] > limit:
+        return value, pos, qual, False
+    value = float(Decimal(repr(value)) * Decimal(int(scale[0])))  # type: ignore[call-overload]
+    value, pos = compound_scale(text, scale[2], limit, value, int(cast(SupportsInt, scale[0])), lang)
+    if lang == "kk" and qual is None and KK_APPROXIMATE.search(text, pos - 3, pos):
+        qual = "about"  # "400 мыңдай": the approximative ending, "some 400 thousand"
+    return value, pos, qual, True
+
+
+MONEY_OR_SHARE = frozenset({"%", "KZT", "USD", "EUR", "RUB"})
+
+
+def with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang: str,
+               qual: str | None, year_like: bool) -> Quantity | None:
+    """A number followed by a unit, in the contract's unit (conversions applied), with a
+    rate ("m3/day") and the qualifier that may stand around it."""
+    if unit == "times":
+        before = IN_BEFORE.search(text, max(0, q_start - 3), q_start)
+        if before is None and is_frequency(text, end):
+            return None  # "два раза в месяц", "4 times a week": a frequency (README), no multiple
+        if before:
+            q_start = before.start()
+            qual = qual or qualifier_before(text, q_start, lang)  # "более чем в 2 раза"
+    unit, end = with_rate(text, q_start, unit, end)
+    if year_like and unit not in MONEY_OR_SHARE:
+        return None
+    if unit in conversions():
+        # the contract's unit: "5,500 metres" is 5.5 km, "15,5 ц/га" is 1.55 t/ha
+        unit, factor = conversions()[unit]
+        value = float(Decimal(repr(value)) * Decimal(repr(factor)))
+    if lang == "kk":
+        qual = kk_qualifier_after_unit(text, q_start, end, qual)
+        unit = kk_unit(text, q_start, unit, end, value) or ""
+        if not unit:
+            return None
+    return Quantity(value, unit, q_start, end, qual)
+
+
+
+
+def without_object(text: str, q_start: int, pos: int, value: float, qual: str | None,
+                    objects: list[ObjectRef], scaled: bool, from_words: bool) -> Quantity | None:
+    """A number with no unit and no noun after it: a count whose object the context gives,
+    a bare number for the list it stands in to resolve, or nothing."""
+    if scaled:
+        # "reached 265.4 thousand": a scaled number stands for a count (or money, by context)
+        return Quantity(value, "count", q_start, pos, qual, bare=True)
+    if OF_NUMBER.match(text, pos):
+        # "5 of 12 planned bridges": the part counts what the whole counts
+        return Quantity(value, "count", q_start, pos, qual)
+    if LEVEL_BEFORE.search(text, max(0, q_start - 45), q_start) and CLAUSE_END.match(text, pos):
+        # "bringing the total to nearly 74,000.", "численность достигла 12 500."
+        last = objects[-1] if objects else (None, None)
+        return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
+    if objects and OUT_OF_BEFORE.search(text, max(0, q_start - 20), q_start):
+        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
+    if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
+        # "9 скважин, из них 3 — на шельфе": a part of the count just stated
+        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
+    window = max(0, q_start - 40)
+    if (FROM_BEFORE.search(text, max(0, q_start - 6), q_start) and TO_AFTER.match(text, pos)) or \
+            TO_BEFORE.search(text, window, q_start):
+        # "decreased from 21 to 9": both ends of a change are counts, "to" is no ceiling here
+        last = objects[-1] if objects else (None, None)
+        return Quantity(value, "count", q_start, pos, None, *last)
+    return None if from_words else Quantity(value, "", q_start, pos, qual, bare=True)
+
+
+def counted(text: str, q_start: int, value: float, qual: str | None, objects: list[ObjectRef],
+             noun: tuple[str | None, str, int], lang: str) -> Quantity | None:
+    """A count of the noun after it; an elided noun counts the object stated before."""
+    obj, lemma, end = noun
+    if lemma.startswith(ELIDED):
+        if not objects or text[end:end + 1].isalnum() or text[end:end + 1] in " \u00a0":
+            return None
+        return Quantity(value, "count", q_start, end, qual, *objects[-1])
+    if lemma == "" or lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en"):
+        return None
+    return Quantity(value, "count", q_start, end, qual, obj, lemma)
