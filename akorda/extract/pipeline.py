@@ -124,7 +124,7 @@ def _extract(text: str, lang: str | None) -> Record:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
             items.append(Instruction(text=item.text, quote=base[item.start:item.end],
-                                     span=(item.start, item.end), assignee=list_assignee,
+                                     span=(item.start, item.end), assignee=item.assignee or list_assignee,
                                      topic=topic_of(item.text, lang)))
         in_list = item is not None
         for s_start, s_end in sentences(base, p_start, p_end):
@@ -203,7 +203,7 @@ def _distinct(items: list[Instruction], lang: str = "") -> list[Instruction]:
     for item in items:
         key = " ".join(item.text.lower().split())
         same = next((n for n, x in enumerate(out) if " ".join(x.text.lower().split()) == key
-                     or _restates(item.text, x.text, lang == "kk")), None)
+                     or _restates(item.text, x.text, lang == "kk") or (lang == "ru" and _opens(item.text, x.text))), None)
         if same is None:
             out.append(item)
         elif out[same].assignee is None and item.assignee is not None:
@@ -224,6 +224,13 @@ def _restates(a: str, b: str, loose: bool = False) -> bool:
     of the shorter, at least three, stands in the longer."""
     small, large = sorted((_stems(a), _stems(b)), key=len)
     return len(small) >= RESTATED_MIN_WORDS and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
+
+
+def _opens(a: str, b: str) -> bool:
+    """Whether one Russian task of two words or more opens the other: "призвал Нацбанк «смело
+    работать»" and the quote after it, "Надо смело работать, Нацбанк на правильном пути"."""
+    small, large = sorted((WORD_STEM.findall(a.lower()), WORD_STEM.findall(b.lower())), key=len)
+    return len(small) >= 2 and [w[:6] for w in large[:len(small)]] == [w[:6] for w in small]
 
 
 HEADLINE_WORDS = 25

@@ -30,8 +30,9 @@ from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.kk_speaker import KK_ORDER, other_speaker
-from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian
+from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
+from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import IMPERATIVE_AT, RU_MODAL, _modal, imperative
 
 __all__ = [
@@ -44,6 +45,11 @@ __all__ = [
     "list_item",
     "umbrella",
 ]
+
+
+def _ru_emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """ "указал на необходимость A", ", обратив особое внимание на B": tasks set by emphasis."""
+    return [_unattributed(text, i) for i in _emphasis(text, start, end) + attention(text, start, end)]
 
 
 def extract_instructions(text: str, start: int, end: int, lang: str) -> list[InstructionSpan]:
@@ -63,7 +69,10 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         # an official's own words: a need he reports is none of this release's tasks; a "тапсырды"
         # of his stays (the real corpus's gold keeps a governor's order to his district, kk-052)
         return found if not found or not other_speaker(sentence) or KK_ORDER.search(sentence) else []
-    found = _russian(text, start, end) if RU_CUE.search(sentence) else []
+    found = _ru_emphasis(text, start, end) + _russian(text, start, end) if RU_CUE.search(sentence) else []
+    if sentence.rstrip().endswith(":"):
+        # "поручил акиму обеспечить:" and the objects as a list below: the verb alone is no task
+        found = [f for f in found if len(f.text.split()) > 1]
     if RU_MODAL.search(sentence):
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
@@ -112,9 +121,13 @@ CONTINUATION = {
                      r"\s*(?P<ordinal>(?:First|Second|Third|Fourth|Fifth)(?:ly)?|Finally|Lastly)\s*,\s*", re.I),
     # "... подчеркнул важность A. Отдельное внимание уделено B": the passive goes on with the
     # Head of State's emphasis, B is a task as well
+    # "Среди них – A и B", "В числе поручений – ...": the list of the umbrella's tasks; "Необходимо
+    # завершить A." right after it: the outlet states one of them in a modal word
     "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности|"
-                     r"(?:Отдельное|Особое|Пристальное)\s+внимание\s+(?:было\s+)?уделено)[\s,:]+"
-                     r"(?:(?:важность|необходимость)\s+)?", re.I),
+                     r"Среди\s+(?:них|поручений|задач)|В\s+числе\s+(?:них|поручений|задач)|"
+                     r"(?:Отдельное|Особое|Пристальное)\s+внимание\s+(?:было\s+)?уделено|"
+                     r"(?:Также\s+)?(?:необходимо|нужно|надо|важно|следует)(?=\s+(?:также\s+)?[^\W\d_]+ть(?:ся)?\s))"
+                     r"[\s,:–—-]+(?:(?:важность|необходимость)\s+)?", re.I),
 }
 
 
@@ -186,6 +199,7 @@ def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | N
     bullet = BULLET.match(text, a, end)
     if bullet:
         a = bullet.end()
+    whom, a = _item_addressee(text, a, end) if lang == "ru" else (None, a)
     first = TOKEN.match(text, a, end)
     if first is None:
         return None
@@ -202,4 +216,18 @@ def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | N
     b = _trim(text, a, end)
     if b <= a:
         return None
-    return InstructionSpan(text[a:b], a, b, None)
+    return InstructionSpan(text[a:b], a, b, whom)
+
+
+ITEM_DASH = re.compile(r"\s*[–—-]\s*")
+
+
+def _item_addressee(text: str, a: int, end: int) -> tuple[str | None, int]:
+    """ "– Правительству – принять меры ...": a list item that names its own addressee before
+    a dash (the verb of the introduction said once); the addressee and where the task starts."""
+    tokens = _tokens(text, a, min(end, a + 120))
+    assignee, pos = _ru_addressee(tokens, 0)
+    dash = ITEM_DASH.match(text, tokens[pos - 1][2]) if assignee is not None and 0 < pos < len(tokens) else None
+    if assignee is None or dash is None or dash.end() >= end:
+        return None, a
+    return assignee, dash.end()

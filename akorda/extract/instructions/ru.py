@@ -8,27 +8,13 @@ from typing import Any
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
-from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before
+from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before, gapped
 from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
 from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|необходимост|важност|приоритетност", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|внимани|необходимост|важност|приоритетност", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани", re.I)
-# "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
-# (the contract's forms), "отметил необходимость", "заявил о необходимости", "акцентировал
-# внимание на необходимости", followed by an
-# action (an infinitive or a list of nouns). "отметил важность A" is the contract's
-# "подчеркнул важность" with a milder verb of saying, the same form (devset/README.md);
-# "значимость" and a joint "Президенты отметили" state an opinion, not a task
-RU_EMPHASIS = re.compile(
-    r"(?<![^\W\d_])(?:(?:указал\w*\s+на|подчеркнул\w*|подчеркива\w*|обратил\w*\s+(?:особое\s+)?внимание\s+на)"
-    r"\s+(?:[^\W\d_]+ую\s+)?(?:важность|необходимость|приоритетность)"
-    r"|отметила?\s+(?:[^\W\d_]+ую\s+)?(?:необходимость|важность)"
-    r"|(?:заявил|сказал|говорил)\w*\s+о\s+(?:[^\W\d_]+ой\s+)?необходимости"
-    r"|(?:акцентировал|заострил)\w*\s+(?:особое\s+)?внимание\s+на\s+(?:необходимости|важности))(?:\s+задачи)?\s+",
-    re.I,
-)
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва", re.I)
 # "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
 # ("связанных с A и B" takes the instrumental), "в том числе" may come first
 RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:в\s+том\s+числе\s+)?(?:касающи\w+|касательно|(?P<with>связанны\w+\s+с[о]?)|в\s+части)\s+",
@@ -56,6 +42,10 @@ def _parser() -> Any:
         rule(and_(normalized("обязать"), finite)),
         # "потребовал в кратчайшие сроки восстановить ...": an instruction when an infinitive follows
         rule(and_(normalized("потребовать"), finite)),
+        # "призвал акима активнее привлекать инвесторов", "призвал к бережному отношению к воде": an
+        # appeal of the Head of State sets a task as "поручил" does; only the finite verb ("проект
+        # призван решить ..." says what a thing is for)
+        rule(and_(or_(normalized("призвать"), normalized("призывать")), gram("VERB"))),
         # "наказал акиму внимательнее относиться к ...": bade, with a dative and an infinitive
         # ("наказал акима за ..." punishes: no task)
         rule(and_(normalized("наказать"), finite)),
@@ -89,13 +79,38 @@ def _punishes(tokens: list[Token], pos: int) -> bool:
     return first is None or any(word.lower() == "за" for word, _, _ in tokens[pos:first])
 
 
+# "поручил акиму" takes the dative, "обязал акимов", "призвал акима" the accusative
+ACCUSATIVE_TRIGGERS = frozenset({"обязать", "призвать", "призывать"})
 JOINER_END = re.compile(r"(?:[\s,;]+(?:а\s+также|а|и|также|кроме\s+того))+[\s,;]*$", re.I)
+
+
+# "поручил A и указал на необходимость B", "поручил A, а также отметил B": the President's next
+# predicate ends the trigger's clause
+PREDICATE_JOIN = re.compile(r"(?:\s+и|\s+а\s+также|,\s*а(?:\s+также)?|,\s*и|,\s*также)\s+(?=[^\W\d_])", re.I)
+SUBORDINATE = re.compile(r"(?<![^\W\d_])(?:чтобы|что|котор\w+|где|когда|если)(?![^\W\d_])", re.I)
+# ", обратив особое внимание на B", ", уделив внимание B": a gerund of emphasis that sets a task of its own
+ATTENTION_GERUND = re.compile(r",\s*(?P<verb>обратив|уделив)\s+(?:при\s+этом\s+)?(?:особое\s+|пристальное\s+|отдельное\s+)?"
+                              r"внимание\s+", re.I)
+
+
+def _clause_end(sentence: str, at: int, limit: int) -> int:
+    """Where the clause of a trigger at `at` ends: at the President's next predicate, a past
+    verb joined by "и" or "а также" outside a subordinate clause, or at a gerund of emphasis."""
+    gerund = ATTENTION_GERUND.search(sentence, at, limit)
+    limit = gerund.start() if gerund else limit
+    for m in PREDICATE_JOIN.finditer(sentence, at, limit):
+        if SUBORDINATE.search(sentence, at, m.start()):
+            break
+        word = TOKEN.match(sentence, m.end())
+        if word and any(p.tag.POS == "VERB" and {"past", "indc", "sing"} <= set(p.tag.grammemes) and "neut" not in p.tag
+                        for p in morph.parses(word.group().lower())):
+            return m.start()
+    return limit
 
 
 def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
-    out.extend(_emphasis(text, start, end))
     matches = trigger_spans(sentence)
     for n, (trig_start, trig_end) in enumerate(matches):
         limit = matches[n + 1][0] if n + 1 < len(matches) else len(sentence)
@@ -104,11 +119,11 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
             tail = JOINER_END.search(sentence, trig_end, limit)
             if tail:
                 limit = tail.start()
+        limit = _clause_end(sentence, trig_end, limit)
         trigger_words = _tokens(sentence, trig_start, trig_end)
         tokens = _tokens(sentence, trig_end, limit)
         pos = _skip_lead(tokens, 0)
-        # "поручил акиму" takes the dative, "обязал акимов" the accusative
-        obliged = morph.lemma(trigger_words[0][0]) == "обязать" if trigger_words else False
+        obliged = bool(trigger_words) and morph.lemma(trigger_words[0][0]) in ACCUSATIVE_TRIGGERS
         assignee, pos = _ru_addressee(tokens, pos, "accs" if obliged else "datv")
         if assignee is None:
             assignee, pos = _demanded_of(tokens, pos)
@@ -123,11 +138,17 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         bade = morph.lemma(trigger_words[0][0]) == "наказать" if trigger_words else False
         if bade and _punishes(tokens, pos):
             continue
+        if obliged and tokens[pos][0].lower() == "к" and _first_infinitive(tokens, pos) is None:
+            # "призвал к бережному отношению к воде и экономии ресурсов": the actions it names
+            out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)
+                       for a, b in _split_nominal(sentence, tokens[pos + 1:], limit))
+            continue
         if _first_infinitive(tokens, pos) is None:
             out.extend(_nominal_items(sentence, start, trig_end, trigger_words, tokens[pos:], limit, assignee))
             continue
-        for a, b in _split_ru(sentence, tokens[pos][1], limit):
-            out.extend(_shared_work(sentence, start, a, b, assignee))
+        for x, y, who in gapped(sentence, tokens[pos][1], limit, assignee):
+            for a, b in _split_ru(sentence, x, y):
+                out.extend(_shared_work(sentence, start, a, b, who))
     return [_unattributed(text, item) for item in out]
 
 
@@ -143,8 +164,13 @@ ATTRIBUTION = re.compile(r"\s*,\s*(?:(?:как\s+)?(?:сообща\w*|перед
 REASON = re.compile(r"\s*:\s+[^\W\d_].*$", re.S)
 
 
+# a text cut off mid-sentence ("... восстановить электроснабжение и", "... обеспечить …"): the
+# joiner or ellipsis that has nothing after it is no part of the item
+CUT_OFF = re.compile(r"(?:[\s,;]+(?:и|а|а\s+также|также|или)|\s*…)+\s*$", re.I)
+
+
 def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
-    m = ATTRIBUTION.search(item.text) or REASON.search(item.text)
+    m = ATTRIBUTION.search(item.text) or REASON.search(item.text) or CUT_OFF.search(item.text)
     if m is None or m.start() == 0:
         return item
     return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee)
@@ -153,7 +179,9 @@ def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
 def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list[Token], tokens: list[Token],
                    limit: int, assignee: str | None) -> list[InstructionSpan]:
     """Topics after a nominal trigger: "дал ряд поручений по развитию туризма и поддержке
-    фермеров" (dative after a preposition) or "поручений, касающихся A и B" (genitive)."""
+    фермеров" (dative after a preposition), "поручение о строительстве" (prepositional),
+    "задачи: модернизация A, строительство B" (a list after a colon) or "поручений,
+    касающихся A и B" (genitive)."""
     if not any(morph.lemma(w) in {"поручение", "задача", "указание"} for w, _, _ in trigger_words):
         return []
     if tokens[0][0].lower() in _lexicon()["preps"]:
@@ -165,6 +193,14 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
             topics = _split_nominal(sentence, _tokens(sentence, detail.end(), limit), limit, "accs") or topics
         return [InstructionSpan(as_action(sentence[a:b]) if tasks else sentence[a:b], start + a, start + b, assignee)
                 for a, b in topics]
+    if tokens[0][0].lower() in {"о", "об"}:
+        # "дал поручение о строительстве новой больницы": the topic in the prepositional
+        return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
+                for a, b in _split_nominal(sentence, tokens[1:], limit, "loct")]
+    if sentence[trig_end:tokens[0][1]].strip() == ":":
+        # "поставил следующие задачи: модернизация сетей, строительство дорог": the actions listed
+        return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)
+                for a, b in _split_actions(sentence, tokens, limit)]
     topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
     if not topic:
         return []
@@ -300,31 +336,15 @@ def _has_infinitive(sentence: str, a: int, b: int) -> bool:
     return any(morph.has_tag(t[0], "INFN") for t in _tokens(sentence, a, b))
 
 
-DEMONSTRATIVES = frozenset({"этой", "этого", "этих", "данной", "данного", "данных", "такой", "такого", "таких", "всей", "всего"})
+# "не только строить A, но и содержать B": two tasks, "но и" joins them
+SPLIT_RU = re.compile(r"(?:,\s*а\s+также|;\s*(?:а\s+также)?|,\s*но\s+и(?!\w)|,\s*(?:и(?!\w))?|\s+и(?!\w)|\s+а\s+также)\s*")
+NOT_ONLY = re.compile(r"не\s+только\s+", re.I)
 
 
-def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
-    """ "указал на необходимость проводить ...", "подчеркнул важность A, B и C": the action
-    (an infinitive list or a genitive list of nouns) after the Head of State's emphasis."""
-    sentence = text[start:end]
-    out: list[InstructionSpan] = []
-    found = list(RU_EMPHASIS.finditer(sentence))
-    for n, m in enumerate(found):
-        limit = found[n + 1].start() if n + 1 < len(found) else len(sentence)
-        tail = JOINER_END.search(sentence, m.end(), limit) if n + 1 < len(found) else None
-        limit = tail.start() if tail else limit
-        tokens = _tokens(sentence, m.end(), limit)
-        if tokens and tokens[0][0].lower() in DEMONSTRATIVES:
-            continue  # "подчеркнул важность этой работы" names no new task
-        if tokens and _first_infinitive(tokens, 0) == 0:
-            pieces = _split_ru(sentence, m.end(), limit)
-        else:
-            pieces = _split_nominal(sentence, tokens, limit, "gent")
-        out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, None) for a, b in pieces)
-    return out
-
-
-SPLIT_RU = re.compile(r"(?:,\s*а\s+также|;\s*(?:а\s+также)?|,\s*(?:и(?!\w))?|\s+и(?!\w)|\s+а\s+также)\s*")
+def _past_not_only(sentence: str, a: int, b: int) -> int:
+    """Where the item starts after "не только" ("не только строить A, но и ...")."""
+    m = NOT_ONLY.match(sentence, a, b)
+    return m.end() if m else a
 
 
 def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
@@ -340,10 +360,15 @@ def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
             cuts.append((seg_start, m.start()))
             seg_start = m.end()
     cuts.append((seg_start, limit))
+    cuts = [(_past_not_only(sentence, x, y), y) for x, y in cuts]
     return [(x, _trim(sentence, x, y)) for x, y in cuts if _trim(sentence, x, y) > x]
 
 
 def _ru_continuation(text: str, a: int, end: int) -> list[InstructionSpan]:
     """The tasks of "поставил ряд задач." named in the next sentence: "В частности, важность
-    повышения A, развитие B, а также обеспечение C" (action nouns in any case)."""
-    return [InstructionSpan(as_action(text[x:y]), x, y, None) for x, y in _split_actions(text, _tokens(text, a, end), end)]
+    повышения A, развитие B, а также обеспечение C" (action nouns in any case), or
+    "В частности, ускорить A и обеспечить B" (infinitives)."""
+    tokens = _tokens(text, a, end)
+    if tokens and _first_infinitive(tokens, 0) is not None:
+        return [_unattributed(text, InstructionSpan(text[x:y], x, y, None)) for x, y in _split_ru(text, a, end)]
+    return [InstructionSpan(as_action(text[x:y]), x, y, None) for x, y in _split_actions(text, tokens, end)]

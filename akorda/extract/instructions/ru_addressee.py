@@ -181,3 +181,26 @@ def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:
             if assignee is not None:
                 return assignee
     return None
+
+
+# ", министерствам – ускорить ...", ", а акимату — ...": a new addressee and a dash stand for the
+# verb said once ("поручил Правительству рассмотреть A, министерствам – ускорить B")
+GAP = re.compile(r"[,;]\s*(?:а\s+)?(?=[^\W\d_])")
+DASH = frozenset({"–", "—", "-"})
+
+
+def gapped(sentence: str, a: int, b: int, assignee: str | None) -> list[tuple[int, int, str | None]]:
+    """The clause sentence[a:b] cut where the verb is gapped: each piece with its addressee."""
+    out: list[tuple[int, int, str | None]] = []
+    seg, who = a, assignee
+    for m in GAP.finditer(sentence, a, b):
+        if m.start() < seg:
+            continue
+        tokens = _tokens(sentence, m.end(), b)
+        addressee, pos = _ru_addressee(tokens, 0)
+        if addressee is None or pos + 1 >= len(tokens) or tokens[pos][0] not in DASH:
+            continue
+        out.append((seg, m.start(), who))
+        seg, who = tokens[pos + 1][1], addressee
+    out.append((seg, b, who))
+    return out

@@ -12,15 +12,30 @@ import re
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim, quoted_beside
-from akorda.extract.instructions.ru import _first_infinitive, _split_ru, _unattributed
+from akorda.extract.instructions.ru import _first_infinitive, _skip_lead, _split_ru, _unattributed
+from akorda.extract.instructions.ru_addressee import _ru_addressee
 from akorda.extract.instructions.ru_nominal import _action_head
 
 # "Ещё одна важная задача — построить ...": the President names a task and its action
-RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
+# "Важно не допустить ...", "считает необходимым продолжить ...", "счёл важным ...": an infinitive
+# after "важно" and its kin is the same task; "Прошу уделить ..." is the President's own request
+RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
+                      r"|важно|целесообразно|прошу|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
                       r"|задач[аи]\s*[—–])(?![^\W\d_])", re.I)
+# what is said, thought or known is no task: "важно отметить, что ...", "нужно понимать ..."
+SAYING = frozenset({"отметить", "подчеркнуть", "сказать", "сказано", "понимать", "понять", "помнить", "знать",
+                    "напомнить", "признать", "констатировать", "заметить", "добавить", "уточнить", "учесть"})
 PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
-SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|напомнил|добавил|констатировал)\w*"
-REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT)
+SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал)\w*"
+REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT
+                      # "По словам Главы государства, необходимо ...": his words reported ("По мнению
+                      # Президента" gives his view, the team's devset/gold/ru23 keeps it no task)
+                      + r"|(?<![^\W\d_])[Пп]о\s+словам\s+(?:Касым-Жомарт\w*\s+)?" + PRESIDENT)
+# "По его словам, ...": his words where the sentence before has the President say or order something
+HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])")
+PRESIDENT_SAID = re.compile(r"(?:(?:Касым-Жомарт\s+)?Токаев|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
+                            r"(?<![^\W\d_])(?:поручил|подчеркнул|отметил|указал|заявил|сказал|считает|призвал|потребовал"
+                            r"|обратил|поставил|дал)\w*")
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
 # "область должна стать точкой притяжения": a state to reach, not an action to take
@@ -34,11 +49,14 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in RU_MODAL.finditer(sentence):
-        if not _said_by_president(text, start, end, start + m.start()):
+        if not _said_by_president(text, start, end, start + m.end()):
             continue
         limit = _quote_end(sentence, m.end())
         tokens = _tokens(sentence, m.end(), limit)
+        assignee, tokens = _requested_of(m.group(), tokens)
         first = _first_infinitive(tokens, 0)
+        if first is not None and tokens[first][0].lower() in SAYING:
+            continue
         if first is not None and _passive(tokens, first) and not RELATIVE.search(sentence, 0, m.start()):
             out.append(_passive_task(sentence, start, m.start(), tokens[first + 1][1], limit))
             continue
@@ -51,9 +69,25 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         if first is None or tokens[first][0].lower() in COPULAS or RELATIVE.search(sentence, 0, m.start()):
             continue  # "должна стать центром" names no action; nor does a relative clause
         # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
-        for a, b in _split_ru(sentence, tokens[0][1], limit):
-            out.append(_unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, None)))
+        lead = _skip_lead(tokens, 0)  # "Нужно также решить ...": the parenthetical is no part of it
+        for a, b in _split_ru(sentence, tokens[lead if lead < first else 0][1], limit):
+            out.append(_unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, assignee)))
     return out
+
+
+# "Прошу вас ...", "Поручаю вам ...": the pronoun of address names no one the record can hold
+ADDRESS_PRONOUNS = frozenset({"вас", "вам", "тебя", "тебе"})
+
+
+def _requested_of(modal: str, tokens: list[Token]) -> tuple[str | None, list[Token]]:
+    """ "Прошу Правительство принять меры": whom the President asks (accusative) is the
+    assignee and no part of the task; a pronoun of address is skipped."""
+    if modal.lower() != "прошу" or not tokens:
+        return None, tokens
+    if tokens[0][0].lower() in ADDRESS_PRONOUNS:
+        return None, tokens[1:]
+    assignee, pos = _ru_addressee(tokens, 0, "accs")
+    return (assignee, tokens[pos:]) if assignee is not None and pos < len(tokens) else (None, tokens)
 
 
 CLAUSE_STOP = re.compile(r"[.!?]|\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT)
@@ -73,25 +107,38 @@ def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
     sentence, a headline signed with his name, or an open quote with his name beside it."""
     if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
         return True
+    if HIS_WORDS.search(text, start, at):
+        before = text[max(0, start - 400):start].rstrip()
+        previous = re.split(r"[.!?]\s+|\n", before[:-1])[-1] if before else ""
+        return PRESIDENT_SAID.search(previous) is not None
     return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start)
 
 
 # a paragraph that only attributes the speech above it: "заявил Касым-Жомарт Токаев."
 ATTRIBUTED_BELOW = re.compile(r"\s*" + SPEECH + r"\s+(?:Касым-Жомарт\s+)?" + PRESIDENT)
-# a paragraph that opens a quote: the speaker is named at the end of the paragraph before
-OPENS_QUOTE = re.compile(r"\s*[«\"“]")
+# a paragraph that opens a quote, or a line of speech opened by a dash ("Токаев заявил: / – Поручаю
+# ..."): the speaker is named at the end of the paragraph before
+OPENS_QUOTE = re.compile(r"\s*(?:[«\"“]|[–—-]\s)")
+# the close of a quote that opened in an earlier paragraph, and who said it: "... на селе», – сказал
+# Глава государства"
+CLOSES_QUOTE = re.compile(r"^[^«“\"]*?[»”\"]\s*[,.]?\s*[–—-]\s*(?P<said>[^\n]{0,80})")
 SPEECH_PARAGRAPHS = 2
 
 
 def _speech_paragraph(text: str, at: int) -> bool:
     """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
-    own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), or
-    a quote that opens the paragraph after one that names him as the speaker."""
+    own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), the
+    last paragraph of his quote, which closes with his name, or a quote that opens the
+    paragraph after one that names him as the speaker."""
     para_start = text.rfind("\n", 0, at) + 1
     following = text[at:].split("\n")[1:]
     below = [p for p in following if p.strip()][:SPEECH_PARAGRAPHS]
     if any(ATTRIBUTED_BELOW.match(p) for p in below):
         return True
+    para_end = text.find("\n", at)
+    closes = CLOSES_QUOTE.match(text[para_start:len(text) if para_end < 0 else para_end])
+    if closes and NAMED.search(closes.group("said")):
+        return True  # the last paragraph of a quote of several paragraphs
     if not OPENS_QUOTE.match(text, para_start):
         return False
     before = [p for p in text[:para_start].split("\n") if p.strip()]
