@@ -17,8 +17,9 @@ RU_CUE = re.compile(r"поруч|задач|потребова|обязал|на
 RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва", re.I)
 # "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
 # ("связанных с A и B" takes the instrumental), "в том числе" may come first
-RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:в\s+том\s+числе\s+)?(?:касающи\w+|касательно|(?P<with>связанны\w+\s+с[о]?)|в\s+части)\s+",
-                               re.I)
+# "направленных на повышение A" the accusative; "в сфере A и B" the genitive
+RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:в\s+том\s+числе\s+)?(?:касающи\w+|касательно|(?P<with>связанны\w+\s+с[о]?)|в\s+части"
+                               r"|в\s+(?:сфере|сферах|области|вопросах)|(?P<aim>направленны\w+\s+на))\s+", re.I)
 # "поставил ряд задач по развитию города, включая A, B и C": the list details the topic
 RU_INCLUDING = re.compile(r"\s*,\s*(?:включая|в\s+том\s+числе|среди\s+которых|а\s+именно)\s+", re.I)
 
@@ -169,8 +170,13 @@ REASON = re.compile(r"\s*:\s+[^\W\d_].*$", re.S)
 CUT_OFF = re.compile(r"(?:[\s,;]+(?:и|а|а\s+также|также|или)|\s*…)+\s*$", re.I)
 
 
+# "поручил акиму «держать руку на пульсе»": the quote opened before the item closes at its end
+STRAY_CLOSE = re.compile(r"»\s*$")
+
+
 def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
-    m = ATTRIBUTION.search(item.text) or REASON.search(item.text) or CUT_OFF.search(item.text)
+    m = ATTRIBUTION.search(item.text) or REASON.search(item.text) or CUT_OFF.search(item.text) or \
+        (STRAY_CLOSE.search(item.text) if item.text.count("»") > item.text.count("«") else None)
     if m is None or m.start() == 0:
         return item
     return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee)
@@ -204,7 +210,7 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
     topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
     if not topic:
         return []
-    case = "ablt" if topic.group("with") else "gent"
+    case = "ablt" if topic.group("with") else "accs" if topic.group("aim") else "gent"
     return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
             for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, case)]
 
@@ -294,14 +300,23 @@ def _demanded_of(tokens: list[Token], pos: int) -> tuple[str | None, int]:
 def _first_infinitive(tokens: list[Token], pos: int) -> int | None:
     """Index of the first infinitive of the clause, within a short adverbial reach
     ("до конца года завершить", "в течение трех дней представить"); a comma or a
-    relative word before it means the infinitive belongs to another clause."""
-    for i in range(pos, min(len(tokens), pos + 12)):
+    relative word before it means the infinitive belongs to another clause; a dash between
+    two figures ("на 2024-2026 годы") is none."""
+    for i in range(pos, min(len(tokens), pos + INFINITIVE_REACH)):
         word = tokens[i][0]
         if morph.has_tag(word, "INFN"):
             return i
+        if word in RANGE_DASHES and 0 < i < len(tokens) - 1 and tokens[i - 1][0].isdigit() and tokens[i + 1][0].isdigit():
+            continue
         if not word[:1].isalnum() or word.lower() in {"который", "которая", "которые", "которую", "что", "чтобы"}:
             return None
     return None
+
+
+# "поручил в рамках реализации Комплексного плана развития региона на 2024-2026 годы обеспечить ...":
+# the adverbial before the infinitive may be long
+INFINITIVE_REACH = 16
+RANGE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _infinitive_follows(sentence: str, at: int, limit: int) -> bool:

@@ -56,6 +56,13 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
             out.append("и")
             i += 1
             continue
+        joined = _listed(tokens, i, case)
+        if joined is not None:
+            # "Правительству, акиматам и нацкомпаниям", "Правительству, в том числе Минфину,"
+            out[-1] += ","
+            out.extend(tokens[k][0] for k in range(i + 1, joined))
+            i = joined
+            continue
         break
     if not out:
         return None, pos
@@ -67,6 +74,22 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
             out += ["и", partner]
             i = after
     return " ".join(out), i
+
+
+LISTED_LEADS = (("в", "том", "числе"), ("включая",), ("прежде", "всего"), ("а", "также"))
+
+
+def _listed(tokens: list[Token], i: int, case: str) -> int | None:
+    """Index of the next addressee after a comma at tokens[i] ("Правительству, акиматам"), past
+    a lead ("в том числе", "включая"), or None."""
+    if i + 1 >= len(tokens) or tokens[i][0] != ",":
+        return None
+    k = i + 1
+    for lead in LISTED_LEADS:
+        if tuple(t[0].lower() for t in tokens[k:k + len(lead)]) == lead:
+            k += len(lead)
+            break
+    return k if _addressee_head(tokens, k, case) is not None else None
 
 
 def _genitive_complements(tokens: list[Token], i: int, case: str, out: list[str]) -> int:
