@@ -84,8 +84,10 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
 # A content-free "дал ряд поручений" counts as one item only where it is the release's only
 # instruction (contract README); the item is the phrase from its quantifier on.
 UMBRELLA = {
-    "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:[^\W\d_]+ых\s+)?(?:поручений|задач)(?![^\W\d_])"
-                     r"|(?<![^\W\d_])конкретные\s+поручения"
+    "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:[^\W\d_]+ых\s+)?(?:поручений|задач|указаний)(?![^\W\d_])"
+                     # "дал соответствующие поручения", "поставил конкретные задачи"
+                     r"|(?<![^\W\d_])(?:конкретные|соответствующие|необходимые|четкие|чёткие)\s+(?:поручения|задачи|указания)"
+                     r"(?![^\W\d_])"
                      # "обозначил главные задачи для министерства": the tasks named only by their rank
                      r"|(?<![^\W\d_])(?:главные|основные|ключевые|приоритетные)\s+задачи(?![^\W\d_])"
                      # "Токаев дал поручения акиму области": a bare plural after the verb

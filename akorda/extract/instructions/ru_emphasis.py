@@ -67,8 +67,25 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
             pieces = _split_ru(sentence, m.end(), limit)
         else:
             pieces = _split_nominal(sentence, tokens, limit, "gent")
-        out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee) for a, b in pieces)
+        for a, b in pieces:
+            out.extend(_work_by(sentence, start, a, b, limit, assignee))
     return out
+
+
+# "необходимость усиления работы по A, B и C": the work said once over a list of dative topics
+WORK_BY = re.compile(r"работ\w*\s+по\s+", re.I)
+
+
+def _work_by(sentence: str, start: int, a: int, b: int, limit: int, assignee: str | None) -> list[InstructionSpan]:
+    """One task per topic where an emphasised "работа по" governs a list ("усилить работу по
+    привлечению инвестиций", "... по созданию рабочих мест"), else the piece as the action."""
+    head = WORK_BY.search(sentence, a, b)
+    topics = _split_nominal(sentence, _tokens(sentence, head.end(), limit), limit) if head else []
+    if head is None or len(topics) < 2:
+        return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)]
+    lead = as_action(sentence[a:head.end()].rstrip())
+    return [InstructionSpan(f"{lead} {sentence[x:y]}", start + (a if n == 0 else x), start + y, assignee)
+            for n, (x, y) in enumerate(topics)]
 
 
 def attention(text: str, start: int, end: int) -> list[InstructionSpan]:

@@ -31,8 +31,10 @@ REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEEC
                       # "По словам Главы государства, необходимо ...": his words reported ("По мнению
                       # Президента" gives his view, the team's devset/gold/ru23 keeps it no task)
                       + r"|(?<![^\W\d_])[Пп]о\s+словам\s+(?:Касым-Жомарт\w*\s+)?" + PRESIDENT)
-# "По его словам, ...": his words where the sentence before has the President say or order something
-HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])")
+# "По его словам, ...", "Он также отметил, что ...": his words where the sentence before has the
+# President say or order something
+HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])|(?<![^\W\d_])Он\s+(?:также\s+|еще\s+|ещё\s+)?"
+                       + SPEECH)
 PRESIDENT_SAID = re.compile(r"(?:(?:Касым-Жомарт\s+)?Токаев|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
                             r"(?<![^\W\d_])(?:поручил|подчеркнул|отметил|указал|заявил|сказал|считает|призвал|потребовал"
                             r"|обратил|поставил|дал)\w*")
