@@ -9,7 +9,7 @@ from typing import Any
 from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before, gapped
-from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
+from akorda.extract.instructions.ru_nominal import _action_head, _split_actions, _split_nominal
 from akorda.extract.instructions.ru_verbal import as_action
 
 RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|внимани|необходимост|важност|приоритетност", re.I)
@@ -353,7 +353,15 @@ def _has_infinitive(sentence: str, a: int, b: int) -> bool:
 
 # "не только строить A, но и содержать B": two tasks, "но и" joins them
 SPLIT_RU = re.compile(r"(?:,\s*а\s+также|;\s*(?:а\s+также)?|,\s*но\s+и(?!\w)|,\s*(?:и(?!\w))?|\s+и(?!\w)|\s+а\s+также)\s*")
+ALSO = re.compile(r",\s*а\s+также", re.I)
 NOT_ONLY = re.compile(r"не\s+только\s+", re.I)
+
+
+def _in_participle_clause(sentence: str, a: int, b: int) -> bool:
+    """Whether sentence[a:b] ends inside a participle clause set off by a comma ("меры,
+    направленных на обеспечение A"): an "а также" there joins the clause's own objects."""
+    tokens = _tokens(sentence, a, b)
+    return any(tokens[k][0] == "," and morph.pos(tokens[k + 1][0]) == "PRTF" for k in range(len(tokens) - 1))
 
 
 def _past_not_only(sentence: str, a: int, b: int) -> int:
@@ -370,8 +378,11 @@ def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
     for m in SPLIT_RU.finditer(sentence, a, limit):
         if m.end() >= limit:
             continue
-        # "качественно и своевременно закончить": adverbs before a shared infinitive are no item
-        if _infinitive_follows(sentence, m.end(), limit) and _has_infinitive(sentence, seg_start, m.start()):
+        # "качественно и своевременно закончить": adverbs before a shared infinitive are no item;
+        # "взять на контроль A, а также внедрение B": "а также" and an action noun start a second task
+        also_noun = ALSO.match(m.group()) is not None and _action_head(_tokens(sentence, m.end(), limit), 0) and \
+            not _in_participle_clause(sentence, seg_start, m.start())
+        if (_infinitive_follows(sentence, m.end(), limit) or also_noun) and _has_infinitive(sentence, seg_start, m.start()):
             cuts.append((seg_start, m.start()))
             seg_start = m.end()
     cuts.append((seg_start, limit))

@@ -72,8 +72,9 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
-# "необходимость усиления работы по A, B и C": the work said once over a list of dative topics
-WORK_BY = re.compile(r"работ\w*\s+по\s+", re.I)
+# "необходимость усиления работы по A, B и C", "принятия мер по A и B": the work said once over
+# a list of dative topics
+WORK_BY = re.compile(r"(?:работ\w*|мер(?:ы|ам|ами)?)\s+по\s+", re.I)
 
 
 def _work_by(sentence: str, start: int, a: int, b: int, limit: int, assignee: str | None) -> list[InstructionSpan]:
@@ -81,7 +82,8 @@ def _work_by(sentence: str, start: int, a: int, b: int, limit: int, assignee: st
     привлечению инвестиций", "... по созданию рабочих мест"), else the piece as the action."""
     head = WORK_BY.search(sentence, a, b)
     topics = _split_nominal(sentence, _tokens(sentence, head.end(), limit), limit) if head else []
-    if head is None or len(topics) < 2:
+    # "по развитию и совершенствованию инфраструктуры": two heads that share one object are one topic
+    if head is None or len(topics) < 2 or any(len(sentence[x:y].split()) < 2 for x, y in topics[:-1]):
         return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)]
     lead = as_action(sentence[a:head.end()].rstrip())
     return [InstructionSpan(f"{lead} {sentence[x:y]}", start + (a if n == 0 else x), start + y, assignee)

@@ -50,7 +50,7 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
                 j += 1
             if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
                     morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"} and \
-                    (not actions or _action_head(tokens, j)):
+                    (not actions or _action_head(tokens, j)) and not (word == "и" and _inner_pair(tokens, i, case)):
                 spans.append((seg, tokens[i][1]))
                 seg = tokens[j][1] if j < len(tokens) else limit
                 i = j
@@ -67,6 +67,18 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
         i += 1
     spans.append((seg, end))
     return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
+
+
+INNER_CASES = ("datv", "ablt", "loct")
+
+
+def _inner_pair(tokens: list[Token], i: int, case: str) -> bool:
+    """Whether the "и" at tokens[i] joins two nouns inside an item ("мер по развитию и
+    модернизации сети": "развитию" is no noun in the list's case, and "модернизации" can be
+    in its dative), not two items."""
+    before = {p.tag.case for p in morph.parses(tokens[i - 1][0].lower()) if p.tag.POS == "NOUN"}
+    after = {p.tag.case for p in morph.parses(tokens[i + 1][0].lower()) if p.tag.POS == "NOUN"} if i + 1 < len(tokens) else set()
+    return bool(before) and case not in before and any(c in before and c in after for c in INNER_CASES)
 
 
 def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:
