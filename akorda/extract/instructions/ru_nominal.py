@@ -50,7 +50,8 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
                 j += 1
             if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
                     morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"} and \
-                    (not actions or _action_head(tokens, j)) and not (word == "и" and _inner_pair(tokens, i, case)):
+                    (not actions or _action_head(tokens, j)) and not (word == "и" and _inner_pair(tokens, i, case)) and \
+                    not _cut_fragment(tokens, j):
                 spans.append((seg, tokens[i][1]))
                 seg = tokens[j][1] if j < len(tokens) else limit
                 i = j
@@ -67,6 +68,13 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
         i += 1
     spans.append((seg, end))
     return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
+
+
+def _cut_fragment(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is the unknown fragment of a word a stored page cut off ("выявления и
+    ликв"): the last token, no punctuation after it, a lowercase word the dictionary lacks."""
+    word = tokens[j][0] if j < len(tokens) else ""
+    return j == len(tokens) - 1 and word[:1].islower() and not morph.vocab().word_is_known(word.lower())
 
 
 INNER_CASES = ("datv", "ablt", "loct")
