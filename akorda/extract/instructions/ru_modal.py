@@ -1,20 +1,19 @@
 """Russian instructions in the President's own modal words: "Астану надо сделать зеленым
 городом", "акимату следует проявлять ...", "власти должны брать на себя ответственность".
 
-A modal sentence is a task only where the Head of State says it: in reported speech whose
-subject is the President ("Глава государства отметил, что ... надо ..."), in a quote that
-he is named beside, or in a headline signed with his name ("... - Токаев"). Elsewhere the
-same words are an akim's plan or the outlet's comment, not an instruction.
+A modal sentence is a task only where the Head of State says it (ru_speech.py). Elsewhere
+the same words are an akim's plan or the outlet's comment, not an instruction.
 """
 from __future__ import annotations
 
 import re
 
 from akorda.extract import morph
-from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim, quoted_beside
+from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru import _first_infinitive, _skip_lead, _split_ru, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee
 from akorda.extract.instructions.ru_nominal import _action_head
+from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_president
 
 # "Ещё одна важная задача — построить ...": the President names a task and its action
 # "Важно не допустить ...", "считает необходимым продолжить ...", "счёл важным ...": an infinitive
@@ -25,21 +24,6 @@ RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нуж�
 # what is said, thought or known is no task: "важно отметить, что ...", "нужно понимать ..."
 SAYING = frozenset({"отметить", "подчеркнуть", "сказать", "сказано", "понимать", "понять", "помнить", "знать",
                     "напомнить", "признать", "констатировать", "заметить", "добавить", "уточнить", "учесть"})
-PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
-SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал)\w*"
-REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT
-                      # "По словам Главы государства, необходимо ...": his words reported ("По мнению
-                      # Президента" gives his view, the team's devset/gold/ru23 keeps it no task)
-                      + r"|(?<![^\W\d_])[Пп]о\s+словам\s+(?:Касым-Жомарт\w*\s+)?" + PRESIDENT)
-# "По его словам, ...", "Он также отметил, что ...": his words where the sentence before has the
-# President say or order something
-HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])|(?<![^\W\d_])Он\s+(?:также\s+|еще\s+|ещё\s+)?"
-                       + SPEECH)
-PRESIDENT_SAID = re.compile(r"(?:(?:Касым-Жомарт\s+)?Токаев|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
-                            r"(?<![^\W\d_])(?:поручил|подчеркнул|отметил|указал|заявил|сказал|считает|призвал|потребовал"
-                            r"|обратил|поставил|дал)\w*")
-SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
-NAMED = re.compile(PRESIDENT)
 # "область должна стать точкой притяжения": a state to reach, not an action to take
 COPULAS = frozenset({"быть", "стать", "являться", "оставаться"})
 # a relative clause: its modal qualifies a noun ("проблема, которую нужно решать")
@@ -72,7 +56,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue  # "должна стать центром" names no action; nor does a relative clause
         # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
         lead = _skip_lead(tokens, 0)  # "Нужно также решить ...": the parenthetical is no part of it
-        for a, b in _split_ru(sentence, tokens[lead if lead < first else 0][1], limit):
+        for a, b in _split_ru(sentence, tokens[lead if lead <= first else 0][1], limit):
             out.append(_unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, assignee)))
     return out
 
@@ -92,7 +76,8 @@ def _requested_of(modal: str, tokens: list[Token]) -> tuple[str | None, list[Tok
     return (assignee, tokens[pos:]) if assignee is not None and pos < len(tokens) else (None, tokens)
 
 
-CLAUSE_STOP = re.compile(r"[.!?]|\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT)
+# the sentence's end, a headline's signature, or the attribution inside a quote ("..., – отметил Президент.")
+CLAUSE_STOP = re.compile(r"[.!?]|\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"|,?\s[-–—]\s*" + SPEECH)
 
 
 def _quote_end(sentence: str, at: int) -> int:
@@ -102,49 +87,6 @@ def _quote_end(sentence: str, at: int) -> int:
     if stop:
         ends.append(stop.start())
     return min(ends) if ends else len(sentence)
-
-
-def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
-    """Whether the words at `at` are the President's: reported speech before them in the
-    sentence, a headline signed with his name, or an open quote with his name beside it."""
-    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
-        return True
-    if HIS_WORDS.search(text, start, at):
-        before = text[max(0, start - 400):start].rstrip()
-        previous = re.split(r"[.!?]\s+|\n", before[:-1])[-1] if before else ""
-        return PRESIDENT_SAID.search(previous) is not None
-    return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start)
-
-
-# a paragraph that only attributes the speech above it: "заявил Касым-Жомарт Токаев."
-ATTRIBUTED_BELOW = re.compile(r"\s*" + SPEECH + r"\s+(?:Касым-Жомарт\s+)?" + PRESIDENT)
-# a paragraph that opens a quote, or a line of speech opened by a dash ("Токаев заявил: / – Поручаю
-# ..."): the speaker is named at the end of the paragraph before
-OPENS_QUOTE = re.compile(r"\s*(?:[«\"“]|[–—-]\s)")
-# the close of a quote that opened in an earlier paragraph, and who said it: "... на селе», – сказал
-# Глава государства"
-CLOSES_QUOTE = re.compile(r"^[^«“\"]*?[»”\"]\s*[,.]?\s*[–—-]\s*(?P<said>[^\n]{0,80})")
-SPEECH_PARAGRAPHS = 2
-
-
-def _speech_paragraph(text: str, at: int) -> bool:
-    """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
-    own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), the
-    last paragraph of his quote, which closes with his name, or a quote that opens the
-    paragraph after one that names him as the speaker."""
-    para_start = text.rfind("\n", 0, at) + 1
-    following = text[at:].split("\n")[1:]
-    below = [p for p in following if p.strip()][:SPEECH_PARAGRAPHS]
-    if any(ATTRIBUTED_BELOW.match(p) for p in below):
-        return True
-    para_end = text.find("\n", at)
-    closes = CLOSES_QUOTE.match(text[para_start:len(text) if para_end < 0 else para_end])
-    if closes and NAMED.search(closes.group("said")):
-        return True  # the last paragraph of a quote of several paragraphs
-    if not OPENS_QUOTE.match(text, para_start):
-        return False
-    before = [p for p in text[:para_start].split("\n") if p.strip()]
-    return bool(before) and REPORTED.search(before[-1]) is not None
 
 
 # the subject of a passive task: the words after "что" or the clause's start ("подчеркнул, что
