@@ -17,9 +17,10 @@ from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_pr
 
 # "Ещё одна важная задача — построить ...": the President names a task and its action
 # "Важно не допустить ...", "считает необходимым продолжить ...", "счёл важным ...": an infinitive
-# after "важно" and its kin is the same task; "Прошу уделить ..." is the President's own request
+# after "важно" and its kin is the same task; "Прошу уделить ...", "Требую навести ..." are the
+# President's own request; "Акимату предстоит ..." what is to be done; "Нельзя допустить A" is "не допустить A"
 RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
-                      r"|важно|целесообразно|прошу|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
+                      r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
                       r"|задач[аи]\s*[—–])(?![^\W\d_])", re.I)
 # what is said, thought or known is no task: "важно отметить, что ...", "нужно понимать ..."
 SAYING = frozenset({"отметить", "подчеркнуть", "сказать", "сказано", "понимать", "понять", "помнить", "знать",
@@ -56,8 +57,12 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue  # "должна стать центром" names no action; nor does a relative clause
         # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
         lead = _skip_lead(tokens, 0)  # "Нужно также решить ...": the parenthetical is no part of it
+        negated = m.group().lower() == "нельзя"
         for a, b in _split_ru(sentence, tokens[lead if lead <= first else 0][1], limit):
-            out.append(_unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, assignee)))
+            item = _unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+            if negated and not item.text.startswith("не "):
+                item = InstructionSpan(f"не {item.text}", item.start, item.end, item.assignee)
+            out.append(item)
     return out
 
 
@@ -68,7 +73,7 @@ ADDRESS_PRONOUNS = frozenset({"вас", "вам", "тебя", "тебе"})
 def _requested_of(modal: str, tokens: list[Token]) -> tuple[str | None, list[Token]]:
     """ "Прошу Правительство принять меры": whom the President asks (accusative) is the
     assignee and no part of the task; a pronoun of address is skipped."""
-    if modal.lower() != "прошу" or not tokens:
+    if modal.lower() not in {"прошу", "требую"} or not tokens:
         return None, tokens
     if tokens[0][0].lower() in ADDRESS_PRONOUNS:
         return None, tokens[1:]
