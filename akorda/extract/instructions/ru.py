@@ -10,6 +10,7 @@ from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before, gapped
 from akorda.extract.instructions.ru_nominal import _action_head, _split_actions, _split_nominal
+from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
 
 RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|внимани|необходимост|важност|приоритетност", re.I)
@@ -71,6 +72,19 @@ def _parser() -> Any:
         ),
     )
     return Parser(trigger, tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
+
+
+APPEALS = frozenset({"призвать", "призывать"})
+# the President or "он" as the subject before "призвал"
+APPEALED_BY = re.compile(NAMED.pattern + r"|(?<![^\W\d_])[Оо]н(?![^\W\d_])")
+
+
+def _others_appeal(sentence: str, trig_start: int, trigger_words: list[Token]) -> bool:
+    """Whether "призвал" is someone else's appeal ("Аким призвал жителей ..."): officials and
+    outlets appeal to the public often, so it is a task only where the President (or "он")
+    stands before it in the sentence."""
+    return bool(trigger_words) and morph.lemma(trigger_words[0][0]) in APPEALS and \
+        APPEALED_BY.search(sentence, 0, trig_start) is None
 
 
 def _punishes(tokens: list[Token], pos: int) -> bool:
@@ -138,6 +152,8 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         bade = morph.lemma(trigger_words[0][0]) == "наказать" if trigger_words else False
         if bade and _punishes(tokens, pos):
+            continue
+        if _others_appeal(sentence, trig_start, trigger_words):
             continue
         if obliged and tokens[pos][0].lower() == "к" and _first_infinitive(tokens, pos) is None:
             # "призвал к бережному отношению к воде и экономии ресурсов": the actions it names
