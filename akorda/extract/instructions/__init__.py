@@ -91,7 +91,10 @@ UMBRELLA = {
                      # "обозначил главные задачи для министерства": the tasks named only by their rank
                      r"|(?<![^\W\d_])(?:главные|основные|ключевые|приоритетные)\s+задачи(?![^\W\d_])"
                      # "Токаев дал поручения акиму области": a bare plural after the verb
-                     r"|(?<=дал\s)поручения|(?<=дала\s)поручения", re.I),
+                     r"|(?<=дал\s)поручения|(?<=дала\s)поручения"
+                     # "поставил три задачи": the number of the tasks, which the next sentences enumerate
+                     r"|(?<![^\W\d_])(?:две|три|четыре|пять|шесть|2|3|4|5|6)\s+(?:[^\W\d_]+ые\s+)?(?:задачи|поручения|задач|поручений)"
+                     r"(?![^\W\d_])", re.I),
     "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of|specific|concrete|(?:the\s+)?priority|"
                      # "gave the following instructions.", "set three tasks for the akim." and the list follows
                      r"the\s+following|two|three|four|five|six|\d)\s+"
@@ -127,6 +130,9 @@ CONTINUATION = {
     # завершить A." right after it: the outlet states one of them in a modal word
     "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности|"
                      r"Среди\s+(?:них|поручений|задач)|В\s+числе\s+(?:них|поручений|задач)|"
+                     # "Во-первых, A. Во-вторых, B.", "Первая – A. Вторая – B.": the umbrella's tasks enumerated
+                     r"(?:Во|В)-(?:первых|вторых|третьих|четвертых|пятых)|"
+                     r"(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)(?=\s*[—–:])|"
                      r"(?:Отдельное|Особое|Пристальное)\s+внимание\s+(?:было\s+)?уделено|"
                      r"(?:Также\s+)?(?:необходимо|нужно|надо|важно|следует)(?=\s+(?:также\s+)?[^\W\d_]+ть(?:ся)?\s))"
                      r"[\s,:–—-]+(?:(?:важность|необходимость)\s+)?", re.I),

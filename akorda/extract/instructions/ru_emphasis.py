@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import InstructionSpan, _tokens, _trim
-from akorda.extract.instructions.ru import ATTENTION_GERUND, JOINER_END, _first_infinitive, _split_ru
+from akorda.extract.instructions.ru import ATTENTION_GERUND, JOINER_END
 from akorda.extract.instructions.ru_addressee import _ru_addressee
+from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_nominal
 from akorda.extract.instructions.ru_verbal import as_action
 

@@ -10,18 +10,19 @@ import re
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim
-from akorda.extract.instructions.ru import _first_infinitive, _skip_lead, _split_ru, _unattributed
+from akorda.extract.instructions.ru import _skip_lead, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee
+from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head
 from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_president
 
-# "Ещё одна важная задача — построить ...": the President names a task and its action
+# "Ещё одна важная задача — построить ...", "Первое – ускорить ...": the President names a task and its action
 # "Важно не допустить ...", "считает необходимым продолжить ...", "счёл важным ...": an infinitive
 # after "важно" and its kin is the same task; "Прошу уделить ...", "Требую навести ..." are the
 # President's own request; "Акимату предстоит ..." what is to be done; "Нельзя допустить A" is "не допустить A"
 RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
                       r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
-                      r"|задач[аи]\s*[—–])(?![^\W\d_])", re.I)
+                      r"|задач[аи]\s*[—–]|(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)\s*[—–:])(?![^\W\d_])", re.I)
 # what is said, thought or known is no task: "важно отметить, что ...", "нужно понимать ..."
 SAYING = frozenset({"отметить", "подчеркнуть", "сказать", "сказано", "понимать", "понять", "помнить", "знать",
                     "напомнить", "признать", "констатировать", "заметить", "добавить", "уточнить", "учесть"})
