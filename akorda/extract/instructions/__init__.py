@@ -33,7 +33,7 @@ from akorda.extract.instructions.kk_speaker import KK_ORDER, other_speaker
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
-from akorda.extract.instructions.ru_modal import IMPERATIVE_AT, RU_MODAL, _modal, imperative
+from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
 
 __all__ = [
     "InstructionSpan",
@@ -76,6 +76,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if RU_MODAL.search(sentence):
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    if EXPECTS.search(sentence):
+        found += [m for m in expectations(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if not found and IMPERATIVE_AT.match(sentence):
         found = imperative(text, start, end)
     return found

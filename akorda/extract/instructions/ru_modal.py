@@ -11,7 +11,7 @@ import re
 from akorda.extract import morph
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru import _skip_lead, _unattributed
-from akorda.extract.instructions.ru_addressee import _ru_addressee
+from akorda.extract.instructions.ru_addressee import _is_addressee, _ru_addressee
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head
 from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_president
@@ -140,3 +140,52 @@ def imperative(text: str, start: int, end: int) -> list[InstructionSpan]:
     if b <= m.end():
         return []
     return [InstructionSpan(parse.normal_form + sentence[m.end():b], start + m.start("verb"), start + b, None)]
+
+
+# "Рассчитываю, что аким наведет порядок", "Надеюсь, что вы будете активнее работать": what the
+# President expects an official to do is a task, said as the action ("навести порядок")
+EXPECTS = re.compile(r"(?<![^\W\d_])(?:рассчитываю|надеюсь|ожидаю)\s*,?\s+что\s+", re.I)
+EXPECT_REACH = 8
+
+
+def expectations(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """The action the President expects of an official (the subject: an addressee or "вы")."""
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    for m in EXPECTS.finditer(sentence):
+        if not _said_by_president(text, start, end, start + m.start()):
+            continue
+        limit = _quote_end(sentence, m.end())
+        tokens = _tokens(sentence, m.end(), limit)
+        verb = _expected_verb(tokens)
+        if verb is None:
+            continue
+        at, lemma = verb
+        end_at = _trim(sentence, tokens[at][2], limit)
+        said = (lemma + sentence[tokens[at][2]:end_at]) if lemma else sentence[tokens[at][1]:end_at]
+        out.append(_unattributed(text, InstructionSpan(said, start + tokens[at][1], start + end_at, None)))
+    return out
+
+
+def _expected_verb(tokens: list[Token]) -> tuple[int, str | None] | None:
+    """(index, infinitive) of the finite verb after an official subject ("аким наведет"), or
+    (index of the infinitive, None) after "будет"/"будете"; None where the subject is no official."""
+    subject = False
+    for i, (word, _, _) in enumerate(tokens[:EXPECT_REACH]):
+        if not word[:1].isalnum():
+            return None
+        parses = morph.parses(word.lower())
+        if word.lower() == "вы" or any(p.tag.POS == "NOUN" and "nomn" in p.tag and _is_addressee(p) for p in parses):
+            subject = True
+            continue
+        finite = next((p for p in parses if p.tag.POS == "VERB" and {"futr", "pres"} & set(p.tag.grammemes)), None)
+        if finite is None:
+            continue
+        if not subject:
+            return None
+        if finite.normal_form == "быть":
+            # "будете активнее работать": the infinitive, adverbs before it kept
+            infinitive = next((k for k in range(i + 1, min(len(tokens), i + 4)) if morph.has_tag(tokens[k][0], "INFN")), None)
+            return (i + 1, None) if infinitive is not None else None
+        return None if finite.normal_form in COPULAS else (i, finite.normal_form)
+    return None
