@@ -3,15 +3,19 @@ instruction is its own item, "поручил X, а также Y" is two).
 
 Russian: a yargy grammar finds the triggers ("поручил", "поручено", "дал ряд
 поручений", "даны поручения", "поставил (перед акимом) задачу", "поставлена
-задача"); each trigger's clause runs to the next trigger, so "поручил X, а
-также поставил задачу Y" gives both. The addressee is a dative noun phrase
+задача", "призвал"); each trigger's clause runs to the next trigger or the
+President's next predicate ("поручил X и указал на необходимость Y"), so "поручил X, а
+также поставил задачу Y" gives both. Emphasis ("указал акиму на необходимость",
+ru_emphasis.py) and his own modal words ("нужно", "важно", "прошу", ru_modal.py, where
+ru_speech.py finds them his) set tasks as well. The addressee is a dative noun phrase
 whose head names an addressee (lexicon in data/instructions.json, or an
 organisation or person by pymorphy's tags), after the trigger, inside it
 ("дал акиму ряд поручений") or before it ("Правительству поручено"), or
 "перед" + instrumental; it is put in the nominative. The item text starts right
 after trigger and addressee, so adverbials stay ("до конца года завершить X").
-Infinitive lists are cut at a comma, "и", ";" or "а также" only where
-(adverbial) (adverbs) ("не") infinitive follows ("и активнее развивать C");
+Infinitive lists (ru_clauses.py) are cut at a comma, "и", ";" or "а также" only where
+(adverbial) (adverbs) ("не") infinitive follows ("и активнее развивать C"), or at
+", а также" and an action noun;
 nominal lists ("поручений по A, B и C") only where a dative noun group follows.
 English and Kazakh use the same plan on their own cue words (an infinitive
 "to ...", or a gerund after "tasked ... with" / "the task of", in English; a
