@@ -10,6 +10,8 @@ import re
 from akorda.extract import morph
 from akorda.extract.instructions.common import Token, _trim
 
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
 
 def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv", opening: bool = False) -> bool:
     """Whether tokens[i:] open a noun group in the case: agreeing adjectives, then a noun
@@ -20,6 +22,8 @@ def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv", openi
         parses = morph.parses(word.lower())
         if n == 0 and not opening and (parses[0].tag.POS == "PRTF" or ACTIVE_PARTICIPLE.search(word)):
             return False
+        if n == 0 and parses[0].tag.POS in FUNCTION_POS and word.lower() != "по":
+            return False  # "в частности": the dictionary also reads "в" as an abbreviated noun
         if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
             return True
         if any(p.tag.POS in {"ADJF", "PRTF"} and case in p.tag for p in parses) or \
