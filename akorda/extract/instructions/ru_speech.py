@@ -49,7 +49,7 @@ def _attributed_inside(text: str, at: int) -> bool:
     para_start = text.rfind("\n", 0, at) + 1
     para_end = text.find("\n", at)
     before = text[para_start:at]
-    if sum(before.count(q) for q in "«“") <= sum(before.count(q) for q in "»”"):
+    if sum(before.count(q) for q in "«“") <= sum(before.count(q) for q in "»”") and before.count('"') % 2 == 0:
         return False
     return INSIDE.search(text, at, len(text) if para_end < 0 else para_end) is not None
 
