@@ -25,12 +25,14 @@ PRESIDENT_SAID = re.compile(r"(?:(?:Касым-Жомарт\s+)?Токаев|Г�
                             r"|обратил|поставил|дал)\w*")
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
+# a headline that opens with his name and a colon: "Токаев: нужно ускорить ..."
+HEADED = re.compile(r"\s*(?:Касым-Жомарт\s+|К\.\s*)?(?:Токаев|Президент(?:\s+Казахстана|\s+РК)?|Глава\s+государства)\s*:")
 
 
 def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
     """Whether the words at `at` are the President's: reported speech before them in the
     sentence, a headline signed with his name, or an open quote with his name beside it."""
-    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
+    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]) or HEADED.match(text, start, at):
         return True
     if HIS_WORDS.search(text, start, at):
         before = text[max(0, start - 400):start].rstrip()
