@@ -109,10 +109,15 @@ ATTENTION_GERUND = re.compile(r",\s*(?P<verb>обратив|уделив)\s+(?:�
                               r"внимание\s+", re.I)
 
 
+# ", подчеркнув необходимость B": the emphasis (ru_emphasis.py) takes B
+EMPHASIS_GERUND = re.compile(r",\s*(?:подчеркнув|указав\s+на|отметив|акцентировав\s+внимание\s+на)\s+(?:[^\W\d_]+ую\s+)?"
+                             r"(?:важность|необходимость|необходимости|важности)", re.I)
+
+
 def _clause_end(sentence: str, at: int, limit: int) -> int:
     """Where the clause of a trigger at `at` ends: at the President's next predicate, a past
     verb joined by "и" or "а также" outside a subordinate clause, or at a gerund of emphasis."""
-    gerund = ATTENTION_GERUND.search(sentence, at, limit)
+    gerund = ATTENTION_GERUND.search(sentence, at, limit) or EMPHASIS_GERUND.search(sentence, at, limit)
     limit = gerund.start() if gerund else limit
     for m in PREDICATE_JOIN.finditer(sentence, at, limit):
         if SUBORDINATE.search(sentence, at, m.start()):
