@@ -84,7 +84,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         found += [m for m in expectations(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if not found and IMPERATIVE_AT.match(sentence):
         found = imperative(text, start, end)
-    return found
+    # in the order the text states them: the record reads as the release does
+    return sorted(found, key=lambda f: f.start)
 
 
 # A content-free "дал ряд поручений" counts as one item only where it is the release's only
