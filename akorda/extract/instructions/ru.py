@@ -103,7 +103,7 @@ JOINER_END = re.compile(r"(?:[\s,;]+(?:а\s+также|а|и|также|кром
 # "поручил A и указал на необходимость B", "поручил A, а также отметил B": the President's next
 # predicate ends the trigger's clause
 PREDICATE_JOIN = re.compile(r"(?:\s+и|\s+а\s+также|,\s*а(?:\s+также)?|,\s*и|,\s*также)\s+(?=[^\W\d_])", re.I)
-SUBORDINATE = re.compile(r"(?<![^\W\d_])(?:чтобы|что|котор\w+|где|когда|если)(?![^\W\d_])", re.I)
+SUBORDINATE = re.compile(r"(?<![^\W\d_])(?:чтобы|что|котор\w+|где|когда|если|кто|как|почему|зачем|ли|чей|куда|откуда)(?![^\W\d_])", re.I)
 # ", обратив особое внимание на B", ", уделив внимание B": a gerund of emphasis that sets a task of its own
 ATTENTION_GERUND = re.compile(r",\s*(?P<verb>обратив|уделив)\s+(?:при\s+этом\s+)?(?:особое\s+|пристальное\s+|отдельное\s+)?"
                               r"внимание\s+", re.I)
