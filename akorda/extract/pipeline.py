@@ -172,6 +172,8 @@ def _extract(text: str, lang: str | None) -> Record:
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
     items = _distinct(items + _headline_instructions(base, src, items, lang), lang)
+    if lang == "ru":
+        items = _headline_lines(base, items)
     if not items and not umbrellas and src is not None and src.title_span is not None:
         # "Президент әкімге бірқатар тапсырма берді" as the headline, and no task in the body
         u = umbrella(base, *src.title_span, lang)
@@ -234,6 +236,33 @@ def _opens(a: str, b: str) -> bool:
 
 
 HEADLINE_WORDS = 25
+LINE_END = re.compile(r"[.!?:;»\"”…]\s*$")
+SHARED_STEMS = 2
+
+
+def _headline_lines(text: str, items: list[Instruction]) -> list[Instruction]:
+    """A headline the page did not mark as the title ("Президент указал акиму на важность развития
+    приграничных районов", a short line without a full stop) sums up a task the body states in
+    its own words: its item goes where it shares two content stems, half of its own, with an
+    item of the body."""
+    def line(i: Instruction) -> str:
+        a = text.rfind("\n", 0, i.span[0]) + 1
+        b = text.find("\n", i.span[1])
+        return text[a:len(text) if b < 0 else b]
+
+    def headline(i: Instruction) -> bool:
+        words = line(i).split()
+        return 0 < len(words) <= HEADLINE_WORDS and not LINE_END.search(line(i))
+
+    def content(i: Instruction) -> set[str]:
+        return {w[:5] for w in WORD_STEM.findall(i.text.lower()) if len(w) >= 4}
+
+    def restated(i: Instruction, b: Instruction) -> bool:
+        shared = len(content(i) & content(b))
+        return shared >= SHARED_STEMS and shared >= len(content(i)) / 2
+
+    body = [i for i in items if not headline(i)]
+    return [i for i in items if not headline(i) or not any(restated(i, b) for b in body)]
 
 
 def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:
