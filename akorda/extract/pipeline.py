@@ -238,6 +238,7 @@ def _opens(a: str, b: str) -> bool:
 HEADLINE_WORDS = 25
 LINE_END = re.compile(r"[.!?:;»\"”…]\s*$")
 SHARED_STEMS = 2
+HEADLINE_ACTOR = re.compile(r"(?<![^\W\d_])(?:Токаев\w*|Президент\w*|Глав\w*\s+государства|[Оо]н)(?![^\W\d_])")
 
 
 def _headline_lines(text: str, items: list[Instruction]) -> list[Instruction]:
@@ -251,8 +252,9 @@ def _headline_lines(text: str, items: list[Instruction]) -> list[Instruction]:
         return text[a:len(text) if b < 0 else b]
 
     def headline(i: Instruction) -> bool:
+        # a headline names who gave the task; a list item below "поручил:" does not
         words = line(i).split()
-        return 0 < len(words) <= HEADLINE_WORDS and not LINE_END.search(line(i))
+        return 0 < len(words) <= HEADLINE_WORDS and not LINE_END.search(line(i)) and HEADLINE_ACTOR.search(line(i)) is not None
 
     def content(i: Instruction) -> set[str]:
         return {w[:5] for w in WORD_STEM.findall(i.text.lower()) if len(w) >= 4}
