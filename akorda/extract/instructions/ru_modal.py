@@ -23,6 +23,8 @@ from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_pr
 RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
                       r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
                       r"|задач[аи]\s*[—–]|(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)\s*[—–:])(?![^\W\d_])", re.I)
+# modal words that take an infinitive only ("Прошу прощения" is no task)
+VERBAL_ONLY = frozenset({"прошу", "требую", "нельзя", "предстоит", "важно", "целесообразно"})
 # what is said, thought or known is no task: "важно отметить, что ...", "нужно понимать ..."
 SAYING = frozenset({"отметить", "подчеркнуть", "сказать", "сказано", "понимать", "понять", "помнить", "знать",
                     "напомнить", "признать", "констатировать", "заметить", "добавить", "уточнить", "учесть"})
@@ -48,7 +50,8 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         if first is not None and _passive(tokens, first) and not RELATIVE.search(sentence, 0, m.start()):
             out.append(_passive_task(sentence, start, m.start(), tokens[first + 1][1], limit))
             continue
-        if first is None and _action_head(tokens, 0) and not RELATIVE.search(sentence, 0, m.start()):
+        if first is None and _action_head(tokens, 0) and not RELATIVE.search(sentence, 0, m.start()) and \
+                m.group().lower() not in VERBAL_ONLY:
             # "от руководства области требуется проявление инициативы и принятие мер": action nouns
             end_at = _trim(sentence, tokens[0][1], limit)
             out.append(_unattributed(text, InstructionSpan(sentence[tokens[0][1]:end_at], start + tokens[0][1],
