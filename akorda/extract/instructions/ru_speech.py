@@ -38,7 +38,7 @@ def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
         before = text[max(0, start - 400):start].rstrip()
         previous = re.split(r"[.!?]\s+|\n", before[:-1])[-1] if before else ""
         return PRESIDENT_SAID.search(previous) is not None
-    return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start) or _attributed_inside(text, at)
+    return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start, at) or _attributed_inside(text, at)
 
 
 # "«Нужно A, – отметил Президент. – Кроме того, ...»": the attribution inside the quote, after the words
@@ -67,7 +67,7 @@ CLOSES_QUOTE = re.compile(r"^[^«“\"]*?[»”\"]\s*[,.]?\s*[–—-]\s*(?P<sai
 SPEECH_PARAGRAPHS = 2
 
 
-def _speech_paragraph(text: str, at: int) -> bool:
+def _speech_paragraph(text: str, at: int, word_at: int | None = None) -> bool:
     """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
     own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), the
     last paragraph of his quote, which closes with his name, or a quote that opens the
@@ -86,12 +86,17 @@ def _speech_paragraph(text: str, at: int) -> bool:
         return True
     if DASH_LINE.match(text, para_start):
         return _dash_speech(before)
-    return _inside_quote(before)
+    # the paragraph's own narration before the words ("Аким доложил, что необходимо ...") is no quote
+    return not NARRATED.search(text, para_start, max(at, word_at or at)) and _inside_quote(before)
 
 
 DASH_LINE = re.compile(r"\s*[–—-]\s")
 # how many paragraphs back a quote or a run of speech lines may have opened
 SPEECH_REACH = 6
+
+
+# the outlet narrating (someone reported, said or was told): no paragraph of an open quote
+NARRATED = re.compile(SPEECH + r"|(?<![^\W\d_])(?:доложил|доложено|сообщил|рассказал|проинформировал)\w*", re.I)
 
 
 def _inside_quote(before: list[str]) -> bool:
@@ -102,8 +107,8 @@ def _inside_quote(before: list[str]) -> bool:
         para = before[n]
         opens = sum(para.count(q) for q in "«“")
         closes = sum(para.count(q) for q in "»”")
-        if closes > opens:
-            return False
+        if closes > opens or (opens == closes and NARRATED.search(para)):
+            return False  # a quote closed above, or the outlet's narration between: no open quote
         if opens > closes:
             lead_in = para[:min(i for i in (para.find("«"), para.find("“")) if i >= 0)]
             return bool(REPORTED.search(lead_in) or (n > 0 and REPORTED.search(before[n - 1])))
