@@ -157,7 +157,7 @@ def _extract(text: str, lang: str | None) -> Record:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
             items.append(Instruction(text=item.text, quote=base[item.start:item.end],
-                                     span=(item.start, item.end), assignee=list_assignee,
+                                     span=(item.start, item.end), assignee=item.assignee or list_assignee,
                                      topic=topic_of(item.text, lang)))
         in_list = item is not None
         for s_start, s_end in sentences(base, p_start, p_end):
@@ -200,6 +200,8 @@ def _extract(text: str, lang: str | None) -> Record:
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
     items = _distinct(items + _headline_instructions(base, src, items, lang), lang)
+    if lang == "ru":
+        items = _headline_lines(base, items)
     if not items and not umbrellas and src is not None and src.title_span is not None:
         # "Президент әкімге бірқатар тапсырма берді" as the headline, and no task in the body
         u = umbrella(base, *src.title_span, lang)
@@ -252,7 +254,7 @@ def _distinct(items: list[Instruction], lang: str = "") -> list[Instruction]:
     for item in items:
         key = " ".join(item.text.lower().split())
         same = next((n for n, x in enumerate(out) if " ".join(x.text.lower().split()) == key
-                     or _restates(item.text, x.text, lang == "kk")), None)
+                     or _restates(item.text, x.text, lang == "kk") or (lang == "ru" and _opens(item.text, x.text))), None)
         if same is None:
             out.append(item)
         elif out[same].assignee is None and item.assignee is not None:
@@ -287,7 +289,43 @@ def _figures(text: str) -> set[str]:
     return {n for n in FIGURE.findall(text) if not YEAR.fullmatch(n)}
 
 
+def _opens(a: str, b: str) -> bool:
+    """Whether one Russian task of two words or more opens the other: "призвал Нацбанк «смело
+    работать»" and the quote after it, "Надо смело работать, Нацбанк на правильном пути"."""
+    small, large = sorted((WORD_STEM.findall(a.lower()), WORD_STEM.findall(b.lower())), key=len)
+    return len(small) >= 2 and [w[:6] for w in large[:len(small)]] == [w[:6] for w in small]
+
+
 HEADLINE_WORDS = 25
+LINE_END = re.compile(r"[.!?:;»\"”…]\s*$")
+SHARED_STEMS = 2
+HEADLINE_ACTOR = re.compile(r"(?<![^\W\d_])(?:Токаев\w*|Президент\w*|Глав\w*\s+государства|[Оо]н)(?![^\W\d_])")
+
+
+def _headline_lines(text: str, items: list[Instruction]) -> list[Instruction]:
+    """A headline the page did not mark as the title ("Президент указал акиму на важность развития
+    приграничных районов", a short line without a full stop) sums up a task the body states in
+    its own words: its item goes where it shares two content stems, half of its own, with an
+    item of the body."""
+    def line(i: Instruction) -> str:
+        a = text.rfind("\n", 0, i.span[0]) + 1
+        b = text.find("\n", i.span[1])
+        return text[a:len(text) if b < 0 else b]
+
+    def headline(i: Instruction) -> bool:
+        # a headline names who gave the task; a list item below "поручил:" does not
+        words = line(i).split()
+        return 0 < len(words) <= HEADLINE_WORDS and not LINE_END.search(line(i)) and HEADLINE_ACTOR.search(line(i)) is not None
+
+    def content(i: Instruction) -> set[str]:
+        return {w[:5] for w in WORD_STEM.findall(i.text.lower()) if len(w) >= 4}
+
+    def restated(i: Instruction, b: Instruction) -> bool:
+        shared = len(content(i) & content(b))
+        return shared >= SHARED_STEMS and shared >= len(content(i)) / 2
+
+    body = [i for i in items if not headline(i)]
+    return [i for i in items if not headline(i) or not any(restated(i, b) for b in body)]
 
 
 def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:

@@ -134,6 +134,9 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
                    prefix[0] if prefix else None, objects, is_year_like)
 
 
+KK_HALF = "жарты"  # "жарты миллион": half a million
+
+
 def _cardinal(text: str, w: re.Match[str], lang: str) -> float | None:
     """A cardinal word's value; "один триллион тенге": "один" is a number only before a scale word or
     a unit, or as a part of a count ("включая одного"); elsewhere it is the pronoun."""
@@ -168,7 +171,6 @@ def _scale_as_money(text: str, w: re.Match[str], end: int, lang: str) -> list[Qu
 # a scale word alone that is one of it, where a bound says so: "более тысячи человек", "свыше
 # миллиона туристов", "миллионнан астам турист", "мыңға жуық адам"; without one, "тысячи человек"
 # is "thousands of people" and "мыңдаған" no number at all
-KK_HALF = "жарты"  # "жарты миллион": half a million
 RU_LONE_COUNT = frozenset({"тысячи", "миллиона", "миллиарда"})
 KK_LONE_COUNT = re.compile(r"^(?:мың|миллион|миллиард)(?:нан|ға)$", re.I)
 

@@ -3,15 +3,19 @@ instruction is its own item, "поручил X, а также Y" is two).
 
 Russian: a yargy grammar finds the triggers ("поручил", "поручено", "дал ряд
 поручений", "даны поручения", "поставил (перед акимом) задачу", "поставлена
-задача"); each trigger's clause runs to the next trigger, so "поручил X, а
-также поставил задачу Y" gives both. The addressee is a dative noun phrase
+задача", "призвал"); each trigger's clause runs to the next trigger or the
+President's next predicate ("поручил X и указал на необходимость Y"), so "поручил X, а
+также поставил задачу Y" gives both. Emphasis ("указал акиму на необходимость",
+ru_emphasis.py) and his own modal words ("нужно", "важно", "прошу", ru_modal.py, where
+ru_speech.py finds them his) set tasks as well. The addressee is a dative noun phrase
 whose head names an addressee (lexicon in data/instructions.json, or an
 organisation or person by pymorphy's tags), after the trigger, inside it
 ("дал акиму ряд поручений") or before it ("Правительству поручено"), or
 "перед" + instrumental; it is put in the nominative. The item text starts right
 after trigger and addressee, so adverbials stay ("до конца года завершить X").
-Infinitive lists are cut at a comma, "и", ";" or "а также" only where
-(adverbial) (adverbs) ("не") infinitive follows ("и активнее развивать C");
+Infinitive lists (ru_clauses.py) are cut at a comma, "и", ";" or "а также" only where
+(adverbial) (adverbs) ("не") infinitive follows ("и активнее развивать C"), or at
+", а также" and an action noun;
 nominal lists ("поручений по A, B и C") only where a dative noun group follows.
 English and Kazakh use the same plan on their own cue words (an infinitive
 "to ...", or a gerund after "tasked ... with" / "the task of", in English; a
@@ -31,9 +35,10 @@ from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.kk_speaker import KK_ORDER, other_speaker
-from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian
+from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
-from akorda.extract.instructions.ru_modal import IMPERATIVE_AT, RU_MODAL, _modal, imperative
+from akorda.extract.instructions.ru_emphasis import _emphasis, attention
+from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
 
 __all__ = [
     "InstructionSpan",
@@ -46,6 +51,11 @@ __all__ = [
     "referred_topics",
     "umbrella",
 ]
+
+
+def _ru_emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """ "указал на необходимость A", ", обратив особое внимание на B": tasks set by emphasis."""
+    return [_unattributed(text, i) for i in _emphasis(text, start, end) + attention(text, start, end)]
 
 
 def extract_instructions(text: str, start: int, end: int, lang: str) -> list[InstructionSpan]:
@@ -65,24 +75,35 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         # an official's own words: a need he reports is none of this release's tasks; a "тапсырды"
         # of his stays (the real corpus's gold keeps a governor's order to his district, kk-052)
         return found if not found or not other_speaker(sentence) or KK_ORDER.search(sentence) else []
-    found = _russian(text, start, end) if RU_CUE.search(sentence) else []
+    found = _ru_emphasis(text, start, end) + _russian(text, start, end) if RU_CUE.search(sentence) else []
+    if sentence.rstrip().endswith(":"):
+        # "поручил акиму обеспечить:" and the objects as a list below: the verb alone is no task
+        found = [f for f in found if len(f.text.split()) > 1]
     if RU_MODAL.search(sentence):
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    if EXPECTS.search(sentence):
+        found += [m for m in expectations(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if not found and IMPERATIVE_AT.match(sentence):
         found = imperative(text, start, end)
-    return found
+    # in the order the text states them: the record reads as the release does
+    return sorted(found, key=lambda f: f.start)
 
 
 # A content-free "дал ряд поручений" counts as one item only where it is the release's only
 # instruction (contract README); the item is the phrase from its quantifier on.
 UMBRELLA = {
-    "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:[^\W\d_]+ых\s+)?(?:поручений|задач)(?![^\W\d_])"
-                     r"|(?<![^\W\d_])конкретные\s+поручения"
+    "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:[^\W\d_]+ых\s+)?(?:поручений|задач|указаний)(?![^\W\d_])"
+                     # "дал соответствующие поручения", "поставил конкретные задачи"
+                     r"|(?<![^\W\d_])(?:конкретные|соответствующие|необходимые|четкие|чёткие)\s+(?:поручения|задачи|указания)"
+                     r"(?![^\W\d_])"
                      # "обозначил главные задачи для министерства": the tasks named only by their rank
                      r"|(?<![^\W\d_])(?:главные|основные|ключевые|приоритетные)\s+задачи(?![^\W\d_])"
                      # "Токаев дал поручения акиму области": a bare plural after the verb
-                     r"|(?<=дал\s)поручения|(?<=дала\s)поручения", re.I),
+                     r"|(?<=дал\s)поручения|(?<=дала\s)поручения"
+                     # "поставил три задачи": the number of the tasks, which the next sentences enumerate
+                     r"|(?<![^\W\d_])(?:две|три|четыре|пять|шесть|2|3|4|5|6)\s+(?:[^\W\d_]+ые\s+)?(?:задачи|поручения|задач|поручений)"
+                     r"(?![^\W\d_])", re.I),
     "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of|specific|concrete|(?:the\s+)?priority|"
                      # "gave the following instructions.", "set three tasks for the akim." and the list follows
                      r"the\s+following|two|three|four|five|six|\d)\s+"
@@ -114,9 +135,16 @@ CONTINUATION = {
                      r"\s*(?P<ordinal>(?:First|Second|Third|Fourth|Fifth)(?:ly)?|Finally|Lastly)\s*,\s*", re.I),
     # "... подчеркнул важность A. Отдельное внимание уделено B": the passive goes on with the
     # Head of State's emphasis, B is a task as well
+    # "Среди них – A и B", "В числе поручений – ...": the list of the umbrella's tasks; "Необходимо
+    # завершить A." right after it: the outlet states one of them in a modal word
     "ru": re.compile(r"\s*(?:Речь\s+идет\s+о|В\s+их\s+числе|Они\s+касаются|В\s+частности|"
-                     r"(?:Отдельное|Особое|Пристальное)\s+внимание\s+(?:было\s+)?уделено)[\s,:]+"
-                     r"(?:(?:важность|необходимость)\s+)?", re.I),
+                     r"Среди\s+(?:них|поручений|задач)|В\s+числе\s+(?:них|поручений|задач)|"
+                     # "Во-первых, A. Во-вторых, B.", "Первая – A. Вторая – B.": the umbrella's tasks enumerated
+                     r"(?:Во|В)-(?:первых|вторых|третьих|четвертых|пятых)|"
+                     r"(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)(?=\s*[—–:])|"
+                     r"(?:Отдельное|Особое|Пристальное)\s+внимание\s+(?:было\s+)?уделено|"
+                     r"(?:Также\s+)?(?:необходимо|нужно|надо|важно|следует)(?=\s+(?:также\s+)?[^\W\d_]+ть(?:ся)?\s))"
+                     r"[\s,:–—-]+(?:(?:важность|необходимость)\s+)?", re.I),
 }
 
 
@@ -213,6 +241,7 @@ def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | N
     bullet = BULLET.match(text, a, end)
     if bullet:
         a = bullet.end()
+    whom, a = _item_addressee(text, a, end) if lang == "ru" else (None, a)
     first = TOKEN.match(text, a, end)
     if first is None:
         return None
@@ -229,4 +258,18 @@ def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | N
     b = _trim(text, a, end)
     if b <= a:
         return None
-    return InstructionSpan(text[a:b], a, b, None)
+    return InstructionSpan(text[a:b], a, b, whom)
+
+
+ITEM_DASH = re.compile(r"\s*[–—-]\s*")
+
+
+def _item_addressee(text: str, a: int, end: int) -> tuple[str | None, int]:
+    """ "– Правительству – принять меры ...": a list item that names its own addressee before
+    a dash (the verb of the introduction said once); the addressee and where the task starts."""
+    tokens = _tokens(text, a, min(end, a + 120))
+    assignee, pos = _ru_addressee(tokens, 0)
+    dash = ITEM_DASH.match(text, tokens[pos - 1][2]) if assignee is not None and 0 < pos < len(tokens) else None
+    if assignee is None or dash is None or dash.end() >= end:
+        return None, a
+    return assignee, dash.end()

@@ -7,32 +7,21 @@ from functools import lru_cache
 from typing import Any
 
 from akorda.extract import morph
-from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens, _trim
-from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before
+from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _tokens
+from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before, gapped
+from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
+from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|необходимост|важност|приоритетност", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|внимани|необходимост|важност|приоритетност", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани", re.I)
-# "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
-# (the contract's forms), "отметил необходимость", "заявил о необходимости", "акцентировал
-# внимание на необходимости", followed by an
-# action (an infinitive or a list of nouns). "отметил важность A" is the contract's
-# "подчеркнул важность" with a milder verb of saying, the same form (devset/README.md);
-# "значимость" and a joint "Президенты отметили" state an opinion, not a task
-RU_EMPHASIS = re.compile(
-    r"(?<![^\W\d_])(?:(?:указал\w*\s+на|подчеркнул\w*|подчеркива\w*|обратил\w*\s+(?:особое\s+)?внимание\s+на)"
-    r"\s+(?:[^\W\d_]+ую\s+)?(?:важность|необходимость|приоритетность)"
-    r"|отметила?\s+(?:[^\W\d_]+ую\s+)?(?:необходимость|важность)"
-    r"|(?:заявил|сказал|говорил)\w*\s+о\s+(?:[^\W\d_]+ой\s+)?необходимости"
-    r"|(?:акцентировал|заострил)\w*\s+(?:особое\s+)?внимание\s+на\s+(?:необходимости|важности))(?:\s+задачи)?\s+",
-    re.I,
-)
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва", re.I)
 # "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
 # ("связанных с A и B" takes the instrumental), "в том числе" may come first
-RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:в\s+том\s+числе\s+)?(?:касающи\w+|касательно|(?P<with>связанны\w+\s+с[о]?)|в\s+части)\s+",
-                               re.I)
+# "направленных на повышение A" the accusative; "в сфере A и B" the genitive
+RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:в\s+том\s+числе\s+)?(?:касающи\w+|касательно|(?P<with>связанны\w+\s+с[о]?)|в\s+части"
+                               r"|в\s+(?:сфере|сферах|области|вопросах)|(?P<aim>направленны\w+\s+на))\s+", re.I)
 # "поставил ряд задач по развитию города, включая A, B и C": the list details the topic
 RU_INCLUDING = re.compile(r"\s*,\s*(?:включая|в\s+том\s+числе|среди\s+которых|а\s+именно)\s+", re.I)
 
@@ -65,6 +54,10 @@ def grammar() -> Any:
         rule(and_(normalized("обязать"), finite)),
         # "потребовал в кратчайшие сроки восстановить ...": an instruction when an infinitive follows
         rule(and_(normalized("потребовать"), finite)),
+        # "призвал акима активнее привлекать инвесторов", "призвал к бережному отношению к воде": an
+        # appeal of the Head of State sets a task as "поручил" does; only the finite verb ("проект
+        # призван решить ..." says what a thing is for)
+        rule(and_(or_(normalized("призвать"), normalized("призывать")), gram("VERB"))),
         # "наказал акиму внимательнее относиться к ...": bade, with a dative and an infinitive
         # ("наказал акима за ..." punishes: no task)
         rule(and_(normalized("наказать"), finite)),
@@ -91,6 +84,19 @@ def grammar() -> Any:
     return trigger
 
 
+APPEALS = frozenset({"призвать", "призывать"})
+# the President or "он" as the subject before "призвал"
+APPEALED_BY = re.compile(NAMED.pattern + r"|(?<![^\W\d_])[Оо]н(?![^\W\d_])")
+
+
+def _others_appeal(sentence: str, trig_start: int, trigger_words: list[Token]) -> bool:
+    """Whether "призвал" is someone else's appeal ("Аким призвал жителей ..."): officials and
+    outlets appeal to the public often, so it is a task only where the President (or "он")
+    stands before it in the sentence."""
+    return bool(trigger_words) and morph.lemma(trigger_words[0][0]) in APPEALS and \
+        APPEALED_BY.search(sentence, 0, trig_start) is None
+
+
 def _punishes(tokens: list[Token], pos: int) -> bool:
     """Whether "наказал" punishes ("наказал акима за срыв ...") rather than bids ("наказал
     акиму внимательнее относиться ..."): no infinitive follows, or "за" comes before it."""
@@ -98,13 +104,43 @@ def _punishes(tokens: list[Token], pos: int) -> bool:
     return first is None or any(word.lower() == "за" for word, _, _ in tokens[pos:first])
 
 
+# "поручил акиму" takes the dative, "обязал акимов", "призвал акима" the accusative
+ACCUSATIVE_TRIGGERS = frozenset({"обязать", "призвать", "призывать"})
 JOINER_END = re.compile(r"(?:[\s,;]+(?:а\s+также|а|и|также|кроме\s+того))+[\s,;]*$", re.I)
+
+
+# "поручил A и указал на необходимость B", "поручил A, а также отметил B": the President's next
+# predicate ends the trigger's clause
+PREDICATE_JOIN = re.compile(r"(?:\s+и|\s+а\s+также|,\s*а(?:\s+также)?|,\s*и|,\s*также)\s+(?=[^\W\d_])", re.I)
+SUBORDINATE = re.compile(r"(?<![^\W\d_])(?:чтобы|что|котор\w+|где|когда|если|кто|как|почему|зачем|ли|чей|куда|откуда)(?![^\W\d_])", re.I)
+# ", обратив особое внимание на B", ", уделив внимание B": a gerund of emphasis that sets a task of its own
+ATTENTION_GERUND = re.compile(r",\s*(?P<verb>обратив|уделив)\s+(?:при\s+этом\s+)?(?:особое\s+|пристальное\s+|отдельное\s+)?"
+                              r"внимание\s+", re.I)
+
+
+# ", подчеркнув необходимость B": the emphasis (ru_emphasis.py) takes B
+EMPHASIS_GERUND = re.compile(r",\s*(?:подчеркнув|указав\s+на|отметив|акцентировав\s+внимание\s+на)\s+(?:[^\W\d_]+ую\s+)?"
+                             r"(?:важность|необходимость|необходимости|важности)", re.I)
+
+
+def _clause_end(sentence: str, at: int, limit: int) -> int:
+    """Where the clause of a trigger at `at` ends: at the President's next predicate, a past
+    verb joined by "и" or "а также" outside a subordinate clause, or at a gerund of emphasis."""
+    gerund = ATTENTION_GERUND.search(sentence, at, limit) or EMPHASIS_GERUND.search(sentence, at, limit)
+    limit = gerund.start() if gerund else limit
+    for m in PREDICATE_JOIN.finditer(sentence, at, limit):
+        if SUBORDINATE.search(sentence, at, m.start()):
+            break
+        word = TOKEN.match(sentence, m.end())
+        if word and any(p.tag.POS == "VERB" and {"past", "indc", "sing"} <= set(p.tag.grammemes) and "neut" not in p.tag
+                        for p in morph.parses(word.group().lower())):
+            return m.start()
+    return limit
 
 
 def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
-    out.extend(_emphasis(text, start, end))
     matches = trigger_spans(sentence)
     for n, (trig_start, trig_end) in enumerate(matches):
         limit = matches[n + 1][0] if n + 1 < len(matches) else len(sentence)
@@ -113,11 +149,11 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
             tail = JOINER_END.search(sentence, trig_end, limit)
             if tail:
                 limit = tail.start()
+        limit = _clause_end(sentence, trig_end, limit)
         trigger_words = _tokens(sentence, trig_start, trig_end)
         tokens = _tokens(sentence, trig_end, limit)
         pos = _skip_lead(tokens, 0)
-        # "поручил акиму" takes the dative, "обязал акимов" the accusative
-        obliged = morph.lemma(trigger_words[0][0]) == "обязать" if trigger_words else False
+        obliged = bool(trigger_words) and morph.lemma(trigger_words[0][0]) in ACCUSATIVE_TRIGGERS
         assignee, pos = _ru_addressee(tokens, pos, "accs" if obliged else "datv")
         if assignee is None:
             assignee, pos = _demanded_of(tokens, pos)
@@ -132,11 +168,19 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         bade = morph.lemma(trigger_words[0][0]) == "наказать" if trigger_words else False
         if bade and _punishes(tokens, pos):
             continue
+        if _others_appeal(sentence, trig_start, trigger_words):
+            continue
+        if obliged and tokens[pos][0].lower() == "к" and _first_infinitive(tokens, pos) is None:
+            # "призвал к бережному отношению к воде и экономии ресурсов": the actions it names
+            out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)
+                       for a, b in _split_nominal(sentence, tokens[pos + 1:], limit))
+            continue
         if _first_infinitive(tokens, pos) is None:
             out.extend(_nominal_items(sentence, start, trig_end, trigger_words, tokens[pos:], limit, assignee))
             continue
-        for a, b in _split_ru(sentence, tokens[pos][1], limit):
-            out.extend(_shared_work(sentence, start, a, b, assignee))
+        for x, y, who in gapped(sentence, tokens[pos][1], limit, assignee):
+            for a, b in _split_ru(sentence, x, y):
+                out.extend(_shared_work(sentence, start, a, b, who))
     return [_unattributed(text, item) for item in out]
 
 
@@ -152,8 +196,18 @@ ATTRIBUTION = re.compile(r"\s*,\s*(?:(?:как\s+)?(?:сообща\w*|перед
 REASON = re.compile(r"\s*:\s+[^\W\d_].*$", re.S)
 
 
+# a text cut off mid-sentence ("... восстановить электроснабжение и", "... обеспечить …"): the
+# joiner or ellipsis that has nothing after it is no part of the item
+CUT_OFF = re.compile(r"(?:[\s,;]+(?:и|а|а\s+также|также|или)|\s*…)+\s*$", re.I)
+
+
+# "поручил акиму «держать руку на пульсе»": the quote opened before the item closes at its end
+STRAY_CLOSE = re.compile(r"»\s*$")
+
+
 def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
-    m = ATTRIBUTION.search(item.text) or REASON.search(item.text)
+    m = ATTRIBUTION.search(item.text) or REASON.search(item.text) or CUT_OFF.search(item.text) or \
+        (STRAY_CLOSE.search(item.text) if item.text.count("»") > item.text.count("«") else None)
     if m is None or m.start() == 0:
         return item
     return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee)
@@ -162,7 +216,9 @@ def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
 def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list[Token], tokens: list[Token],
                    limit: int, assignee: str | None) -> list[InstructionSpan]:
     """Topics after a nominal trigger: "дал ряд поручений по развитию туризма и поддержке
-    фермеров" (dative after a preposition) or "поручений, касающихся A и B" (genitive)."""
+    фермеров" (dative after a preposition), "поручение о строительстве" (prepositional),
+    "задачи: модернизация A, строительство B" (a list after a colon) or "поручений,
+    касающихся A и B" (genitive)."""
     if not any(morph.lemma(w) in {"поручение", "задача", "указание"} for w, _, _ in trigger_words):
         return []
     if tokens[0][0].lower() in _lexicon()["preps"]:
@@ -174,10 +230,18 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
             topics = _split_nominal(sentence, _tokens(sentence, detail.end(), limit), limit, "accs") or topics
         return [InstructionSpan(as_action(sentence[a:b]) if tasks else sentence[a:b], start + a, start + b, assignee)
                 for a, b in topics]
+    if tokens[0][0].lower() in {"о", "об"}:
+        # "дал поручение о строительстве новой больницы": the topic in the prepositional
+        return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
+                for a, b in _split_nominal(sentence, tokens[1:], limit, "loct")]
+    if sentence[trig_end:tokens[0][1]].strip() == ":":
+        # "поставил следующие задачи: модернизация сетей, строительство дорог": the actions listed
+        return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)
+                for a, b in _split_actions(sentence, tokens, limit)]
     topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
     if not topic:
         return []
-    case = "ablt" if topic.group("with") else "gent"
+    case = "ablt" if topic.group("with") else "accs" if topic.group("aim") else "gent"
     return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
             for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, case)]
 
@@ -237,6 +301,10 @@ def _skip_lead(tokens: list[Token], pos: int) -> int:
         if not tokens[pos][0][:1].isalnum():
             pos += 1
             continue
+        if pos + 1 < len(tokens) and tokens[pos + 1][0] in {")", "."} and \
+                ((tokens[pos][0].isdigit() and len(tokens[pos][0]) <= 2) or tokens[pos][0] in ENUM_LETTERS):
+            pos += 2  # "1) завершить ...", "а) обеспечить ...": an enumerator
+            continue
         for phrase in _lexicon()["lead"]:
             words = tuple(t[0].lower() for t in tokens[pos:pos + len(phrase)])
             if words == phrase:
@@ -247,6 +315,7 @@ def _skip_lead(tokens: list[Token], pos: int) -> int:
     return pos
 
 
+ENUM_LETTERS = frozenset("абвгде")
 DEMANDED_OF_WORDS = 3
 
 
@@ -264,95 +333,11 @@ def _demanded_of(tokens: list[Token], pos: int) -> tuple[str | None, int]:
     return " ".join([morph.inflect(words[0], frozenset({"nomn"}))] + words[1:]), end
 
 
-def _first_infinitive(tokens: list[Token], pos: int) -> int | None:
-    """Index of the first infinitive of the clause, within a short adverbial reach
-    ("до конца года завершить", "в течение трех дней представить"); a comma or a
-    relative word before it means the infinitive belongs to another clause."""
-    for i in range(pos, min(len(tokens), pos + 12)):
-        word = tokens[i][0]
-        if morph.has_tag(word, "INFN"):
-            return i
-        if not word[:1].isalnum() or word.lower() in {"который", "которая", "которые", "которую", "что", "чтобы"}:
-            return None
-    return None
-
-
-def _infinitive_follows(sentence: str, at: int, limit: int) -> bool:
-    """Whether an infinitive clause opens at `at`: an optional short adverbial phrase
-    ("до конца года", "в течение месяца"), adverbs and "не", then an infinitive
-    ("активнее развивать", "не допускать", "в течение месяца внести")."""
-    adverbs = pp_words = 0
-    in_pp = False
-    for n, m in enumerate(TOKEN.finditer(sentence, at, limit)):
-        word = m.group().lower()
-        if n > 7 or not word[:1].isalnum():
-            return False
-        if morph.has_tag(word, "INFN"):
-            return True
-        top = morph.parse(word).tag.POS
-        if word == "не":
-            continue
-        if adverbs < 3 and any(p.tag.POS in {"ADVB", "COMP"} for p in morph.parses(word)):  # "ещё более качественно"
-            adverbs += 1
-            continue
-        if n == 0 and top == "PREP":
-            in_pp = True
-            continue
-        if in_pp and pp_words < 3 and (word.isdigit() or top in {"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"}):
-            pp_words += 1
-            continue
-        return False
-    return False
-
-
-def _has_infinitive(sentence: str, a: int, b: int) -> bool:
-    return any(morph.has_tag(t[0], "INFN") for t in _tokens(sentence, a, b))
-
-
-DEMONSTRATIVES = frozenset({"этой", "этого", "этих", "данной", "данного", "данных", "такой", "такого", "таких", "всей", "всего"})
-
-
-def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
-    """ "указал на необходимость проводить ...", "подчеркнул важность A, B и C": the action
-    (an infinitive list or a genitive list of nouns) after the Head of State's emphasis."""
-    sentence = text[start:end]
-    out: list[InstructionSpan] = []
-    found = list(RU_EMPHASIS.finditer(sentence))
-    for n, m in enumerate(found):
-        limit = found[n + 1].start() if n + 1 < len(found) else len(sentence)
-        tail = JOINER_END.search(sentence, m.end(), limit) if n + 1 < len(found) else None
-        limit = tail.start() if tail else limit
-        tokens = _tokens(sentence, m.end(), limit)
-        if tokens and tokens[0][0].lower() in DEMONSTRATIVES:
-            continue  # "подчеркнул важность этой работы" names no new task
-        if tokens and _first_infinitive(tokens, 0) == 0:
-            pieces = _split_ru(sentence, m.end(), limit)
-        else:
-            pieces = _split_nominal(sentence, tokens, limit, "gent")
-        out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, None) for a, b in pieces)
-    return out
-
-
-SPLIT_RU = re.compile(r"(?:,\s*а\s+также|;\s*(?:а\s+также)?|,\s*(?:и(?!\w))?|\s+и(?!\w)|\s+а\s+также)\s*")
-
-
-def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
-    """Cut the clause where a new infinitive clause begins after a joiner; "и" inside a
-    noun phrase ("малого и среднего бизнеса") is never a cut."""
-    cuts: list[tuple[int, int]] = []
-    seg_start = a
-    for m in SPLIT_RU.finditer(sentence, a, limit):
-        if m.end() >= limit:
-            continue
-        # "качественно и своевременно закончить": adverbs before a shared infinitive are no item
-        if _infinitive_follows(sentence, m.end(), limit) and _has_infinitive(sentence, seg_start, m.start()):
-            cuts.append((seg_start, m.start()))
-            seg_start = m.end()
-    cuts.append((seg_start, limit))
-    return [(x, _trim(sentence, x, y)) for x, y in cuts if _trim(sentence, x, y) > x]
-
-
 def _ru_continuation(text: str, a: int, end: int) -> list[InstructionSpan]:
     """The tasks of "поставил ряд задач." named in the next sentence: "В частности, важность
-    повышения A, развитие B, а также обеспечение C" (action nouns in any case)."""
-    return [InstructionSpan(as_action(text[x:y]), x, y, None) for x, y in _split_actions(text, _tokens(text, a, end), end)]
+    повышения A, развитие B, а также обеспечение C" (action nouns in any case), or
+    "В частности, ускорить A и обеспечить B" (infinitives)."""
+    tokens = _tokens(text, a, end)
+    if tokens and _first_infinitive(tokens, 0) is not None:
+        return [_unattributed(text, InstructionSpan(text[x:y], x, y, None)) for x, y in _split_ru(text, a, end)]
+    return [InstructionSpan(as_action(text[x:y]), x, y, None) for x, y in _split_actions(text, tokens, end)]

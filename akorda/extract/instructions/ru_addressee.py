@@ -56,6 +56,13 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
             out.append("и")
             i += 1
             continue
+        joined = _listed(tokens, i, case)
+        if joined is not None:
+            # "Правительству, акиматам и нацкомпаниям", "Правительству, в том числе Минфину,"
+            out[-1] += ","
+            out.extend(tokens[k][0] for k in range(i + 1, joined))
+            i = joined
+            continue
         break
     if not out:
         return None, pos
@@ -67,6 +74,22 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
             out += ["и", partner]
             i = after
     return " ".join(out), i
+
+
+LISTED_LEADS = (("в", "том", "числе"), ("включая",), ("прежде", "всего"), ("а", "также"))
+
+
+def _listed(tokens: list[Token], i: int, case: str) -> int | None:
+    """Index of the next addressee after a comma at tokens[i] ("Правительству, акиматам"), past
+    a lead ("в том числе", "включая"), or None."""
+    if i + 1 >= len(tokens) or tokens[i][0] != ",":
+        return None
+    k = i + 1
+    for lead in LISTED_LEADS:
+        if tuple(t[0].lower() for t in tokens[k:k + len(lead)]) == lead:
+            k += len(lead)
+            break
+    return k if _addressee_head(tokens, k, case) is not None else None
 
 
 def _genitive_complements(tokens: list[Token], i: int, case: str, out: list[str]) -> int:
@@ -181,3 +204,26 @@ def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:
             if assignee is not None:
                 return assignee
     return None
+
+
+# ", министерствам – ускорить ...", ", а акимату — ...": a new addressee and a dash stand for the
+# verb said once ("поручил Правительству рассмотреть A, министерствам – ускорить B")
+GAP = re.compile(r"[,;]\s*(?:а\s+)?(?=[^\W\d_])")
+DASH = frozenset({"–", "—", "-"})
+
+
+def gapped(sentence: str, a: int, b: int, assignee: str | None) -> list[tuple[int, int, str | None]]:
+    """The clause sentence[a:b] cut where the verb is gapped: each piece with its addressee."""
+    out: list[tuple[int, int, str | None]] = []
+    seg, who = a, assignee
+    for m in GAP.finditer(sentence, a, b):
+        if m.start() < seg:
+            continue
+        tokens = _tokens(sentence, m.end(), b)
+        addressee, pos = _ru_addressee(tokens, 0)
+        if addressee is None or pos + 1 >= len(tokens) or tokens[pos][0] not in DASH:
+            continue
+        out.append((seg, m.start(), who))
+        seg, who = tokens[pos + 1][1], addressee
+    out.append((seg, b, who))
+    return out

@@ -1,28 +1,33 @@
 """Russian instructions in the President's own modal words: "Астану надо сделать зеленым
 городом", "акимату следует проявлять ...", "власти должны брать на себя ответственность".
 
-A modal sentence is a task only where the Head of State says it: in reported speech whose
-subject is the President ("Глава государства отметил, что ... надо ..."), in a quote that
-he is named beside, or in a headline signed with his name ("... - Токаев"). Elsewhere the
-same words are an akim's plan or the outlet's comment, not an instruction.
+A modal sentence is a task only where the Head of State says it (ru_speech.py). Elsewhere
+the same words are an akim's plan or the outlet's comment, not an instruction.
 """
 from __future__ import annotations
 
 import re
 
 from akorda.extract import morph
-from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim, quoted_beside
-from akorda.extract.instructions.ru import _first_infinitive, _split_ru, _unattributed
+from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim
+from akorda.extract.instructions.ru import _skip_lead, _unattributed
+from akorda.extract.instructions.ru_addressee import _is_addressee, _ru_addressee
+from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head
+from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_president
 
-# "Ещё одна важная задача — построить ...": the President names a task and its action
-RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
-                      r"|задач[аи]\s*[—–])(?![^\W\d_])", re.I)
-PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
-SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|напомнил|добавил|констатировал)\w*"
-REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT)
-SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
-NAMED = re.compile(PRESIDENT)
+# "Ещё одна важная задача — построить ...", "Первое – ускорить ...": the President names a task and its action
+# "Важно не допустить ...", "считает необходимым продолжить ...", "счёл важным ...": an infinitive
+# after "важно" and its kin is the same task; "Прошу уделить ...", "Требую навести ..." are the
+# President's own request; "Акимату предстоит ..." what is to be done; "Нельзя допустить A" is "не допустить A"
+RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
+                      r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
+                      r"|задач[аи]\s*[—–]|(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)\s*[—–:])(?![^\W\d_])", re.I)
+# modal words that take an infinitive only ("Прошу прощения" is no task)
+VERBAL_ONLY = frozenset({"прошу", "требую", "нельзя", "предстоит", "важно", "целесообразно"})
+# what is said, thought or known is no task: "важно отметить, что ...", "нужно понимать ..."
+SAYING = frozenset({"отметить", "подчеркнуть", "сказать", "сказано", "понимать", "понять", "помнить", "знать",
+                    "напомнить", "признать", "констатировать", "заметить", "добавить", "уточнить", "учесть"})
 # "область должна стать точкой притяжения": a state to reach, not an action to take
 COPULAS = frozenset({"быть", "стать", "являться", "оставаться"})
 # a relative clause: its modal qualifies a noun ("проблема, которую нужно решать")
@@ -34,15 +39,19 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in RU_MODAL.finditer(sentence):
-        if not _said_by_president(text, start, end, start + m.start()):
+        if not _said_by_president(text, start, end, start + m.end()):
             continue
         limit = _quote_end(sentence, m.end())
         tokens = _tokens(sentence, m.end(), limit)
+        assignee, tokens = _requested_of(m.group(), tokens)
         first = _first_infinitive(tokens, 0)
+        if first is not None and tokens[first][0].lower() in SAYING:
+            continue
         if first is not None and _passive(tokens, first) and not RELATIVE.search(sentence, 0, m.start()):
             out.append(_passive_task(sentence, start, m.start(), tokens[first + 1][1], limit))
             continue
-        if first is None and _action_head(tokens, 0) and not RELATIVE.search(sentence, 0, m.start()):
+        if first is None and _action_head(tokens, 0) and not RELATIVE.search(sentence, 0, m.start()) and \
+                m.group().lower() not in VERBAL_ONLY:
             # "от руководства области требуется проявление инициативы и принятие мер": action nouns
             end_at = _trim(sentence, tokens[0][1], limit)
             out.append(_unattributed(text, InstructionSpan(sentence[tokens[0][1]:end_at], start + tokens[0][1],
@@ -51,12 +60,33 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         if first is None or tokens[first][0].lower() in COPULAS or RELATIVE.search(sentence, 0, m.start()):
             continue  # "должна стать центром" names no action; nor does a relative clause
         # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
-        for a, b in _split_ru(sentence, tokens[0][1], limit):
-            out.append(_unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, None)))
+        lead = _skip_lead(tokens, 0)  # "Нужно также решить ...": the parenthetical is no part of it
+        negated = m.group().lower() == "нельзя"
+        for a, b in _split_ru(sentence, tokens[lead if lead <= first else 0][1], limit):
+            item = _unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, assignee))
+            if negated and not item.text.startswith("не "):
+                item = InstructionSpan(f"не {item.text}", item.start, item.end, item.assignee)
+            out.append(item)
     return out
 
 
-CLAUSE_STOP = re.compile(r"[.!?]|\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT)
+# "Прошу вас ...", "Поручаю вам ...": the pronoun of address names no one the record can hold
+ADDRESS_PRONOUNS = frozenset({"вас", "вам", "тебя", "тебе"})
+
+
+def _requested_of(modal: str, tokens: list[Token]) -> tuple[str | None, list[Token]]:
+    """ "Прошу Правительство принять меры": whom the President asks (accusative) is the
+    assignee and no part of the task; a pronoun of address is skipped."""
+    if modal.lower() not in {"прошу", "требую"} or not tokens:
+        return None, tokens
+    if tokens[0][0].lower() in ADDRESS_PRONOUNS:
+        return None, tokens[1:]
+    assignee, pos = _ru_addressee(tokens, 0, "accs")
+    return (assignee, tokens[pos:]) if assignee is not None and pos < len(tokens) else (None, tokens)
+
+
+# the sentence's end, a headline's signature, or the attribution inside a quote ("..., – отметил Президент.")
+CLAUSE_STOP = re.compile(r"[.!?]|\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"|,?\s[-–—]\s*" + SPEECH)
 
 
 def _quote_end(sentence: str, at: int) -> int:
@@ -66,36 +96,6 @@ def _quote_end(sentence: str, at: int) -> int:
     if stop:
         ends.append(stop.start())
     return min(ends) if ends else len(sentence)
-
-
-def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
-    """Whether the words at `at` are the President's: reported speech before them in the
-    sentence, a headline signed with his name, or an open quote with his name beside it."""
-    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]):
-        return True
-    return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start)
-
-
-# a paragraph that only attributes the speech above it: "заявил Касым-Жомарт Токаев."
-ATTRIBUTED_BELOW = re.compile(r"\s*" + SPEECH + r"\s+(?:Касым-Жомарт\s+)?" + PRESIDENT)
-# a paragraph that opens a quote: the speaker is named at the end of the paragraph before
-OPENS_QUOTE = re.compile(r"\s*[«\"“]")
-SPEECH_PARAGRAPHS = 2
-
-
-def _speech_paragraph(text: str, at: int) -> bool:
-    """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
-    own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), or
-    a quote that opens the paragraph after one that names him as the speaker."""
-    para_start = text.rfind("\n", 0, at) + 1
-    following = text[at:].split("\n")[1:]
-    below = [p for p in following if p.strip()][:SPEECH_PARAGRAPHS]
-    if any(ATTRIBUTED_BELOW.match(p) for p in below):
-        return True
-    if not OPENS_QUOTE.match(text, para_start):
-        return False
-    before = [p for p in text[:para_start].split("\n") if p.strip()]
-    return bool(before) and REPORTED.search(before[-1]) is not None
 
 
 # the subject of a passive task: the words after "что" or the clause's start ("подчеркнул, что
@@ -143,3 +143,52 @@ def imperative(text: str, start: int, end: int) -> list[InstructionSpan]:
     if b <= m.end():
         return []
     return [InstructionSpan(parse.normal_form + sentence[m.end():b], start + m.start("verb"), start + b, None)]
+
+
+# "Рассчитываю, что аким наведет порядок", "Надеюсь, что вы будете активнее работать": what the
+# President expects an official to do is a task, said as the action ("навести порядок")
+EXPECTS = re.compile(r"(?<![^\W\d_])(?:рассчитываю|надеюсь|ожидаю)\s*,?\s+что\s+", re.I)
+EXPECT_REACH = 8
+
+
+def expectations(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """The action the President expects of an official (the subject: an addressee or "вы")."""
+    sentence = text[start:end]
+    out: list[InstructionSpan] = []
+    for m in EXPECTS.finditer(sentence):
+        if not _said_by_president(text, start, end, start + m.start()):
+            continue
+        limit = _quote_end(sentence, m.end())
+        tokens = _tokens(sentence, m.end(), limit)
+        verb = _expected_verb(tokens)
+        if verb is None:
+            continue
+        at, lemma = verb
+        end_at = _trim(sentence, tokens[at][2], limit)
+        said = (lemma + sentence[tokens[at][2]:end_at]) if lemma else sentence[tokens[at][1]:end_at]
+        out.append(_unattributed(text, InstructionSpan(said, start + tokens[at][1], start + end_at, None)))
+    return out
+
+
+def _expected_verb(tokens: list[Token]) -> tuple[int, str | None] | None:
+    """(index, infinitive) of the finite verb after an official subject ("аким наведет"), or
+    (index of the infinitive, None) after "будет"/"будете"; None where the subject is no official."""
+    subject = False
+    for i, (word, _, _) in enumerate(tokens[:EXPECT_REACH]):
+        if not word[:1].isalnum():
+            return None
+        parses = morph.parses(word.lower())
+        if word.lower() == "вы" or any(p.tag.POS == "NOUN" and "nomn" in p.tag and _is_addressee(p) for p in parses):
+            subject = True
+            continue
+        finite = next((p for p in parses if p.tag.POS == "VERB" and {"futr", "pres"} & set(p.tag.grammemes)), None)
+        if finite is None:
+            continue
+        if not subject:
+            return None
+        if finite.normal_form == "быть":
+            # "будете активнее работать": the infinitive, adverbs before it kept
+            infinitive = next((k for k in range(i + 1, min(len(tokens), i + 4)) if morph.has_tag(tokens[k][0], "INFN")), None)
+            return (i + 1, None) if infinitive is not None else None
+        return None if finite.normal_form in COPULAS else (i, finite.normal_form)
+    return None

@@ -10,6 +10,8 @@ import re
 from akorda.extract import morph
 from akorda.extract.instructions.common import Token, _trim
 
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
 
 def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv", opening: bool = False) -> bool:
     """Whether tokens[i:] open a noun group in the case: agreeing adjectives, then a noun
@@ -20,6 +22,8 @@ def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv", openi
         parses = morph.parses(word.lower())
         if n == 0 and not opening and (parses[0].tag.POS == "PRTF" or ACTIVE_PARTICIPLE.search(word)):
             return False
+        if n == 0 and parses[0].tag.POS in FUNCTION_POS and word.lower() != "по":
+            return False  # "в частности": the dictionary also reads "в" as an abbreviated noun
         if any(p.tag.POS == "NOUN" and case in p.tag for p in parses):
             return True
         if any(p.tag.POS in {"ADJF", "PRTF"} and case in p.tag for p in parses) or \
@@ -50,7 +54,8 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
                 j += 1
             if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
                     morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"} and \
-                    (not actions or _action_head(tokens, j)):
+                    (not actions or _action_head(tokens, j)) and not (word == "и" and _inner_pair(tokens, i, case)) and \
+                    not _cut_fragment(tokens, j):
                 spans.append((seg, tokens[i][1]))
                 seg = tokens[j][1] if j < len(tokens) else limit
                 i = j
@@ -67,6 +72,25 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
         i += 1
     spans.append((seg, end))
     return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
+
+
+def _cut_fragment(tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is the unknown fragment of a word a stored page cut off ("выявления и
+    ликв"): the last token, no punctuation after it, a lowercase word the dictionary lacks."""
+    word = tokens[j][0] if j < len(tokens) else ""
+    return j == len(tokens) - 1 and word[:1].islower() and not morph.vocab().word_is_known(word.lower())
+
+
+INNER_CASES = ("datv", "ablt", "loct")
+
+
+def _inner_pair(tokens: list[Token], i: int, case: str) -> bool:
+    """Whether the "и" at tokens[i] joins two nouns inside an item ("мер по развитию и
+    модернизации сети": "развитию" is no noun in the list's case, and "модернизации" can be
+    in its dative), not two items."""
+    before = {p.tag.case for p in morph.parses(tokens[i - 1][0].lower()) if p.tag.POS == "NOUN"}
+    after = {p.tag.case for p in morph.parses(tokens[i + 1][0].lower()) if p.tag.POS == "NOUN"} if i + 1 < len(tokens) else set()
+    return bool(before) and case not in before and any(c in before and c in after for c in INNER_CASES)
 
 
 def _has_noun(tokens: list[Token], seg: int, i: int) -> bool:

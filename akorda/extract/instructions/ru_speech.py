@@ -1,0 +1,125 @@
+"""Whether Russian words are the Head of State's: a modal sentence ("надо", "нужно", ...) is a
+task only where he says it: in reported speech whose subject is the President ("Глава
+государства отметил, что ... надо ...", "По словам Президента, ..."), in a quote that he is
+named beside, in his speech set out as paragraphs, or in a headline signed with his name
+("... - Токаев").
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.common import quoted_beside
+
+PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
+SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал)\w*"
+REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT
+                      # "По словам Главы государства, необходимо ...": his words reported ("По мнению
+                      # Президента" gives his view, the team's devset/gold/ru23 keeps it no task)
+                      + r"|(?<![^\W\d_])[Пп]о\s+словам\s+(?:Касым-Жомарт\w*\s+)?" + PRESIDENT)
+# "По его словам, ...", "Он также отметил, что ...": his words where the sentence before has the
+# President say or order something
+HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])|(?<![^\W\d_])Он\s+(?:также\s+|еще\s+|ещё\s+)?"
+                       + SPEECH)
+PRESIDENT_SAID = re.compile(r"(?:(?:Касым-Жомарт\s+)?Токаев|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
+                            r"(?<![^\W\d_])(?:поручил|подчеркнул|отметил|указал|заявил|сказал|считает|призвал|потребовал"
+                            r"|обратил|поставил|дал)\w*")
+SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
+NAMED = re.compile(PRESIDENT)
+# a headline that opens with his name and a colon: "Токаев: нужно ускорить ..."
+HEADED = re.compile(r"\s*(?:Касым-Жомарт\s+|К\.\s*)?(?:Токаев|Президент(?:\s+Казахстана|\s+РК)?|Глава\s+государства)\s*:")
+
+
+def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the words at `at` are the President's: reported speech before them in the
+    sentence, a headline signed with his name, or an open quote with his name beside it."""
+    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]) or HEADED.match(text, start, at):
+        return True
+    if HIS_WORDS.search(text, start, at):
+        before = text[max(0, start - 400):start].rstrip()
+        previous = re.split(r"[.!?]\s+|\n", before[:-1])[-1] if before else ""
+        return PRESIDENT_SAID.search(previous) is not None
+    return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start, at) or _attributed_inside(text, at)
+
+
+# "«Нужно A, – отметил Президент. – Кроме того, ...»": the attribution inside the quote, after the words
+INSIDE = re.compile(r"[,.!?]\s*[–—]\s*" + SPEECH + r"\s+(?:Касым-Жомарт\s+)?" + PRESIDENT)
+
+
+def _attributed_inside(text: str, at: int) -> bool:
+    """Whether the words at `at` stand in an open quote whose attribution follows them in the
+    paragraph, inside the quote."""
+    para_start = text.rfind("\n", 0, at) + 1
+    para_end = text.find("\n", at)
+    before = text[para_start:at]
+    if sum(before.count(q) for q in "«“") <= sum(before.count(q) for q in "»”") and before.count('"') % 2 == 0:
+        return False
+    return INSIDE.search(text, at, len(text) if para_end < 0 else para_end) is not None
+
+
+# a paragraph that only attributes the speech above it: "заявил Касым-Жомарт Токаев."
+ATTRIBUTED_BELOW = re.compile(r"\s*" + SPEECH + r"\s+(?:Касым-Жомарт\s+)?" + PRESIDENT)
+# a paragraph that opens a quote, or a line of speech opened by a dash ("Токаев заявил: / – Поручаю
+# ..."): the speaker is named at the end of the paragraph before
+OPENS_QUOTE = re.compile(r"\s*(?:[«\"“]|[–—-]\s)")
+# the close of a quote that opened in an earlier paragraph, and who said it: "... на селе», – сказал
+# Глава государства"
+CLOSES_QUOTE = re.compile(r"^[^«“\"]*?[»”\"]\s*[,.]?\s*[–—-]\s*(?P<said>[^\n]{0,80})")
+SPEECH_PARAGRAPHS = 2
+
+
+def _speech_paragraph(text: str, at: int, word_at: int | None = None) -> bool:
+    """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
+    own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), the
+    last paragraph of his quote, which closes with his name, or a quote that opens the
+    paragraph after one that names him as the speaker."""
+    para_start = text.rfind("\n", 0, at) + 1
+    following = text[at:].split("\n")[1:]
+    below = [p for p in following if p.strip()][:SPEECH_PARAGRAPHS]
+    if any(ATTRIBUTED_BELOW.match(p) for p in below):
+        return True
+    para_end = text.find("\n", at)
+    closes = CLOSES_QUOTE.match(text[para_start:len(text) if para_end < 0 else para_end])
+    if closes and NAMED.search(closes.group("said")):
+        return True  # the last paragraph of a quote of several paragraphs
+    before = [p for p in text[:para_start].split("\n") if p.strip()][-SPEECH_REACH:]
+    if OPENS_QUOTE.match(text, para_start) and before and REPORTED.search(before[-1]):
+        return True
+    if DASH_LINE.match(text, para_start):
+        return _dash_speech(before)
+    # the paragraph's own narration before the words ("Аким доложил, что необходимо ...") is no quote
+    return not NARRATED.search(text, para_start, max(at, word_at or at)) and _inside_quote(before)
+
+
+DASH_LINE = re.compile(r"\s*[–—-]\s")
+# how many paragraphs back a quote or a run of speech lines may have opened
+SPEECH_REACH = 6
+
+
+# the outlet narrating (someone reported, said or was told): no paragraph of an open quote
+NARRATED = re.compile(SPEECH + r"|(?<![^\W\d_])(?:доложил|доложено|сообщил|рассказал|проинформировал)\w*", re.I)
+
+
+def _inside_quote(before: list[str]) -> bool:
+    """Whether a quote of several paragraphs is still open: the nearest paragraph above with
+    quote marks opens one it does not close, in his words ("Глава государства отметил: /
+    «Нужно ... / Необходимо ... / Акимату следует ...»")."""
+    for n in range(len(before) - 1, -1, -1):
+        para = before[n]
+        opens = sum(para.count(q) for q in "«“")
+        closes = sum(para.count(q) for q in "»”")
+        if closes > opens or (opens == closes and NARRATED.search(para)):
+            return False  # a quote closed above, or the outlet's narration between: no open quote
+        if opens > closes:
+            lead_in = para[:min(i for i in (para.find("«"), para.find("“")) if i >= 0)]
+            return bool(REPORTED.search(lead_in) or (n > 0 and REPORTED.search(before[n - 1])))
+    return False
+
+
+def _dash_speech(before: list[str]) -> bool:
+    """Whether a line opened by a dash continues his speech: the lines above it are dash lines
+    back to one that introduces him ("Касым-Жомарт Токаев подчеркнул: / – ... / – ...")."""
+    for para in reversed(before):
+        if DASH_LINE.match(para):
+            continue
+        return para.rstrip().endswith(":") and REPORTED.search(para) is not None
+    return False
