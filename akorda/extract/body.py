@@ -12,7 +12,8 @@ from akorda.extract.knowledge import word_set
 from akorda.extract.page import STAMP, Page, agency_dateline, read_page
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
-SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# a dash after the stop opens a line of direct speech ("... года. – Также отмечаю ...")
+SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+(?:[–—-][\s\u00a0]+)?[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[\"»”)]?$")
 
 BODY_LINE_WORDS = 12

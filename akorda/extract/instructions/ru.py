@@ -14,7 +14,7 @@ from akorda.extract.instructions.ru_nominal import _split_actions, _split_nomina
 from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|внимани|необходимост|важност|приоритетност", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|внимани|необходимост|важност|приоритет", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
 RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва", re.I)
 # "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list

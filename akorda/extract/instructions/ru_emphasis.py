@@ -30,7 +30,13 @@ RU_EMPHASIS = re.compile(
     r"\s+(?:[^\W\d_]+ую\s+)?(?:важность|необходимость|приоритетность)"
     r"|отмети(?:ла?|в)\s+(?:[^\W\d_]+ую\s+)?(?:необходимость|важность)"
     r"|(?:заявил|сказал|говорил)\w*\s+о\s+(?:[^\W\d_]+ой\s+)?необходимости"
-    r"|(?:акцентирова(?:л\w*|в)|заостри(?:л\w*|в))\s+(?:особое\s+)?внимание\s+на\s+(?:необходимости|важности))(?:\s+задачи)?\s+",
+    r"|(?:акцентирова(?:л\w*|в)|заостри(?:л\w*|в))\s+(?:особое\s+)?внимание\s+на\s+(?:необходимости|важности)"
+    # "..., важность B и C" after an emphasis: the same verb governs the next emphasis word
+    r"|(?<=,\s)(?P<cont>важность|необходимость)"
+    # "обозначил приоритеты работы в социальной сфере, включая A, B, а также C": each priority
+    # the Head of State names is a task (accusative list), as "поставил задачи по A, B и C" is
+    r"|(?P<prio>(?:обозначил|определил|назвал)\w*\s+(?:\w+\s+)?приоритет\w*[^.;:]{0,100}?,\s+включая))"
+    r"(?:\s+задачи)?\s+",
     re.I,
 )
 DEMONSTRATIVES = frozenset({"этой", "этого", "этих", "данной", "данного", "данных", "такой", "такого", "таких", "всей", "всего"})
@@ -55,6 +61,8 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     found = list(RU_EMPHASIS.finditer(sentence))
     for n, m in enumerate(found):
+        if m.group("cont") and n == 0:
+            continue  # "важность B" after a comma continues an emphasis only where one precedes
         assignee, addressed = _whom(m)
         if not addressed and not _adverbial(m):
             continue  # "указал министрам области на ...": words that are neither addressee nor adverb
@@ -64,7 +72,9 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
         tokens = _tokens(sentence, m.end(), limit)
         if tokens and tokens[0][0].lower() in DEMONSTRATIVES:
             continue  # "подчеркнул важность этой работы" names no new task
-        if tokens and _first_infinitive(tokens, 0) == 0:
+        if m.group("prio"):
+            pieces = _split_nominal(sentence, tokens, limit, "accs")
+        elif tokens and _first_infinitive(tokens, 0) == 0:
             pieces = _split_ru(sentence, m.end(), limit)
         else:
             pieces = _split_nominal(sentence, tokens, limit, "gent")

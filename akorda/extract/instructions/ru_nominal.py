@@ -55,7 +55,7 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
             if _dative_group_follows(tokens, j, case) and _has_noun(tokens, seg, i) and \
                     morph.parse(tokens[i - 1][0].lower()).tag.POS not in {"ADJF", "PRTF"} and \
                     (not actions or _action_head(tokens, j)) and not (word == "и" and _inner_pair(tokens, i, case)) and \
-                    not _cut_fragment(tokens, j):
+                    not _cut_fragment(tokens, j) and not _names_pair(tokens, i, j) and not (word == "и" and _in_purpose(tokens, seg, i)):
                 spans.append((seg, tokens[i][1]))
                 seg = tokens[j][1] if j < len(tokens) else limit
                 i = j
@@ -72,6 +72,25 @@ def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "
         i += 1
     spans.append((seg, end))
     return [(a, _trim(sentence, a, b)) for a, b in spans if _trim(sentence, a, b) > a]
+
+
+PURPOSE = (("в", "целях"), ("с", "целью"))
+
+
+def _in_purpose(tokens: list[Token], seg: int, i: int) -> bool:
+    """Whether a purpose phrase ("в целях увеличения A и создания B") opened in the item before
+    tokens[i]: the nouns it joins by "и" say what the task is for, not further tasks (", а также
+    B" after it lists a task again)."""
+    words = [t[0].lower() for t in tokens[:i] if t[1] >= seg]
+    return any(tuple(words[n:n + 2]) in PURPOSE for n in range(len(words) - 1))
+
+
+def _names_pair(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the "и" at tokens[i] joins two proper names ("развитию Уральска и
+    Западно-Казахстанской области"): a topic opens with a common noun or its adjective, so a
+    capitalised word after "и" that follows a capitalised one is the second of two named
+    places or bodies, both the complement of the item's head."""
+    return tokens[i][0] == "и" and j < len(tokens) and tokens[i - 1][0][:1].isupper() and tokens[j][0][:1].isupper()
 
 
 def _cut_fragment(tokens: list[Token], j: int) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from akorda.extract.instructions.common import quoted_beside
 
-PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|Елбас\w*)"
+PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|ТОКАЕВ\w*|НАЗАРБАЕВ\w*|Елбас\w*)"
 SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал)\w*"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT
                       # "По словам Главы государства, необходимо ...": his words reported ("По мнению
@@ -38,7 +38,34 @@ def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
         before = text[max(0, start - 400):start].rstrip()
         previous = re.split(r"[.!?]\s+|\n", before[:-1])[-1] if before else ""
         return PRESIDENT_SAID.search(previous) is not None
-    return quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start, at) or _attributed_inside(text, at)
+    return (quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start, at)
+            or _attributed_inside(text, at) or _dash_attributed(text, at))
+
+
+# his first name before the surname in an attribution ("Нурсултан Назарбаев", "Касым-Жомарт Токаев")
+FIRST_NAME = r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+)?"
+# direct speech set off by a dash, attributed after it in the same paragraph (Russian punctuation of
+# direct speech: "– A. B, – подчеркнул Президент."): the dash that opens it starts the paragraph
+# or a sentence
+DASH_OPENS = re.compile(r"(?:^|(?<=[.!?:])\s*)[–—-]\s", re.M)
+DASH_ATTRIBUTION = re.compile(r"[,.!?]\s*[–—-]\s*" + SPEECH + r"\s+" + FIRST_NAME + PRESIDENT)
+RESUMED = re.compile(r"[,.!?]\s*[–—-]\s*" + SPEECH + r"\s+" + FIRST_NAME + PRESIDENT + r"\w*\s*[.:]\s*$")
+
+
+def _dash_attributed(text: str, at: int) -> bool:
+    """Whether the words at `at` are direct speech opened by a dash and attributed to him after
+    them, before the paragraph ends ("– Нужно A, – сказал Глава государства.")."""
+    para_start = text.rfind("\n", 0, at) + 1
+    para_end = text.find("\n", at)
+    para_end = len(text) if para_end < 0 else para_end
+    opened = list(DASH_OPENS.finditer(text, para_start, at))
+    if not opened:
+        return False
+    if DASH_ATTRIBUTION.search(text, opened[-1].end(), at):
+        return False  # the speech that opened above was attributed before the words at `at`
+    if RESUMED.search(text[para_start:opened[-1].start() + 1]):
+        return True  # "– A, – сказал Президент. – B": the speech resumes after his attribution
+    return DASH_ATTRIBUTION.search(text, at, para_end) is not None
 
 
 # "«Нужно A, – отметил Президент. – Кроме того, ...»": the attribution inside the quote, after the words
@@ -53,7 +80,8 @@ def _attributed_inside(text: str, at: int) -> bool:
     before = text[para_start:at]
     if sum(before.count(q) for q in "«“") <= sum(before.count(q) for q in "»”") and before.count('"') % 2 == 0:
         return False
-    return INSIDE.search(text, at, len(text) if para_end < 0 else para_end) is not None
+    # "«A, – отметил Президент. – B»": the attribution inside the quote speaks for B too
+    return INSIDE.search(text, para_start, len(text) if para_end < 0 else para_end) is not None
 
 
 # a paragraph that only attributes the speech above it: "заявил Касым-Жомарт Токаев."
