@@ -114,11 +114,16 @@ def _speech_paragraph(text: str, at: int, word_at: int | None = None) -> bool:
         return True
     if DASH_LINE.match(text, para_start):
         return _dash_speech(before)
+    if before and LEAD_WORDS.match(before[-1]) and below and DASH_LINE.match(below[0]) \
+            and DASH_ATTRIBUTION.search(below[0]) and not NARRATED.search(text, para_start, max(at, word_at or at)):
+        return True  # between "По словам Президента, ..." and his dash speech: his words run on
     # the paragraph's own narration before the words ("Аким доложил, что необходимо ...") is no quote
     return not NARRATED.search(text, para_start, max(at, word_at or at)) and _inside_quote(before)
 
 
 DASH_LINE = re.compile(r"\s*[–—-]\s")
+# a paragraph that opens by reporting his words: "По словам главы государства, ..."
+LEAD_WORDS = re.compile(r"\s*По\s+словам\s+(?:Касым-Жомарт\w*\s+)?" + PRESIDENT)
 # how many paragraphs back a quote or a run of speech lines may have opened
 SPEECH_REACH = 6
 
