@@ -42,7 +42,7 @@ OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
 # the clause ends after the number, or after a place that adds nothing ("rose to 184,579 in the region.")
 CLAUSE_END = re.compile(r"[ \u00a0]*(?:(?:in|across)[ \u00a0]+the[ \u00a0]+(?:region|city|country)[ \u00a0]*)?(?:[.;,)]|$)")
 LEVEL_BEFORE = re.compile(
-    r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|increased|grew|fell|decreased|dropped)\s+to|"
+    r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|risen|increased|grew|grown|fell|fallen|decreased|declined|dropped|reduced)\s+to|"
     r"составил[аио]?|составляет|составят|достиг(?:ла|ло|ли)?|достигнет|насчитывается|превысил[аио]?|увеличил(?:ся|[аио]сь)\s+до|"
     r"вырос(?:ла|ло|ли)?\s+до|вырастет\s+до|сократил(?:ся|[аио]сь)\s+до|снизил(?:ся|[аио]сь)\s+до|"
     r"уменьшил(?:ся|[аио]сь)\s+до|упал[аио]?\s+до)"
