@@ -22,6 +22,9 @@ RU_ADJISH = frozenset({"ADJF", "PRTF", "NUMR"})
 # a Kazakh adjective made of a number and a noun ("3 ауысымды 4 мектеп", four three-shift schools;
 # "5 қабатты 2 үй"): the suffix "-лы/-ды/-ты" says "having three shifts", and the count that
 # follows it is the figure; the first number measures no quantity
+RU_WORDS = 7
+RU_AND = frozenset({"и", "или"})
+DIGITS = re.compile(r"\d+")
 KK_NUMBER_ADJECTIVE = re.compile(r"[^\W\d_]+(?:лы|лі|ды|ді|ты|ті)[ \u00a0]+\d", re.I)
 
 
@@ -29,12 +32,14 @@ def counted_object(text: str, pos: int, limit: int, lang: str) -> tuple[str | No
     """The counted object after a number: (English gloss, lemma, end), "" gloss if excluded."""
     words: list[tuple[str, int, int]] = []
     p = pos
-    for _ in range(4):
+    for _ in range(RU_WORDS if lang == "ru" else 4):
         gap = GAP.match(text, p)
         if not gap and p == pos:
             return None
         q = gap.end() if gap else p
         w = WORD.match(text, q)
+        if w is None and words and words[-1][0].lower() in RU_AND:
+            w = DIGITS.match(text, q)  # "4 аварийных и 2 трехсменных школ": the second count's figure
         if not w or w.end() > limit:
             break
         words.append((w.group(), w.start(), w.end()))
@@ -57,6 +62,14 @@ def _ru_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
     times = time_nouns("ru")
     for i, (word, _, end) in enumerate(words):
         low = word.lower()
+        if lemmas and low in RU_AND and i + 2 < len(words) and _is_count(words[i + 1][0]):
+            # "четырех аварийных и двух трехсменных школ": two counts share the noun after the second
+            shared = _ru_noun(words[i + 2:])
+            if shared is None or shared[1].startswith(ELIDED):
+                return None
+            noun = morph.parse(shared[1].split()[-1])
+            key = tuple([_agree(a, noun) for a in lemmas] + [shared[1].split()[-1]])
+            return gloss(key, "ru") or shared[0], " ".join(key), words[i - 1][2]
         if low in times:
             return None if i else (None, "", end)
         p = morph.parse(low)
@@ -88,6 +101,11 @@ def _ru_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
         # "22 школы, в том числе 15 комфортных": the counted noun is elided
         return None, ELIDED + lemmas[0], words[0][2]
     return None
+
+
+def _is_count(word: str) -> bool:
+    """A figure or a number word in any case ("двух", "пяти", "2")."""
+    return word.isdigit() or any(p.tag.POS == "NUMR" for p in morph.parses(word.lower()))
 
 
 def _is_noun(word: str) -> bool:

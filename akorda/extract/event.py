@@ -34,6 +34,21 @@ def _kind(text: str) -> str | None:
     return None
 
 
+def _title_kind(title: str, lead: list[str]) -> str | None:
+    """The headline's kind, unless its only visit cue is a weak one ("ознакомился с планами"
+    says what he learned, not where) and the lead's first sentence says he received the
+    official ("Президент принял министра ..."): the body's account of the event then wins."""
+    kind = _kind(title)
+    if kind != "visit":
+        return kind
+    strong = cue_pattern("event_kinds", "visit").search(cue_pattern("event_weak_visit").sub(" ", title))
+    para = next((p for p in lead if len(p.split()) >= LEAD_WORDS), "")
+    first = re.split(r"(?<=[.!?])\s+", para, maxsplit=1)[0]
+    if strong is None and RECEIVED.search(first):
+        return "reception"
+    return kind
+
+
 def _first_kind(text: str) -> str | None:
     """The kind whose cue comes first in the body: the release's own account of the
     event precedes what it mentions later (on a tie, the earlier in KIND_ORDER). One
@@ -134,7 +149,7 @@ def _event_kind(title: str, lead: list[str], src: Source | None, text: str, para
     # a call is named in the second paragraph as often ("Состоялся телефонный разговор ...")
     head = " ".join([title] + lead[:2])
     kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
-        _kind(title) or _first_kind(" ".join(lead[:1])) or \
+        _title_kind(title, lead) or _first_kind(" ".join(lead[:1])) or \
         (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
         or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
     return _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]),

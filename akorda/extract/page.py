@@ -129,10 +129,10 @@ def read_page(text: str) -> Page | None:
     lines, stamp = _lines(text)
     if not lines:
         return None
-    title_span, dateline_span, date = _head(text, lines)
+    title_span, dateline_span, date, others = _head(text, lines)
     title = text[title_span[0]:title_span[1]] if title_span else None
     dateline = text[dateline_span[0]:dateline_span[1]] if dateline_span else None
-    paragraphs = _body(text, lines, title, {dateline_span, title_span})
+    paragraphs = _body(text, lines, title, {dateline_span, title_span, *others})
     partial = None if date else next((dm for a, b in lines[:HEAD_LINES] for dm in [yearless_stamp(text[a:b])] if dm), None)
     return Page(title, title_span, date, dateline, dateline_span, stamp, tuple(_unwrap(text, paragraphs)), partial)
 
@@ -161,13 +161,19 @@ def _lines(text: str) -> tuple[list[tuple[int, int]], dt.date | None]:
 
 
 def _head(text: str, lines: list[tuple[int, int]]
-          ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, dt.date | None]:
+          ) -> tuple[tuple[int, int] | None, tuple[int, int] | None, dt.date | None, list[tuple[int, int]]]:
     """The headline's and the dateline's spans and the date, from the lines above the lead
-    (the first long line): furniture, bylines and short links there are skipped."""
+    (the first long line): furniture, bylines and short links there are skipped. A block of
+    other stories' headlines above the release's own (a line of it no headline, a dateline
+    still below) ends at the headline right above the dateline; the block's lines are returned
+    last, to be kept out of the body."""
     first_long = next((i for i, (a, b) in enumerate(lines) if len(text[a:b].split()) >= LONG_LINE_WORDS), len(lines))
     date = dateline_span = title_span = None
     updated: tuple[dt.date, tuple[int, int]] | None = None
-    for a, b in lines[:min(first_long, HEAD_LINES)]:
+    head = lines[:min(first_long, HEAD_LINES)]
+    shown: list[tuple[int, int]] = []  # headline-length lines from the first headline down
+    block = False
+    for i, (a, b) in enumerate(head):
         line = text[a:b]
         edited = find_date(line) if UPDATED.match(line) else None
         if edited is not None:
@@ -184,18 +190,37 @@ def _head(text: str, lines: list[tuple[int, int]]
             continue  # "Новости по теме: 02.03.2022 ...": another story's date above the headline
         if date is None and find_date(line) and not TODAY.match(line):
             date, dateline_span = find_date(line), (a, b)
+            if block and shown:
+                title_span, shown = shown[-1], shown[:-1]
+            else:
+                shown = []
             continue
         if is_furniture(line) or is_byline(line) or (title_span is None and len(line.split()) < HEADLINE_WORDS[0]):
             continue  # short lines above the headline are rubrics and links ("Все новости")
         if title_span is None and _headline_like(text, a, b):
             title_span = (a, b)
+            shown.append((a, b))
             continue
         if title_span is not None and date is None and _headline_like(text, a, b):
+            shown.append((a, b))
             continue  # a subtitle between the headline and the dateline
+        if date is None and HEADLINE_WORDS[0] <= len(line.split()) <= HEADLINE_WORDS[1] \
+                and not line.rstrip().endswith(".") and _dateline_below(text, head[i + 1:]):
+            block = True
+            shown.append((a, b))
+            continue  # other stories' headlines: the release's own stands right above the dateline
         break  # the lead: a headline below it is another story's
     if date is None and updated is not None:
         date, dateline_span = updated
-    return title_span, dateline_span, date
+    if not block or date is None or title_span is None or \
+            any(line_key(text[a:b]) == line_key(text[title_span[0]:title_span[1]]) for a, b in shown):
+        return title_span, dateline_span, date, []  # (the headline repeated: its own subtitle lies between)
+    return title_span, dateline_span, date, shown
+
+
+def _dateline_below(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a line below is a dateline (the release's head goes on down to it)."""
+    return any(find_date(text[a:b]) and not TODAY.match(text[a:b]) and not UPDATED.match(text[a:b]) for a, b in lines)
 
 
 def _body(text: str, lines: list[tuple[int, int]], title: str | None,

@@ -121,8 +121,42 @@ def find_official(title: str, paragraphs: list[str], lang: str, governor_first: 
         name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
         if name and not _chairs(para, name):
             return _capitals(name)
-    name = _reporter(paragraphs, lang) or single
+    name = _reporter(paragraphs, lang) or single or (_lone_reporter(paragraphs, LONE_REPORTER) if lang == "ru" else
+                                                     _lone_reporter(paragraphs, KK_LONE_REPORTER) if lang == "kk" else None)
     return _capitals(name) if name else _capitals(chair) if chair else None
+
+
+# a Russian sentence that opens with the reporter's bare surname, or initials glued to it, as the
+# subject of a verb of reporting: "Сериков доложил Главе государства ...", "А.Б.Нуров
+# проинформировал Президента ..." (a release that named him in full only in a headline it lost)
+LONE_REPORTER = re.compile(
+    r"(?:^|(?<=[.!?»])\s+)(?P<initials>(?:[А-ЯЁ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"[ \u00a0]+(?:также[ \u00a0]+)?(?:доложила?|проинформировала?|информировала?|отчитал(?:ся|ась))(?![а-яё])")
+
+
+# the same in Kazakh, the Head of State in the dative after the surname and the verb at the end:
+# "Сейітов Мемлекет басшысына ... баяндады"
+KK_LONE_REPORTER = re.compile(
+    r"(?:^|(?<=[.!?»])\s+)(?P<initials>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)"
+    r"[ \u00a0]+(?:Президентке|Мемлекет[ \u00a0]+басшысына|Елбасына)[^.!?]{0,200}?"
+    r"(?:баяндады|есеп[ \u00a0]+берді|ақпарат[ \u00a0]+берді)(?![а-яёәғқңөұүһі])")
+
+
+def _lone_reporter(paragraphs: list[str], pattern: re.Pattern[str]) -> str | None:
+    """The surname (with its initials, if any) of a sentence's subject that reports; never
+    the Head of State, an office or a place, and only a word a name can be."""
+    for para in paragraphs[:REPORTER_PARAGRAPHS]:
+        for m in pattern.finditer(para):
+            surname = m.group("surname")
+            if cue_pattern("head_of_state").search(surname) or surname.lower() in not_names() \
+                    or _region_word(surname) or not (m.group("initials") or _name_like(surname)):
+                continue
+            initials = re.sub(r"[ \u00a0]", "", m.group("initials") or "")
+            return f"{initials} {surname}".strip()
+    return None
+
+
+REPORTER_PARAGRAPHS = 8
 
 
 PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
@@ -300,8 +334,10 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             if len(rest) < 2 or EN_ORGANISATION.search(" ".join(rest)):
                 continue
             run = " ".join(rest)
+        # (a Kazakh office word keeps its case ending: "Президентке", to the President)
         words = [w for w in run.split()
-                 if w.lower().strip(".,'’") not in not_names() and not _region_word(w)]
+                 if w.lower().strip(".,'’") not in not_names() and not _region_word(w)
+                 and not (lang == "kk" and strip_kk_case(w).lower() in not_names())]
         if lang == "kk":
             # "Құмар Ақсақалов Қасым-Жомарт Тоқаевқа ... есеп берді": the reporter, then whom he reports to
             words = _before_head_of_state(words)

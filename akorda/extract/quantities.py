@@ -39,6 +39,8 @@ from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts a
 from akorda.extract.quantity_extend import (
     MONEY_OR_SHARE,
     OF_THEM_BEFORE,
+    OF_WHICH_CLAUSE,
+    OF_WHICH_REACH,
     ObjectRef,
     extend,
 )
@@ -264,7 +266,8 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
         # a number word takes the noun of a count stated before it only as a part of it ("of which nine")
         before: list[ObjectRef] = [(t.object, t.object_lemma) for t in taken
                                    if t.unit == "count" and t.object and t.end <= w.start()]
-        part_of = before[-1:] if OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start()) else []
+        part_of = before[-1:] if OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start()) or \
+            OF_WHICH_CLAUSE.search(text, max(0, w.start() - OF_WHICH_REACH), w.start()) else []
         q = extend(text, w.start(), last.end(), value, end, lang, qualifier_before(text, w.start(), lang),
                     None, part_of, from_words=True)
         if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):

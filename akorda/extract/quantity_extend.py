@@ -42,13 +42,16 @@ OF_NUMBER = re.compile(r"[ \u00a0]+(?:of|из)[ \u00a0]+\d")
 # the clause ends after the number, or after a place that adds nothing ("rose to 184,579 in the region.")
 CLAUSE_END = re.compile(r"[ \u00a0]*(?:(?:in|across)[ \u00a0]+the[ \u00a0]+(?:region|city|country)[ \u00a0]*)?(?:[.;,)]|$)")
 LEVEL_BEFORE = re.compile(
-    r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|increased|grew|fell|decreased|dropped)\s+to|"
-    r"составил[аио]?|составляет|составят|достиг(?:ла|ло|ли)?|достигнет|насчитывается|превысил[аио]?|увеличил[аио]?сь\s+до|"
-    r"вырос(?:ла|ло|ли)?\s+до|вырастет\s+до|сократил[аио]?сь\s+до|снизил[аио]?сь\s+до)"
+    r"(?:reach(?:ed|ing)?|total(?:led|ed|ing)?(?:\s+to)?|amount(?:ed|ing)\s+to|(?:rose|risen|increased|grew|grown|fell|fallen|decreased|declined|dropped|reduced)\s+to|"
+    r"составил[аио]?|составляет|составят|достиг(?:ла|ло|ли)?|достигнет|насчитывается|превысил[аио]?|увеличил(?:ся|[аио]сь)\s+до|"
+    r"вырос(?:ла|ло|ли)?\s+до|вырастет\s+до|сократил(?:ся|[аио]сь)\s+до|снизил(?:ся|[аио]сь)\s+до|"
+    r"уменьшил(?:ся|[аио]сь)\s+до|упал[аио]?\s+до)"
     r"(?:\s+[^\W\d_]+){0,2}[ \u00a0]+$",
     re.I,
 )
 # "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
+OF_WHICH_REACH = 80
+OF_WHICH_CLAUSE = re.compile(r"(?<![^\W\d_])(?:из\s+(?:них|которых)|of\s+(?:them|which))(?![^\W\d_])[^,;:.!?()\d]*$", re.I)
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|of\s+(?:them|which)|including|another|"
                             r"оның\s+ішінде)[ \u00a0]+$", re.I)
 
@@ -148,6 +151,9 @@ def without_object(text: str, q_start: int, pos: int, value: float, qual: str | 
         last = objects[-1] if objects else (None, None)
         return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
     if objects and OUT_OF_BEFORE.search(text, max(0, q_start - 20), q_start):
+        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
+    if objects and OF_WHICH_CLAUSE.search(text, max(0, q_start - OF_WHICH_REACH), q_start) and CLAUSE_END.match(text, pos):
+        # "27 объектов, из которых на сегодня введены в эксплуатацию девять.": the part ends the clause
         return Quantity(value, "count", q_start, pos, qual, *objects[-1])
     if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
         # "9 скважин, из них 3 — на шельфе": a part of the count just stated
