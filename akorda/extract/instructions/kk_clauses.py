@@ -100,7 +100,19 @@ def _own_task(sentence: str, a: int, verb: int, after: int, b: int) -> bool:
 # the next piece is the last aim of a purpose ("қауіпсіздігін сақтау, оқиғалардың алдын алу үшін
 # шаралар қабылдау", take measures to keep ... safe and to prevent ...): the bare verbal noun
 # before the comma takes its "үшін" too, as a list takes the case of its last member
-KK_SHARED_AIM = re.compile(r"[^,;]*?[^\W\d_][уюү]\s+(?:үшін|мақсатында)(?![^\W\d_])", re.I)
+# (likewise a postposition or an attributive of a direction that makes the verbal nouns before it
+# the object's topic: "инвестиция тарту, өндірісті өркендету бағытындағы жұмысты жалғастыру",
+# continue the work on attracting investment and developing industry, is one undertaking whose
+# object is a list, contract README)
+KK_SHARED_AIM = re.compile(r"[^,;]*?[^\W\d_][уюү]\s+(?:үшін|мақсатында|мақсатындағы|бағытында|бағытындағы|"
+                           r"саласындағы|жөніндегі|бойынша|бойынша\w*ғы|жөнінде|жолындағы)(?![^\W\d_])", re.I)
+
+
+# Before the postposition the topics stand bare (Kazakh puts the case on the last only, "A, B және
+# C бойынша"); a conjunct in the dative or genitive ("вирустың енуіне және таралуына жол бермеу",
+# to prevent the virus's entry and spread) is governed by a word further on that it shares with the
+# next: one object, one task.
+KK_OBLIQUE_CONJUNCT = re.compile(r"[^\W\d_]{2}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|ның|нің|дың|дің|тың|тің)$", re.I)
 
 
 def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -109,6 +121,8 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     for cut in re.finditer(r",\s+|\s+және\s+", sentence[:b]):
         if cut.start() < a or (KK_CONVERB_CUT.match(sentence, cut.start()) and not KK_OWN_ACT.search(sentence, a, cut.start())):
             continue  # "желілерін нығайтып, кәріз жүйелерін жаңарту жөнінде": one task (a converb chain)
+        if KK_OBLIQUE_CONJUNCT.search(sentence, a, cut.start()):
+            continue  # "енуіне және таралуына жол бермеу": two datives of one verb, one task
         pieces.append((seg, cut.start()))
         seg = cut.end()
     pieces.append((seg, b))
