@@ -176,7 +176,7 @@ def _extract(text: str, lang: str | None) -> Record:
                                              assignee=None, topic=topic_of(ins.text, lang)))
             # an instruction or an umbrella may go on in the next sentence ("... to bring farming to a new
             # level. This includes A, B and C.")
-            continued = bool(found) and lang in {"en", "ru"}
+            continued = bool(found)
             if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
                 # "The focus was on A and B. In this connection, concrete tasks were set for X.": the tasks

@@ -378,8 +378,15 @@ KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|[аеыі]н(?:ба|бе|ма|ме|
 KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
 
 
+# the passive of a light verb after its action noun is still an action: "тиімді жұмыс жүргізілуі керек"
+# (effective work must be carried out), "шаралар қабылдануы тиіс" (measures must be taken)
+KK_LIGHT_NOUN = re.compile(r"(?:жұмыс|шара|іс-шара|тексеру|бақылау)(?:тар|лар|лер)?(?:ы|і)?$", re.I)
+
+
 def _state(words: list[str]) -> bool:
     """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB)."""
     last = words[-1]
+    if len(words) > 1 and KK_LIGHT_NOUN.search(words[-2]) and re.search(r"[ыі]?[лн]у[ыі]$", last):
+        return False
     return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
                                                 and bool(KK_PASSIVE_CONVERB.search(words[-2])))

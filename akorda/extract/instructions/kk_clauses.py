@@ -10,7 +10,7 @@ import re
 from akorda.extract.instructions.common import _trim
 
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
-                       r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|"
+                       r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|ең\s+алдымен|"
                        r"(?:бірінші|екінші|үшінші|төртінші|бесінші)ден)[\s,]+)*", re.I)
 # A converb chain is one task: "желілерін нығайтып, кәріз жүйелерін жаңарту", "мән-жайды
 # анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the
@@ -128,3 +128,25 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     pieces.append((seg, b))
     # "..., сонымен қатар D, E сияқты": the joiner opens an item, it is no part of it
     return [(m.end() if (m := KK_JOINER.match(sentence, x, y)) else x, y) for x, y in pieces]
+
+
+# "... шараларын қатаңдату жөнінде тапсырма берді. Атап айтқанда, ... өткізуге тыйым салынады." (namely,
+# ... is banned): the sentence after an order names what it brings in, in the passive present; the
+# task is that clause with its verb as the active verbal noun ("салынады" -> "салу")
+KK_NAMELY = re.compile(r"\s*(?:Атап\s+айтқанда|Атап\s+айтсақ|Нақтырақ\s+айтқанда)\s*[,:–—-]\s*")
+KK_PASSIVE_PRESENT = re.compile(r"(?<=[^\W\d_]{2})[ыі]?[нл](?:ады|еді)(?=\s*[.!;]?\s*$)", re.I)
+
+
+def namely_task(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The task a "namely" sentence after an order states (KK_NAMELY): its text, and its span."""
+    m = KK_NAMELY.match(text, start, end)
+    if m is None:
+        return None
+    b = _trim(text, m.end(), end)
+    verb = KK_PASSIVE_PRESENT.search(text, m.end(), b)
+    if verb is None or len(text[m.end():verb.start()].split()) < 3:
+        return None
+    stem = text[m.end():verb.start()]
+    # a stem in "й" spells its verbal noun with "ю": "қойылады" -> "қою"
+    return (stem[:-1] + "ю" if stem.endswith("й") else stem + "у"), m.end(), b
+
