@@ -17,6 +17,7 @@ from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fa
 from akorda.extract.homoglyphs import cyrillic_twins, record_back, shared_prefix
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, referred_topics, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
+from akorda.extract.instructions.kk_speaker import recounted, recounts
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
@@ -176,7 +177,7 @@ def _extract(text: str, lang: str | None) -> Record:
                                              assignee=None, topic=topic_of(ins.text, lang)))
             # an instruction or an umbrella may go on in the next sentence ("... to bring farming to a new
             # level. This includes A, B and C.")
-            continued = bool(found) and lang in {"en", "ru"}
+            continued = bool(found)
             if not found and item is None and not earlier:
                 u = umbrella(base, s_start, s_end, lang)
                 # "The focus was on A and B. In this connection, concrete tasks were set for X.": the tasks
@@ -199,7 +200,9 @@ def _extract(text: str, lang: str | None) -> Record:
     # "жеткен триллион теңгеден": a scale word alone that recalls a figure stated before is that figure
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
-    items = _distinct(items + _headline_instructions(base, src, items, lang), lang)
+    items = items + _headline_instructions(base, src, [i for i in items if not recounts(base, i.span[1], lang)], lang)
+    gone = recounted(base, [(i.span[0], i.span[1], i.text) for i in items]) if lang == "kk" else set()
+    items = _distinct([i for n, i in enumerate(items) if n not in gone], lang)
     if lang == "ru":
         items = _headline_lines(base, items)
     if not items and not umbrellas and src is not None and src.title_span is not None:

@@ -34,6 +34,7 @@ from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_e
 from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
+from akorda.extract.instructions.kk_clauses import namely_task
 from akorda.extract.instructions.kk_speaker import KK_ORDER, other_speaker
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
@@ -152,6 +153,9 @@ CONTINUATION = {
 
 def continuation(text: str, start: int, end: int, lang: str) -> list[InstructionSpan]:
     """The tasks of an umbrella listed in the next sentence ("This includes A, B and C")."""
+    if lang == "kk":
+        namely = namely_task(text, start, end)
+        return [InstructionSpan(namely[0], namely[1], namely[2], None)] if namely else []
     pattern = CONTINUATION.get(lang)
     m = pattern.match(text, start, end) if pattern else None
     if m is None:

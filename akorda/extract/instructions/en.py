@@ -90,7 +90,8 @@ EN_EMPHASIS = re.compile(
     # (a gerund is an action too: "noted the importance of increasing X")
     r"noted\s+(?:the\s+)?(?:(?:special|particular|great|critical|crucial|utmost|paramount|vital|key|urgent|exceptional|"
     r"primary|high|strategic|fundamental)\s+)?"
-    r"(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+(?:" + EN_ACTION_NOUN + r"|(?:[a-z]+ly\s+)?[a-z]+ing\b))|"
+    r"(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+(?:" + EN_ACTION_NOUN + r"|(?:[a-z]+ly\s+)?[a-z]+ing\b|"
+    r"(?:the\s+)?measures\s+to\s))|"
     r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
     r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
@@ -331,24 +332,49 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
             if tail:
                 limit = tail.start()
         limit = _attribution_start(sentence, m.end(), limit)
+        said = EN_SAYING_PARTICIPLE.search(sentence, m.end(), limit)
+        limit = said.start() if said else limit
         agent = EN_FOR_AGENT_TO.match(sentence, m.end(), limit) if m.group("prep") == "for" else None
         who = agent.group(1) if agent and _is_agent(agent.group(1)) else None
         if who and agent:
             # "stressed the need for the Government to simplify X": the task, and whom it is for
             pieces = _split_en(sentence, agent.end(), limit, gerund=False)
+        elif m.group("prep") == "to" and (members := EN_SET_SUCH_AS.match(sentence, m.end())):
+            # "the need to address a number of issues such as A, B and C": the members are the tasks
+            pieces = _split_en_topics(sentence, members.end(), limit)
         elif m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
             pieces = _split_en(sentence, m.end(), limit, gerund=False)
         elif _gerund_at(sentence, m.end()):
             pieces = _split_en(sentence, m.end(), limit, gerund=True)
+        elif m.group("prep") == "of" and (measures := EN_MEASURES_TO.match(sentence, m.end())):
+            # "the importance of the measures to promote A, to support B": the measures are the
+            # first task, each further "to" infinitive one more
+            pieces = _split_en(sentence, measures.end("measures"), limit, gerund=False)
         elif m.group("prep") == "for" or m.group("topic") or "should" in m.group().lower() or \
-                (m.group("prep") == "of" and re.match(EN_ACTION_NOUN, sentence[m.end():], re.I)):
+                (m.group("prep") == "of" and re.match(EN_NOUN_ACTION, sentence[m.end():], re.I)):
             # "the need for A, B and C", "the importance of (further) improvement of X": nouns of
             # action; "the importance of tourism" states no task
             pieces = _split_en_topics(sentence, m.end(), limit)
         else:
             continue
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b in pieces)
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b in pieces
+                   if not EN_ANAPHOR.fullmatch(sentence, a, b))
     return sorted(out, key=lambda i: i.start)
+
+
+# "..., stressing the role of X": the participle of his next act of speech ends the list
+EN_SAYING_PARTICIPLE = re.compile(r",\s+(?:stressing|noting|underlining|emphasi[sz]ing|highlighting|saying|adding)\s+"
+                                  r"(?!the\s+(?:need|necessity|importance)\b)", re.I)
+EN_SET_SUCH_AS = re.compile(r"[a-z]+\s+(?:a\s+number\s+of|several|a\s+range\s+of|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:issues|tasks|problems|matters|questions)\s+(?:such\s+as|like|including)\s+", re.I)
+# "the importance of disease prevention": a noun before the action noun names its object
+EN_NOUN_ACTION = r"(?:(?!(?:this|that|these|those|its|their|his|her|our|such|an?|the|all|any|new)\b)[a-z-]+\s+)?" + EN_ACTION_NOUN
+EN_MEASURES_TO = re.compile(r"(?:the\s+)?(?P<measures>)measures\s+to\s+(?=[a-z])", re.I)
+
+
+# "attention should be paid to its solution": a task that only points back at one already named
+# (a pronoun and one noun) names nothing new
+EN_ANAPHOR = re.compile(r"(?:its|their|this|these|that|those|his|her)\s+[a-z-]+", re.I)
 
 
 EN_FOR_AGENT_TO = re.compile(r"((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+to\s+(?=[a-z])")

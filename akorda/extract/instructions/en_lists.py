@@ -67,6 +67,9 @@ def _is_gerund(word: str) -> bool:
         and last not in EN_ING_PREPOSITIONS
 
 
+EN_DO_SO = re.compile(r"do\s+(?:so|it|this|that)\b", re.I)
+
+
 def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", parallel: bool = False) -> bool:
     """Whether a new list item opens at `at`: "(to) (adverb-ly) verb" or, in a gerund list,
     "(adverb-ly) verb-ing" ("complete B and actively develop C", "attracting investors
@@ -83,6 +86,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     if not m:
         return False
     word = m.group(1)
+    if EN_DO_SO.match(sentence, at):
+        return False  # "repair the bridge and do so before winter": the same task again, when to do it
     if EN_MANNER.match(sentence, at):
         return False  # "..., taking into account best practices": how the task is done, not another task
     if "as well as" in joiner and EN_AS_WELL_AS_ITEM.match(sentence, at):
@@ -164,9 +169,12 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
         bounds.append((seg, c.start()))
         seg = c.end()
     bounds.append((seg, limit))
+    # the serial comma's ", and X" opens the last item: an "and" inside X joins its own nouns
+    # ("..., and addressing shortages of teachers and doctors")
+    last_of_series = len(commas) > 1 and re.match(r",\s*and\s", commas[-1].group()) is not None
     pieces = []
     for n, (x, y) in enumerate(bounds):
-        for k, cut in enumerate(EN_AND.finditer(sentence, x, y)):
+        for k, cut in enumerate(EN_AND.finditer(sentence, x, y) if not (last_of_series and n == len(bounds) - 1) else ()):
             final = n == len(bounds) - 1 and k == 0 and (n > 0 or _two_phrases(sentence[x:cut.start()], sentence[cut.end():y]))
             if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final, lone=n == 0):
                 pieces.append((x, cut.start()))

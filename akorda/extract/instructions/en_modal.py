@@ -18,7 +18,10 @@ EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+t
                       # reported in the past ("said it was necessary to") or as his view ("considers it necessary to")
                       r"(?:it\s+(?:is|was)|(?:considers?|considered|deems?|deemed|called)\s+it)\s+"
                       r"(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
-                      r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
+                      r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to|"
+                      # the exclamative of the same judgement: "stressed how important it is to implement X"
+                      r"how\s+(?:(?:very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital)\s+"
+                      r"it\s+(?:is|was)\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
                       # "the main task now is to complete X": the task he names
                       r"(?:the\s+)?(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+(?:task|objective)\s+"
                       r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
@@ -164,7 +167,7 @@ def _clause_end(sentence: str, at: int) -> int:
 
 # "The need to pay particular focus to A, B and C was stressed", "The need to continue X was also noted":
 # the emphasis put in the passive, with the task before the verb
-PASSIVE_NEED = re.compile(r"\b(?:[Tt]he\s+)?(?:need|necessity)\s+to\s+(?=[a-z])(?P<body>[^.;]+?)\s+(?:was|were)\s+"
+PASSIVE_NEED = re.compile(r"\b(?:[Tt]he\s+)?(?:need|necessity)\s+(?:to|for)\s+(?=[a-z])(?P<body>[^.;]+?)\s+(?:was|were)\s+"
                           r"(?:also\s+)?(?:stressed|noted|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+out)\b|"
                           # "According to the President, support for X is of special significance": an action he
                           # calls important, as "stressed the importance of support for X" (checked in passive_need)

@@ -55,7 +55,7 @@ KK_CUE = re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|д�
 KK_TRIGGER = re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
-    r"\s*(?:тапсырды|тапсырамын|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды|сын|ын)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
+    r"\s*(?:тапсырды|тапсырамын|тапсырдым|тапсырдық|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды|сын|ын)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
     r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|"
     # the converb that joins the order to his next act: "... қабылдауды тапсырып, ... атап өтті"
     # (instructed ... and noted ...); not one of handing over, whose object is no verbal noun
@@ -160,7 +160,11 @@ KK_SUBJECT = re.compile(
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
 # "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
 # no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
-KK_FIRST_PERSON = re.compile(r"(?:Біз|Мен|Сіздер|Сіз)(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
+# A time adverb may come first, and then the pronoun is in lower case: "Жақында мен Үкіметке ...
+# тапсырдым" (recently I instructed the Government); after an adverb "мен" joins nothing.
+KK_FIRST_PERSON = re.compile(r"(?:(?:[Жж]ақында|[Тт]аяуда|[Кк]еше|[Бб]үгін|[Бб]иыл|[Бб]ылтыр|"
+                             r"(?:[Өө]ткен|[Оо]сы)\s+(?:аптада|айда|жылы)),?\s+(?-i:мен|біз)|Біз|Мен|Сіздер|Сіз)"
+                             r"(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
 
 
@@ -374,8 +378,15 @@ KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|[аеыі]н(?:ба|бе|ма|ме|
 KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
 
 
+# the passive of a light verb after its action noun is still an action: "тиімді жұмыс жүргізілуі керек"
+# (effective work must be carried out), "шаралар қабылдануы тиіс" (measures must be taken)
+KK_LIGHT_NOUN = re.compile(r"(?:жұмыс|шара|іс-шара|тексеру|бақылау)(?:тар|лар|лер)?(?:ы|і)?$", re.I)
+
+
 def _state(words: list[str]) -> bool:
     """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB)."""
     last = words[-1]
+    if len(words) > 1 and KK_LIGHT_NOUN.search(words[-2]) and re.search(r"[ыі]?[лн]у[ыі]$", last):
+        return False
     return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
                                                 and bool(KK_PASSIVE_CONVERB.search(words[-2])))

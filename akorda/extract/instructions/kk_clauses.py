@@ -10,7 +10,7 @@ import re
 from akorda.extract.instructions.common import _trim
 
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
-                       r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|"
+                       r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|ең\s+алдымен|"
                        r"(?:бірінші|екінші|үшінші|төртінші|бесінші)ден)[\s,]+)*", re.I)
 # A converb chain is one task: "желілерін нығайтып, кәріз жүйелерін жаңарту", "мән-жайды
 # анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the
@@ -100,7 +100,19 @@ def _own_task(sentence: str, a: int, verb: int, after: int, b: int) -> bool:
 # the next piece is the last aim of a purpose ("қауіпсіздігін сақтау, оқиғалардың алдын алу үшін
 # шаралар қабылдау", take measures to keep ... safe and to prevent ...): the bare verbal noun
 # before the comma takes its "үшін" too, as a list takes the case of its last member
-KK_SHARED_AIM = re.compile(r"[^,;]*?[^\W\d_][уюү]\s+(?:үшін|мақсатында)(?![^\W\d_])", re.I)
+# (likewise a postposition or an attributive of a direction that makes the verbal nouns before it
+# the object's topic: "инвестиция тарту, өндірісті өркендету бағытындағы жұмысты жалғастыру",
+# continue the work on attracting investment and developing industry, is one undertaking whose
+# object is a list, contract README)
+KK_SHARED_AIM = re.compile(r"[^,;]*?[^\W\d_][уюү]\s+(?:үшін|мақсатында|мақсатындағы|бағытында|бағытындағы|"
+                           r"саласындағы|жөніндегі|бойынша|бойынша\w*ғы|жөнінде|жолындағы)(?![^\W\d_])", re.I)
+
+
+# Before the postposition the topics stand bare (Kazakh puts the case on the last only, "A, B және
+# C бойынша"); a conjunct in the dative or genitive ("вирустың енуіне және таралуына жол бермеу",
+# to prevent the virus's entry and spread) is governed by a word further on that it shares with the
+# next: one object, one task.
+KK_OBLIQUE_CONJUNCT = re.compile(r"[^\W\d_]{2}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|ның|нің|дың|дің|тың|тің)$", re.I)
 
 
 def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -109,8 +121,32 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     for cut in re.finditer(r",\s+|\s+және\s+", sentence[:b]):
         if cut.start() < a or (KK_CONVERB_CUT.match(sentence, cut.start()) and not KK_OWN_ACT.search(sentence, a, cut.start())):
             continue  # "желілерін нығайтып, кәріз жүйелерін жаңарту жөнінде": one task (a converb chain)
+        if KK_OBLIQUE_CONJUNCT.search(sentence, a, cut.start()):
+            continue  # "енуіне және таралуына жол бермеу": two datives of one verb, one task
         pieces.append((seg, cut.start()))
         seg = cut.end()
     pieces.append((seg, b))
     # "..., сонымен қатар D, E сияқты": the joiner opens an item, it is no part of it
     return [(m.end() if (m := KK_JOINER.match(sentence, x, y)) else x, y) for x, y in pieces]
+
+
+# "... шараларын қатаңдату жөнінде тапсырма берді. Атап айтқанда, ... өткізуге тыйым салынады." (namely,
+# ... is banned): the sentence after an order names what it brings in, in the passive present; the
+# task is that clause with its verb as the active verbal noun ("салынады" -> "салу")
+KK_NAMELY = re.compile(r"\s*(?:Атап\s+айтқанда|Атап\s+айтсақ|Нақтырақ\s+айтқанда)\s*[,:–—-]\s*")
+KK_PASSIVE_PRESENT = re.compile(r"(?<=[^\W\d_]{2})[ыі]?[нл](?:ады|еді)(?=\s*[.!;]?\s*$)", re.I)
+
+
+def namely_task(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The task a "namely" sentence after an order states (KK_NAMELY): its text, and its span."""
+    m = KK_NAMELY.match(text, start, end)
+    if m is None:
+        return None
+    b = _trim(text, m.end(), end)
+    verb = KK_PASSIVE_PRESENT.search(text, m.end(), b)
+    if verb is None or len(text[m.end():verb.start()].split()) < 3:
+        return None
+    stem = text[m.end():verb.start()]
+    # a stem in "й" spells its verbal noun with "ю": "қойылады" -> "қою"
+    return (stem[:-1] + "ю" if stem.endswith("й") else stem + "у"), m.end(), b
+

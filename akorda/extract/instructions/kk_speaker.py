@@ -50,3 +50,34 @@ def other_speaker(sentence: str) -> bool:
     False
     """
     return bool(KK_OTHER_SPEAKER.search(sentence.strip())) and not KK_HEAD_OF_STATE.search(sentence)
+
+
+# "«... көмек көрсетуді тапсырдым», – деді Мемлекет басшысы" (I instructed ...): the first person past
+# recounts an order; where the release has reported that order already (its lead, "... көмектесуді
+# тапсырды"), it is the same instruction, not another (contract README: each distinct instruction)
+KK_RECOUNTED = re.compile(r"[^\W\d_]*\s*тапсырды[мқ](?![^\W\d_])", re.I)
+
+
+def recounts(text: str, end: int, lang: str) -> bool:
+    """Whether the Kazakh task ending at `end` is a first-person past order (KK_RECOUNTED)."""
+    return lang == "kk" and KK_RECOUNTED.match(text, end) is not None
+
+
+def recounted(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
+    """The indexes of the tasks (start, end, text) that a first-person past order only recounts:
+    another task shares at least three words (by their first five letters) and half of the
+    shorter one's."""
+    def stems(task: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[^\W_]{4,}|\d+", task)}
+    out = set()
+    for n, (_, end, task) in enumerate(spans):
+        if not recounts(text, end, "kk"):
+            continue
+        mine = stems(task)
+        for k, (_, _, other) in enumerate(spans):
+            shared = mine & stems(other)
+            if k != n and k not in out and len(shared) >= 3 and 2 * len(shared) >= min(len(mine), len(stems(other))):
+                out.add(n)
+                break
+    return out
+
