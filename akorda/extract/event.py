@@ -95,7 +95,8 @@ def _joint_report(chunks: list[str]) -> bool:
     """Governors of two regions report together, or are received together, in one sentence of
     the lead ("акимы ... X и ... Y доложили", "принял акима X, акима Y"): the contract then leaves
     the official and the region null."""
-    for chunk in chunks:
+    # a chunk without the verb has no sentence with it: no split, no per-sentence search
+    for chunk in (c for c in chunks if JOINT_VERB.search(c)):
         for sentence in re.split(r"(?<=[.!?])\s+", chunk):
             if not JOINT_VERB.search(sentence):
                 continue
@@ -116,7 +117,8 @@ def _several_reporters(chunks: list[str]) -> bool:
     """Governors of two or more regions each report in a sentence of their own (two calls or
     receptions told in one release): the contract leaves the official and the region null."""
     regions: set[str] = set()
-    for chunk in chunks:
+    # a chunk without the verb has no sentence with it: no split, no per-sentence search
+    for chunk in (c for c in chunks if REPORTED.search(c)):
         for sentence in re.split(r"(?<=[.!?])\s+", chunk):
             reported = REPORTED.search(sentence)
             governor = cue_pattern("governor_words").search(sentence)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from akorda.extract.dates import MAX_NEWS_DATELINE, find_date
 from akorda.extract.knowledge import load_json
@@ -110,7 +111,8 @@ def is_furniture(line: str) -> bool:
     f = furniture()
     if key in f.exact or key.rstrip(":") in f.related or key.startswith(f.prefixes):
         return True
-    if len(FREQUENCY.findall(line)) >= FREQUENCY_LIST or TWEET_SIGNATURE.match(line):
+    # "fm" in the casefolded key: a cheap test before counting the frequencies
+    if ("fm" in key and len(FREQUENCY.findall(line)) >= FREQUENCY_LIST) or TWEET_SIGNATURE.match(line):
         return True
     if WEATHER.search(line) and len(line.split()) <= WEATHER_WORDS:
         return True
@@ -118,7 +120,9 @@ def is_furniture(line: str) -> bool:
         return True
     if TODAY.match(line) and len(line) <= MAX_NEWS_DATELINE and find_date(line):
         return True  # the site's clock ("Сегодня 26 декабря 2024 года, четверг"), not the story's date
-    words = [w for w in WORDS.findall(line) if w.casefold() not in RATE_WORDS]
+    # three words decide: a paragraph is not tokenised whole
+    words = list(islice((w for w in (m.group() for m in WORDS.finditer(line)) if w.casefold() not in RATE_WORDS),
+                        3))
     # timestamps, counters, rates: digits with at most a month name and "GMT" (an exchange-rate
     # widget's currency names do not count: "USD 470,15 EUR 509,80 RUB 5,12", "Доллар 470,15 Евро 509,80")
     return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
