@@ -1,0 +1,119 @@
+"""An instruction stated twice is one item: the headline that sums up a task the body states,
+a quote that restates the lead in fewer words, a Russian task that opens its own quote, two
+tasks that name the same figure. The pipeline gathers items sentence by sentence and calls these
+at the end, as ``_once`` does for figures.
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.facts import topic_of
+from akorda.extract.instructions import extract_instructions
+from akorda.extract.record import Instruction
+from akorda.extract.source import Source
+
+
+def distinct(items: list[Instruction], lang: str = "") -> list[Instruction]:
+    """An instruction stated twice (a headline or lead line repeated in the body) is one
+    item; the statement that names the addressee is kept."""
+    out: list[Instruction] = []
+    for item in items:
+        key = " ".join(item.text.lower().split())
+        same = next((n for n, x in enumerate(out) if " ".join(x.text.lower().split()) == key
+                     or _restates(item.text, x.text, lang == "kk") or (lang == "ru" and _opens(item.text, x.text))), None)
+        if same is None:
+            out.append(item)
+        elif out[same].assignee is None and item.assignee is not None:
+            out[same] = item
+    return out
+
+
+RESTATED_MIN_WORDS = 3
+# loose (Kazakh, whose endings vary a stem more than a 6-letter prefix absorbs): a quote that
+# restates the lead in its own words keeps two thirds of them; English tasks that share two
+# thirds of their words are often two tasks
+RESTATED_SHARE = 0.65
+
+
+def _restates(a: str, b: str, loose: bool = False) -> bool:
+    """Whether one task repeats the other in fewer words (a quote that restates the lead:
+    "қажетті қаражатты бөлу" after "Торғай өңіріне қажетті қаражат бөлу"): every word stem
+    of the shorter, at least three, stands in the longer."""
+    small, large = sorted((stems(a), stems(b)), key=len)
+    # two tasks that name the same figure ("allocate KZT 29 billion for 20 schools", then in the
+    # quote "allot KZT 29 billion") are one task said twice, as a figure stated twice is one fact
+    loose = loose or bool(_figures(a) & _figures(b))
+    return len(small) >= RESTATED_MIN_WORDS and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
+
+
+FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a task states, years aside (a year is the task's horizon, not its figure)."""
+    return {n for n in FIGURE.findall(text) if not YEAR.fullmatch(n)}
+
+
+def _opens(a: str, b: str) -> bool:
+    """Whether one Russian task of two words or more opens the other: "призвал Нацбанк «смело
+    работать»" and the quote after it, "Надо смело работать, Нацбанк на правильном пути"."""
+    small, large = sorted((WORD_STEM.findall(a.lower()), WORD_STEM.findall(b.lower())), key=len)
+    return len(small) >= 2 and [w[:6] for w in large[:len(small)]] == [w[:6] for w in small]
+
+
+# a line of at most this many words may be a headline (or a caption) rather than a paragraph
+HEADLINE_WORDS = 25
+LINE_END = re.compile(r"[.!?:;»\"”…]\s*$")
+SHARED_STEMS = 2
+HEADLINE_ACTOR = re.compile(r"(?<![^\W\d_])(?:Токаев\w*|Президент\w*|Глав\w*\s+государства|[Оо]н)(?![^\W\d_])")
+
+
+def headline_lines(text: str, items: list[Instruction]) -> list[Instruction]:
+    """A headline the page did not mark as the title ("Президент указал акиму на важность развития
+    приграничных районов", a short line without a full stop) sums up a task the body states in
+    its own words: its item goes where it shares two content stems, half of its own, with an
+    item of the body."""
+    def line(i: Instruction) -> str:
+        a = text.rfind("\n", 0, i.span[0]) + 1
+        b = text.find("\n", i.span[1])
+        return text[a:len(text) if b < 0 else b]
+
+    def headline(i: Instruction) -> bool:
+        # a headline names who gave the task; a list item below "поручил:" does not
+        words = line(i).split()
+        return 0 < len(words) <= HEADLINE_WORDS and not LINE_END.search(line(i)) and HEADLINE_ACTOR.search(line(i)) is not None
+
+    def content(i: Instruction) -> set[str]:
+        return {w[:5] for w in WORD_STEM.findall(i.text.lower()) if len(w) >= 4}
+
+    def restated(i: Instruction, b: Instruction) -> bool:
+        shared = len(content(i) & content(b))
+        return shared >= SHARED_STEMS and shared >= len(content(i)) / 2
+
+    body = [i for i in items if not headline(i)]
+    return [i for i in items if not headline(i) or not any(restated(i, b) for b in body)]
+
+
+WORD_STEM = re.compile(r"[^\W_]{3,}")
+
+
+def stems(text: str) -> set[str]:
+    return {w[:6] for w in WORD_STEM.findall(text.lower())}
+
+
+def headline_instructions(text: str, src: Source | None, items: list[Instruction], lang: str) -> list[Instruction]:
+    """An instruction the headline states ("Токаев поручил акиму усилить ...") that the body
+    does not restate in other words: headlines often carry the one task the body leaves out."""
+    if src is None or src.title_span is None or not src.title:
+        return []
+    a, b = src.title_span
+    if text[a:b] != src.title:
+        return []
+    out = []
+    for ins in extract_instructions(text, a, b, lang):
+        said = stems(ins.text)
+        if said and not any(len(said & stems(i.text)) / min(len(said), len(stems(i.text)) or 1) >= 0.5 for i in items):
+            out.append(Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
+                                   assignee=ins.assignee, topic=topic_of(ins.text, lang)))
+    return out
