@@ -7,6 +7,7 @@ the same words are an akim's plan or the outlet's comment, not an instruction.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim
@@ -34,15 +35,24 @@ COPULAS = frozenset({"быть", "стать", "являться", "остава
 RELATIVE = re.compile(r"(?<![^\W\d_])котор\w*[^,;:]*$", re.I)
 
 
+def _presidents_clauses(pattern: re.Pattern[str], text: str, start: int, end: int,
+                        at_end: bool) -> Iterator[tuple[re.Match[str], int, list[Token]]]:
+    """Each match of pattern in text[start:end] that the President says (judged at the match's end
+    where at_end, else at its start: a modal is his where the words after it are; "Рассчитываю, что" where it stands), with
+    where its clause ends and the clause's tokens: the modal and the expectation read the same
+    stretch of speech."""
+    sentence = text[start:end]
+    for m in pattern.finditer(sentence):
+        if _said_by_president(text, start, end, start + (m.end() if at_end else m.start())):
+            limit = _quote_end(sentence, m.end())
+            yield m, limit, _tokens(sentence, m.end(), limit)
+
+
 def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     """The infinitive clauses after a modal word the President says in text[start:end]."""
     sentence = text[start:end]
     out: list[InstructionSpan] = []
-    for m in RU_MODAL.finditer(sentence):
-        if not _said_by_president(text, start, end, start + m.end()):
-            continue
-        limit = _quote_end(sentence, m.end())
-        tokens = _tokens(sentence, m.end(), limit)
+    for m, limit, tokens in _presidents_clauses(RU_MODAL, text, start, end, at_end=True):
         assignee, tokens = _requested_of(m.group(), tokens)
         first = _first_infinitive(tokens, 0)
         if first is not None and tokens[first][0].lower() in SAYING:
@@ -155,11 +165,7 @@ def expectations(text: str, start: int, end: int) -> list[InstructionSpan]:
     """The action the President expects of an official (the subject: an addressee or "вы")."""
     sentence = text[start:end]
     out: list[InstructionSpan] = []
-    for m in EXPECTS.finditer(sentence):
-        if not _said_by_president(text, start, end, start + m.start()):
-            continue
-        limit = _quote_end(sentence, m.end())
-        tokens = _tokens(sentence, m.end(), limit)
+    for _, limit, tokens in _presidents_clauses(EXPECTS, text, start, end, at_end=False):
         verb = _expected_verb(tokens)
         if verb is None:
             continue
