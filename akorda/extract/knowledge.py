@@ -135,3 +135,14 @@ def cue_pattern(*path: str, anchor: str = "") -> re.Pattern[str]:
         node = node[key]
     body = "|".join(node)
     return re.compile((anchor or "(?:{})").format(body), re.I)
+
+
+@cache
+def alternation(*path: str) -> str:
+    """A lexicon list of cue stems as a regular-expression group that ignores case, to build into
+    a larger rule where ``cue_pattern`` compiles the list alone: the rule adds the endings it
+    admits, so that every rule knows every spelling the lexicon has (of the Presidents' names)."""
+    node: Any = lexicon()
+    for key in path:
+        node = node[key]
+    return "(?i:" + "|".join(node) + ")"

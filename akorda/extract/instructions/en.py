@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _speech_end, _trim
 from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject, _is_agent
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
@@ -25,10 +25,11 @@ EN_TRIGGER = re.compile(
     r"(?<=\bI\s)(?:(?:am|hereby)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
     # a participle clause: "..., charging the regions to step up this work"
     r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "The Head of State commissioned to speed up the repairs", "assigned to continue X": no addressee
-    # named, as after "instructed to" (said of the Head of State only, checked in _no_task)
+    # named, as after "instructed to" (said of the Head of State only, checked in _no_task; first, or
+    # "commissioned to speed up work to ensure ..." would read "to speed up work" as the addressee)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<bare>commissioned|assigned)(?=\s+to\s+[a-z])|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
@@ -137,7 +138,7 @@ def _attribution_start(sentence: str, a: int, limit: int) -> int:
 
 # "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?President|"
-                           r"(?:the\s+)?Head\s+of\s+(?:the\s+)?State|(?:Kassym-Jomart\s+)?Tokayev))+[\s,;]*$", re.I)
+                           r"(?:the\s+)?Head\s+of\s+(?:the\s+)?State|" + HEAD_OF_STATE_NAME + r"))+[\s,;]*$", re.I)
 
 # "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
 EN_AMONG = re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
@@ -241,7 +242,7 @@ def _infinitives(sentence: str, start: int, at: int, limit: int, assignee: str |
     return [InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b, who in pieces]
 
 
-EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy|He)\b")
+EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy|He)\b")
 # a past instruction the release recalls: "Earlier, ...", "Last year ...", "... had instructed"
 RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|week|spring|summer|autumn|winter)|"
                       r"At\s+(?:the|a|his)\s+(?:previous|last)\s+\w+|Recall\s+that|As\s+a\s+reminder)\b|"

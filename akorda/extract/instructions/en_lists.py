@@ -32,7 +32,13 @@ def _en_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     data = load_json("instructions.json")
-    return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
+    return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"]) | _en_never_gerund()
+
+
+@lru_cache(maxsize=1)
+def _en_never_gerund() -> frozenset[str]:
+    """Words in -ing that are never a verb's gerund ("during the", "in the evening the ...")."""
+    return frozenset(load_json("instructions.json")["en_ing_non_verbs"]) | EN_ING_PREPOSITIONS
 
 
 EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
@@ -42,12 +48,6 @@ EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|anc
 
 EN_MANNER = re.compile(r"(?:taking\s+(?:into\s+)?account|using|involving|relying\s+on|bearing\s+in\s+mind|drawing\s+on|"
                        r"proceeding\s+from|making\s+use\s+of)\b", re.I)
-
-
-# words in -ing that are never a verb's gerund ("during the", "in the evening the ...")
-EN_NEVER_GERUND = frozenset({"during", "morning", "evening", "ceiling", "wedding", "king", "ring", "string", "wing", "swing",
-                             "spring", "thing", "nothing", "something", "anything", "everything", "including", "regarding",
-                             "concerning", "according", "following", "excluding", "considering"})
 
 
 # after "as well as" a determiner and an action noun open one more task ("their placement", "the careful use of")
@@ -97,7 +97,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
         # "tackling pollution and improvement of roads": an action noun with "of" is a task too
         # "building a new complex": a word in -ing before an article is a gerund with its object
         return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at)) or \
-            (word.endswith("ing") and word not in EN_NEVER_GERUND and re.match(r"\s+(?:a|an|the)\s", sentence[m.end():]) is not None) or \
+            (word.endswith("ing") and word not in _en_never_gerund()
+             and re.match(r"\s+(?:a|an|the)\s", sentence[m.end():]) is not None) or \
             (parallel and word in _en_lexicon()[1] and re.match(r"[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]", sentence[at:]) is not None)
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _trim, quoted_beside
+from akorda.extract.instructions.common import CLOSING_QUOTES, HEAD_OF_STATE_NAME, InstructionSpan, _trim, quoted_beside
 from akorda.extract.instructions.en import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 
@@ -26,7 +26,7 @@ EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+t
                       r"(?:the\s+)?(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+(?:task|objective)\s+"
                       r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                       r"(?=([a-z]+)\b)", re.I)
-PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
+PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
          r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b))"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
@@ -93,7 +93,7 @@ def _is_verb(word: str, before: str, modal: str = "") -> bool:
                                         and _verb_after_modal(word))
 
 
-IMPERSONAL = re.compile(r"(?:it\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objective)\s", re.I)
+IMPERSONAL = re.compile(r"(?:.*\bit\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objective)\s", re.I)
 
 
 # a reminder or a remark, no task: "we should keep in mind ...", "it is important to note that ..."

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME
+
 # the Head of State (or the Prime Minister who chairs for him) named in the sentence: his words
 # (the first person capitalised only: a lower-case "мен" is the conjunction "and")
 # as the subject, in the nominative (an official reports "Мемлекет басшысына", to him), or "according to" him
-KK_HEAD_OF_STATE = re.compile(r"(?:Мемлекет\s+басшысы|Президент|Тоқаев|Елбасы|Назарбаев|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
+KK_HEAD_OF_STATE = re.compile(r"(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r"|Елбасы|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
                               r"(?-i:Біз|Мен))(?![^\W\d_])|тапсырамын|"
-                              r"(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың)\s+(?:айтуынша|сөзінше|пікірінше)", re.I)
+                              r"(?:Мемлекет\s+басшысының|Президенттің|" + HEAD_OF_STATE_NAME + r"т[ыі]ң)\s+(?:айтуынша|сөзінше|пікірінше)",
+                              re.I)
 # an official as the speaker: the nominative role word that opens the sentence ("Облыс әкімі
 # Н.Ноғаев ... айтты", "Министр ... атап өтті"), "according to" him ("әкімнің айтуынша",
 # "министрдің сөзінше"), or named after the speech verb ("..., деп атап өтті әкім")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import quoted_beside
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, quoted_beside
 
-PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|ТОКАЕВ\w*|НАЗАРБАЕВ\w*|Елбас\w*)"
+PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|" + HEAD_OF_STATE_NAME + r"\w*|Елбас\w*)"
 SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал)\w*"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT
                       # "По словам Главы государства, необходимо ...": his words reported ("По мнению
@@ -20,13 +20,14 @@ REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEEC
 # President say or order something
 HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])|(?<![^\W\d_])Он\s+(?:также\s+|еще\s+|ещё\s+)?"
                        + SPEECH)
-PRESIDENT_SAID = re.compile(r"(?:(?:Касым-Жомарт\s+)?Токаев|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
+PRESIDENT_SAID = re.compile(r"(?:" + HEAD_OF_STATE_NAME + r"|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
                             r"(?<![^\W\d_])(?:поручил|подчеркнул|отметил|указал|заявил|сказал|считает|призвал|потребовал"
                             r"|обратил|поставил|дал)\w*")
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
 # a headline that opens with his name and a colon: "Токаев: нужно ускорить ..."
-HEADED = re.compile(r"\s*(?:Касым-Жомарт\s+|К\.\s*)?(?:Токаев|Президент(?:\s+Казахстана|\s+РК)?|Глава\s+государства)\s*:")
+HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?(?:" + HEAD_OF_STATE_NAME
+                    + r"|Президент(?:\s+Казахстана|\s+РК)?|Глава\s+государства)\s*:")
 
 
 def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
