@@ -266,6 +266,12 @@ def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Mat
     return topics, bool(whom and _is_agent(whom.group()) and not EN_ACTION_OF.match(whom.group()))
 
 
+# "assigned to the project", "commissioned to serve": "to" after a bare trigger, and a trigger
+# in the passive that puts a building into service
+EN_BARE_TO = re.compile(r"\s+to\s+")
+EN_PUT_IN_SERVICE = re.compile(r"(?:was|were|ha[sv]e?)\s.*commissioned$", re.I | re.S)
+
+
 def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     """A trigger that gives no task: "the akim requested the ministry to ..." (only the Head of
     State's request is one), "Earlier, the President instructed ...", "had instructed" (a past
@@ -274,12 +280,12 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
         return True  # "instructed that X be done": the that-clause (_that_clause)
     if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
         return True
-    to = re.compile(r"\s+to\s+").match(sentence, m.end()) if m.group("bare") else None
+    to = EN_BARE_TO.match(sentence, m.end()) if m.group("bare") else None
     if to is not None and not _infinitive_at(sentence, to.end()):
         return True  # "assigned to the project": a noun after "to"
     if RECALLED.search(sentence, 0, m.start()):
         return True
-    return re.match(r"(?:was|were|ha[sv]e?)\s.*commissioned$", m.group(), re.I | re.S) is not None and not _is_agent(subject)
+    return EN_PUT_IN_SERVICE.match(m.group()) is not None and not _is_agent(subject)
 
 
 # "instructed that the hospital be completed", "demanded that the Government take measures": a

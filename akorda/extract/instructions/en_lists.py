@@ -68,6 +68,10 @@ def _is_gerund(word: str) -> bool:
 
 
 EN_DO_SO = re.compile(r"do\s+(?:so|it|this|that)\b", re.I)
+# "building a new complex": an article after a word in -ing makes it a gerund with its object
+EN_ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the)\s")
+# "improving B and building rural clinics": a word in -ing with an object after it
+EN_GERUND_WITH_OBJECT = re.compile(r"[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]")
 
 
 def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", parallel: bool = False) -> bool:
@@ -97,9 +101,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
         # "tackling pollution and improvement of roads": an action noun with "of" is a task too
         # "building a new complex": a word in -ing before an article is a gerund with its object
         return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at)) or \
-            (word.endswith("ing") and word not in _en_never_gerund()
-             and re.match(r"\s+(?:a|an|the)\s", sentence[m.end():]) is not None) or \
-            (parallel and word in _en_lexicon()[1] and re.match(r"[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]", sentence[at:]) is not None)
+            (word.endswith("ing") and word not in _en_never_gerund() and EN_ARTICLE_AFTER.match(sentence, m.end()) is not None) or \
+            (parallel and word in _en_lexicon()[1] and EN_GERUND_WITH_OBJECT.match(sentence, at) is not None)
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True
     if sentence.startswith(" of ", m.end()):

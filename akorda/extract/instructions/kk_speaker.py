@@ -70,17 +70,23 @@ def recounted(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
     """The indexes of the tasks (start, end, text) that a first-person past order only recounts:
     another task shares at least three words (by their first five letters) and half of the
     shorter one's."""
-    def stems(task: str) -> set[str]:
-        return {w.lower()[:5] for w in re.findall(r"[^\W_]{4,}|\d+", task)}
+    told: list[set[str]] = []  # each task's stems, worked out once, when a task recounts
     out = set()
-    for n, (_, end, task) in enumerate(spans):
+    for n, (_, end, _) in enumerate(spans):
         if not recounts(text, end, "kk"):
             continue
-        mine = stems(task)
-        for k, (_, _, other) in enumerate(spans):
-            shared = mine & stems(other)
-            if k != n and k not in out and len(shared) >= 3 and 2 * len(shared) >= min(len(mine), len(stems(other))):
+        told = told or [_stems(task) for _, _, task in spans]
+        mine = told[n]
+        for k, other in enumerate(told):
+            shared = mine & other
+            if k != n and k not in out and len(shared) >= 3 and 2 * len(shared) >= min(len(mine), len(other)):
                 out.add(n)
                 break
     return out
 
+
+TASK_WORD = re.compile(r"[^\W_]{4,}|\d+")
+
+
+def _stems(task: str) -> set[str]:
+    return {w.lower()[:5] for w in TASK_WORD.findall(task)}
