@@ -109,6 +109,12 @@ def programmes() -> tuple[Programme, ...]:
     )
 
 
+@cache
+def en_verbs() -> frozenset[str]:
+    """English words known only as the base form of a verb (``data/en_verbs.json``)."""
+    return frozenset(load_json("en_verbs.json")["verbs"])
+
+
 def lexicon() -> dict[str, Any]:
     """Word lists the rules consult (``data/lexicon.json``)."""
     data: dict[str, Any] = load_json("lexicon.json")

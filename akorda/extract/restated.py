@@ -15,13 +15,14 @@ from akorda.extract.record import Instruction
 from akorda.extract.source import Source
 
 
-def distinct(items: list[Instruction], lang: str = "") -> list[Instruction]:
+def distinct(items: list[Instruction], lang: str = "", text: str = "") -> list[Instruction]:
     """An instruction stated twice (a headline or lead line repeated in the body) is one
-    item; the statement that names the addressee is kept."""
+    item; the statement that names the addressee is kept. `text` (the release) tells which
+    items stand in a quote."""
     out: list[Instruction] = []
     kept: list[_Said] = []
     for item in items:
-        said = _Said.of(item.text)
+        said = _Said.of(item.text, bool(text) and in_quote(text, item.span[0]))
         same = next((n for n, x in enumerate(kept) if said.key == x.key or _restates(said, x, lang == "kk")
                      or (lang == "ru" and _opens(said, x))), None)
         if same is None:
@@ -33,6 +34,17 @@ def distinct(items: list[Instruction], lang: str = "") -> list[Instruction]:
     return out
 
 
+def in_quote(text: str, at: int) -> bool:
+    """Whether `at` stands inside a quote its paragraph opened before it."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+# what a task is done to: its words after the verb that opens it, by their first four letters
+# (Russian case endings: "школ", "школы"), short words aside
+OBJECT_WORD = 4
+
+
 @dataclass(frozen=True)
 class _Said:
     """What the comparisons read of a task's text, worked out once per item: distinct compares
@@ -42,11 +54,15 @@ class _Said:
     stems: frozenset[str]
     figures: frozenset[str]
     words: tuple[str, ...]
+    objects: frozenset[str]
+    quoted: bool
 
     @classmethod
-    def of(cls, text: str) -> _Said:
-        return cls(" ".join(text.lower().split()), frozenset(stems(text)), frozenset(_figures(text)),
-                   tuple(w[:6] for w in WORD_STEM.findall(text.lower())))
+    def of(cls, text: str, quoted: bool = False) -> _Said:
+        found = WORD_STEM.findall(text.lower())
+        objects = frozenset(w[:OBJECT_WORD] for w in found[1:] if len(w) >= OBJECT_WORD and not w.isdigit())
+        return cls(" ".join(text.lower().split()), frozenset(w[:6] for w in found), frozenset(_figures(text)),
+                   tuple(w[:6] for w in found), objects, quoted)
 
 
 RESTATED_MIN_WORDS = 3
@@ -62,8 +78,10 @@ def _restates(a: _Said, b: _Said, loose: bool = False) -> bool:
     of the shorter, at least three, stands in the longer."""
     small, large = sorted((a.stems, b.stems), key=len)
     # two tasks that name the same figure ("allocate KZT 29 billion for 20 schools", then in the
-    # quote "allot KZT 29 billion") are one task said twice, as a figure stated twice is one fact
-    loose = loose or bool(a.figures & b.figures)
+    # quote "allot KZT 29 billion") are one task said twice, as a figure stated twice is one fact;
+    # but "allocate KZT 5 billion for schools" and "... KZT 5 billion for hospitals" are two, each
+    # done to what the other does not name, unless one is a quote that restates the other
+    loose = loose or (bool(a.figures & b.figures) and (a.objects <= b.objects or b.objects <= a.objects or a.quoted != b.quoted))
     return len(small) >= RESTATED_MIN_WORDS and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from akorda.extract.instructions.common import _trim
-from akorda.extract.knowledge import load_json
+from akorda.extract.knowledge import en_verbs, load_json
 
 
 def _gerund_at(sentence: str, at: int) -> bool:
@@ -21,12 +21,7 @@ def _is_verb(word: str) -> bool:
     are nouns too: "support", "work"), or a word known only as a verb ("revive", "rebuild",
     "negotiate", data/en_verbs.json); "trade", "transport" (nouns too) stay out of a list cut."""
     verbs, _ = _en_lexicon()
-    return word in verbs or word in _en_verbs()
-
-
-@lru_cache(maxsize=1)
-def _en_verbs() -> frozenset[str]:
-    return frozenset(load_json("en_verbs.json")["verbs"])
+    return word in verbs or word in en_verbs()
 
 
 @lru_cache(maxsize=1)
