@@ -33,6 +33,7 @@ from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_s
 from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_en_topics
 from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
+from akorda.extract.instructions.en_subject import subject_tasks
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.kk_clauses import namely_task
 from akorda.extract.instructions.kk_speaker import KK_ORDER, other_speaker
@@ -59,6 +60,10 @@ def _ru_emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
     return [_unattributed(text, i) for i in _emphasis(text, start, end) + attention(text, start, end)]
 
 
+# the words without which en_subject.py finds nothing
+EN_SUBJECT_CUE = re.compile(r"\b(?:instructions|tasks|insisted)\b", re.I)
+
+
 def _may_be_passive_need(sentence: str) -> bool:
     """Whether PASSIVE_NEED can match at all: each of its branches needs one of these lower-case
     words, and a substring test is far cheaper than its lazy scan from every comma and "that"."""
@@ -72,6 +77,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         found = _english(text, start, end) if EN_CUE.search(sentence) else []
         if EN_MODAL.search(sentence):
             found += [m for m in _en_modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        if EN_SUBJECT_CUE.search(sentence):
+            found += [m for m in subject_tasks(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
         if _may_be_passive_need(sentence) and PASSIVE_NEED.search(sentence):
             found += [m for m in passive_need(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
         return found
@@ -136,8 +143,10 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
 
 
 CONTINUATION = {
-    "en": re.compile(r"\s*(?:This|These|They|It)\s+(?:includes?|include|involves?|concerns?|cover(?:s)?)\s+|"
-                     r"\s*(?:Among\s+them|In\s+particular|These\s+are)[\s,:]+|"
+    "en": re.compile(r"\s*(?:This|These|They|It|(?:The|These|Those)\s+(?:instructions|tasks))\s+"
+                     r"(?:includes?|include|included|involved?|involves?|concern(?:s|ed)?|cover(?:s|ed)?|relate[sd]?\s+to)\s+|"
+                     # "Among them are A and B", "Specifically, A and B"
+                     r"\s*(?:Among\s+them(?:\s+(?:are|were|is|was))?|In\s+particular|Specifically|Namely|These\s+are)[\s,:]+|"
                      # "The President set priority tasks. Firstly, ... Secondly, ...": an enumeration of them
                      r"\s*(?P<ordinal>(?:First|Second|Third|Fourth|Fifth)(?:ly)?|Finally|Lastly)\s*,\s*", re.I),
     # "... подчеркнул важность A. Отдельное внимание уделено B": the passive goes on with the
@@ -173,7 +182,12 @@ def continuation(text: str, start: int, end: int, lang: str) -> list[Instruction
         # "Firstly, X needs to be done, and Y needs to be done.": each clause of an enumerated task
         return [InstructionSpan(sentence[a:b], start + a, start + b, None)
                 for a, b in _clauses(sentence, m.end() - start)]
-    pieces = _split_en_topics(sentence, m.end() - start, len(sentence))
+    at = m.end() - start
+    if sentence.startswith("to ", at):
+        # "In particular, to finish A and to repair B": an infinitive list, its "to" no part of a task
+        pieces = _split_en(sentence, at + 3, len(sentence), gerund=False)
+    else:
+        pieces = _split_en_topics(sentence, at, len(sentence))
     return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces]
 
 

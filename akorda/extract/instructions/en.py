@@ -9,7 +9,8 @@ from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _g
 
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
                     r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
-                    r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on))", re.I)
+                    r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|"
+                    r"\bI\s+(?:(?:am|hereby|also)\s+)?(?:ask|urg|request|call))", re.I)
 # an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
 # "the timely launch", "repair" (an action noun without a suffix)
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
@@ -23,6 +24,8 @@ EN_TRIGGER = re.compile(
     # the first person of quoted speech: "I instruct the Government to ...", and its progressive
     # "I am instructing the Government to ...", "I am entrusting the holding with launching ..."
     r"(?<=\bI\s)(?:(?:am|hereby)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
+    # "I ask the Government to ...", "I urge the ministries to ...": a plea in his quoted words (checked in _no_task)
+    r"(?<=\bI\s)(?P<plea>(?:(?:am|hereby|also)\s+)?(?:ask(?:ing)?|urg(?:e|ing)|request(?:ing)?|call(?:ing)?\s+(?:up)?on)(?=\s+[\w’'-]+))|"
     # a participle clause: "..., charging the regions to step up this work"
     r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
     # "The Head of State commissioned to speed up the repairs", "assigned to continue X": no addressee
@@ -223,8 +226,14 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         if not to or to.start() - m.end() > 80:
             continue
-        out.extend(_infinitives(sentence, start, to.end(), limit, _en_assignee(sentence[m.end():to.start()]) or inner))
+        # "urged the akims not to allow X": the negation opens the task, it is no part of the addressee
+        negated = EN_NOT_BEFORE_TO.search(sentence, m.end(), to.start())
+        at, who_end = (negated.start("not"), negated.start()) if negated else (to.end(), to.start())
+        out.extend(_infinitives(sentence, start, at, limit, _en_assignee(sentence[m.end():who_end]) or inner))
     return out
+
+
+EN_NOT_BEFORE_TO = re.compile(r"\s*\b(?P<not>not)\s+$")
 
 
 # "instructed the akim to repair the schools, and the ministry to supply them with computers": a
@@ -246,6 +255,8 @@ EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|" + 
 # a past instruction the release recalls: "Earlier, ...", "Last year ...", "... had instructed"
 RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|week|spring|summer|autumn|winter)|"
                       r"At\s+(?:the|a|his)\s+(?:previous|last)\s+\w+|Recall\s+that|As\s+a\s+reminder)\b|"
+                      # "Kazinform recalls that the President instructed ...", "the akimat had been instructed to ..."
+                      r"\b(?:recalls?|recalled|reminds?|reminded)\s+that\b|\bhad\s+been\s+$|"
                       r"\b(?:had|previously|earlier)\s+$|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
 
 
@@ -280,6 +291,8 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
         return True  # "instructed that X be done": the that-clause (_that_clause)
     if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
         return True
+    if m.group("plea") and not EN_HEAD_OF_STATE.search(sentence):
+        return True  # «I ask the ministry to help us,» the akim said: his plea, no task of the Head of State
     to = EN_BARE_TO.match(sentence, m.end()) if m.group("bare") else None
     if to is not None and not _infinitive_at(sentence, to.end()):
         return True  # "assigned to the project": a noun after "to"

@@ -26,13 +26,16 @@ def _en_assignee(between: str) -> str | None:
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
     if between.lower().startswith("by "):
         return None  # "was instructed by the Head of State to ...": the agent, not the addressee
-    between = re.sub(r"\s+(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
+    # "was charged with the task of ...": the task's noun, no addressee
+    between = re.sub(r"(?:^|\s+)(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
     if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
             or re.match(r"[a-z]+ly\b", between):
         return None
     return between
 
 
+EN_TOGETHER_PASSIVE = re.compile(r"(?:^|[;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?,\s*together\s+with\s+[^,;:]{1,60}?),\s*"
+                                 r"(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
 EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
 
 
@@ -42,7 +45,8 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     aux = re.match(r"(?:was|were|is|are|has\s+been|have\s+been)\s+", m.group(), re.I) \
         if re.match(r"(?:was|were|is|are|has|have)\b", m.group(), re.I) else None
     before = sentence[:m.start()] + (aux.group() if aux else "")
-    found = EN_PASSIVE.search(before)
+    # "The Government, together with the akimats, was instructed to ...": the subject and its partner
+    found = EN_PASSIVE.search(before) or EN_TOGETHER_PASSIVE.search(before)
     if not found:
         return None
     subject = found.group(1)

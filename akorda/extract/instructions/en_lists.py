@@ -13,7 +13,13 @@ from akorda.extract.knowledge import en_verbs, load_json
 def _gerund_at(sentence: str, at: int) -> bool:
     """Whether a gerund opens at `at` ("improving roads"), not a noun in -ing ("evening lighting")."""
     m = re.match(r"(?:[a-z]+ly\s+)?([a-z]+ing)\b", sentence[at:])
-    return m is not None and m.group(1) not in _en_lexicon()[1]
+    if m is not None and m.group(1) in _en_lexicon()[1]:
+        # "training more nurses", "funding the new clinics": a noun in -ing with its own object is a gerund
+        return EN_GERUND_OBJECT.match(sentence, at + m.end()) is not None
+    return m is not None
+
+
+EN_GERUND_OBJECT = re.compile(r"\s+(?:more|fewer|the|a|an|all|every|each|their|its|our|new|additional)\s+[a-z]", re.I)
 
 
 def _is_verb(word: str) -> bool:
@@ -114,7 +120,8 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
     pieces: list[tuple[int, int]] = []
     seg = a
     for cut in EN_JOINER.finditer(sentence, a, limit):
-        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund, cut.group(), parallel=bool(pieces)):
+        if cut.end() >= limit or not (_en_clause_follows(sentence, cut.end(), gerund, cut.group(), parallel=bool(pieces))
+                                      or (not gerund and _verb_with_object(sentence, cut.end()))):
             continue
         if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
@@ -129,6 +136,21 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
         seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 4 if gerund and sentence.startswith("for ", cut.end()) else 0)
     pieces.append((seg, limit))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+# a word that takes an article or an object pronoun straight after it is a verb with its object
+# ("... and return them to farmers", "... and fence the ponds"), unless a preposition or an adverb
+EN_VERB_OBJECT = re.compile(r"([a-z]+)\s+(?:them|it|the|their|its|these|this)\b")
+EN_NOT_VERB_BEFORE_OBJECT = frozenset({"in", "on", "for", "at", "across", "along", "with", "from", "by", "into", "through", "under",
+                                       "over", "between", "among", "around", "near", "about", "within", "throughout", "during",
+                                       "after", "before", "of", "to", "also", "then", "all", "both", "not", "especially",
+                                       "particularly", "including", "against", "towards", "toward", "beyond", "via", "per"})
+
+
+def _verb_with_object(sentence: str, at: int) -> bool:
+    """Whether a verb and its object open at `at`, by the object's article or pronoun."""
+    m = EN_VERB_OBJECT.match(sentence, at)
+    return m is not None and m.group(1) not in EN_NOT_VERB_BEFORE_OBJECT and not m.group(1).endswith(("ly", "ing", "ed"))
 
 
 # a verb whose object is a gerund ("continue attracting X and creating Y")

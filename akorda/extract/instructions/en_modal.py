@@ -28,7 +28,7 @@ EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+t
                       r"(?=([a-z]+)\b)", re.I)
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
-         r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b))"
+         r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b)|insisted|made\s+it\s+clear|warned)"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
                       # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
