@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _speech_end, _trim
-from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject, _is_agent
+from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
-EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
+EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
+                    r"urg(?:ed|ing)|"
                     r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
                     r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|"
                     r"\bI\s+(?:(?:am|hereby|also)\s+)?(?:ask|urg|request|call))", re.I)
@@ -42,7 +43,9 @@ EN_TRIGGER = re.compile(
     # "I am giving instructions to the Government to ...": the first person of quoted speech
     r"(?:gave|(?<=\bI\s)(?:am\s+)?giv(?:e|ing))\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|an?\s+)?"
-    r"instructions?|(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
+    # "gave an order to the Ministry to reinforce X"
+    r"(?:instructions?|orders?(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z]))|"
+    r"(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
     r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z])|"
     # "Specific instructions were given on A and B": the topics
     r"(?:[\w-]+\s+)?(?:instructions|tasks)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|issued)"
@@ -202,7 +205,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
         topics, no_task = _nominal_topics(sentence, m, limit)
         if no_task:
             continue
-        if topics and (not to or topics.end() <= to.start() or not _infinitive_at(sentence, to.end())):
+        if topics and (not to or topics.end() <= to.start() or not (_infinitive_at(sentence, to.end()) or _addressed(sentence, m, to))):
             # "gave instructions on the development of tourism, support for farmers and ...",
             # "gave instructions to governor X on ...": "to" before a noun names the addressee
             between = sentence[m.end():topics.start("on")]
@@ -233,9 +236,6 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     return out
 
 
-EN_NOT_BEFORE_TO = re.compile(r"\s*\b(?P<not>not)\s+$")
-
-
 # "instructed the akim to repair the schools, and the ministry to supply them with computers": a
 # second addressee with its own infinitive (the trigger verb left out)
 EN_GAPPED = re.compile(r",\s+and\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?)\s+to\s+(?=[a-z])")
@@ -257,6 +257,8 @@ RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|
                       r"At\s+(?:the|a|his)\s+(?:previous|last)\s+\w+|Recall\s+that|As\s+a\s+reminder)\b|"
                       # "Kazinform recalls that the President instructed ...", "the akimat had been instructed to ..."
                       r"\b(?:recalls?|recalled|reminds?|reminded)\s+that\b|\bhad\s+been\s+$|"
+                      # "The hospital, which the Head of State instructed to build, opened": a relative clause
+                      r"\b(?:which|whom)\s+(?:the\s+)?(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev)\s+(?:had\s+)?$|"
                       r"\b(?:had|previously|earlier)\s+$|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
 
 

@@ -53,3 +53,14 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     if subject.lower().startswith(("instructions", "the task", "tasks", "it ")) or subject.lower() == "it":
         return None
     return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
+
+
+# "urged the akims not to allow X": the negation before "to" opens the task
+EN_NOT_BEFORE_TO = re.compile(r"\s*\b(?P<not>not)\s+$")
+
+
+def _addressed(sentence: str, m: re.Match[str], to: re.Match[str]) -> bool:
+    """ "gave an instruction to the Ministry of Health to hire nurses for X": a "to" after an
+    addressee named by "to" opens the task, whatever its verb."""
+    between = sentence[m.end():to.start()]
+    return re.match(r"\s+to\s+(?:the\s+)?[\w’'-]", between) is not None and _is_agent(between)
