@@ -45,7 +45,7 @@ EN_TRIGGER = re.compile(
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|an?\s+)?"
     # "gave an order to the Ministry to reinforce X"
     r"(?:instructions?|orders?(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z]))|"
-    r"(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
+    r"(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|assigned)"
     r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z])|"
     # "Specific instructions were given on A and B": the topics
     r"(?:[\w-]+\s+)?(?:instructions|tasks)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|issued)"
@@ -356,7 +356,8 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
         limit = _attribution_start(sentence, m.end(), limit)
         said = EN_SAYING_PARTICIPLE.search(sentence, m.end(), limit)
         limit = said.start() if said else limit
-        agent = EN_FOR_AGENT_TO.match(sentence, m.end(), limit) if m.group("prep") == "for" else None
+        # "the need for the akimats to X", "called for the akimats to X": whom the task is for
+        agent = EN_FOR_AGENT_TO.match(sentence, m.end(), limit) if "for" in (m.group("prep"), m.group().split()[-1]) else None
         who = agent.group(1) if agent and _is_agent(agent.group(1)) else None
         if who and agent:
             # "stressed the need for the Government to simplify X": the task, and whom it is for

@@ -23,7 +23,9 @@ EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+t
                       r"how\s+(?:(?:very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital)\s+"
                       r"it\s+(?:is|was)\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
                       # "the main task now is to complete X": the task he names
-                      r"(?:the\s+)?(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+(?:task|objective)\s+"
+                      # "the task of the Government is to cut X", "our main task is to"
+                      r"(?:(?:the|our)\s+)?(?:(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+)?"
+                      r"(?:task|objective)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
                       r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                       r"(?=([a-z]+)\b)", re.I)
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
@@ -81,7 +83,7 @@ MAIN_CLAUSE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + PRESIDENT + r"\
 
 # the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
 AGENT_SUBJECT = re.compile(r"\b(?:akims?|akimats?|governors?|mayors?|ministers?|ministry|ministries|Government|agencies|"
-                           r"authorities|bodies|companies|heads?)\s+(?:also\s+)?$", re.I)
+                           r"authorities|bodies|companies|heads?|regions?|cities|city|districts?|oblasts?)\s+(?:also\s+)?$", re.I)
 
 
 def _is_verb(word: str, before: str, modal: str = "") -> bool:
@@ -144,11 +146,15 @@ def _said_after(sentence: str, at: int) -> bool:
     return found is not None and NAMED.search(found.group()) is not None
 
 
+# "..., stressing that the region should X": his speech goes on in a participle
+SPEECH_PARTICIPLE = r"(?:stressing|noting|emphasi[sz]ing|underlining|underscoring|highlighting|pointing\s+out|adding|saying)"
+
+
 def _said_at(sentence: str, at: int) -> int:
     """Where the reported clause opens: after "said that", or the sentence start."""
     lead = LEAD_PARTICIPLE.match(sentence, 0, at)
     found = [lead.end()] if lead else []
-    found += [m.end() for m in re.finditer(r"\b" + SPEECH + r"\s+that\b", sentence[:at])]
+    found += [m.end() for m in re.finditer(r"\b(?:" + SPEECH + r"|" + SPEECH_PARTICIPLE + r")\s+that\b", sentence[:at])]
     return found[-1] if found else 0
 
 
