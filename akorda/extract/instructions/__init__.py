@@ -243,7 +243,9 @@ def list_assignee(sentence: str, lang: str) -> str | None:
         if not m:
             return None
         found = re.match(r"\s*((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s*(?:as\s+follows)?\s*:", sentence[m.end():])
-        return (_en_assignee(found.group(1)) if found and not m.group("nominal") else None) or \
+        # "gave a number of instructions to the Government:": after a noun trigger only "to" or "for" names one
+        named = found and (not m.group("nominal") or re.match(r"(?:to|for)\s", found.group(1), re.I))
+        return (_en_assignee(found.group(1)) if found and named else None) or \
             _en_assignee(m.group("who") or m.group("whom") or "") or _en_passive_subject(sentence, m)
     if lang != "ru":
         return None

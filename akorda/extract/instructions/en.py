@@ -116,7 +116,7 @@ EN_EMPHASIS = re.compile(
     re.I,
 )
 # "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
-EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
+EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
                             r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted)\s*[.!]?\s*$", re.I)
 
 

@@ -118,7 +118,9 @@ def _clause_start(sentence: str, at: int) -> int:
 FOCUS = re.compile(r"(?:focus|concentrate)\s+on\s+|pay\s+(?:[a-z]+\s+)?attention\s+to\s+", re.I)
 # a paragraph of direct speech opened by a dash and closed by "..., the President said."
 DASH_OPENS = re.compile(r"\s*[-–—]\s")
-DASH_SAID = re.compile(r",\s*(?:the\s+)?" + PRESIDENT + r"[^.!?]{0,40}?\s" + SPEECH + r"\b|,\s*" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
+# "..., the President said." or "..., – the President said." (the dash of the speech closing it)
+DASH_SAID = re.compile(r",\s*(?:[-–—]\s*)?(?:the\s+)?" + PRESIDENT + r"[^.!?]{0,40}?\s" + SPEECH + r"\b|"
+                       r",\s*" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
 
 
 def _dash_speech(text: str, at: int) -> bool:
