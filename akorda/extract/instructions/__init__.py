@@ -30,6 +30,8 @@ from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _english
 from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject
+from akorda.extract.instructions.en_imperative import EN_IMPERATIVE_AT
+from akorda.extract.instructions.en_imperative import imperative as en_imperative
 from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_en_topics
 from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
@@ -81,7 +83,7 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
             found += [m for m in subject_tasks(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
         if _may_be_passive_need(sentence) and PASSIVE_NEED.search(sentence):
             found += [m for m in passive_need(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
-        return found
+        return found or (en_imperative(text, start, end) if EN_IMPERATIVE_AT.match(sentence) else [])
     if lang == "kk":
         if not KK_CUE.search(sentence):
             return []

@@ -117,7 +117,8 @@ EN_EMPHASIS = re.compile(
 )
 # "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
 EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
-                            r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted)\s*[.!]?\s*$", re.I)
+                            r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted|noted|stressed|"
+                            r"emphasi[sz]ed|underlined|remarked|pointed\s+out)\s*[.!]?\s*$", re.I)
 
 
 # "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
