@@ -120,7 +120,9 @@ UMBRELLA = {
                      # "поставил три задачи": the number of the tasks, which the next sentences enumerate
                      r"|(?<![^\W\d_])(?:две|три|четыре|пять|шесть|2|3|4|5|6)\s+(?:[^\W\d_]+ые\s+)?(?:задачи|поручения|задач|поручений)"
                      r"(?![^\W\d_])", re.I),
+    # "gave relevant instructions", "gave appropriate instructions to the akim"
     "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of|specific|concrete|(?:the\s+)?priority|"
+                     r"relevant|appropriate|necessary|corresponding|"
                      # "gave the following instructions.", "set three tasks for the akim." and the list follows
                      r"the\s+following|two|three|four|five|six|\d)\s+"
                      r"(?:specific\s+|concrete\s+|priority\s+)?(?:instructions|tasks)\b", re.I),
