@@ -69,12 +69,14 @@ EN_TRIGGER = re.compile(
     r"(?P<told>told(?!\s+(?:about|of|reporters|journalists|the\s+(?:press|media|audience))\b))(?=\s+(?:(?!that\b)[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"(?:set|put\s+forward)\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
-    r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
+    # "set three tasks: to cut X, to create Y"
+    r"(?:the|a|an|several|specific|a\s+number\s+of|two|three|four|five|six)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
     # "The Government and governors are facing a task to take measures ...": the task its subject faces
     r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
     re.I,
 )
-EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
+# "instructed the Government to: speed up A; cut B": a colon after "to" opens its list
+EN_TO = re.compile(r"\bto(?::\s+|\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b))(?=[a-z])")
 EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)",
                                        re.I)
 EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")

@@ -83,8 +83,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     and so does an action noun after "as well as". In a gerund list of two items already, a
     word that is a noun too opens the next one where an object follows ("reducing A, improving B
     and building rural clinics"); "for" repeated before a gerund opens one ("for A and for B")."""
-    if sentence.startswith("to ", at):
-        return not gerund
+    if sentence.startswith(("to ", "not to "), at):
+        return not gerund  # "prevent A and not to allow B": a negated task of its own
     if gerund and sentence.startswith("for ", at):
         at += 4
     m = EN_NEXT_WORDS.match(sentence, at)
