@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _speech_end, _trim
-from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent
+from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
@@ -230,7 +230,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             for a, b in _split_en_topics(sentence, noun.end(), limit):
                 out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
             continue
-        if not to or to.start() - m.end() > 80:
+        if not to or (to.start() - m.end() > 80 and not agent_list(sentence[m.end():to.start()])):
             continue
         # "urged the akims not to allow X": the negation opens the task, it is no part of the addressee
         negated = EN_NOT_BEFORE_TO.search(sentence, m.end(), to.start())

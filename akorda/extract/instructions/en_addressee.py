@@ -28,7 +28,8 @@ def _en_assignee(between: str) -> str | None:
         return None  # "was instructed by the Head of State to ...": the agent, not the addressee
     # "was charged with the task of ...": the task's noun, no addressee
     between = re.sub(r"(?:^|\s+)(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
-    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
+    if not between or (len(between.split()) > 8 and not agent_list(between)) \
+            or between.lower().startswith(("that", "which", "a number", "the task")) \
             or re.match(r"[a-z]+ly\b", between):
         return None
     return between
@@ -64,3 +65,14 @@ def _addressed(sentence: str, m: re.Match[str], to: re.Match[str]) -> bool:
     addressee named by "to" opens the task, whatever its verb."""
     between = sentence[m.end():to.start()]
     return re.match(r"\s+to\s+(?:the\s+)?[\w’'-]", between) is not None and _is_agent(between)
+
+
+EN_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def agent_list(phrase: str) -> bool:
+    """ "the Samruk-Kazyna Fund, KazMunayGas and the Ministry of Energy": several addressees, each a
+    body, an office or a name, however long the list."""
+    parts = [p for p in EN_LIST_JOINER.split(phrase.strip(" ,")) if p]
+    return len(parts) > 1 and len(parts) <= 6 and all(
+        len(p.split()) <= 6 and (EN_AGENT.search(p) is not None or p.split()[-1][:1].isupper()) for p in parts)
