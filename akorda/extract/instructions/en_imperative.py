@@ -13,7 +13,9 @@ from akorda.extract.instructions.en_modal import NAMED, _dash_speech
 
 # an opening quote (or the dash of a paragraph of speech), a vocative ("Akims, ..."), the verb
 EN_IMPERATIVE_AT = re.compile(r"\s*(?:[«“\"]|[-–—]\s)\s*(?:(?:[A-Z][\w-]+|[Dd]ear\s+[\w-]+)(?:\s+[\w-]+){0,2},\s+)?"
-                              r"(?P<verb>[A-Za-z][a-z]+)\s+(?=[a-z0-9])")
+                              # "Support for farmers is key": a noun, its preposition or its verb next
+                              r"(?P<verb>[A-Za-z][a-z]+)\s+(?!(?:for|of|in|on|to|is|are|was|were|will|must|should|and|or)\b)"
+                              r"(?=[a-z0-9])")
 
 
 def imperative(text: str, start: int, end: int) -> list[InstructionSpan]:

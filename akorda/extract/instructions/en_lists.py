@@ -150,7 +150,9 @@ EN_NOT_VERB_BEFORE_OBJECT = frozenset({"in", "on", "for", "at", "across", "along
 def _verb_with_object(sentence: str, at: int) -> bool:
     """Whether a verb and its object open at `at`, by the object's article or pronoun."""
     m = EN_VERB_OBJECT.match(sentence, at)
-    return m is not None and m.group(1) not in EN_NOT_VERB_BEFORE_OBJECT and not m.group(1).endswith(("ly", "ing", "ed"))
+    # a plural noun before a clause of its own is no verb ("roads and bridges the akimat owns")
+    return m is not None and m.group(1) not in EN_NOT_VERB_BEFORE_OBJECT and not m.group(1).endswith(("ly", "ing", "ed")) \
+        and (not m.group(1).endswith("s") or _is_verb(m.group(1)))
 
 
 # a verb whose object is a gerund ("continue attracting X and creating Y")

@@ -25,13 +25,17 @@ EN_INSISTED = re.compile(r"\b" + PRESIDENT + r"\s+(?:also\s+)?insisted\s+on\s+",
 EN_OUTLINED = re.compile(r"\b(?:outlined|set\s+out|identified|defined|determined)\s+(?:(?:a\s+number\s+of|several|the\s+following|"
                          r"certain|specific|concrete|priority|key|main|the)\s+)*(?:instructions|tasks)\s+"
                          r"(?:on|regarding|concerning|related\s+to|aimed\s+at)\s+", re.I)
+EN_ACTION_START = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)s?\b", re.I)
 HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|He)\b")
 
 
 def subject_tasks(text: str, start: int, end: int) -> list[InstructionSpan]:
     """The tasks of the sentence text[start:end] in one of the forms above."""
     sentence = text[start:end]
-    found = EN_HIS_INSTRUCTIONS.match(sentence) or EN_INSISTED.search(sentence)
+    found = EN_HIS_INSTRUCTIONS.match(sentence)
+    insisted = EN_INSISTED.search(sentence) if found is None else None
+    if insisted and (_gerund_at(sentence, insisted.end()) or EN_ACTION_START.match(sentence, insisted.end())):
+        found = insisted  # "insisted on reducing X", "insisted on a review of Y"; "insisted on his view" names no task
     if found is None:
         found = EN_OUTLINED.search(sentence)
         if found is None or not HEAD_OF_STATE.search(sentence, 0, found.start()):
