@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, quoted_beside
-from akorda.extract.instructions.en import _attribution_start
+from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en
 from akorda.extract.instructions.en_modal import NAMED, _dash_speech
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import CLOSING_QUOTES, HEAD_OF_STATE_NAME, InstructionSpan, _trim, quoted_beside
-from akorda.extract.instructions.en import EN_ATTRIBUTION, _attribution_start
+from akorda.extract.instructions.en_bounds import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 
 EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"

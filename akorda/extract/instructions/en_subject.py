@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import InstructionSpan
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan
 from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_en_topics
 
-PRESIDENT = r"(?:(?:the\s+)?Head\s+of\s+(?:the\s+)?State|(?:the\s+)?President|(?:Kassym-Jomart\s+)?Tokayev)"
+PRESIDENT = r"(?:(?:the\s+)?Head\s+of\s+(?:the\s+)?State|(?:the\s+)?President|" + HEAD_OF_STATE_NAME + r")"
 # "The Head of State's instructions included A", "The instructions of the President include A",
 # "Among the tasks set by the President are A and B", "Among the President's instructions is A"
 EN_HIS_INSTRUCTIONS = re.compile(
@@ -26,7 +26,7 @@ EN_OUTLINED = re.compile(r"\b(?:outlined|set\s+out|identified|defined|determined
                          r"certain|specific|concrete|priority|key|main|the)\s+)*(?:instructions|tasks)\s+"
                          r"(?:on|regarding|concerning|related\s+to|aimed\s+at)\s+", re.I)
 EN_ACTION_START = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)s?\b", re.I)
-HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|He)\b")
+HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|He)\b")
 
 
 def subject_tasks(text: str, start: int, end: int) -> list[InstructionSpan]:
