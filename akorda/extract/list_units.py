@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from akorda.extract.knowledge import load_json
 from akorda.extract.numbers import EN_NUMBER, NUMBER, normalize_number
 from akorda.extract.quantities_kk import kk_labelled_gap
 from akorda.extract.quantity import Quantity
@@ -54,6 +55,13 @@ MONEY_CONTEXT = re.compile(
     r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|сумм|worth|cost|invest|budget|fund|revenue|"
     r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|сомас|qarjy|ınvest", re.I)
 SCALES = (1e3, 1e6, 1e9, 1e12)
+# "45 млрд средств", "45 млрд-тан астам қаржы": a number of millions that counts money itself
+MONEY_NOUN_FLOOR = 1_000_000
+
+
+def _money_nouns() -> frozenset[str]:
+    table = load_json("units.json")["money_nouns"]
+    return frozenset(w for lang in ("ru", "kk", "en") for w in table[lang])
 
 
 def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
@@ -91,6 +99,8 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
     money = None
     resolved = []
     for q in out:
+        if q.unit == "count" and q.value >= MONEY_NOUN_FLOOR and q.object_lemma in _money_nouns():
+            q = replace(q, unit="KZT", object=None, object_lemma=None, bare=False)  # the contract's default currency
         if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
             if money is None:
                 money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \

@@ -198,6 +198,23 @@ def _lone_scale(text: str, w: re.Match[str], end: int, lang: str) -> list[Quanti
     return [q] if q is not None and q.unit != "" else []
 
 
+# a thousand in the singular is exactly one of it: "отдохнула тысяча детей", "тысяча двести семей",
+# "мың бала"; the plural "тысячи" ("thousands") and "мыңдаған" are no number
+LONE_THOUSAND = {"ru": frozenset({"тысяча", "тысячу"}), "kk": frozenset({"мың"})}
+
+
+def _lone_thousand(text: str, words: list[re.Match[str]], i: int, lang: str, out: list[Quantity]) -> bool:
+    """Whether words[i] is a thousand standing for its number, not the scale of one before it."""
+    w = words[i]
+    if w.group().lower() not in LONE_THOUSAND.get(lang, frozenset()) or (out and out[-1].end > w.start()):
+        return False
+    before = text[max(0, w.start() - 3):w.start()].strip(" \u00a0\u202f")
+    if before[-1:].isdigit():
+        return False
+    return i == 0 or cardinal_word(words[i - 1].group(), lang) is None and \
+        words[i - 1].group().lower() not in RU_ONE
+
+
 @lru_cache(maxsize=100_000)
 def _may_be_number(low: str, lang: str) -> bool:
     """Whether a lower-cased word can start anything ``_from_words`` reports (a multiple, an
@@ -208,7 +225,7 @@ def _may_be_number(low: str, lang: str) -> bool:
     return (multiple_word(low) is not None or multiple_word("by " + low) is not None
             or (lang == "en" and low in multiple_verbs())
             or ordinal_word(low, lang) is not None or cardinal_word(low, lang) is not None
-            or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES
+            or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES or low in LONE_THOUSAND.get(lang, ())
             or (lang == "ru" and low in RU_LONE_COUNT)
             or (lang == "kk" and (low == KK_HALF or KK_LONE_COUNT.match(low) is not None)))
 
@@ -241,6 +258,9 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 i += 1
                 continue
         value = _cardinal(text, w, lang)
+        head = 0.0  # "тысяча двести", "мың екі жүз": the thousand, then the words after it
+        if value is None and _lone_thousand(text, words, i, lang, out):
+            value, head = 0.0, 1000.0
         if value is None:
             out.extend(_scale_as_money(text, w, end, lang) or _lone_scale(text, w, end, lang))
             i += 1
@@ -250,8 +270,11 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             nxt = cardinal_word(words[j].group(), lang)
             if nxt is None:
                 break
+            if head and not value and nxt == 0.5:
+                nxt = head / 2  # "мың жарым": a thousand and a half
             value = value * nxt if nxt == 100 and 0 < value < 10 else value + nxt  # "бес жүз" is 500
             j += 1
+        value += head
         last = words[j - 1]
         if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
             i = j
