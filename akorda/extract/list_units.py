@@ -99,7 +99,8 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
     money = None
     resolved = []
     for q in out:
-        if q.unit == "count" and q.value >= MONEY_NOUN_FLOOR and q.object_lemma in _money_nouns():
+        if q.unit == "count" and q.value >= MONEY_NOUN_FLOOR and q.object_lemma and \
+                q.object_lemma.split()[-1] in _money_nouns():  # "бюджетных средств": the noun decides
             q = replace(q, unit="KZT", object=None, object_lemma=None, bare=False)  # the contract's default currency
         if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
             if money is None:

@@ -56,6 +56,13 @@ from akorda.extract.units import (
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|де|да|те|та|ге|і|ы|сы|сі|ші|шы|інші|ыншы)(?![^\W\d_])")
 KK_ORDINAL_ENDINGS = frozenset({"ші", "шы", "інші", "ыншы"})
+# a Russian cardinal's case ending typed after its digits: "более 2-х тысяч", "в 3-х школах", "5-ти этажей"
+# (ordinal endings "-го", "-е", "-й" are not among them)
+RU_CARDINAL_SUFFIX = re.compile(r"-(?:х|ух|ех|ёх|ти|ми)(?![^\W\d_])", re.I)
+# ... unless it opens a compound adjective typed apart: "9-ти этажный дом", "2-х сменные школы"
+RU_SPLIT_COMPOUND = re.compile(
+    r"[ \u00a0]*(?:этажн|сменн|комнатн|летн|разов|кратн|местн|дневн|месячн|часов|уровнев|полосн|звездочн|звёздочн|"
+    r"ярусн|годичн|квартирн)", re.I)
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
@@ -122,6 +129,10 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
             pos = suffix.end()
         elif (half := kkq.kk_half(text, pos)) is not None:
             value, pos = value + 0.5, half
+    if lang == "ru" and not m.group("frac") and (suffix := RU_CARDINAL_SUFFIX.match(text, pos)):
+        if RU_SPLIT_COMPOUND.match(text, suffix.end()):
+            return None
+        pos = suffix.end()
     qual = qualifier_before(text, start, lang)
     prefix = prefix_unit(text, start)
     if prefix is None and start > 0 and text[start - 1] in "TТ" and (start == 1 or not text[start - 2].isalpha()):
