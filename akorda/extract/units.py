@@ -165,8 +165,9 @@ def qualifier_before(text: str, start: int, lang: str) -> str | None:
     m = pattern.search(window)
     if not m:
         return None
-    qualifier = table.get(" ".join(m.group("form").lower().split()))
-    if qualifier == "up_to":
+    form = " ".join(m.group("form").lower().split())
+    qualifier = table.get(form)
+    if qualifier == "up_to" and form in CHANGE_END_FORMS:
         # "выросли на 14% — до 912 млрд", "снизился с 74% до 66%": the end of a change, not a ceiling
         before = text[max(0, start - 24 - 70):start - len(window) + m.start()]
         if CHANGE_BEFORE.search(before):
@@ -179,6 +180,8 @@ def _qualifier_after_pattern() -> re.Pattern[str]:
     forms = _alternation(list(_data()["qualifiers_after"]))
     return re.compile(rf"[ \u00a0]*(?P<form>{forms})(?![^\W\d_])", re.I)
 KK_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:азай|төменде|өсті|өсіп|артты|артып|жетті|жетіп|жеткіз|қысқар|ұлғай|көбей)", re.I)
+# the ceilings that may also be where a change ends ("выросли до 9,1 %"); "не более" is always a ceiling
+CHANGE_END_FORMS = frozenset({"до", "up to"})
 CHANGE_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:с|от)[ \u00a0]+\d[^—–]{0,25}|вырос|выросл|возрос|увелич|снизи|снизил|снижен|сократи|уменьш|повыси|упал|"
     r"рост[а-я]*|дов(?:ед|ест|од)|увеличен|сокращен|increas|rais|grow|grew|rose|reduc|decreas|expand|boost|brought|bring|"
