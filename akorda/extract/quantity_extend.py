@@ -32,6 +32,8 @@ from akorda.extract.units import (
 # A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
 ObjectRef = tuple[str | None, str | None]
 
+# a Kazakh counted noun in the dative or the ablative takes the bound that follows it
+KK_BOUND_CASE = re.compile(r"(?:ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)$", re.I)
 OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
 IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?|(?<![^\W\d_])жасы\s+)$", re.I)
@@ -177,4 +179,8 @@ def counted(text: str, q_start: int, value: float, qual: str | None, objects: li
         return Quantity(value, "count", q_start, end, qual, *objects[-1])
     if lemma == "" or lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en"):
         return None
+    if lang == "kk" and qual is None and KK_BOUND_CASE.search(text, max(0, end - 4), end):
+        after = qualifier_after(text, end)  # "20 мың адамға жуық", "50 отбасыдан астам": the bound after the noun
+        if after and after[0]:
+            qual, end = after
     return Quantity(value, "count", q_start, end, qual, obj, lemma)

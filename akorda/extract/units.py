@@ -64,7 +64,8 @@ def _matcher(table: dict[str, object], *, loose_tail: bool = False) -> Matcher:
     alternatives = [f"(?:{_alternation(long_forms)}){tail}"] if long_forms else []
     if short_forms:
         alternatives.append(f"(?:{_alternation(short_forms)})")
-    pattern = re.compile(rf"{SPACES}(?P<form>{'|'.join(alternatives)})(?!{LETTER})", re.I)
+    # a form that ends in a full stop may touch the next word: "тыс.тонн", "млн.тенге"
+    pattern = re.compile(rf"{SPACES}(?P<form>{'|'.join(alternatives)})(?:(?<=\.)|(?!{LETTER}))", re.I)
     return Matcher(pattern, keys, tuple(sorted(keys, key=len, reverse=True)))
 
 
