@@ -79,7 +79,7 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
             continue  # "превысило 110 тысяч, на них приходится 40,7%": thousands are no share
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
             value = _range_scaled(text, q, r)  # "44-45 мың гектар": the first end takes the scale too
-            if value == q.value and _same_list_gap(text, q, r) and _scale_of(text, q) == 1:
+            if value == q.value and (_same_list_gap(text, q, r) or _labelled(text, q, r)) and _scale_of(text, q) == 1:
                 # "10, 12 and 15 billion tenge", "15, 18 and 21 centners per hectare": every item takes
                 # the scale and the conversion the last one was read with
                 value = float(Decimal(repr(q.value)) * Decimal(repr(_scale_of(text, r))))
@@ -177,11 +177,15 @@ def _scale_of(text: str, r: Quantity) -> float:
 FIRST_NUMBER = re.compile(r"\d")
 
 
+def _labelled(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether r is the next labelled item after q ("білім беруге 120, денсаулық сақтауға 95 млрд")."""
+    m = LABELLED_GAP.match(text, q.end, r.start)
+    return (m is not None and m.end() == r.start and r.start - q.end <= 50) or kk_labelled_gap(text, q.end, r.start)
+
+
 def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
     """Whether q and the next quantity r stand in one list whose unit is written once."""
     gap = LIST_GAP.match(text, q.end, r.start)
     if gap is not None and gap.end() == r.start and r.start - q.end <= 32:
         return True
-    labelled = (m := LABELLED_GAP.match(text, q.end, r.start)) is not None and m.end() == r.start and r.start - q.end <= 50
-    return (labelled or kk_labelled_gap(text, q.end, r.start)) \
-        and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""}
+    return _labelled(text, q, r) and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""}
