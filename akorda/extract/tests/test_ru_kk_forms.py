@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from akorda.extract import extract
 from akorda.extract.body import sentences
 from akorda.extract.quantities import scan
 
@@ -29,3 +30,11 @@ def test_figure_forms(case: dict) -> None:
     for q, f in zip(found, case["facts"], strict=True):
         if len(f) > 3:
             assert q.object == f[3]
+
+
+@pytest.mark.parametrize("case", _load("facts_ru_kk_releases.json"), ids=lambda c: c["form"][:60])
+def test_release_figures(case: dict) -> None:
+    """Figures that lean on the sentence before them, read over a whole release."""
+    record = extract(case["text"])
+    assert record.lang == case["lang"]
+    assert [(f.value, f.unit) for f in record.facts] == [tuple(x) for x in case["facts"]]
