@@ -34,7 +34,7 @@ from akorda.extract.numbers import (
     ordinal_word,
 )
 from akorda.extract.quantities_en import in_programme_name
-from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_restated
+from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
     MONEY_OR_SHARE,
@@ -86,7 +86,8 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
     phones = phone_spans(text, start, end)
     return [q for q in resolve_bare(text, start, end, _dedupe(found))
             if not is_denominator(text, q, lang) and not opens_a_name(text, q, lang) and not is_phone(text, q, phones)
-            and not is_reference(text, q, lang) and not is_clock(text, q, lang)]
+            and not is_reference(text, q, lang) and not is_clock(text, q, lang)
+            and not (lang == "kk" and kk_between(text, q))]
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
