@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from akorda.extract.knowledge import load_json
 from akorda.extract.numbers import EN_NUMBER, NUMBER, normalize_number
@@ -59,6 +60,7 @@ SCALES = (1e3, 1e6, 1e9, 1e12)
 MONEY_NOUN_FLOOR = 1_000_000
 
 
+@lru_cache(maxsize=1)
 def _money_nouns() -> frozenset[str]:
     table = load_json("units.json")["money_nouns"]
     return frozenset(w for lang in ("ru", "kk", "en") for w in table[lang])
@@ -99,9 +101,7 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
     money = None
     resolved = []
     for q in out:
-        if q.unit == "count" and q.value >= MONEY_NOUN_FLOOR and q.object_lemma and \
-                q.object_lemma.split()[-1] in _money_nouns():  # "бюджетных средств": the noun decides
-            q = replace(q, unit="KZT", object=None, object_lemma=None, bare=False)  # the contract's default currency
+        q = _money_noun(q)
         if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
             if money is None:
                 money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \
@@ -112,6 +112,15 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
             continue
         resolved.append(q)
     return resolved
+
+
+def _money_noun(q: Quantity) -> Quantity:
+    """Millions of "средств", "инвестиций", "қаржы" are money, in the contract's default currency;
+    the noun decides after its adjectives ("бюджетных средств")."""
+    if q.unit == "count" and q.value >= MONEY_NOUN_FLOOR and q.object_lemma \
+            and q.object_lemma.split()[-1] in _money_nouns():
+        return replace(q, unit="KZT", object=None, object_lemma=None, bare=False)
+    return q
 
 
 def _from_to(text: str, q: Quantity, r: Quantity) -> bool:

@@ -122,18 +122,10 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
         suffix = EN_ORDINAL_SUFFIX.match(text, pos)
         if suffix:
             return Quantity(value, "rank", start, suffix.end())
-    if lang == "kk":
-        suffix = KK_SUFFIX.match(text, pos)
-        if suffix and suffix.group().lstrip("-") in KK_ORDINAL_ENDINGS:
-            return None  # "2-ші отырысында": an ordinal (a rank is read above, "1-ші орын")
-        if suffix:
-            pos = suffix.end()
-        elif (half := kkq.kk_half(text, pos)) is not None:
-            value, pos = value + 0.5, half
-    if lang == "ru" and not m.group("frac") and (suffix := RU_CARDINAL_SUFFIX.match(text, pos)):
-        if RU_SPLIT_COMPOUND.match(text, suffix.end()):
-            return None
-        pos = suffix.end()
+    ending = _case_ending(text, pos, value, lang, bool(m.group("frac")))
+    if ending is None:
+        return None
+    value, pos = ending
     qual = qualifier_before(text, start, lang)
     prefix = prefix_unit(text, start)
     if prefix is None and start > 0 and text[start - 1] in "TТ" and (start == 1 or not text[start - 2].isalpha()):
@@ -212,6 +204,22 @@ def _lone_scale(text: str, w: re.Match[str], end: int, lang: str) -> list[Quanti
 
 # a thousand in the singular is exactly one of it: "отдохнула тысяча детей", "тысяча двести семей",
 # "мың бала"; the plural "тысячи" ("thousands") and "мыңдаған" are no number
+def _case_ending(text: str, pos: int, value: float, lang: str, frac: bool) -> tuple[float, int] | None:
+    """The value and the position after a case ending typed after the digits ("12-ге", "2-х",
+    "3 жарым"), or None where the ending makes the number no figure (an ordinal, a compound adjective)."""
+    if lang == "kk":
+        suffix = KK_SUFFIX.match(text, pos)
+        if suffix and suffix.group().lstrip("-") in KK_ORDINAL_ENDINGS:
+            return None  # "2-ші отырысында": an ordinal (a rank is read above, "1-ші орын")
+        if suffix:
+            return value, suffix.end()
+        if (half := kkq.kk_half(text, pos)) is not None:
+            return value + 0.5, half
+    if lang == "ru" and not frac and (suffix := RU_CARDINAL_SUFFIX.match(text, pos)):
+        return None if RU_SPLIT_COMPOUND.match(text, suffix.end()) else (value, suffix.end())
+    return value, pos
+
+
 LONE_THOUSAND = {"ru": frozenset({"тысяча", "тысячу"}), "kk": frozenset({"мың"})}
 
 
@@ -223,8 +231,8 @@ def _lone_thousand(text: str, words: list[re.Match[str]], i: int, lang: str, out
     before = text[max(0, w.start() - 3):w.start()].strip(" \u00a0\u202f")
     if before[-1:].isdigit():
         return False
-    return i == 0 or cardinal_word(words[i - 1].group(), lang) is None and \
-        words[i - 1].group().lower() not in RU_ONE
+    return i == 0 or (cardinal_word(words[i - 1].group(), lang) is None
+                      and words[i - 1].group().lower() not in RU_ONE)
 
 
 @lru_cache(maxsize=100_000)
@@ -240,6 +248,21 @@ def _may_be_number(low: str, lang: str) -> bool:
             or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES or low in LONE_THOUSAND.get(lang, ())
             or (lang == "ru" and low in RU_LONE_COUNT)
             or (lang == "kk" and (low == KK_HALF or KK_LONE_COUNT.match(low) is not None)))
+
+
+def _chain(text: str, words: list[re.Match[str]], i: int, value: float, head: float, lang: str) -> tuple[float, int]:
+    """The value of the number words that follow words[i] ("двадцать пять", "тысяча двести") and
+    the index after them."""
+    j = i + 1
+    while j < len(words) and text[words[j - 1].end():words[j].start()].strip(" \u00a0-") == "":
+        nxt = cardinal_word(words[j].group(), lang)
+        if nxt is None:
+            break
+        if head and not value and nxt == 0.5:
+            nxt = head / 2  # "мың жарым": a thousand and a half
+        value = value * nxt if nxt == 100 and 0 < value < 10 else value + nxt  # "бес жүз" is 500
+        j += 1
+    return value + head, j
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
@@ -277,16 +300,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             out.extend(_scale_as_money(text, w, end, lang) or _lone_scale(text, w, end, lang))
             i += 1
             continue
-        j = i + 1
-        while j < len(words) and text[words[j - 1].end():words[j].start()].strip(" \u00a0-") == "":
-            nxt = cardinal_word(words[j].group(), lang)
-            if nxt is None:
-                break
-            if head and not value and nxt == 0.5:
-                nxt = head / 2  # "мың жарым": a thousand and a half
-            value = value * nxt if nxt == 100 and 0 < value < 10 else value + nxt  # "бес жүз" is 500
-            j += 1
-        value += head
+        value, j = _chain(text, words, i, value, head, lang)
         last = words[j - 1]
         if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
             i = j
