@@ -255,6 +255,8 @@ def _chain(text: str, words: list[re.Match[str]], i: int, value: float, head: fl
     the index after them."""
     j = i + 1
     while j < len(words) and text[words[j - 1].end():words[j].start()].strip(" \u00a0-") == "":
+        if lang == "ru" and _and_a_half(words, j):
+            return value + head + 0.5, j + 2  # "две с половиной тысячи": two and a half
         nxt = cardinal_word(words[j].group(), lang)
         if nxt is None:
             break
@@ -263,6 +265,25 @@ def _chain(text: str, words: list[re.Match[str]], i: int, value: float, head: fl
         value = value * nxt if nxt == 100 and 0 < value < 10 else value + nxt  # "бес жүз" is 500
         j += 1
     return value + head, j
+
+
+def _and_a_half(words: list[re.Match[str]], j: int) -> bool:
+    return j + 1 < len(words) and words[j].group().lower() == "с" and words[j + 1].group().lower() == "половиной"
+
+
+def _scaled_tail(text: str, words: list[re.Match[str]], value: float, j: int, lang: str) -> tuple[float, int]:
+    """ "тринадцать тысяч семьсот": number words after a scale word add to the scaled value (the
+    scale is then read here, not by ``extend``)."""
+    scale = scales(lang).at(text, words[j - 1].end()) if j < len(words) else None
+    if scale is None or scale[2] != words[j].end() or j + 1 >= len(words) \
+            or text[words[j].end():words[j + 1].start()].strip(" \u00a0") != "":
+        return value, j
+    first = cardinal_word(words[j + 1].group(), lang)
+    big = int(cast(SupportsInt, scale[0]))
+    if first is None or first >= big:
+        return value, j
+    tail, end = _chain(text, words, j + 1, first, 0.0, lang)
+    return (value * big + tail, end) if tail < big else (value, j)
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
@@ -300,7 +321,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             out.extend(_scale_as_money(text, w, end, lang) or _lone_scale(text, w, end, lang))
             i += 1
             continue
-        value, j = _chain(text, words, i, value, head, lang)
+        value, j = _scaled_tail(text, words, *_chain(text, words, i, value, head, lang), lang)
         last = words[j - 1]
         if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
             i = j
