@@ -26,6 +26,7 @@ from akorda.extract.not_figures import (
 from akorda.extract.numbers import (
     WORD,
     cardinal_word,
+    lone_thousands,
     multiple_verb,
     multiple_verbs,
     multiple_word,
@@ -220,13 +221,10 @@ def _case_ending(text: str, pos: int, value: float, lang: str, frac: bool) -> tu
     return value, pos
 
 
-LONE_THOUSAND = {"ru": frozenset({"тысяча", "тысячу"}), "kk": frozenset({"мың"})}
-
-
 def _lone_thousand(text: str, words: list[re.Match[str]], i: int, lang: str, out: list[Quantity]) -> bool:
     """Whether words[i] is a thousand standing for its number, not the scale of one before it."""
     w = words[i]
-    if w.group().lower() not in LONE_THOUSAND.get(lang, frozenset()) or (out and out[-1].end > w.start()):
+    if w.group().lower() not in lone_thousands(lang) or (out and out[-1].end > w.start()):
         return False
     before = text[max(0, w.start() - 3):w.start()].strip(" \u00a0\u202f")
     if before[-1:].isdigit():
@@ -245,7 +243,7 @@ def _may_be_number(low: str, lang: str) -> bool:
     return (multiple_word(low) is not None or multiple_word("by " + low) is not None
             or (lang == "en" and low in multiple_verbs())
             or ordinal_word(low, lang) is not None or cardinal_word(low, lang) is not None
-            or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES or low in LONE_THOUSAND.get(lang, ())
+            or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES or low in lone_thousands(lang)
             or (lang == "ru" and low in RU_LONE_COUNT)
             or (lang == "kk" and (low == KK_HALF or KK_LONE_COUNT.match(low) is not None)))
 

@@ -293,14 +293,18 @@ def compound_scale(text: str, pos: int, limit: int, value: float, big: int, lang
     return float(Decimal(repr(value)) + part), small[2]
 
 
-# the yield named before centners in its clause ("урожайность пшеницы – 18,5 ц", "өнімділігі 14 центнер")
+# how far back a yield word (units.json "yield_words") is read before centners in its clause
 YIELD_REACH = 60
-YIELD_BEFORE = re.compile(r"(?:урожайност|өнімділіг|шығымдылығ|yield)[^.;:!?]*$", re.I)
 # a yield is a few dozen centners, never millions of them
 YIELD_FIGURE = re.compile(r"\d{1,2}(?:,\d+)?[ \u00a0]*(?:ц|центнер|centner)[^\W\d_]*", re.I)
 KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
 # the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
 RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
+
+
+@lru_cache(maxsize=1)
+def _yield_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_data()['yield_words']['stems'])})[^.;:!?]*$", re.I)
 
 
 def with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
@@ -309,7 +313,7 @@ def with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
     if per_area:
         return f"{unit}/ha", per_area.end()  # "25 centners of grain per hectare" is a yield
     if unit == "c" and YIELD_FIGURE.fullmatch(text, q_start, end) \
-            and YIELD_BEFORE.search(text, max(0, q_start - YIELD_REACH), q_start):
+            and _yield_before().search(text, max(0, q_start - YIELD_REACH), q_start):
         return "c/ha", end  # "урожайность составила 14 центнеров": a yield is per hectare unsaid
     rate = rate_at(text, end)
     if rate and unit in RATE_UNITS:
