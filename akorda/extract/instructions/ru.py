@@ -14,9 +14,9 @@ from akorda.extract.instructions.ru_nominal import _split_actions, _split_nomina
 from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|внимани|необходимост|важност|приоритет", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|внимани|необходимост|важност|приоритет", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва", re.I)
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова", re.I)
 # "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
 # ("связанных с A и B" takes the instrumental), "в том числе" may come first
 # "направленных на повышение A" the accusative; "в сфере A и B" the genitive
@@ -58,6 +58,10 @@ def grammar() -> Any:
         # appeal of the Head of State sets a task as "поручил" does; only the finite verb ("проект
         # призван решить ..." says what a thing is for)
         rule(and_(or_(normalized("призвать"), normalized("призывать")), gram("VERB"))),
+        # "рекомендовал акиму чаще встречаться с жителями": advice of his with a dative and an
+        # infinitive is a task as "поручил" is (an official's advice to the public is not, as for
+        # "призвал")
+        rule(and_(normalized("рекомендовать"), gram("VERB"))),
         # "наказал акиму внимательнее относиться к ...": bade, with a dative and an infinitive
         # ("наказал акима за ..." punishes: no task)
         rule(and_(normalized("наказать"), finite)),
@@ -84,7 +88,7 @@ def grammar() -> Any:
     return trigger
 
 
-APPEALS = frozenset({"призвать", "призывать"})
+APPEALS = frozenset({"призвать", "призывать", "рекомендовать"})
 # the President or "он" as the subject before "призвал"
 APPEALED_BY = re.compile(NAMED.pattern + r"|(?<![^\W\d_])[Оо]н(?![^\W\d_])")
 
@@ -111,7 +115,8 @@ JOINER_END = re.compile(r"(?:[\s,;]+(?:а\s+также|а|и|также|кром
 
 # "поручил A и указал на необходимость B", "поручил A, а также отметил B": the President's next
 # predicate ends the trigger's clause
-PREDICATE_JOIN = re.compile(r"(?:\s+и|\s+а\s+также|,\s*а(?:\s+также)?|,\s*и|,\s*также)\s+(?=[^\W\d_])", re.I)
+# ("поручил A, отметил B", "поручив A, отметил B": a comma alone joins them too)
+PREDICATE_JOIN = re.compile(r"(?:\s+и|\s+а\s+также|,\s*а(?:\s+также)?|,\s*и|,\s*также|,)\s+(?=[^\W\d_])", re.I)
 SUBORDINATE = re.compile(r"(?<![^\W\d_])(?:чтобы|что|котор\w+|где|когда|если|кто|как|почему|зачем|ли|чей|куда|откуда)(?![^\W\d_])", re.I)
 # ", обратив особое внимание на B", ", уделив внимание B": a gerund of emphasis that sets a task of its own
 ATTENTION_GERUND = re.compile(r",\s*(?P<verb>обратив|уделив)\s+(?:при\s+этом\s+)?(?:особое\s+|пристальное\s+|отдельное\s+)?"
@@ -132,6 +137,8 @@ def _clause_end(sentence: str, at: int, limit: int) -> int:
         if SUBORDINATE.search(sentence, at, m.start()):
             break
         word = TOKEN.match(sentence, m.end())
+        if word and sentence[m.start()] == "," and re.match(r"\s+ли(?![^\W\d_])", sentence[word.end():]):
+            continue  # "проверить, выполнил ли ...": a question, no predicate of his
         if word and any(p.tag.POS == "VERB" and {"past", "indc", "sing"} <= set(p.tag.grammemes) and "neut" not in p.tag
                         for p in morph.parses(word.group().lower())):
             return m.start()

@@ -53,7 +53,7 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
             break
         for k in range(i, head_at + 1):
             out.append(_to_nominative(tokens[k][0], case))
-        i = _genitive_complements(tokens, head_at + 1, case, out)
+        i = _quoted_name(tokens, _genitive_complements(tokens, head_at + 1, case, out), out)
         if i + 1 < len(tokens) and tokens[i][0].lower() == "и" and _addressee_head(tokens, i + 1, case) is not None:
             out.append("и")
             i += 1
@@ -76,6 +76,24 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
             out += ["и", partner]
             i = after
     return " ".join(out), i
+
+
+QUOTED_NAME_WORDS = 6
+
+
+def _quoted_name(tokens: list[Token], i: int, out: list[str]) -> int:
+    """ "национальной компании «Казахстан темир жолы»": the name in quotes after the head is
+    the addressee's own (undeclined, capitalised), appended to `out`; the index after the closing quote."""
+    if i >= len(tokens) or tokens[i][0] not in {"«", '"', "“"}:
+        return i
+    close = next((k for k in range(i + 1, min(len(tokens), i + QUOTED_NAME_WORDS + 2))
+                  if tokens[k][0] in {"»", '"', "”"}), None)
+    if close is None or close == i + 1 or not all(t[0][:1].isalnum() or t[0] == "-" for t in tokens[i + 1:close]):
+        return i
+    if not tokens[i + 1][0][:1].isupper() or morph.has_tag(tokens[i + 1][0], "INFN"):
+        return i  # "поручил акиму «держать руку на пульсе»": a quoted task, no name
+    out.append("«" + " ".join(t[0] for t in tokens[i + 1:close]) + "»")
+    return close + 1
 
 
 LISTED_LEADS = (("в", "том", "числе"), ("включая",), ("прежде", "всего"), ("а", "также"))
@@ -183,11 +201,19 @@ def _to_nominative(word: str, case: str) -> str:
     return word
 
 
+# the words that may stand between an addressee and the trigger after it
+BETWEEN = re.compile(r"(?:\s+(?:было|также|же|ещё|еще|Касым-Жомарт|Токаев|Президент|Президентом|Глава\s+государства"
+                     r"|Главой\s+государства))+\s*$")
+
+
 def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:
     """ "Акиму области поручено ...", "Главой государства акиму дан ряд поручений",
     "Перед Правительством поставлена задача": the addressee stands before the trigger;
-    the longest addressee phrase that ends at the trigger wins."""
-    tokens = _tokens(sentence, 0, trigger_start)[-10:]
+    the longest addressee phrase that ends at the trigger wins. The President as the subject
+    and an auxiliary between them ("Акиму Президент поручил", "акиму было поручено") stand
+    outside the phrase."""
+    between = BETWEEN.search(sentence, 0, trigger_start)
+    tokens = _tokens(sentence, 0, between.start() if between else trigger_start)[-10:]
     first = 0
     for k, token in enumerate(tokens):
         if not token[0][:1].isalnum():
@@ -195,8 +221,8 @@ def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:
     for k in range(first, len(tokens)):
         assignee, stop = _ru_addressee(tokens, k)
         if assignee is not None and stop == len(tokens):
-            if not sentence[:tokens[k][1]].strip() and morph.lemma(assignee.split()[0]) not in _lexicon()["capitalised"]:
-                # only the sentence start capitalised it: "Главе региона поручено" -> "глава региона"
+            if not any(c.isalnum() for c in sentence[:tokens[k][1]]) and morph.lemma(assignee.split()[0]) not in _lexicon()["capitalised"]:
+                # only the sentence (or quote) start capitalised it: "Главе региона поручено" -> "глава региона"
                 assignee = assignee[:1].lower() + assignee[1:]
             return assignee
     for k in range(first, len(tokens)):

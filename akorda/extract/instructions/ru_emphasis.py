@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import InstructionSpan, _tokens, _trim
+from akorda.extract import morph
+from akorda.extract.instructions.common import InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru import ATTENTION_GERUND, JOINER_END
-from akorda.extract.instructions.ru_addressee import _ru_addressee
+from akorda.extract.instructions.ru_addressee import _is_addressee, _ru_addressee
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_nominal
+from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
 
 # up to four words between the verb and "на": the addressee ("акиму области", "руководства региона")
@@ -31,8 +33,9 @@ RU_EMPHASIS = re.compile(
     r"|отмети(?:ла?|в)\s+(?:[^\W\d_]+ую\s+)?(?:необходимость|важность)"
     r"|(?:заявил|сказал|говорил)\w*\s+о\s+(?:[^\W\d_]+ой\s+)?необходимости"
     r"|(?:акцентирова(?:л\w*|в)|заостри(?:л\w*|в))\s+(?:особое\s+)?внимание\s+на\s+(?:необходимости|важности)"
-    # "..., важность B и C" after an emphasis: the same verb governs the next emphasis word
-    r"|(?<=,\s)(?P<cont>важность|необходимость)"
+    # "..., важность B и C", "важность A и необходимость B" after an emphasis: the same verb
+    # governs the next emphasis word
+    r"|(?:(?<=,\s)|(?<=\sи\s))(?P<cont>важность|необходимость)"
     # "обозначил приоритеты работы в социальной сфере, включая A, B, а также C": each priority
     # the Head of State names is a task (accusative list), as "поставил задачи по A, B и C" is
     r"|(?P<prio>(?:обозначил|определил|назвал)\w*\s+(?:\w+\s+)?приоритет\w*[^.;:]{0,100}?,\s+включая))"
@@ -63,6 +66,8 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
     for n, m in enumerate(found):
         if m.group("cont") and n == 0:
             continue  # "важность B" after a comma continues an emphasis only where one precedes
+        if n == 0 and _others_emphasis(sentence[:m.start()]):
+            return []
         assignee, addressed = _whom(m)
         if not addressed and not _adverbial(m):
             continue  # "указал министрам области на ...": words that are neither addressee nor adverb
@@ -74,13 +79,30 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue  # "подчеркнул важность этой работы" names no new task
         if m.group("prio"):
             pieces = _split_nominal(sentence, tokens, limit, "accs")
-        elif tokens and _first_infinitive(tokens, 0) == 0:
+        elif tokens and _adverbs_then_infinitive(tokens):
             pieces = _split_ru(sentence, m.end(), limit)
         else:
             pieces = _split_nominal(sentence, tokens, limit, "gent")
         for a, b in pieces:
             out.extend(_work_by(sentence, start, a, b, limit, assignee))
     return out
+
+
+def _adverbs_then_infinitive(tokens: list[Token]) -> bool:
+    """Whether the emphasis word governs an infinitive, adverbs and "не" before it ("на
+    необходимость активнее привлекать", "важность не допускать"): a genitive noun list else."""
+    first = _first_infinitive(tokens, 0)
+    return first is not None and all(w.lower() == "не" or morph.pos(w) in {"ADVB", "COMP"} for w, _, _ in tokens[:first])
+
+
+def _others_emphasis(before: str) -> bool:
+    """Whether an official other than the President is the subject before the emphasis ("Аким
+    подчеркнул важность ...", "Министр указал на необходимость ..."): his own view, no task.
+    Where the President is named in the sentence, or no one is, the emphasis stays his."""
+    if NAMED.search(before):
+        return False
+    return any(any(p.tag.POS == "NOUN" and "nomn" in p.tag and _is_addressee(p) for p in morph.parses(w.lower()))
+               for w, _, _ in _tokens(before, 0, len(before)))
 
 
 # "необходимость усиления работы по A, B и C", "принятия мер по A и B": the work said once over

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from akorda.extract import morph
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru import _skip_lead, _unattributed
-from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _ru_addressee
+from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head
 from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_president
@@ -51,6 +51,8 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     for m, limit, tokens in _presidents_clauses(RU_MODAL, text, start, end, at_end=True):
         assignee, tokens = _requested_of(m.group(), tokens)
+        # "что Правительству необходимо ...", "акимату предстоит ...": the dative before the modal
+        assignee = assignee or _ru_assignee_before(sentence, m.start())
         first = _first_infinitive(tokens, 0)
         if first is not None and tokens[first][0].lower() in _lexicon()["saying"]:
             continue
@@ -144,7 +146,8 @@ def imperative(text: str, start: int, end: int) -> list[InstructionSpan]:
     if m is None or m.group("verb").lower() in ADDRESS_IMPERATIVES:
         return []
     parse = morph.parse(m.group("verb").lower())
-    if "impr" not in parse.tag or "plur" not in parse.tag or not _said_by_president(text, start, end, start + m.start()):
+    # judged at the verb: "«Работайте ...», – сказал Президент" opens the quote before it
+    if "impr" not in parse.tag or "plur" not in parse.tag or not _said_by_president(text, start, end, start + m.start("verb")):
         return []
     b = _trim(sentence, m.end(), _quote_end(sentence, m.end()))
     if b <= m.end():

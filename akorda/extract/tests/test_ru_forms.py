@@ -1,0 +1,22 @@
+"""The forms a Russian instruction takes (contract README), probed one by one in the team's own
+sentences: every trigger and its tenses (passive, gerund, nominalised), the addressee before or
+after the verb, the President's own words, lists under one trigger, and what is no instruction
+(cases/instructions_ru_forms.json, one "form" per case)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from akorda.extract.instructions import extract_instructions
+
+CASES = Path(__file__).with_name("cases")
+
+
+@pytest.mark.parametrize("case", json.loads((CASES / "instructions_ru_forms.json").read_text(encoding="utf-8")),
+                         ids=lambda c: c["form"])
+def test_sentence_forms(case: dict) -> None:
+    text = case["text"]
+    got = [(i.text, i.assignee) for i in extract_instructions(text, 0, len(text), "ru")]
+    assert got == [tuple(x) for x in case["items"]]
