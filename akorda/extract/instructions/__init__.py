@@ -43,6 +43,7 @@ from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _r
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
+from akorda.extract.instructions.ru_so_that import SO_THAT, so_that
 
 __all__ = [
     "InstructionSpan",
@@ -98,6 +99,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if RU_MODAL.search(sentence):
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    if SO_THAT.search(sentence):
+        found += [m for m in so_that(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if EXPECTS.search(sentence):
         found += [m for m in expectations(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if not found and IMPERATIVE_AT.match(sentence):
@@ -130,7 +133,7 @@ UMBRELLA = {
                      r"(?![^\W\d_])", re.I),
 }
 UMBRELLA_VERB = {
-    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил)", re.I),
+    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил|озвучил)", re.I),
     "en": re.compile(r"\b(?:gave|given|set|issued|assigned)\b", re.I),
     "kk": re.compile(r"."),
 }

@@ -66,7 +66,8 @@ def grammar() -> Any:
         # ("наказал акима за ..." punishes: no task)
         rule(and_(normalized("наказать"), finite)),
         rule(
-            and_(or_(normalized("дать"), normalized("давать")), finite),
+            # "озвучил ряд поручений по A и B": the instructions voiced are given
+            and_(or_(normalized("дать"), normalized("давать"), normalized("озвучить")), finite),
             # "дал руководителям областей и городов республиканского значения ряд поручений"
             filler.repeatable(max=9).optional(),
             or_(normalized("поручение"), normalized("указание")),
