@@ -14,14 +14,17 @@ from akorda.extract.instructions.ru_nominal import _split_actions, _split_nomina
 from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
 
-RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|внимани|необходимост|важност|приоритет", re.I)
+RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|внимани|необходимост|важност"
+                    r"|приоритет", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
 RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова", re.I)
 # "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
 # ("связанных с A и B" takes the instrumental), "в том числе" may come first
 # "направленных на повышение A" the accusative; "в сфере A и B" the genitive
+# ("касающихся, в частности, A и B": the parenthetical after the participle)
 RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:в\s+том\s+числе\s+)?(?:касающи\w+|касательно|(?P<with>связанны\w+\s+с[о]?)|в\s+части"
-                               r"|в\s+(?:сфере|сферах|области|вопросах)|(?P<aim>направленны\w+\s+на))\s+", re.I)
+                               r"|в\s+(?:сфере|сферах|области|вопросах)|(?P<aim>направленны\w+\s+на))"
+                               r"(?:\s*,\s*(?:в\s+частности|в\s+том\s+числе|прежде\s+всего)\s*,\s*|\s+)", re.I)
 # "поставил ряд задач по развитию города, включая A, B и C": the list details the topic
 RU_INCLUDING = re.compile(r"\s*,\s*(?:включая|в\s+том\s+числе|среди\s+которых|а\s+именно)\s+", re.I)
 
@@ -233,7 +236,10 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
     if tokens[0][0].lower() in _lexicon()["preps"]:
         # "задачи по развитию X" names actions; "поручения по развитию области" a topic
         tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
-        topics = _split_nominal(sentence, tokens[1:], limit)
+        # "поручений по вопросам энергетики, транспорта и экологии": the topics are the genitives
+        about = len(tokens) > 2 and tokens[1][0].lower() in {"вопросам", "направлениям"}
+        topics = _split_nominal(sentence, tokens[2:], limit, "gent") if about else []
+        topics = topics if len(topics) > 1 else _split_nominal(sentence, tokens[1:], limit)
         detail = RU_INCLUDING.match(sentence, topics[-1][1], limit) if topics else None
         if detail:
             topics = _split_nominal(sentence, _tokens(sentence, detail.end(), limit), limit, "accs") or topics
@@ -278,7 +284,9 @@ def _shared_work(sentence: str, start: int, a: int, b: int, assignee: str | None
     if len(topics) < 2 or head is None:
         return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)]
     lead = head.group("head")
-    return [InstructionSpan(sentence[a:y] if n == 0 else f"{lead} {sentence[x:y]}",
+    # ", а также по борьбе с B": the topic that repeats "по" takes the head without it
+    return [InstructionSpan(sentence[a:y] if n == 0 else f"{lead.removesuffix(' по')} {sentence[x:y]}"
+                            if sentence[x:y].lower().startswith("по ") else f"{lead} {sentence[x:y]}",
                             start + (a if n == 0 else x), start + y, assignee) for n, (x, y) in enumerate(topics)]
 
 

@@ -118,6 +118,10 @@ def _genitive_complements(tokens: list[Token], i: int, case: str, out: list[str]
     before another addressee head ends them: it joins two addressees."""
     while i < len(tokens):
         word = tokens[i][0]
+        if word == "," and _next_place(tokens, i, out):
+            out[-1] += ","  # "городов Астаны, Алматы и Шымкента": a list of place names
+            i += 1
+            continue
         if word.lower() == "и" and i + 1 < len(tokens):
             if _addressee_head(tokens, i + 1, case) is not None:
                 break
@@ -139,6 +143,17 @@ def _genitive_complements(tokens: list[Token], i: int, case: str, out: list[str]
     return i
 
 
+def _next_place(tokens: list[Token], i: int, out: list[str]) -> bool:
+    """Whether the comma at tokens[i] goes on with a list of place names in the genitive: a
+    capitalised genitive before it and after it ("Астаны, Алматы")."""
+    if not out or not out[-1][:1].isupper() or i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1][0]
+    return word[:1].isupper() and word.isalpha() and \
+        any("gent" in p.tag and "Geox" in p.tag for p in morph.parses(word.lower())) and \
+        any("Geox" in p.tag for p in morph.parses(out[-1].lower()))
+
+
 def _apposed_names(tokens: list[Token], i: int, case: str, out: list[str]) -> int:
     """Skip the official's name in apposition ("акиму области Марату Султангазиеву"): it is
     not the instruction; when the addressee is the person ("Роману Скляру") the name is
@@ -148,7 +163,22 @@ def _apposed_names(tokens: list[Token], i: int, case: str, out: list[str]) -> in
         if not any(morph.lemma(w) in _lexicon()["heads"] for w in out):
             out.append(_to_nominative(tokens[i][0], case))
         i += 1
-    return i
+    return _unknown_name(tokens, i, out)
+
+
+NAME_WORDS = 3
+
+
+def _unknown_name(tokens: list[Token], i: int, out: list[str]) -> int:
+    """ "акиму области Дархану Сатыбалды ускорить": capitalised words the dictionary does not
+    read as a name, between an official's title and the infinitive, are his name all the same."""
+    if not any(morph.lemma(w) in _lexicon()["heads"] for w in out):
+        return i
+    k = i
+    while k < len(tokens) and k - i < NAME_WORDS and tokens[k][0][:1].isupper() and tokens[k][0].isalpha() \
+            and not morph.has_tag(tokens[k][0], "INFN"):
+        k += 1
+    return k if k > i and k < len(tokens) and morph.has_tag(tokens[k][0], "INFN") else i
 
 
 def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:

@@ -1,0 +1,30 @@
+"""A Russian instruction named as a noun and stated after a dash: "Поручение Президента – до
+конца года завершить A", "Одна из задач Главы государства акимату – B". The noun of the
+President's instruction and his name stand first; the infinitive clause is the task (the
+nominalised form, GEN brief; "поручение ... дал" is the grammar's)."""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.common import InstructionSpan, _tokens
+from akorda.extract.instructions.ru_addressee import _ru_addressee
+from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
+
+NAMED_TASK = re.compile(r"\s*(?:(?:Первое|Второе|Третье|Ещ[её]\s+одно|Одно\s+из|Одна\s+из|Главное|Основное|Ключевое"
+                        r"|Главная|Основная|Ключевая)\s+)?(?:поручени[еяй]|задач[аи]?)\s+(?:Президента|Главы\s+государства"
+                        r"|(?:Касым-Жомарта\s+)?Токаева)(?P<whom>(?:\s+[^\W\d_]+){0,4}?)\s*[–—:]\s+", re.I)
+
+
+def named_task(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """The tasks of a sentence that opens with the President's instruction named as a noun."""
+    sentence = text[start:end]
+    m = NAMED_TASK.match(sentence)
+    if m is None:
+        return []
+    whom = m.group("whom").strip()
+    assignee, stop = _ru_addressee(_tokens(whom, 0, len(whom)), 0) if whom else (None, 0)
+    if whom and (assignee is None or stop < len(_tokens(whom, 0, len(whom)))):
+        return []  # words between the name and the dash that are no addressee: not this form
+    if _first_infinitive(_tokens(sentence, m.end(), len(sentence)), 0) is None:
+        return []
+    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee) for a, b in _split_ru(sentence, m.end(), len(sentence))]
