@@ -136,7 +136,7 @@ UMBRELLA = {
                      r"(?![^\W\d_])", re.I),
 }
 UMBRELLA_VERB = {
-    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил|озвучил)", re.I),
+    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил|озвучил|адресовал)", re.I),
     "en": re.compile(r"\b(?:gave|given|set|issued|assigned)\b", re.I),
     "kk": re.compile(r"."),
 }

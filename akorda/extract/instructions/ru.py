@@ -15,9 +15,9 @@ from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
 
 RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|внимани|необходимост|важност"
-                    r"|приоритет", re.I)
+                    r"|приоритет|установк", re.I)
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова", re.I)
+RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|установк", re.I)
 # "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
 # ("связанных с A и B" takes the instrumental), "в том числе" may come first
 # "направленных на повышение A" the accusative; "в сфере A и B" the genitive
@@ -49,6 +49,7 @@ def grammar() -> Any:
     filler = and_(
         or_(gram("NOUN"), gram("ADJF"), gram("PREP"), gram("NPRO"), gram("CONJ")),
         not_(normalized("поручение")), not_(normalized("задача")), not_(normalized("указание")),
+        not_(normalized("установка")),
     )
     trigger = or_(
         rule(normalized("поручить")),
@@ -69,11 +70,12 @@ def grammar() -> Any:
         # ("наказал акима за ..." punishes: no task)
         rule(and_(normalized("наказать"), finite)),
         rule(
-            # "озвучил ряд поручений по A и B": the instructions voiced are given
-            and_(or_(normalized("дать"), normalized("давать"), normalized("озвучить")), finite),
+            # "озвучил ряд поручений по A и B", "адресовал акиму поручения": the instructions voiced are given
+            and_(or_(normalized("дать"), normalized("давать"), normalized("озвучить"), normalized("адресовать")), finite),
             # "дал руководителям областей и городов республиканского значения ряд поручений"
             filler.repeatable(max=9).optional(),
-            or_(normalized("поручение"), normalized("указание")),
+            # "дал установку ускорить A": a directive, as "дал указание"
+            or_(normalized("поручение"), normalized("указание"), normalized("установка")),
         ),
         # "Первое поручение президент дал министру – ускорить ...": the noun before the verb
         rule(
@@ -231,7 +233,7 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
     фермеров" (dative after a preposition), "поручение о строительстве" (prepositional),
     "задачи: модернизация A, строительство B" (a list after a colon) or "поручений,
     касающихся A и B" (genitive)."""
-    if not any(morph.lemma(w) in {"поручение", "задача", "указание"} for w, _, _ in trigger_words):
+    if not any(morph.lemma(w) in {"поручение", "задача", "указание", "установка"} for w, _, _ in trigger_words):
         return []
     if tokens[0][0].lower() in _lexicon()["preps"]:
         # "задачи по развитию X" names actions; "поручения по развитию области" a topic

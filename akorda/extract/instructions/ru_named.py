@@ -1,5 +1,5 @@
 """A Russian instruction named as a noun and stated after a dash: "Поручение Президента – до
-конца года завершить A", "Одна из задач Главы государства акимату – B". The noun of the
+конца года завершить A", "Одна из задач Главы государства акимату – B", "В числе поручений Президента – C". The noun of the
 President's instruction and his name stand first; the infinitive clause is the task (the
 nominalised form, GEN brief; "поручение ... дал" is the grammar's)."""
 from __future__ import annotations
@@ -10,7 +10,8 @@ from akorda.extract.instructions.common import InstructionSpan, _tokens
 from akorda.extract.instructions.ru_addressee import _ru_addressee
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 
-NAMED_TASK = re.compile(r"\s*(?:(?:Первое|Второе|Третье|Ещ[её]\s+одно|Одно\s+из|Одна\s+из|Главное|Основное|Ключевое"
+NAMED_TASK = re.compile(r"\s*(?:(?:В\s+числе|Среди)\s+(?:[^\W\d_]+\s+)?(?=поручений|задач)"
+                        r"|(?:Первое|Второе|Третье|Ещ[её]\s+одно|Одно\s+из|Одна\s+из|Главное|Основное|Ключевое"
                         r"|Главная|Основная|Ключевая)\s+)?(?:поручени[еяй]|задач[аи]?)\s+(?:Президента|Главы\s+государства"
                         r"|(?:Касым-Жомарта\s+)?Токаева)(?P<whom>(?:\s+[^\W\d_]+){0,4}?)\s*[–—:]\s+", re.I)
 
