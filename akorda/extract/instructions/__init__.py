@@ -3,11 +3,14 @@ instruction is its own item, "поручил X, а также Y" is two).
 
 Russian: a yargy grammar finds the triggers ("поручил", "поручено", "дал ряд
 поручений", "даны поручения", "поставил (перед акимом) задачу", "поставлена
-задача", "призвал"); each trigger's clause runs to the next trigger or the
+задача", "призвал", "рекомендовал", "озвучил/адресовал ряд поручений", "дал
+установку"); each trigger's clause runs to the next trigger or the
 President's next predicate ("поручил X и указал на необходимость Y"), so "поручил X, а
 также поставил задачу Y" gives both. Emphasis ("указал акиму на необходимость",
 ru_emphasis.py) and his own modal words ("нужно", "важно", "прошу", ru_modal.py, where
-ru_speech.py finds them his) set tasks as well. The addressee is a dative noun phrase
+ru_speech.py finds them his) set tasks as well, and so do "потребовал, чтобы аким
+навел порядок" (ru_so_that.py) and "Поручение Президента – завершить A" (ru_named.py).
+The addressee is a dative noun phrase
 whose head names an addressee (lexicon in data/instructions.json, or an
 organisation or person by pymorphy's tags), after the trigger, inside it
 ("дал акиму ряд поручений") or before it ("Правительству поручено"), or
