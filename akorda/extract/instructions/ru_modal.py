@@ -89,9 +89,28 @@ def _requested_of(modal: str, tokens: list[Token]) -> tuple[str | None, list[Tok
     if modal.lower() not in {"прошу", "требую"} or not tokens:
         return None, tokens
     if tokens[0][0].lower() in ADDRESS_PRONOUNS:
-        return None, tokens[1:]
+        return _vocative(tokens[1:])
     assignee, pos = _ru_addressee(tokens, 0, "accs")
     return (assignee, tokens[pos:]) if assignee is not None and pos < len(tokens) else (None, tokens)
+
+
+VOCATIVE_WORDS = 5
+POLITE = frozenset({"уважаемые", "уважаемый", "дорогие", "коллеги"})
+
+
+def _vocative(tokens: list[Token]) -> tuple[str | None, list[Token]]:
+    """ "Прошу вас, уважаемые акимы, усилить ...": the officials addressed between commas after
+    the pronoun are the assignee (without the polite word); the task follows the second comma."""
+    if not tokens or tokens[0][0] != ",":
+        return None, tokens
+    close = next((k for k in range(1, min(len(tokens), VOCATIVE_WORDS + 2)) if tokens[k][0] == ","), None)
+    if close is None:
+        return None, tokens
+    words = [t for t in tokens[1:close] if t[0].lower() not in POLITE]
+    if not words:
+        return None, tokens[close + 1:]  # "Прошу вас, уважаемые коллеги, ...": no one the record can hold
+    assignee, stop = _ru_addressee(words, 0, "nomn")
+    return (assignee, tokens[close + 1:]) if assignee is not None and stop == len(words) else (None, tokens)
 
 
 # the sentence's end, a headline's signature, or the attribution inside a quote ("..., – отметил Президент.")
