@@ -269,10 +269,18 @@ def _skip_participle_clause(tokens: list[Token], pos: int) -> int:
     if pos + 1 >= len(tokens) or tokens[pos][0] != ",":
         return pos
     k = pos + 1 + (tokens[pos + 1][0].lower() == "не")
+    if k < len(tokens) and RELATIVE_OPENS.match(" ".join(t[0] for t in tokens[k:k + 2])):
+        # "акимам областей, в которых ожидается паводок, подготовить ...": a relative clause on
+        # the addressee, where the infinitive follows its closing comma
+        close = next((i for i in range(k + 1, len(tokens)) if tokens[i][0] == ","), None)
+        return close + 1 if close is not None and _first_infinitive(tokens, close + 1) is not None else pos
     if k >= len(tokens) or morph.pos(tokens[k][0]) != "PRTF":
         return pos
     close = next((i for i in range(k + 1, len(tokens)) if tokens[i][0] == ","), None)
     return close + 1 if close is not None else pos
+
+
+RELATIVE_OPENS = re.compile(r"(?:(?:в|на|из|для|у|с|по)\s+)?(?:котор\w+|где|куда)(?![^\W\d_])", re.I)
 
 
 # "усилить работу по A, B и C": a generic undertaking over a list is one task per topic
