@@ -35,6 +35,7 @@ from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.kk_clauses import namely_task
+from akorda.extract.instructions.kk_lists import kk_list_assignee
 from akorda.extract.instructions.kk_speaker import KK_ORDER, other_speaker
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
@@ -231,6 +232,8 @@ def list_assignee(sentence: str, lang: str) -> str | None:
         found = re.match(r"\s*((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s*(?:as\s+follows)?\s*:", sentence[m.end():])
         return (_en_assignee(found.group(1)) if found and not m.group("nominal") else None) or \
             _en_assignee(m.group("who") or m.group("whom") or "") or _en_passive_subject(sentence, m)
+    if lang == "kk":
+        return kk_list_assignee(sentence)
     if lang != "ru":
         return None
     matches = list(_parser().findall(sentence))

@@ -48,6 +48,7 @@ from akorda.extract.instructions.kk_clauses import (
 )
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
 from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
+from akorda.extract.instructions.kk_trailing import trailing_addressee
 
 KK_CUE = re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
                     r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
@@ -142,7 +143,8 @@ KK_JUSSIVE = re.compile(
 KK_PHRASE_CUT = re.compile(r"[,;:«»\"“”()–—]")
 KK_JUSSIVE_END = re.compile(r"(?<=[^\W\d_][бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н$", re.I)
 # the polite plural imperative that ends a sentence of quoted speech: "... аяқтаңыздар." (do complete ...)
-KK_IMPERATIVE = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=\s*(?:[.!]|,\s*[-–—]|$))", re.I)
+# (the closing quote may come first: "«... аяқтаңыздар», – деді")
+KK_IMPERATIVE = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=[»\"”]?\s*(?:[.!]|,\s*[-–—]|$))", re.I)
 KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)$", re.I)
 # the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
@@ -153,8 +155,11 @@ KK_SUBJECT = re.compile(
     # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
     r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың|Оның)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
     r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
-    r"Қасым-Жомарт\s+(?:Тоқаев|Кемелұлы)|Тоқаев|Елбасы|(?:Нұрсұлтан\s+)?Назарбаев|Үкімет\s+басшысы|"
-    r"Премьер-министр(?:і)?(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
+    r"Қасым-Жомарт\s+(?:Тоқаев|Кемелұлы)|Тоқаев|Елбасы|(?:Нұрсұлтан\s+)?Назарбаев|"
+    # (the head of government named after his title: "Үкімет басшысы Асқар Мамин")
+    r"Үкімет\s+басшысы(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин)))?|"
+    # (his name capitalised: "Премьер-министр әкімдіктерге" names no one after the title)
+    r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
     re.I,
 )
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
@@ -254,6 +259,9 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         a = joiner.end() if joiner else a
         first_person = KK_FIRST_PERSON.match(sentence, a)
         a = first_person.end() if first_person else a
+        tail = trailing_addressee(sentence, a, clause_end) if kind == "trigger" else None
+        if tail:
+            assignee, clause_end = tail
         if kind in {"modal", "proper"}:
             words = sentence[a:clause_end].split()
             if not words or not (KK_PARTICIPLE if kind == "proper" else KK_MODAL_VERB).search(words[-1]) \

@@ -1,0 +1,33 @@
+"""The Kazakh addressee that stands after the task, right before the trigger: "... жөндеуді облыс
+әкіміне тапсырды" (gave the repair of ... to the governor). Word order is free before the verb,
+and a writer who puts the task first names the addressee last; the dative phrase is then no part
+of the task.
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.kk_addressee import _addressee
+
+# the accusative verbal noun that closes the task before the addressee ("жөндеуді", "әзірлеуді")
+KK_TASK_BEFORE_ADDRESSEE = re.compile(r"(?<=[^\W\d_]{2}[уюү])(?:ды|ді)\s+", re.I)
+# an addressee phrase is short: up to five words after the task
+KK_TRAILING_REACH = 6
+
+
+def trailing_addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
+    """The addressee that fills the words between the task's accusative verbal noun and the
+    trigger at `b`, in the nominative, and where the task ends.
+
+    >>> s = "Президент жолдарды жөндеуді облыс әкіміне тапсырды."
+    >>> trailing_addressee(s, 10, s.index(" тапсырды"))
+    ('облыс әкімі', 27)
+    """
+    end = len(sentence[:b].rstrip())
+    for m in reversed(list(KK_TASK_BEFORE_ADDRESSEE.finditer(sentence, a, end))):
+        if len(sentence[m.end():end].split()) > KK_TRAILING_REACH:
+            return None
+        found = _addressee(sentence, m.end(), end + 1)
+        if found and found[1] >= end:
+            return found[0], m.end() - len(m.group()) + len(m.group().rstrip())
+    return None
