@@ -48,7 +48,8 @@ from akorda.extract.instructions.kk_clauses import (
 )
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
 from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
-from akorda.extract.instructions.kk_trailing import trailing_addressee
+from akorda.extract.instructions.kk_topics import front_topic, joined_domains
+from akorda.extract.instructions.kk_trailing import attention_owner, trailing_addressee
 
 KK_CUE = re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
                     r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
@@ -269,15 +270,21 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                 a = form_end
                 continue
         found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
-            or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"} else None)
+            or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"} else None) \
+            or (attention_owner(sentence, a, clause_end) if kind == "modal" else None)
         if found:
             assignee, a = found
         to = KK_TOPIC_TRIGGER.match(sentence, clause_end) if kind == "topic" else None
         if to and to.group("to"):
             assignee = _topic_addressee(to.group("to"))
+        front = front_topic(sentence, subject.end("front"), a, clause_end) if subject and n == 0 and kind == "trigger" else None
+        if front:
+            # "Су тасқыны зардаптарын жою бойынша Мемлекет басшысы Үкіметке бірқатар тапсырма берді"
+            a, clause_end, kind = 0, front, "topic"
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
         a = vocative.end() if vocative else a
-        pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
+        pieces = joined_domains(sentence, _topics(sentence, a, clause_end)) if kind == "topic" \
+            else _clauses(sentence, a, clause_end)
         agent = None if found or not pieces else _agent(sentence, *pieces[0])
         if agent:
             # the governor's doing A and B: the agent of the first task is the assignee of all
@@ -382,7 +389,9 @@ KK_ANAPHOR = re.compile(r"(?:бұл|осы)\s+(?:жұмыс|мәселе|тап�
 # of a passive ("салынып бітуі тиіс", "жабдықталуы керек": must be built, be equipped) or of a
 # negated passive or auxiliary ("жағдай қайталанбауы керек", "су зая кетпеуі керек": must not recur,
 # not be wasted); an order takes an active verb ("жол бермеуі керек", "аяқтауы қажет")
-KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|[аеыі]н(?:ба|бе|ма|ме|па|пе)|(?:кет|қал|бол)(?:пе|ма|ме|па))у[ыі]$", re.I)
+# (a stem in a vowel takes the passive "-л" alone: "орындалуы", "жөнделуі", be carried out, be repaired;
+# not the verb "алу", take, of "бақылауға алуы" or "салуы", whose stem is the whole word)
+KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|(?<=[^\W\d_]{3}[аеә])л|[аеыі]н(?:ба|бе|ма|ме|па|пе)|(?:кет|қал|бол)(?:пе|ма|ме|па))у[ыі]$", re.I)
 KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
 
 

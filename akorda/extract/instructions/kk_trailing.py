@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.kk_addressee import _addressee
+from akorda.extract.instructions.kk_addressee import KK_ADDRESSEE_HEAD, KK_GENITIVE_END, _addressee
 
 # the accusative verbal noun that closes the task before the addressee ("жөндеуді", "әзірлеуді")
 KK_TASK_BEFORE_ADDRESSEE = re.compile(r"(?<=[^\W\d_]{2}[уюү])(?:ды|ді)\s+", re.I)
@@ -31,3 +31,23 @@ def trailing_addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
         if found and found[1] >= end:
             return found[0], m.end() - len(m.group()) + len(m.group().rstrip())
     return None
+
+
+# "Мемлекет басшысы Үкіметтің назарын ... тұрақтандыру қажеттігіне аударды" (drew the Government's
+# attention to the need to stabilise ...): the owner of the attention is whom the need is put to
+KK_ATTENTION_OF = re.compile(r"\s*(?P<owner>(?:[^\W\d_-]+\s+){0,3}?[^\W\d_-]+(?:ның|нің|дың|дің|тың|тің))\s+назарын\s+", re.I)
+
+
+def attention_owner(sentence: str, a: int, b: int) -> tuple[str, int] | None:
+    """The addressee named as the owner of the attention drawn at the clause's start, in the
+    nominative, and where the task starts.
+
+    >>> s = "Президент әкімдердің назарын жолдарды жөндеу қажеттігіне аударды."
+    >>> attention_owner(s, 10, s.index(" қажеттігіне"))
+    ('әкімдер', 29)
+    """
+    m = KK_ATTENTION_OF.match(sentence, a, b)
+    if m is None:
+        return None
+    owner = KK_GENITIVE_END.sub("", m.group("owner"))
+    return (owner, m.end()) if KK_ADDRESSEE_HEAD.search(owner) else None
