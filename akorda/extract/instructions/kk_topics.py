@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# the topic before the subject, closed by its postposition
-KK_FRONT_TOPIC = re.compile(r"^\s*(?P<topic>\S.*?)\s+(?:бойынша|жөнінде|туралы|қатысты)[\s,]*$", re.I)
+# the topic before the subject, closed by its postposition; a task, so a verbal noun ends it (not
+# "Кездесу қорытындысы бойынша", following the meeting, which names when, not what)
+KK_FRONT_TOPIC = re.compile(r"^\s*(?P<topic>\S.*?[^\W\d_]{2}[уюү])\s+(?:бойынша|жөнінде|туралы|қатысты)[\s,]*$", re.I)
 # what is left of the clause after the addressee when the tasks are the topic before the subject:
 # only "бірқатар" (a number of), "нақты" (concrete) and the like before "тапсырма берді"
 KK_NO_OBJECT = re.compile(r"\s*(?:(?:бірқатар|нақты|бірнеше|тиісті|маңызды)(?:\s+|$))*", re.I)
