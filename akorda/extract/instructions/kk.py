@@ -72,7 +72,7 @@ KK_TRIGGER = re.compile(
     r"(?:басты|негізгі|маңызды|бірінші\s+кезектегі|ең\s+басты)\s+міндет(?:тердің\s+бірі)?\s+ретінде\s+"
     r"(?:атап\s+өтті|белгіледі|айқындады|көрсетті)|"
     # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
-    r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді))(?![^\W\d_])",
+    r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді|жүктепт[ыі]|қойыпт[ыі]))(?![^\W\d_])",
     re.I,
 )
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
@@ -325,6 +325,9 @@ def _colon_list(sentence: str, start: int, assignee: str | None) -> list[Instruc
         for piece in re.split(r"(?<=[уюү]);\s+|(?<=[уюү])\s+және\s+", sentence[x:y]):
             px = x + sentence[x:y].find(piece)
             py = _trim(sentence, px, px + len(piece))
+            # "біріншіден, ...; екіншіден, ..." (first, ...; second, ...) number the items
+            joiner = KK_JOINER.match(sentence, px, py)
+            px = joiner.end() if joiner else px
             if py > px and KK_MODAL_VERB.search(sentence, px, py):
                 out.extend(_tasks(sentence, px, py, start, assignee))
     return out

@@ -9,8 +9,11 @@ import re
 
 from akorda.extract.instructions.kk_addressee import KK_ADDRESSEE_HEAD, KK_GENITIVE_END, _addressee
 
-# the accusative verbal noun that closes the task before the addressee ("жөндеуді", "әзірлеуді")
+# the accusative verbal noun that closes the task before the addressee ("жөндеуді", "әзірлеуді"),
+# or before a passive the nominative one, its subject ("... аяқтау облыс әкімдігіне тапсырылды")
 KK_TASK_BEFORE_ADDRESSEE = re.compile(r"(?<=[^\W\d_]{2}[уюү])(?:ды|ді)\s+", re.I)
+KK_TASK_BEFORE_PASSIVE = re.compile(r"(?<=[^\W\d_]{2}[уюү])\s+", re.I)
+KK_PASSIVE_TRIGGER = re.compile(r"\s*(?:тапсырылды|жүктелді)(?![^\W\d_])", re.I)
 # an addressee phrase is short: up to five words after the task
 KK_TRAILING_REACH = 6
 
@@ -24,7 +27,8 @@ def trailing_addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
     ('облыс әкімі', 27)
     """
     end = len(sentence[:b].rstrip())
-    for m in reversed(list(KK_TASK_BEFORE_ADDRESSEE.finditer(sentence, a, end))):
+    task_end = KK_TASK_BEFORE_PASSIVE if KK_PASSIVE_TRIGGER.match(sentence, b) else KK_TASK_BEFORE_ADDRESSEE
+    for m in reversed(list(task_end.finditer(sentence, a, end))):
         if len(sentence[m.end():end].split()) > KK_TRAILING_REACH:
             return None
         found = _addressee(sentence, m.end(), end + 1)
