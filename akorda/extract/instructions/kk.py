@@ -65,6 +65,9 @@ KK_TRIGGER = re.compile(
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
     r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
+    # his own words in the first person ("талап етемін", I demand; "міндеттеймін", I oblige), and the
+    # passive "... аяқтауға міндеттелді" (were obliged to complete ...) with its subject in the nominative
+    r"талап\s+етемін|міндеттеймін|жүктеймін|міндеттелді|"
     # "... басшыларын ... қадағалауға шақырды" (called on the heads to ...), as "called on ... to"
     # (not an invitation: "сапармен келуге шақырды", invited to come on a visit)
     r"(?<=[уюү](?:ға|ге)\s)(?<!келуге\s)(?<!баруға\s)(?<!қатысуға\s)шақырды|"
@@ -119,7 +122,7 @@ KK_TOPIC_TRIGGER = re.compile(
     r"(?P<to>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:ға|ге|қа|ке|на|не)\s+)?(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
     r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
     # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
-    r"\s+(?:берді|жүктеді|қойды|берілді|жүктелді|қойылды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
+    r"\s+(?:берді|жүктеді|қойды|берілді|жүктелді|қойылды|беремін|жүктеймін|қоямын|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
     re.I,
 )
 
@@ -154,7 +157,9 @@ KK_SUBJECT = re.compile(
     # ("Президенттің айтуынша," according to the President, opens his words likewise)
     # (not "Президент Әкімшілігіне", to the Presidential Administration: the first word of a
     # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
-    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың|Оның)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
+    # ("Мемлекет басшысы тарапынан", on the part of the Head of State, is the agent of a passive)
+    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+тарапынан|"
+    r"(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың|Оның)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
     r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
     r"Қасым-Жомарт\s+(?:Тоқаев|Кемелұлы)|Тоқаев|Елбасы|(?:Нұрсұлтан\s+)?Назарбаев|"
     # (the head of government named after his title: "Үкімет басшысы Асқар Мамин")
@@ -171,6 +176,8 @@ KK_SUBJECT = re.compile(
 KK_FIRST_PERSON = re.compile(r"(?:(?:[Жж]ақында|[Тт]аяуда|[Кк]еше|[Бб]үгін|[Бб]иыл|[Бб]ылтыр|"
                              r"(?:[Өө]ткен|[Оо]сы)\s+(?:аптада|айда|жылы)),?\s+(?-i:мен|біз)|Біз|Мен|Сіздер|Сіз)"
                              r"(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
+# the passive of "міндеттеді": its addressee is the subject, in the nominative
+KK_OBLIGED = re.compile(r"\s*міндеттелді", re.I)
 KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
 
 
@@ -270,7 +277,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                 a = form_end
                 continue
         found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
-            or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"} else None) \
+            or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"}
+                or KK_OBLIGED.match(sentence, clause_end) else None) \
             or (attention_owner(sentence, a, clause_end) if kind == "modal" else None)
         if found:
             assignee, a = found

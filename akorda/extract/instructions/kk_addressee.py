@@ -29,7 +29,7 @@ KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|(?<![дт])а|(?<!
 # "міндеттеді" (obliged) takes its addressee in the accusative: "облыс басшылығын ... ашуға міндеттеді"
 # (and "шақырды", called on: "өңір басшыларын ... қадағалауға шақырды"; the evidential "міндеттепті"
 # of a news report likewise)
-KK_OBLIGES = re.compile(r"\s*(?:міндетте(?:ді|пт[ыі])|шақырды)", re.I)
+KK_OBLIGES = re.compile(r"\s*(?:міндетте(?:ді|пт[ыі]|ймін)|шақырды)", re.I)
 KK_LOCATIVE_END = re.compile(r"(?:да|де|та|те)$", re.I)
 KK_ACCUSATIVE_END = re.compile(r"(?:ны|ні|ды|ді|ты|ті|(?<=[ыі])н)$", re.I)
 
