@@ -49,7 +49,7 @@ from akorda.extract.instructions.kk_clauses import (
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
 from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
-from akorda.extract.instructions.kk_trailing import attention_owner, trailing_addressee
+from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
 
 KK_CUE = re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
                     r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
@@ -109,7 +109,11 @@ KK_DUTY = re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:міндеті|ш
                      # reported without the dash: "... шешу әкімдерге жүктелген маңызды міндет екенін айтты"
                      # (said that solving ... is an important duty laid on the governors)
                      r"|(?<=[^\W\d_]{2}[уюү])\s+(?:[^\W\d_]+\s+){0,4}?(?:міндет|міндеті|шаруа|шаруасы|парыз|парызы|борыш|борышы)"
-                     r"\s+(?:екенін|екендігін)(?![^\W\d_])", re.I)
+                     r"\s+(?:екенін|екендігін)(?![^\W\d_])"
+                     # a need spoken of: "... мән беру қажеттігі туралы айтты" (spoke of the need to ...),
+                     # his own "айттым" too (contract README: the first person in quoted speech counts)
+                     r"|\s+(?:қажеттігі|қажеттілігі|керектігі)\s+(?:туралы|жайлы|жөнінде)\s+"
+                     r"(?:айтты|айттым|айттық|айтып|атап\s+өтті|баса\s+айтты|сөз\s+етті)(?![^\W\d_])", re.I)
 KK_TOPIC_TRIGGER = re.compile(
     # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
@@ -266,7 +270,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         joiner = KK_JOINER.match(sentence, a)
         a = joiner.end() if joiner else a
         first_person = KK_FIRST_PERSON.match(sentence, a)
-        a = first_person.end() if first_person else a
+        a = said_at(sentence, first_person.end() if first_person else a, clause_end)
         tail = trailing_addressee(sentence, a, clause_end) if kind == "trigger" else None
         if tail:
             assignee, clause_end = tail

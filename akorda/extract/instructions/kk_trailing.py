@@ -55,3 +55,20 @@ def attention_owner(sentence: str, a: int, b: int) -> tuple[str, int] | None:
         return None
     owner = KK_GENITIVE_END.sub("", m.group("owner"))
     return (owner, m.end()) if KK_ADDRESSEE_HEAD.search(owner) else None
+
+
+# where the words were said, which opens a clause before the task: "Өткен айда Үкімет отырысында
+# ... мән беру қажеттігі туралы айттым" (last month at a Government meeting I spoke of the need to ...)
+KK_SAID_AT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}?(?:отырыс|кеңес|кездесу|жиын|съезд|форум|мәжіліс|сессия)"
+                        r"[^\W\d_]*(?<=[дт][аеә])[\s,]+", re.I)
+
+
+def said_at(sentence: str, a: int, b: int) -> int:
+    """Where the task starts after the meeting at which it was said (KK_SAID_AT), if one opens it.
+
+    >>> s = "Өткен жылы Үкімет отырысында жолдарды жөндеу қажет екенін айттым."
+    >>> s[said_at(s, 0, s.index(" қажет")):]
+    'жолдарды жөндеу қажет екенін айттым.'
+    """
+    m = KK_SAID_AT.match(sentence, a, b)
+    return m.end() if m else a
