@@ -46,8 +46,10 @@ from akorda.extract.instructions.kk_clauses import (
     _clauses,
     _topics,
 )
+from akorda.extract.instructions.kk_nominal import nominal_tasks
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
 from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
+from akorda.extract.instructions.kk_state import KK_ANAPHOR, _state
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
 
@@ -122,7 +124,7 @@ KK_TOPIC_TRIGGER = re.compile(
     # before "сияқты"/"секілді"/"тәрізді" names the tasks, one item each
     # "... ауыздықтау үшін штабқа бірқатар тапсырма берді" (gave the headquarters tasks to put out
     # ...): the aim of a verbal noun names the task as well; the addressee may stand between
-    r"(?:\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)|(?<=[^\W\d_]{2}[уюү])\s+үшін)\s+"
+    r"(?:\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)|(?<=[^\W\d_]{2}[уюү])\s+(?:үшін|мақсатында))\s+"
     r"(?P<to>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:ға|ге|қа|ке|на|не)\s+)?(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
     r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
     # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
@@ -261,6 +263,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
     a, assignee = 0, None
     if "міндет" in sentence.lower():
         out.extend(_duty_first(text, start, end))
+    out.extend(nominal_tasks(text, start, end))
     for n, (clause_end, form_end, kind) in enumerate(_forms(sentence)):
         if n == 0:
             subject = KK_SUBJECT.match(sentence[:clause_end])
@@ -345,7 +348,8 @@ def _colon_list(sentence: str, start: int, assignee: str | None) -> list[Instruc
     return out
 
 
-KK_COLON_LIST = re.compile(r"(?:мынадай|төмендегідей|келесі|бірқатар|нақты)\s+(?:тапсырма|міндет|нұсқау)\w*\s+"
+# (the quantifier may be left out: "Үкіметке тапсырма берді: ...")
+KK_COLON_LIST = re.compile(r"(?:(?:мынадай|төмендегідей|келесі|бірқатар|нақты)\s+)?(?:тапсырма|міндет|нұсқау)\w*\s+"
                            r"(?:берді|жүктеді|қойды|берілді|жүктелді)\s*:\s*", re.I)
 
 
@@ -392,33 +396,3 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
     tail = normalize_task(sentence[shared.start("tail"):y])
     return [InstructionSpan(f"{shared.group('first')} {tail}", start + x, start + shared.end("first"), assignee),
             InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]
-
-
-# "Бұл жұмысты жедел орындау қажет" (this work must be done quickly), "Бұл мәселені назарға алу
-# керек": a task that only points back at the one before it names nothing new
-# (the thing itself as the object, in the accusative: "осы мәселеге көңіл бөлу", attention to this
-# matter, does name a task)
-KK_ANAPHOR = re.compile(r"(?:бұл|осы)\s+(?:жұмыс|мәселе|тапсырма|міндет|іс|шара)[^\W\d_]*(?:ты|ті|ды|ді|ны|ні)"
-                        r"(?:\s+\S+){0,3}$", re.I)
-# a modal that states how a thing must be, not what someone must do: the possessive verbal noun
-# of a passive ("салынып бітуі тиіс", "жабдықталуы керек": must be built, be equipped) or of a
-# negated passive or auxiliary ("жағдай қайталанбауы керек", "су зая кетпеуі керек": must not recur,
-# not be wasted); an order takes an active verb ("жол бермеуі керек", "аяқтауы қажет")
-# (a stem in a vowel takes the passive "-л" alone: "орындалуы", "жөнделуі", be carried out, be repaired;
-# not the verb "алу", take, of "бақылауға алуы" or "салуы", whose stem is the whole word)
-KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|(?<=[^\W\d_]{3}[аеә])л|[аеыі]н(?:ба|бе|ма|ме|па|пе)|(?:кет|қал|бол)(?:пе|ма|ме|па))у[ыі]$", re.I)
-KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
-
-
-# the passive of a light verb after its action noun is still an action: "тиімді жұмыс жүргізілуі керек"
-# (effective work must be carried out), "шаралар қабылдануы тиіс" (measures must be taken)
-KK_LIGHT_NOUN = re.compile(r"(?:жұмыс|шара|іс-шара|тексеру|бақылау)(?:тар|лар|лер)?(?:ы|і)?$", re.I)
-
-
-def _state(words: list[str]) -> bool:
-    """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB)."""
-    last = words[-1]
-    if len(words) > 1 and KK_LIGHT_NOUN.search(words[-2]) and re.search(r"[ыі]?[лн]у[ыі]$", last):
-        return False
-    return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
-                                                and bool(KK_PASSIVE_CONVERB.search(words[-2])))

@@ -27,6 +27,10 @@ def trailing_addressee(sentence: str, a: int, b: int) -> tuple[str, int] | None:
     ('облыс әкімі', 27)
     """
     end = len(sentence[:b].rstrip())
+    whole = _addressee(sentence, a, end + 1) if end > a else None
+    if whole and whole[1] >= end:
+        # the clause is the addressee alone: "Үкіметке тапсырма берді: ..." (the tasks follow the colon)
+        return whole[0], a
     task_end = KK_TASK_BEFORE_PASSIVE if KK_PASSIVE_TRIGGER.match(sentence, b) else KK_TASK_BEFORE_ADDRESSEE
     for m in reversed(list(task_end.finditer(sentence, a, end))):
         if len(sentence[m.end():end].split()) > KK_TRAILING_REACH:
