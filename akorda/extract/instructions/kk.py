@@ -171,7 +171,8 @@ KK_SUBJECT = re.compile(
     # (the head of government named after his title: "Үкімет басшысы Асқар Мамин")
     r"Үкімет\s+басшысы(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин)))?|"
     # (his name capitalised: "Премьер-министр әкімдіктерге" names no one after the title)
-    r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
+    # (a headline's "Тоқаев: ..." gives his words after a colon)
+    r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})(?:[\s,]+|:\s+))+(?:сондай-ақ\s+)?",
     re.I,
 )
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
