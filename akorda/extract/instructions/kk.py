@@ -164,7 +164,8 @@ KK_SUBJECT = re.compile(
     # (not "Президент Әкімшілігіне", to the Presidential Administration: the first word of a
     # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
     # ("Мемлекет басшысы тарапынан", on the part of the Head of State, is the agent of a passive)
-    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+тарапынан|"
+    # ("Ол", he, capitalised: the news report's pronoun for the Head of State named before)
+    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+тарапынан|(?-i:Ол)|"
     r"(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың|Оның)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
     r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
     r"Қасым-Жомарт\s+(?:Тоқаев|Кемелұлы)|Тоқаев|Елбасы|(?:Нұрсұлтан\s+)?Назарбаев|"
@@ -172,7 +173,7 @@ KK_SUBJECT = re.compile(
     r"Үкімет\s+басшысы(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин)))?|"
     # (his name capitalised: "Премьер-министр әкімдіктерге" names no one after the title)
     # (a headline's "Тоқаев: ..." gives his words after a colon)
-    r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})(?:[\s,]+|:\s+))+(?:сондай-ақ\s+)?",
+    r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})(?:[\s,]+|:\s+))+(?:(?:сондай-ақ|да|де)\s+)*",
     re.I,
 )
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
