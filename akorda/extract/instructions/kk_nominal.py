@@ -12,7 +12,9 @@ from akorda.extract.instructions.kk_clauses import KK_MODAL_VERB
 
 KK_NOMINAL_TASK = re.compile(
     r"(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың)\s+(?P<to>(?:[^\W\d_-]+\s+){0,5}?)"
-    r"(?:берген\s+|жүктеген\s+|қойған\s+)?(?:тапсырмасы|міндеті|нұсқауы)\s*[–—-]\s+(?P<task>[^.!?;»\"]+)", re.I)
+    # (his duty given to someone, "жүктеген міндеті"; not his own, "Президенттің міндеті – халыққа
+    # қызмет ету", the President's duty is to serve the people)
+    r"(?:(?:берген|жүктеген|қойған)\s+(?:тапсырмасы|міндеті|нұсқауы)|тапсырмасы|нұсқауы)\s*[–—-]\s+(?P<task>[^.!?;»\"]+)", re.I)
 KK_NOMINAL_MIN_WORDS = 2
 
 
