@@ -60,7 +60,7 @@ KK_TRIGGER = re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
     r"\s*(?:тапсырды|тапсырамын|тапсырдым|тапсырдық|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды|сын|ын)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
-    r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|"
+    r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|тапсырыл[ыі]пт[ыі]|талап\s+етілді|"
     # the converb that joins the order to his next act: "... қабылдауды тапсырып, ... атап өтті"
     # (instructed ... and noted ...); not one of handing over, whose object is no verbal noun
     r"тапсыр[ыі]п(?=,)|тапсырма(?:лар)?(?:ды|сын|ын)?\s+беріп(?=,)|"

@@ -13,7 +13,7 @@ from akorda.extract.instructions.kk_addressee import KK_ADDRESSEE_HEAD, KK_GENIT
 # or before a passive the nominative one, its subject ("... аяқтау облыс әкімдігіне тапсырылды")
 KK_TASK_BEFORE_ADDRESSEE = re.compile(r"(?<=[^\W\d_]{2}[уюү])(?:ды|ді)\s+", re.I)
 KK_TASK_BEFORE_PASSIVE = re.compile(r"(?<=[^\W\d_]{2}[уюү])\s+", re.I)
-KK_PASSIVE_TRIGGER = re.compile(r"\s*(?:тапсырылды|жүктелді)(?![^\W\d_])", re.I)
+KK_PASSIVE_TRIGGER = re.compile(r"\s*(?:тапсырылды|тапсырыл[ыі]пт[ыі]|жүктелді)(?![^\W\d_])", re.I)
 # an addressee phrase is short: up to five words after the task
 KK_TRAILING_REACH = 6
 
