@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from akorda.extract import morph
 from akorda.extract.dates import date_before_stamp, date_in, day_month, find_date, leading_date, parse_dateline
 from akorda.extract.furniture import is_byline, is_furniture, related_header, tweet_date
-from akorda.extract.knowledge import word_set
+from akorda.extract.knowledge import en_verbs, word_set
 from akorda.extract.page import STAMP, Page, agency_dateline, read_page
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
 
@@ -34,6 +35,7 @@ def prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
 OTHER_HEADLINE_WORDS = (3, 16)
 OTHER_HEADLINES_MIN = 2
 LIST_MARKER = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])")
+FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _without_other_headlines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -41,12 +43,27 @@ def _without_other_headlines(text: str, spans: list[tuple[int, int]]) -> list[tu
     while n > 0 and _headline_only(text[spans[n - 1][0]:spans[n - 1][1]].strip()):
         n -= 1
     has_prose = any(len(text[a:b].split()) >= BODY_LINE_WORDS for a, b in spans[:n])
-    return spans[:n] if len(spans) - n >= OTHER_HEADLINES_MIN and has_prose else spans
+    # "дал ряд поручений:" above the lines: they are its items, set out without punctuation
+    introduced = n > 0 and text[spans[n - 1][0]:spans[n - 1][1]].rstrip().endswith(":")
+    return spans[:n] if len(spans) - n >= OTHER_HEADLINES_MIN and has_prose and not introduced else spans
 
 
 def _headline_only(line: str) -> bool:
     return (OTHER_HEADLINE_WORDS[0] <= len(line.split()) <= OTHER_HEADLINE_WORDS[1] and line[:1].isupper()
-            and line[-1:] not in ".!?:;»\"”…)" and not LIST_MARKER.match(line))
+            and line[-1:] not in ".!?:;»\"”…)" and not LIST_MARKER.match(line) and not _opens_task(line))
+
+
+def _opens_task(line: str) -> bool:
+    """Whether a line opens with an infinitive or an imperative ("Обеспечить ...", "Ускорьте ...",
+    "Ensure ..."): an item of a list of tasks, where a headline opens with its subject."""
+    first = FIRST_WORD.match(line)
+    if first is None:
+        return False
+    word = first.group().lower()
+    if word in en_verbs():
+        return True
+    tag = morph.parse(word).tag
+    return ("INFN" in tag or "impr" in tag) and morph.vocab().word_is_known(word)
 
 
 def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:

@@ -109,6 +109,12 @@ def programmes() -> tuple[Programme, ...]:
     )
 
 
+@cache
+def en_verbs() -> frozenset[str]:
+    """English words known only as the base form of a verb (``data/en_verbs.json``)."""
+    return frozenset(load_json("en_verbs.json")["verbs"])
+
+
 def lexicon() -> dict[str, Any]:
     """Word lists the rules consult (``data/lexicon.json``)."""
     data: dict[str, Any] = load_json("lexicon.json")
@@ -135,3 +141,14 @@ def cue_pattern(*path: str, anchor: str = "") -> re.Pattern[str]:
         node = node[key]
     body = "|".join(node)
     return re.compile((anchor or "(?:{})").format(body), re.I)
+
+
+@cache
+def alternation(*path: str) -> str:
+    """A lexicon list of cue stems as a regular-expression group that ignores case, to build into
+    a larger rule where ``cue_pattern`` compiles the list alone: the rule adds the endings it
+    admits, so that every rule knows every spelling the lexicon has (of the Presidents' names)."""
+    node: Any = lexicon()
+    for key in path:
+        node = node[key]
+    return "(?i:" + "|".join(node) + ")"

@@ -126,9 +126,9 @@ def is_reference(text: str, q: Quantity, lang: str) -> bool:
     return lang == "ru" and RU_REFERENCE_BEFORE.search(text, max(0, q.start - 14), q.start) is not None
 
 
-# "сағат 14.00-де", "сағат 10-да", "14:30-ға": a time of day
+# "сағат 14.00-де", "сағат 10-да", "14:30-ға", "18.00-ге дейін" (until: its "-ге"): a time of day
 KK_CLOCK_BEFORE = re.compile(r"(?<![^\W\d_])сағат[ \u00a0]*$", re.I)
-CLOCK_WITH_CASE = re.compile(r"[0-2]?\d[.:][0-5]\d-?(?:де|да|те|та|ге|ға|ке|қа|ден|дан|тен|тан|ге дейін)(?![^\W\d_])", re.I)
+CLOCK_WITH_CASE = re.compile(r"[0-2]?\d[.:][0-5]\d-?(?:де|да|те|та|ге|ға|ке|қа|ден|дан|тен|тан)(?![^\W\d_])", re.I)
 
 
 def is_clock(text: str, q: Quantity, lang: str) -> bool:

@@ -33,8 +33,12 @@ UPDATED = re.compile(r"(?:Обновлено|Изменено|Updated|Last\s+upd
 
 
 # an agency's signature the list does not know, right after the day and month: a word or three
-# ("ҚазТАГ", "ИА «Новости-Казахстан»"), then a dash
-UNLISTED_AGENCY = re.compile(r"[«\"(/]?[^\W\d_][\w.-]{0,24}(?:\s+[«\"]?[\w.-]{1,24}[»\"]?){0,2}[»\")/]?\s*[-–—]\s*")
+# ("ҚазТАГ", "ИА «Новости-Казахстан»", "Orda.kz"), then a dash. Each word is set as an outlet's
+# name is: in capitals (a second capital inside: "BAQ", "ҚазТАГ"), in quotes or with a dot inside
+# ("Zakon.kz"); the lead's subject ("Глава государства –", "The budget –") is none of these
+SIGNATURE_WORD = (r"(?:[«\"][^«»\"\n]{1,30}[»\"]|[^\W\d_][\w-]*\.[^\W\d_][\w.-]*"
+                  r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)(?![\w.])")
+UNLISTED_AGENCY = re.compile(rf"[(/]?{SIGNATURE_WORD}(?:\s+{SIGNATURE_WORD}){{0,2}}[)/]?\s*[-–—]\s*")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,13 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
     'The region'
     >>> agency_dateline("Astana – the capital", 0, 20, None) is None
     True
+    >>> t = "Алматы. 29 января. ҚазТАГ – Президент принял акима."
+    >>> t[agency_dateline(t, 0, len(t), 2025).end:][:9]
+    'Президент'
+    >>> leads = ("Астана. 12 марта. Глава государства - Президент принял акима.", "Алматы, 5 мая. Аким города – Е. Досаев доложил.",
+    ...          "ASTANA. 12 March. The budget - the main topic.", "Астана. 12 марта. Orda.kz – Президент принял акима.")
+    >>> [t[agency_dateline(t, 0, len(t), 2025).end:][:5] for t in leads]
+    ['Глава', 'Аким ', 'The b', 'Прези']
     """
     m = furniture().dateline.match(text, start, end)
     if not m:
@@ -80,7 +91,9 @@ def agency_dateline(text: str, start: int, end: int, year: int | None) -> Agency
         other = UNLISTED_AGENCY.match(text, stop, end)
         if other:
             stop, signed = other.end(), other.group()
-    if not signed and not m.group("city").isupper():
+    # "Астана. 12 марта. Глава государства ...": a city, then a day and a month closed by a stop, is a
+    # dateline without a signature; the words after it are the lead's subject
+    if not signed and not m.group("city").isupper() and not (day and m.group().rstrip()[-1:] in ".,"):
         return None
     if m.group("bare") is not None and not m.group("city").isupper():
         return None  # "Астана – столица": a city named in a sentence, no dateline
@@ -228,7 +241,7 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
     """The body lines: no furniture, bylines or repeated headline; a short "related" header
     ends the body, a longer one is skipped."""
     paragraphs: list[tuple[int, int]] = []
-    for a, b in lines:
+    for n, (a, b) in enumerate(lines):
         line = text[a:b]
         if related_header(line):
             if len(line.split()) <= 4:
@@ -236,28 +249,38 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
             continue
         if (a, b) in head or is_furniture(line) or is_byline(line) or _repeats_title(line, title):
             continue  # the headline repeated (as a caption or a share line) is not the lead
-        if paragraphs and _feed_item(line):
+        if paragraphs and _feed_item(line, text[lines[n - 1][0]:lines[n - 1][1]] if n else "",
+                                     text[lines[n + 1][0]:lines[n + 1][1]] if n + 1 < len(lines) else ""):
             continue  # "12:04 В Шымкенте открыли 3 завода": another story's headline in a news feed
         paragraphs.append((a, b))
     return paragraphs
 
 
 # a news feed's item: a clock time or a numeric date, then a headline (capitalised, no full stop),
-# or a headline that ends in its clock time
+# or a headline that ends in its clock time, beside another item
 FEED_STAMP = r"(?:[0-2]?\d:[0-5]\d|[0-3]?\d\.[01]\d\.(?:19|20)?\d\d)"
-FEED_ITEM = re.compile(rf"^{FEED_STAMP}[\s,|]+[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\n]*[^.!?:;]$|^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\n]*[^\d\s.,:;]\s+{FEED_STAMP}$")
+FEED_LEADING = re.compile(rf"^{FEED_STAMP}[\s,|]+[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\n]*[^.!?:;]$")
+FEED_TRAILING = re.compile(rf"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\n]*[^\d\s.,:;]\s+{FEED_STAMP}$")
 FEED_WORDS = 20
 
 
-def _feed_item(line: str) -> bool:
-    """Whether a body line is another story's headline in a feed, under or beside the release.
+def _feed_item(line: str, above: str = "", below: str = "") -> bool:
+    """Whether a body line is another story's headline in a feed, under or beside the release:
+    its stamp leads it, or it ends in one beside another line of the feed (a line of the body
+    may end in a time or a date: "Заседание началось в 10:00").
 
-    >>> _feed_item("12:04 В Шымкенте открыли 3 завода"), _feed_item("Алматыда 12 мектеп салынады 15:20")
+    >>> _feed_item("12:04 В Шымкенте открыли 3 завода"), _feed_item("Алматыда 12 мектеп салынады 15:20", "12:04 Жаңа саябақ ашылды")
     (True, True)
     >>> _feed_item("12:04 Аким доложил о строительстве 3 заводов."), _feed_item("Сағат 12:04-те басталды")
     (False, False)
+    >>> _feed_item("Заседание началось в 10:00"), _feed_item("Итоги года подведут 25.12.2024", "Аким доложил о работе.")
+    (False, False)
     """
-    return len(line.split()) <= FEED_WORDS and FEED_ITEM.match(line) is not None
+    return _feed_shaped(line) and (FEED_LEADING.match(line) is not None or any(_feed_shaped(other) for other in (above, below)))
+
+
+def _feed_shaped(line: str) -> bool:
+    return len(line.split()) <= FEED_WORDS and (FEED_LEADING.match(line) is not None or FEED_TRAILING.match(line) is not None)
 
 
 # a line that refers back to someone named before it ("The latter reported, ...", "He said ...") is

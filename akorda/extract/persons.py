@@ -235,9 +235,12 @@ def _blank(m: re.Match[str]) -> str:
 
 # who says it, not who reports: a spokesman ("сообщил пресс-секретарь главы государства Берик Уали",
 # "the President's press secretary said") and the credit of a photo or the text ("Фото © Outlet /
-# Name", "Автор: Name"), each with the names that follow it in the same sentence
+# Name", "Автор: Name"), each with the names that follow it in the same sentence. "Спикер" alone is
+# the Speaker of a chamber, an official the Head of State receives ("принял спикера Мажилиса"): a
+# spokesman only where he speaks ("сообщил спикер ...") or is called official ("официальный спикер")
+SPOKESMAN = r"(?:(?:сообщил|заявил|рассказал|пояснил|уточнил|отметил|передал)\w*[ \u00a0]+|официальн\w+[ \u00a0]+)спикер\w*"
 SOURCE_PERSON = re.compile(
-    r"(?<![^\W\d_])(?i:пресс-секретар\w*|спикер\w*|баспасөз\s+хатшы\w*|press\s+secretary|spokes(?:man|woman|person)"
+    rf"(?<![^\W\d_])(?i:пресс-секретар\w*|{SPOKESMAN}|баспасөз\s+хатшы\w*|press\s+secretary|spokes(?:man|woman|person)"
     r"|(?:Фото|Photo|Сурет\w*|Автор\w*|Author)(?![^\W\d_]))"
     rf"(?:[^.!?\n]|\.(?=\S)){{0,60}}?{CAP}(?:[ \u00a0]+{CAP}){{1,4}}(?:(?:,\s*|\s+(?:и|және|and)\s+){CAP}(?:[ \u00a0]+{CAP}){{1,4}})*")
 

@@ -20,7 +20,14 @@ from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.instructions.kk_speaker import recounted, recounts
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
-from akorda.extract.restated import HEADLINE_WORDS, distinct, headline_instructions, headline_lines, named_in_headline
+from akorda.extract.restated import (
+    HEADLINE_WORDS,
+    distinct,
+    headline_instructions,
+    headline_lines,
+    in_quote,
+    named_in_headline,
+)
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 
@@ -204,7 +211,7 @@ def _extract(text: str, lang: str | None) -> Record:
     items = named_in_headline(base, src, items, lang)
     items = items + headline_instructions(base, src, [i for i in items if not recounts(base, i.span[1], lang)], lang)
     gone = recounted(base, [(i.span[0], i.span[1], i.text) for i in items]) if lang == "kk" else set()
-    items = distinct([i for n, i in enumerate(items) if n not in gone], lang)
+    items = distinct([i for n, i in enumerate(items) if n not in gone], lang, base)
     if lang == "ru":
         items = headline_lines(base, items)
     if not items and not umbrellas and src is not None and src.title_span is not None:
@@ -263,7 +270,7 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
 
     lead = next(((a, b) for a, b in paragraphs if len(text[a:b].split()) > HEADLINE_WORDS), None)
     short = [(a, b) for a, b in paragraphs if len(text[a:b].split()) <= HEADLINE_WORDS]
-    quoted = {key(f) for f in facts if lead and f.span[0] >= lead[1] and _in_quote(text, f.span[0])}
+    quoted = {key(f) for f in facts if lead and f.span[0] >= lead[1] and in_quote(text, f.span[0])}
     starts = [a for a, _ in short]
     counts: dict[tuple[float, str, str], int] = {}
     for f in facts:
@@ -289,10 +296,3 @@ def _said_of(f: Fact) -> str:
     if f.unit != "count":
         return ""
     return (f.object_lemma or f.object or "").split(" ")[-1][:4]
-
-
-def _in_quote(text: str, at: int) -> bool:
-    """Whether `at` stands inside a quote its paragraph opened before it."""
-    before = text[text.rfind("\n", 0, at) + 1:at]
-    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
-

@@ -188,7 +188,7 @@ def _lone_scale(text: str, w: re.Match[str], end: int, lang: str) -> list[Quanti
         after = qualifier_after(text, w.end())
         if not after or not after[0]:
             return []
-        qual = None  # _extend reads the Kazakh qualifier after the word
+        qual = None  # extend reads the Kazakh qualifier after the word
     else:
         return []
     scale = scales(lang).at(text, w.start())

@@ -6,26 +6,63 @@ at the end, as ``_once`` does for figures.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from akorda.extract.facts import topic_of
 from akorda.extract.instructions import extract_instructions
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME
 from akorda.extract.record import Instruction
 from akorda.extract.source import Source
 
 
-def distinct(items: list[Instruction], lang: str = "") -> list[Instruction]:
+def distinct(items: list[Instruction], lang: str = "", text: str = "") -> list[Instruction]:
     """An instruction stated twice (a headline or lead line repeated in the body) is one
-    item; the statement that names the addressee is kept."""
+    item; the statement that names the addressee is kept. `text` (the release) tells which
+    items stand in a quote."""
     out: list[Instruction] = []
+    kept: list[_Said] = []
     for item in items:
-        key = " ".join(item.text.lower().split())
-        same = next((n for n, x in enumerate(out) if " ".join(x.text.lower().split()) == key
-                     or _restates(item.text, x.text, lang == "kk") or (lang == "ru" and _opens(item.text, x.text))), None)
+        said = _Said.of(item.text, bool(text) and in_quote(text, item.span[0]))
+        same = next((n for n, x in enumerate(kept) if said.key == x.key or _restates(said, x, lang == "kk")
+                     or (lang == "ru" and _opens(said, x))), None)
         if same is None:
             out.append(item)
+            kept.append(said)
         elif out[same].assignee is None and item.assignee is not None:
             out[same] = item
+            kept[same] = said
     return out
+
+
+def in_quote(text: str, at: int) -> bool:
+    """Whether `at` stands inside a quote its paragraph opened before it."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+# what a task is done to: its words after the verb that opens it, by their first four letters
+# (Russian case endings: "школ", "школы"), short words aside
+OBJECT_WORD = 4
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What the comparisons read of a task's text, worked out once per item: distinct compares
+    every item with every one kept before it."""
+
+    key: str
+    stems: frozenset[str]
+    figures: frozenset[str]
+    words: tuple[str, ...]
+    objects: frozenset[str]
+    quoted: bool
+
+    @classmethod
+    def of(cls, text: str, quoted: bool = False) -> _Said:
+        found = WORD_STEM.findall(text.lower())
+        objects = frozenset(w[:OBJECT_WORD] for w in found[1:] if len(w) >= OBJECT_WORD and not w.isdigit())
+        return cls(" ".join(text.lower().split()), frozenset(w[:6] for w in found), frozenset(_figures(text)),
+                   tuple(w[:6] for w in found), objects, quoted)
 
 
 RESTATED_MIN_WORDS = 3
@@ -35,14 +72,16 @@ RESTATED_MIN_WORDS = 3
 RESTATED_SHARE = 0.65
 
 
-def _restates(a: str, b: str, loose: bool = False) -> bool:
+def _restates(a: _Said, b: _Said, loose: bool = False) -> bool:
     """Whether one task repeats the other in fewer words (a quote that restates the lead:
     "қажетті қаражатты бөлу" after "Торғай өңіріне қажетті қаражат бөлу"): every word stem
     of the shorter, at least three, stands in the longer."""
-    small, large = sorted((stems(a), stems(b)), key=len)
+    small, large = sorted((a.stems, b.stems), key=len)
     # two tasks that name the same figure ("allocate KZT 29 billion for 20 schools", then in the
-    # quote "allot KZT 29 billion") are one task said twice, as a figure stated twice is one fact
-    loose = loose or bool(_figures(a) & _figures(b))
+    # quote "allot KZT 29 billion") are one task said twice, as a figure stated twice is one fact;
+    # but "allocate KZT 5 billion for schools" and "... KZT 5 billion for hospitals" are two, each
+    # done to what the other does not name, unless one is a quote that restates the other
+    loose = loose or (bool(a.figures & b.figures) and (a.objects <= b.objects or b.objects <= a.objects or a.quoted != b.quoted))
     return len(small) >= RESTATED_MIN_WORDS and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
 
 
@@ -55,18 +94,18 @@ def _figures(text: str) -> set[str]:
     return {n for n in FIGURE.findall(text) if not YEAR.fullmatch(n)}
 
 
-def _opens(a: str, b: str) -> bool:
+def _opens(a: _Said, b: _Said) -> bool:
     """Whether one Russian task of two words or more opens the other: "призвал Нацбанк «смело
     работать»" and the quote after it, "Надо смело работать, Нацбанк на правильном пути"."""
-    small, large = sorted((WORD_STEM.findall(a.lower()), WORD_STEM.findall(b.lower())), key=len)
-    return len(small) >= 2 and [w[:6] for w in large[:len(small)]] == [w[:6] for w in small]
+    small, large = sorted((a.words, b.words), key=len)
+    return len(small) >= 2 and large[:len(small)] == small
 
 
 # a line of at most this many words may be a headline (or a caption) rather than a paragraph
 HEADLINE_WORDS = 25
 LINE_END = re.compile(r"[.!?:;»\"”…]\s*$")
 SHARED_STEMS = 2
-HEADLINE_ACTOR = re.compile(r"(?<![^\W\d_])(?:Токаев\w*|Президент\w*|Глав\w*\s+государства|[Оо]н)(?![^\W\d_])")
+HEADLINE_ACTOR = re.compile(r"(?<![^\W\d_])(?:" + HEAD_OF_STATE_NAME + r"\w*|Президент\w*|Глав\w*\s+государства|[Оо]н)(?![^\W\d_])")
 
 
 def headline_lines(text: str, items: list[Instruction]) -> list[Instruction]:

@@ -278,7 +278,7 @@ def compound_scale(text: str, pos: int, limit: int, value: float, big: int, lang
     if not m:
         return value, pos
     small = scales(lang).at(text, m.end())
-    if small is None and big == THOUSAND and m.group(1).isdigit() and int(m.group(1)) < big and m.end() <= limit:
+    if small is None and big == THOUSAND and m.group(1).isdigit() and int(m.group(1)) < big:
         # "12 мың 500 тонна", "12 тысяч 500 тонн": the hundreds after the thousands, one number
         return float(Decimal(repr(value)) + Decimal(m.group(1))), m.end()
     if not small or small[2] > limit or int(cast(SupportsInt, small[0])) >= big:

@@ -30,9 +30,12 @@ from akorda.extract import morph
 from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _english
 from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject
+from akorda.extract.instructions.en_imperative import EN_IMPERATIVE_AT
+from akorda.extract.instructions.en_imperative import imperative as en_imperative
 from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_en_topics
 from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
+from akorda.extract.instructions.en_subject import subject_tasks
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.kk_clauses import namely_task
 from akorda.extract.instructions.kk_lists import kk_list_assignee
@@ -60,6 +63,10 @@ def _ru_emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
     return [_unattributed(text, i) for i in _emphasis(text, start, end) + attention(text, start, end)]
 
 
+# the words without which en_subject.py finds nothing
+EN_SUBJECT_CUE = re.compile(r"\b(?:instructions|tasks|insisted)\b", re.I)
+
+
 def _may_be_passive_need(sentence: str) -> bool:
     """Whether PASSIVE_NEED can match at all: each of its branches needs one of these lower-case
     words, and a substring test is far cheaper than its lazy scan from every comma and "that"."""
@@ -73,9 +80,11 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         found = _english(text, start, end) if EN_CUE.search(sentence) else []
         if EN_MODAL.search(sentence):
             found += [m for m in _en_modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        if EN_SUBJECT_CUE.search(sentence):
+            found += [m for m in subject_tasks(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
         if _may_be_passive_need(sentence) and PASSIVE_NEED.search(sentence):
             found += [m for m in passive_need(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
-        return found
+        return found or (en_imperative(text, start, end) if EN_IMPERATIVE_AT.match(sentence) else [])
     if lang == "kk":
         if not KK_CUE.search(sentence):
             return []
@@ -112,7 +121,9 @@ UMBRELLA = {
                      # "поставил три задачи": the number of the tasks, which the next sentences enumerate
                      r"|(?<![^\W\d_])(?:две|три|четыре|пять|шесть|2|3|4|5|6)\s+(?:[^\W\d_]+ые\s+)?(?:задачи|поручения|задач|поручений)"
                      r"(?![^\W\d_])", re.I),
+    # "gave relevant instructions", "gave appropriate instructions to the akim"
     "en": re.compile(r"\b(?:a\s+number\s+of|several|certain|a\s+series\s+of|specific|concrete|(?:the\s+)?priority|"
+                     r"relevant|appropriate|necessary|corresponding|"
                      # "gave the following instructions.", "set three tasks for the akim." and the list follows
                      r"the\s+following|two|three|four|five|six|\d)\s+"
                      r"(?:specific\s+|concrete\s+|priority\s+)?(?:instructions|tasks)\b", re.I),
@@ -137,8 +148,10 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
 
 
 CONTINUATION = {
-    "en": re.compile(r"\s*(?:This|These|They|It)\s+(?:includes?|include|involves?|concerns?|cover(?:s)?)\s+|"
-                     r"\s*(?:Among\s+them|In\s+particular|These\s+are)[\s,:]+|"
+    "en": re.compile(r"\s*(?:This|These|They|It|(?:The|These|Those)\s+(?:instructions|tasks))\s+"
+                     r"(?:includes?|include|included|involved?|involves?|concern(?:s|ed)?|cover(?:s|ed)?|relate[sd]?\s+to)\s+|"
+                     # "Among them are A and B", "Specifically, A and B"
+                     r"\s*(?:Among\s+them(?:\s+(?:are|were|is|was))?|In\s+particular|Specifically|Namely|These\s+are)[\s,:]+|"
                      # "The President set priority tasks. Firstly, ... Secondly, ...": an enumeration of them
                      r"\s*(?P<ordinal>(?:First|Second|Third|Fourth|Fifth)(?:ly)?|Finally|Lastly)\s*,\s*", re.I),
     # "... подчеркнул важность A. Отдельное внимание уделено B": the passive goes on with the
@@ -174,7 +187,12 @@ def continuation(text: str, start: int, end: int, lang: str) -> list[Instruction
         # "Firstly, X needs to be done, and Y needs to be done.": each clause of an enumerated task
         return [InstructionSpan(sentence[a:b], start + a, start + b, None)
                 for a, b in _clauses(sentence, m.end() - start)]
-    pieces = _split_en_topics(sentence, m.end() - start, len(sentence))
+    at = m.end() - start
+    if sentence.startswith("to ", at):
+        # "In particular, to finish A and to repair B": an infinitive list, its "to" no part of a task
+        pieces = _split_en(sentence, at + 3, len(sentence), gerund=False)
+    else:
+        pieces = _split_en_topics(sentence, at, len(sentence))
     return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces]
 
 
@@ -230,7 +248,9 @@ def list_assignee(sentence: str, lang: str) -> str | None:
         if not m:
             return None
         found = re.match(r"\s*((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s*(?:as\s+follows)?\s*:", sentence[m.end():])
-        return (_en_assignee(found.group(1)) if found and not m.group("nominal") else None) or \
+        # "gave a number of instructions to the Government:": after a noun trigger only "to" or "for" names one
+        named = found and (not m.group("nominal") or re.match(r"(?:to|for)\s", found.group(1), re.I))
+        return (_en_assignee(found.group(1)) if found and named else None) or \
             _en_assignee(m.group("who") or m.group("whom") or "") or _en_passive_subject(sentence, m)
     if lang == "kk":
         return kk_list_assignee(sentence)

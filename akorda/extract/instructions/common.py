@@ -4,8 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from akorda.extract.knowledge import alternation
+
 TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
 FIELDS_END = re.compile(r"[\s.;:,]+$")
+# a President's name (first name or surname) in every spelling of every language the lexicon
+# knows ("Токаев", "Тоқаев", "Tokayev", "Toqayev", "Назарбаев"...), a stem: each rule adds the endings it admits
+HEAD_OF_STATE_NAME = alternation("head_of_state")
 
 
 @dataclass(frozen=True)

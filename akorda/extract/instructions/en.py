@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import InstructionSpan, _speech_end, _trim
-from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject, _is_agent
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _speech_end, _trim
+from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
+from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
 
-EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|urged|"
+EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
+                    r"urg(?:ed|ing)|"
                     r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
-                    r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on))", re.I)
+                    r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|"
+                    r"\bI\s+(?:(?:am|hereby|also)\s+)?(?:ask|urg|request|call))", re.I)
 # an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
 # "the timely launch", "repair" (an action noun without a suffix)
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
@@ -23,12 +26,15 @@ EN_TRIGGER = re.compile(
     # the first person of quoted speech: "I instruct the Government to ...", and its progressive
     # "I am instructing the Government to ...", "I am entrusting the holding with launching ..."
     r"(?<=\bI\s)(?:(?:am|hereby)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
+    # "I ask the Government to ...", "I urge the ministries to ...": a plea in his quoted words (checked in _no_task)
+    r"(?<=\bI\s)(?P<plea>(?:(?:am|hereby|also)\s+)?(?:ask(?:ing)?|urg(?:e|ing)|request(?:ing)?|call(?:ing)?\s+(?:up)?on)(?=\s+[\w’'-]+))|"
     # a participle clause: "..., charging the regions to step up this work"
     r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "The Head of State commissioned to speed up the repairs", "assigned to continue X": no addressee
-    # named, as after "instructed to" (said of the Head of State only, checked in _no_task)
+    # named, as after "instructed to" (said of the Head of State only, checked in _no_task; first, or
+    # "commissioned to speed up work to ensure ..." would read "to speed up work" as the addressee)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<bare>commissioned|assigned)(?=\s+to\s+[a-z])|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
@@ -38,7 +44,9 @@ EN_TRIGGER = re.compile(
     # "I am giving instructions to the Government to ...": the first person of quoted speech
     r"(?:gave|(?<=\bI\s)(?:am\s+)?giv(?:e|ing))\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|an?\s+)?"
-    r"instructions?|(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:given|set|assigned)"
+    # "gave an order to the Ministry to reinforce X"
+    r"(?:instructions?|orders?(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z]))|"
+    r"(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|assigned)"
     r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z])|"
     # "Specific instructions were given on A and B": the topics
     r"(?:[\w-]+\s+)?(?:instructions|tasks)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|issued)"
@@ -62,12 +70,14 @@ EN_TRIGGER = re.compile(
     r"(?P<told>told(?!\s+(?:about|of|reporters|journalists|the\s+(?:press|media|audience))\b))(?=\s+(?:(?!that\b)[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"(?:set|put\s+forward)\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
-    r"(?:the|a|an|several|specific|a\s+number\s+of)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
+    # "set three tasks: to cut X, to create Y"
+    r"(?:the|a|an|several|specific|a\s+number\s+of|two|three|four|five|six)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
     # "The Government and governors are facing a task to take measures ...": the task its subject faces
     r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
     re.I,
 )
-EN_TO = re.compile(r"\bto\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b)(?=[a-z])")
+# "instructed the Government to: speed up A; cut B": a colon after "to" opens its list
+EN_TO = re.compile(r"\bto(?::\s+|\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b))(?=[a-z])")
 EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)",
                                        re.I)
 EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")
@@ -108,36 +118,9 @@ EN_EMPHASIS = re.compile(
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
 )
-# "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
-EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
-                            r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted)\s*[.!]?\s*$", re.I)
-
-
-# "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
-# that follows the task is not part of it
-EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalling|(?:stressing|emphasi[sz]ing|"
-                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who|"
-                        # "..., slamming the quality of the works": the speaker's judgement, no task
-                        r"slamming|critici[sz]ing|praising|commending|describing|expressing|citing|warning|acknowledging|"
-                        # "..., while the Government ...", "..., as the region has ...": a clause of its own
-                        r"while|otherwise|given\s+that|as\s+(?:the|it|this|these|they|there|we|he|she)\b|"
-                        # "..., and this is the law": a clause with its own subject
-                        r"and\s+(?:this|that|it|these|those)\s+(?:is|are|was|were|will|has|have)\b)\b|"
-                        # "... to speed up vaccination and stressing that X": the speaker's comment, joined by "and"
-                        r"\s+and\s+(?:noting|adding|saying|stating|stressing|emphasi[sz]ing|underlining|pointing\s+out)\s+that\b",
-                        re.I)
-
-
-def _attribution_start(sentence: str, a: int, limit: int) -> int:
-    """Where a closing attribution clause, or a comment on the task, begins inside sentence[a:limit], or limit."""
-    found = EN_ATTRIBUTION.search(sentence, a, limit)
-    comment = EN_COMMENT.search(sentence, a, limit)
-    return min(found.start() if found else limit, comment.start() if comment else limit)
-
-
 # "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?President|"
-                           r"(?:the\s+)?Head\s+of\s+(?:the\s+)?State|(?:Kassym-Jomart\s+)?Tokayev))+[\s,;]*$", re.I)
+                           r"(?:the\s+)?Head\s+of\s+(?:the\s+)?State|" + HEAD_OF_STATE_NAME + r"))+[\s,;]*$", re.I)
 
 # "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
 EN_AMONG = re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
@@ -198,7 +181,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
         topics, no_task = _nominal_topics(sentence, m, limit)
         if no_task:
             continue
-        if topics and (not to or topics.end() <= to.start() or not _infinitive_at(sentence, to.end())):
+        if topics and (not to or topics.end() <= to.start() or not (_infinitive_at(sentence, to.end()) or _addressed(sentence, m, to))):
             # "gave instructions on the development of tourism, support for farmers and ...",
             # "gave instructions to governor X on ...": "to" before a noun names the addressee
             between = sentence[m.end():topics.start("on")]
@@ -220,9 +203,12 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             for a, b in _split_en_topics(sentence, noun.end(), limit):
                 out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
             continue
-        if not to or to.start() - m.end() > 80:
+        if not to or (to.start() - m.end() > 80 and not agent_list(sentence[m.end():to.start()])):
             continue
-        out.extend(_infinitives(sentence, start, to.end(), limit, _en_assignee(sentence[m.end():to.start()]) or inner))
+        # "urged the akims not to allow X": the negation opens the task, it is no part of the addressee
+        negated = EN_NOT_BEFORE_TO.search(sentence, m.end(), to.start())
+        at, who_end = (negated.start("not"), negated.start()) if negated else (to.end(), to.start())
+        out.extend(_infinitives(sentence, start, at, limit, _en_assignee(sentence[m.end():who_end]) or inner))
     return out
 
 
@@ -241,10 +227,14 @@ def _infinitives(sentence: str, start: int, at: int, limit: int, assignee: str |
     return [InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b, who in pieces]
 
 
-EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy|He)\b")
+EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy|He)\b")
 # a past instruction the release recalls: "Earlier, ...", "Last year ...", "... had instructed"
 RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|week|spring|summer|autumn|winter)|"
                       r"At\s+(?:the|a|his)\s+(?:previous|last)\s+\w+|Recall\s+that|As\s+a\s+reminder)\b|"
+                      # "Kazinform recalls that the President instructed ...", "the akimat had been instructed to ..."
+                      r"\b(?:recalls?|recalled|reminds?|reminded)\s+that\b|\bhad\s+been\s+$|"
+                      # "The hospital, which the Head of State instructed to build, opened": a relative clause
+                      r"\b(?:which|whom)\s+(?:the\s+)?(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev)\s+(?:had\s+)?$|"
                       r"\b(?:had|previously|earlier)\s+$|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
 
 
@@ -265,6 +255,12 @@ def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Mat
     return topics, bool(whom and _is_agent(whom.group()) and not EN_ACTION_OF.match(whom.group()))
 
 
+# "assigned to the project", "commissioned to serve": "to" after a bare trigger, and a trigger
+# in the passive that puts a building into service
+EN_BARE_TO = re.compile(r"\s+to\s+")
+EN_PUT_IN_SERVICE = re.compile(r"(?:was|were|ha[sv]e?)\s.*commissioned$", re.I | re.S)
+
+
 def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     """A trigger that gives no task: "the akim requested the ministry to ..." (only the Head of
     State's request is one), "Earlier, the President instructed ...", "had instructed" (a past
@@ -273,12 +269,14 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
         return True  # "instructed that X be done": the that-clause (_that_clause)
     if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
         return True
-    to = re.compile(r"\s+to\s+").match(sentence, m.end()) if m.group("bare") else None
+    if m.group("plea") and not EN_HEAD_OF_STATE.search(sentence):
+        return True  # «I ask the ministry to help us,» the akim said: his plea, no task of the Head of State
+    to = EN_BARE_TO.match(sentence, m.end()) if m.group("bare") else None
     if to is not None and not _infinitive_at(sentence, to.end()):
         return True  # "assigned to the project": a noun after "to"
     if RECALLED.search(sentence, 0, m.start()):
         return True
-    return re.match(r"(?:was|were|ha[sv]e?)\s.*commissioned$", m.group(), re.I | re.S) is not None and not _is_agent(subject)
+    return EN_PUT_IN_SERVICE.match(m.group()) is not None and not _is_agent(subject)
 
 
 # "instructed that the hospital be completed", "demanded that the Government take measures": a
@@ -334,7 +332,8 @@ def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: 
         limit = _attribution_start(sentence, m.end(), limit)
         said = EN_SAYING_PARTICIPLE.search(sentence, m.end(), limit)
         limit = said.start() if said else limit
-        agent = EN_FOR_AGENT_TO.match(sentence, m.end(), limit) if m.group("prep") == "for" else None
+        # "the need for the akimats to X", "called for the akimats to X": whom the task is for
+        agent = EN_FOR_AGENT_TO.match(sentence, m.end(), limit) if "for" in (m.group("prep"), m.group().split()[-1]) else None
         who = agent.group(1) if agent and _is_agent(agent.group(1)) else None
         if who and agent:
             # "stressed the need for the Government to simplify X": the task, and whom it is for

@@ -26,13 +26,17 @@ def _en_assignee(between: str) -> str | None:
     between = re.sub(r"^(?:to|for|before|on)\s+", "", between.strip(" ,:"), flags=re.I)
     if between.lower().startswith("by "):
         return None  # "was instructed by the Head of State to ...": the agent, not the addressee
-    between = re.sub(r"\s+(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
-    if not between or len(between.split()) > 8 or between.lower().startswith(("that", "which", "a number", "the task")) \
+    # "was charged with the task of ...": the task's noun, no addressee
+    between = re.sub(r"(?:^|\s+)(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
+    if not between or (len(between.split()) > 8 and not agent_list(between)) \
+            or between.lower().startswith(("that", "which", "a number", "the task")) \
             or re.match(r"[a-z]+ly\b", between):
         return None
     return between
 
 
+EN_TOGETHER_PASSIVE = re.compile(r"(?:^|[;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?,\s*together\s+with\s+[^,;:]{1,60}?),\s*"
+                                 r"(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
 EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
 
 
@@ -42,10 +46,33 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     aux = re.match(r"(?:was|were|is|are|has\s+been|have\s+been)\s+", m.group(), re.I) \
         if re.match(r"(?:was|were|is|are|has|have)\b", m.group(), re.I) else None
     before = sentence[:m.start()] + (aux.group() if aux else "")
-    found = EN_PASSIVE.search(before)
+    # "The Government, together with the akimats, was instructed to ...": the subject and its partner
+    found = EN_PASSIVE.search(before) or EN_TOGETHER_PASSIVE.search(before)
     if not found:
         return None
     subject = found.group(1)
     if subject.lower().startswith(("instructions", "the task", "tasks", "it ")) or subject.lower() == "it":
         return None
     return subject[:1].lower() + subject[1:] if subject.split()[0].lower() in {"the", "akims", "akim"} else subject
+
+
+# "urged the akims not to allow X": the negation before "to" opens the task
+EN_NOT_BEFORE_TO = re.compile(r"\s*\b(?P<not>not)\s+$")
+
+
+def _addressed(sentence: str, m: re.Match[str], to: re.Match[str]) -> bool:
+    """ "gave an instruction to the Ministry of Health to hire nurses for X": a "to" after an
+    addressee named by "to" opens the task, whatever its verb."""
+    between = sentence[m.end():to.start()]
+    return re.match(r"\s+to\s+(?:the\s+)?[\w’'-]", between) is not None and _is_agent(between)
+
+
+EN_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def agent_list(phrase: str) -> bool:
+    """ "the Samruk-Kazyna Fund, KazMunayGas and the Ministry of Energy": several addressees, each a
+    body, an office or a name, however long the list."""
+    parts = [p for p in EN_LIST_JOINER.split(phrase.strip(" ,")) if p]
+    return len(parts) > 1 and len(parts) <= 6 and all(
+        len(p.split()) <= 6 and (EN_AGENT.search(p) is not None or p.split()[-1][:1].isupper()) for p in parts)

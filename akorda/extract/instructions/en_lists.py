@@ -7,13 +7,19 @@ import re
 from functools import lru_cache
 
 from akorda.extract.instructions.common import _trim
-from akorda.extract.knowledge import load_json
+from akorda.extract.knowledge import en_verbs, load_json
 
 
 def _gerund_at(sentence: str, at: int) -> bool:
     """Whether a gerund opens at `at` ("improving roads"), not a noun in -ing ("evening lighting")."""
     m = re.match(r"(?:[a-z]+ly\s+)?([a-z]+ing)\b", sentence[at:])
-    return m is not None and m.group(1) not in _en_lexicon()[1]
+    if m is not None and m.group(1) in _en_lexicon()[1]:
+        # "training more nurses", "funding the new clinics": a noun in -ing with its own object is a gerund
+        return EN_GERUND_OBJECT.match(sentence, at + m.end()) is not None
+    return m is not None
+
+
+EN_GERUND_OBJECT = re.compile(r"\s+(?:more|fewer|the|a|an|all|every|each|their|its|our|new|additional)\s+[a-z]", re.I)
 
 
 def _is_verb(word: str) -> bool:
@@ -21,18 +27,19 @@ def _is_verb(word: str) -> bool:
     are nouns too: "support", "work"), or a word known only as a verb ("revive", "rebuild",
     "negotiate", data/en_verbs.json); "trade", "transport" (nouns too) stay out of a list cut."""
     verbs, _ = _en_lexicon()
-    return word in verbs or word in _en_verbs()
-
-
-@lru_cache(maxsize=1)
-def _en_verbs() -> frozenset[str]:
-    return frozenset(load_json("en_verbs.json")["verbs"])
+    return word in verbs or word in en_verbs()
 
 
 @lru_cache(maxsize=1)
 def _en_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     data = load_json("instructions.json")
-    return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"])
+    return frozenset(data["en_instruction_verbs"]), frozenset(data["en_ing_nouns"]) | _en_never_gerund()
+
+
+@lru_cache(maxsize=1)
+def _en_never_gerund() -> frozenset[str]:
+    """Words in -ing that are never a verb's gerund ("during the", "in the evening the ...")."""
+    return frozenset(load_json("instructions.json")["en_ing_non_verbs"]) | EN_ING_PREPOSITIONS
 
 
 EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
@@ -42,12 +49,6 @@ EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|anc
 
 EN_MANNER = re.compile(r"(?:taking\s+(?:into\s+)?account|using|involving|relying\s+on|bearing\s+in\s+mind|drawing\s+on|"
                        r"proceeding\s+from|making\s+use\s+of)\b", re.I)
-
-
-# words in -ing that are never a verb's gerund ("during the", "in the evening the ...")
-EN_NEVER_GERUND = frozenset({"during", "morning", "evening", "ceiling", "wedding", "king", "ring", "string", "wing", "swing",
-                             "spring", "thing", "nothing", "something", "anything", "everything", "including", "regarding",
-                             "concerning", "according", "following", "excluding", "considering"})
 
 
 # after "as well as" a determiner and an action noun open one more task ("their placement", "the careful use of")
@@ -68,6 +69,10 @@ def _is_gerund(word: str) -> bool:
 
 
 EN_DO_SO = re.compile(r"do\s+(?:so|it|this|that)\b", re.I)
+# "building a new complex": an article after a word in -ing makes it a gerund with its object
+EN_ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the)\s")
+# "improving B and building rural clinics": a word in -ing with an object after it
+EN_GERUND_WITH_OBJECT = re.compile(r"[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]")
 
 
 def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", parallel: bool = False) -> bool:
@@ -78,8 +83,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     and so does an action noun after "as well as". In a gerund list of two items already, a
     word that is a noun too opens the next one where an object follows ("reducing A, improving B
     and building rural clinics"); "for" repeated before a gerund opens one ("for A and for B")."""
-    if sentence.startswith("to ", at):
-        return not gerund
+    if sentence.startswith(("to ", "not to "), at):
+        return not gerund  # "prevent A and not to allow B": a negated task of its own
     if gerund and sentence.startswith("for ", at):
         at += 4
     m = EN_NEXT_WORDS.match(sentence, at)
@@ -97,8 +102,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
         # "tackling pollution and improvement of roads": an action noun with "of" is a task too
         # "building a new complex": a word in -ing before an article is a gerund with its object
         return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at)) or \
-            (word.endswith("ing") and word not in EN_NEVER_GERUND and re.match(r"\s+(?:a|an|the)\s", sentence[m.end():]) is not None) or \
-            (parallel and word in _en_lexicon()[1] and re.match(r"[a-z]+ing\s+(?!of\b|and\b|or\b)[a-z]", sentence[at:]) is not None)
+            (word.endswith("ing") and word not in _en_never_gerund() and EN_ARTICLE_AFTER.match(sentence, m.end()) is not None) or \
+            (parallel and word in _en_lexicon()[1] and EN_GERUND_WITH_OBJECT.match(sentence, at) is not None)
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True
     if sentence.startswith(" of ", m.end()):
@@ -115,7 +120,8 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
     pieces: list[tuple[int, int]] = []
     seg = a
     for cut in EN_JOINER.finditer(sentence, a, limit):
-        if cut.end() >= limit or not _en_clause_follows(sentence, cut.end(), gerund, cut.group(), parallel=bool(pieces)):
+        if cut.end() >= limit or not (_en_clause_follows(sentence, cut.end(), gerund, cut.group(), parallel=bool(pieces))
+                                      or (not gerund and _verb_with_object(sentence, cut.end()))):
             continue
         if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
@@ -130,6 +136,23 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
         seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 4 if gerund and sentence.startswith("for ", cut.end()) else 0)
     pieces.append((seg, limit))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+# a word that takes an article or an object pronoun straight after it is a verb with its object
+# ("... and return them to farmers", "... and fence the ponds"), unless a preposition or an adverb
+EN_VERB_OBJECT = re.compile(r"([a-z]+)\s+(?:them|it|the|their|its|these|this)\b")
+EN_NOT_VERB_BEFORE_OBJECT = frozenset({"in", "on", "for", "at", "across", "along", "with", "from", "by", "into", "through", "under",
+                                       "over", "between", "among", "around", "near", "about", "within", "throughout", "during",
+                                       "after", "before", "of", "to", "also", "then", "all", "both", "not", "especially",
+                                       "particularly", "including", "against", "towards", "toward", "beyond", "via", "per"})
+
+
+def _verb_with_object(sentence: str, at: int) -> bool:
+    """Whether a verb and its object open at `at`, by the object's article or pronoun."""
+    m = EN_VERB_OBJECT.match(sentence, at)
+    # a plural noun before a clause of its own is no verb ("roads and bridges the akimat owns")
+    return m is not None and m.group(1) not in EN_NOT_VERB_BEFORE_OBJECT and not m.group(1).endswith(("ly", "ing", "ed")) \
+        and (not m.group(1).endswith("s") or _is_verb(m.group(1)))
 
 
 # a verb whose object is a gerund ("continue attracting X and creating Y")

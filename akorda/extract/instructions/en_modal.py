@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, _trim, quoted_beside
-from akorda.extract.instructions.en import EN_ATTRIBUTION, _attribution_start
+from akorda.extract.instructions.common import CLOSING_QUOTES, HEAD_OF_STATE_NAME, InstructionSpan, _trim, quoted_beside
+from akorda.extract.instructions.en_bounds import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 
 EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
@@ -23,12 +23,14 @@ EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+t
                       r"how\s+(?:(?:very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital)\s+"
                       r"it\s+(?:is|was)\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
                       # "the main task now is to complete X": the task he names
-                      r"(?:the\s+)?(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+(?:task|objective)\s+"
+                      # "the task of the Government is to cut X", "our main task is to"
+                      r"(?:(?:the|our)\s+)?(?:(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+)?"
+                      r"(?:task|objective)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
                       r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                       r"(?=([a-z]+)\b)", re.I)
-PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev|Toqayev|Nazarbayev|Elbasy)"
+PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
-         r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b))"
+         r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b)|insisted|made\s+it\s+clear|warned)"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
                       # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
@@ -81,7 +83,7 @@ MAIN_CLAUSE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + PRESIDENT + r"\
 
 # the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
 AGENT_SUBJECT = re.compile(r"\b(?:akims?|akimats?|governors?|mayors?|ministers?|ministry|ministries|Government|agencies|"
-                           r"authorities|bodies|companies|heads?)\s+(?:also\s+)?$", re.I)
+                           r"authorities|bodies|companies|heads?|regions?|cities|city|districts?|oblasts?)\s+(?:also\s+)?$", re.I)
 
 
 def _is_verb(word: str, before: str, modal: str = "") -> bool:
@@ -93,7 +95,7 @@ def _is_verb(word: str, before: str, modal: str = "") -> bool:
                                         and _verb_after_modal(word))
 
 
-IMPERSONAL = re.compile(r"(?:it\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objective)\s", re.I)
+IMPERSONAL = re.compile(r"(?:.*\bit\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objective)\s", re.I)
 
 
 # a reminder or a remark, no task: "we should keep in mind ...", "it is important to note that ..."
@@ -116,7 +118,9 @@ def _clause_start(sentence: str, at: int) -> int:
 FOCUS = re.compile(r"(?:focus|concentrate)\s+on\s+|pay\s+(?:[a-z]+\s+)?attention\s+to\s+", re.I)
 # a paragraph of direct speech opened by a dash and closed by "..., the President said."
 DASH_OPENS = re.compile(r"\s*[-–—]\s")
-DASH_SAID = re.compile(r",\s*(?:the\s+)?" + PRESIDENT + r"[^.!?]{0,40}?\s" + SPEECH + r"\b|,\s*" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
+# "..., the President said." or "..., – the President said." (the dash of the speech closing it)
+DASH_SAID = re.compile(r",\s*(?:[-–—]\s*)?(?:the\s+)?" + PRESIDENT + r"[^.!?]{0,40}?\s" + SPEECH + r"\b|"
+                       r",\s*" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
 
 
 def _dash_speech(text: str, at: int) -> bool:
@@ -144,11 +148,15 @@ def _said_after(sentence: str, at: int) -> bool:
     return found is not None and NAMED.search(found.group()) is not None
 
 
+# "..., stressing that the region should X": his speech goes on in a participle
+SPEECH_PARTICIPLE = r"(?:stressing|noting|emphasi[sz]ing|underlining|underscoring|highlighting|pointing\s+out|adding|saying)"
+
+
 def _said_at(sentence: str, at: int) -> int:
     """Where the reported clause opens: after "said that", or the sentence start."""
     lead = LEAD_PARTICIPLE.match(sentence, 0, at)
     found = [lead.end()] if lead else []
-    found += [m.end() for m in re.finditer(r"\b" + SPEECH + r"\s+that\b", sentence[:at])]
+    found += [m.end() for m in re.finditer(r"\b(?:" + SPEECH + r"|" + SPEECH_PARTICIPLE + r")\s+that\b", sentence[:at])]
     return found[-1] if found else 0
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import InstructionSpan, _trim
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _trim
 from akorda.extract.instructions.kk_addressee import (
     KK_ADDRESSEE_HEAD,
     KK_GENITIVE_END,
@@ -98,9 +98,10 @@ KK_MODAL = re.compile(
     # the modal closes its clause: punctuation, or a verb of saying after it ("... қажет деп
     # санайды", "... керек еді"); before a noun it is attributive, "жөндеу қажет нысандар"
     # (buildings in need of repair), and states no task
-    # (nor "елді мекендер", settlements, whose "елді" ends like a past tense)
+    # (a word in "-ды"/"-ді" is a past tense only where it closes the clause: "... қажет нысандарды
+    # анықтау" has an accusative noun after an attributive "қажет")
     r"(?=\s*(?:[^\w\s]|$)|\s+(?:қой|ғой|еді|екен\w*|де[пд]\w*|да|де|та|те|атап|айтып|ескертіп|баса|ерекше|тағы|назар|мән|көңіл|"
-    r"(?!елді\s)[^\W\d_]+(?:ды|ді|ты|ті|ған|ген|қан|кен|[ыі]п))(?![^\W\d_]))",
+    r"[^\W\d_]+(?:ған|ген|қан|кен|[ыі]п))(?![^\W\d_])|\s+[^\W\d_]+(?:ды|ді|ты|ті)(?=\s*(?:[^\w\s]|$)))",
     re.I,
 )
 # a task named as someone's duty: "... жағдай туғызу – облыс әкімдерінің ең бірінші міндеті екенін
@@ -123,8 +124,11 @@ KK_TOPIC_TRIGGER = re.compile(
     # "A, B және C сияқты бірқатар нақты тапсырма берді" (gave tasks such as A, B and C): the list
     # before "сияқты"/"секілді"/"тәрізді" names the tasks, one item each
     # "... ауыздықтау үшін штабқа бірқатар тапсырма берді" (gave the headquarters tasks to put out
-    # ...): the aim of a verbal noun names the task as well; the addressee may stand between
-    r"(?:\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)|(?<=[^\W\d_]{2}[уюү])\s+(?:үшін|мақсатында))\s+"
+    # ...): the aim of a verbal noun names the task as well; the addressee may stand between, and
+    # the subject before it ("A бойынша Мемлекет басшысы әкімге бірқатар тапсырма берді"); "кездесу
+    # қорытындысы бойынша" (following the meeting) frames the tasks and names no topic
+    r"(?:(?<!қорытындысы)(?<!қорытындылары)(?<!нәтижесі)(?<!нәтижелері)\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)|(?<=[^\W\d_]{2}[уюү])\s+(?:үшін|мақсатында))\s+"
+    r"(?:(?:Мемлекет\s+басшысы|Президент|Елбасы|" + HEAD_OF_STATE_NAME + r")\s+(?:" + HEAD_OF_STATE_NAME + r"\s+)?)?"
     r"(?P<to>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:ға|ге|қа|ке|на|не)\s+)?(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
     r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
     # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
@@ -135,7 +139,7 @@ KK_TOPIC_TRIGGER = re.compile(
 
 def _topic_addressee(phrase: str) -> str | None:
     """The addressee between a topic's postposition and its tasks, in the nominative: a dative
-    phrase that is all addressee, and not the subject ("бойынша Мемлекет басшысы әкімге ...")."""
+    phrase that is all addressee, and not the subject (which KK_TOPIC_TRIGGER reads before it)."""
     found = _addressee(phrase, 0, len(phrase))
     return found[0] if found and found[1] >= len(phrase.rstrip()) and not KK_HEAD_OF_STATE.search(phrase) else None
 
@@ -165,10 +169,11 @@ KK_SUBJECT = re.compile(
     # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
     # ("Мемлекет басшысы тарапынан", on the part of the Head of State, is the agent of a passive)
     # ("Ол", he, capitalised: the news report's pronoun for the Head of State named before)
-    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысы|Президент|Тоқаев)\s+тарапынан|(?-i:Ол)|"
-    r"(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың|Оның)\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
+    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r")\s+тарапынан|(?-i:Ол)|"
+    r"(?:Мемлекет\s+басшысының|Президенттің|" + HEAD_OF_STATE_NAME + r"т[ыі]ң|Оның)"
+    r"\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
     r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
-    r"Қасым-Жомарт\s+(?:Тоқаев|Кемелұлы)|Тоқаев|Елбасы|(?:Нұрсұлтан\s+)?Назарбаев|"
+    r"Қасым-Жомарт\s+Кемелұлы|" + HEAD_OF_STATE_NAME + r"|Елбасы|"
     # (the head of government named after his title: "Үкімет басшысы Асқар Мамин")
     r"Үкімет\s+басшысы(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин)))?|"
     # (his name capitalised: "Премьер-министр әкімдіктерге" names no one after the title)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import _trim
+from akorda.extract.instructions.kk_proper import verbal_noun
 
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
                        r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|ең\s+алдымен|бұл\s+ретте|осы\s+ретте|"
@@ -137,7 +138,11 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
 # ... is banned): the sentence after an order names what it brings in, in the passive present; the
 # task is that clause with its verb as the active verbal noun ("салынады" -> "салу")
 KK_NAMELY = re.compile(r"\s*(?:Атап\s+айтқанда|Атап\s+айтсақ|Нақтырақ\s+айтқанда)\s*[,:–—-]\s*")
-KK_PASSIVE_PRESENT = re.compile(r"(?<=[^\W\d_]{2})[ыі]?[нл](?:ады|еді)(?=\s*[.!;]?\s*$)", re.I)
+# the passive is "-ыл"/"-іл" after a consonant ("қойылады", "беріледі"), "-ын"/"-ін" after "л"
+# ("салынады", "бөлінеді") and "-л" after a vowel ("жасалады", "оқылады"); an active verb ends
+# the same way without it ("қолданады", uses; "көрінеді", appears; "болады", will be)
+KK_PASSIVE_PRESENT = re.compile(r"(?:(?<=[^\W\d_][бвгғджзйкқмнңпрстфхцчшщ])[ыі]л|(?<=[^\W\d_]л)[ыі]н|"
+                                r"(?<=[^\W\d_]{2}[аәеыіоөұүуя])л)(?:ады|еді)(?=\s*[.!;]?\s*$)", re.I)
 
 
 def namely_task(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -149,7 +154,6 @@ def namely_task(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     verb = KK_PASSIVE_PRESENT.search(text, m.end(), b)
     if verb is None or len(text[m.end():verb.start()].split()) < 3:
         return None
-    stem = text[m.end():verb.start()]
-    # a stem in "й" spells its verbal noun with "ю": "қойылады" -> "қою"
-    return (stem[:-1] + "ю" if stem.endswith("й") else stem + "у"), m.end(), b
+    # (the stem with the passive's linking vowel: the last four letters are "-л"/"-н" and the ending)
+    return verbal_noun(text[m.end():verb.end() - 4]), m.end(), b
 

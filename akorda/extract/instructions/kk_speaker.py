@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME
+
 # the Head of State (or the Prime Minister who chairs for him) named in the sentence: his words
 # (the first person capitalised only: a lower-case "мен" is the conjunction "and")
 # as the subject, in the nominative (an official reports "Мемлекет басшысына", to him), or "according to" him
-KK_HEAD_OF_STATE = re.compile(r"(?:Мемлекет\s+басшысы|Президент|Тоқаев|Елбасы|Назарбаев|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
+KK_HEAD_OF_STATE = re.compile(r"(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r"|Елбасы|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
                               r"(?-i:Біз|Мен))(?![^\W\d_])|тапсырамын|"
-                              r"(?:Мемлекет\s+басшысының|Президенттің|Тоқаевтың)\s+(?:айтуынша|сөзінше|пікірінше)", re.I)
+                              r"(?:Мемлекет\s+басшысының|Президенттің|" + HEAD_OF_STATE_NAME + r"т[ыі]ң)\s+(?:айтуынша|сөзінше|пікірінше)",
+                              re.I)
 # an official as the speaker: the nominative role word that opens the sentence ("Облыс әкімі
 # Н.Ноғаев ... айтты", "Министр ... атап өтті"), "according to" him ("әкімнің айтуынша",
 # "министрдің сөзінше"), or named after the speech verb ("..., деп атап өтті әкім")
@@ -82,17 +85,23 @@ def recounted(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
     """The indexes of the tasks (start, end, text) that a first-person past order only recounts:
     another task shares at least three words (by their first five letters) and half of the
     shorter one's."""
-    def stems(task: str) -> set[str]:
-        return {w.lower()[:5] for w in re.findall(r"[^\W_]{4,}|\d+", task)}
+    told: list[set[str]] = []  # each task's stems, worked out once, when a task recounts
     out = set()
-    for n, (_, end, task) in enumerate(spans):
+    for n, (_, end, _) in enumerate(spans):
         if not recounts(text, end, "kk"):
             continue
-        mine = stems(task)
-        for k, (_, _, other) in enumerate(spans):
-            shared = mine & stems(other)
-            if k != n and k not in out and len(shared) >= 3 and 2 * len(shared) >= min(len(mine), len(stems(other))):
+        told = told or [_stems(task) for _, _, task in spans]
+        mine = told[n]
+        for k, other in enumerate(told):
+            shared = mine & other
+            if k != n and k not in out and len(shared) >= 3 and 2 * len(shared) >= min(len(mine), len(other)):
                 out.add(n)
                 break
     return out
 
+
+TASK_WORD = re.compile(r"[^\W_]{4,}|\d+")
+
+
+def _stems(task: str) -> set[str]:
+    return {w.lower()[:5] for w in TASK_WORD.findall(task)}

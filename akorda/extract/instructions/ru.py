@@ -197,8 +197,9 @@ REASON = re.compile(r"\s*:\s+[^\W\d_].*$", re.S)
 
 
 # a text cut off mid-sentence ("... восстановить электроснабжение и", "... обеспечить …"): the
-# joiner or ellipsis that has nothing after it is no part of the item
-CUT_OFF = re.compile(r"(?:[\s,;]+(?:и|а|а\s+также|также|или)|\s*…)+\s*$", re.I)
+# joiner or ellipsis that has nothing after it is no part of the item (in lower case: a capital
+# letter at the end is a label, "автобусы категории А")
+CUT_OFF = re.compile(r"(?:[\s,;]+(?:(?-i:и|а)|а\s+также|также|или)|\s*…)+\s*$", re.I)
 
 
 # "поручил акиму «держать руку на пульсе»": the quote opened before the item closes at its end

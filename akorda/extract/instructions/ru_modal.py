@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from akorda.extract import morph
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru import _skip_lead, _unattributed
-from akorda.extract.instructions.ru_addressee import _is_addressee, _ru_addressee
+from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _ru_addressee
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head
 from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_president
@@ -24,11 +24,8 @@ from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_pr
 RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
                       r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
                       r"|задач[аи]\s*[—–]|(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)\s*[—–:])(?![^\W\d_])", re.I)
-# modal words that take an infinitive only ("Прошу прощения" is no task)
-VERBAL_ONLY = frozenset({"прошу", "требую", "нельзя", "предстоит", "важно", "целесообразно"})
-# what is said, thought or known is no task: "важно отметить, что ...", "нужно понимать ..."
-SAYING = frozenset({"отметить", "подчеркнуть", "сказать", "сказано", "понимать", "понять", "помнить", "знать",
-                    "напомнить", "признать", "констатировать", "заметить", "добавить", "уточнить", "учесть"})
+# (the modal words that take an infinitive only, "Прошу прощения" is no task, and the verbs of
+# saying or knowing that state no task, "важно отметить, что ...", are lists of data/instructions.json)
 # "область должна стать точкой притяжения": a state to reach, not an action to take
 COPULAS = frozenset({"быть", "стать", "являться", "оставаться"})
 # a relative clause: its modal qualifies a noun ("проблема, которую нужно решать")
@@ -55,13 +52,13 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     for m, limit, tokens in _presidents_clauses(RU_MODAL, text, start, end, at_end=True):
         assignee, tokens = _requested_of(m.group(), tokens)
         first = _first_infinitive(tokens, 0)
-        if first is not None and tokens[first][0].lower() in SAYING:
+        if first is not None and tokens[first][0].lower() in _lexicon()["saying"]:
             continue
         if first is not None and _passive(tokens, first) and not RELATIVE.search(sentence, 0, m.start()):
             out.append(_passive_task(sentence, start, m.start(), tokens[first + 1][1], limit))
             continue
         if first is None and _action_head(tokens, 0) and not RELATIVE.search(sentence, 0, m.start()) and \
-                m.group().lower() not in VERBAL_ONLY:
+                m.group().lower() not in _lexicon()["verbal_only"]:
             # "от руководства области требуется проявление инициативы и принятие мер": action nouns
             end_at = _trim(sentence, tokens[0][1], limit)
             out.append(_unattributed(text, InstructionSpan(sentence[tokens[0][1]:end_at], start + tokens[0][1],

@@ -81,8 +81,12 @@ def _in_purpose(tokens: list[Token], seg: int, i: int) -> bool:
     """Whether a purpose phrase ("в целях увеличения A и создания B") opened in the item before
     tokens[i]: the nouns it joins by "и" say what the task is for, not further tasks (", а также
     B" after it lists a task again)."""
-    words = [t[0].lower() for t in tokens[:i] if t[1] >= seg]
-    return any(tuple(words[n:n + 2]) in PURPOSE for n in range(len(words) - 1))
+    n = i - 2  # the item's tokens stand in order, back to the first at `seg`
+    while n >= 0 and tokens[n][1] >= seg:
+        if (tokens[n][0].lower(), tokens[n + 1][0].lower()) in PURPOSE:
+            return True
+        n -= 1
+    return False
 
 
 def _names_pair(tokens: list[Token], i: int, j: int) -> bool:

@@ -6,11 +6,14 @@ named beside, in his speech set out as paragraphs, or in a headline signed with 
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from akorda.extract.instructions.common import quoted_beside
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, quoted_beside
 
-PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|Токаев\w*|Назарбаев\w*|ТОКАЕВ\w*|НАЗАРБАЕВ\w*|Елбас\w*)"
+PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|" + HEAD_OF_STATE_NAME + r"\w*|Елбас\w*)"
 SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал)\w*"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT
                       # "По словам Главы государства, необходимо ...": his words reported ("По мнению
@@ -20,13 +23,14 @@ REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEEC
 # President say or order something
 HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])|(?<![^\W\d_])Он\s+(?:также\s+|еще\s+|ещё\s+)?"
                        + SPEECH)
-PRESIDENT_SAID = re.compile(r"(?:(?:Касым-Жомарт\s+)?Токаев|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
+PRESIDENT_SAID = re.compile(r"(?:" + HEAD_OF_STATE_NAME + r"|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
                             r"(?<![^\W\d_])(?:поручил|подчеркнул|отметил|указал|заявил|сказал|считает|призвал|потребовал"
                             r"|обратил|поставил|дал)\w*")
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
 # a headline that opens with his name and a colon: "Токаев: нужно ускорить ..."
-HEADED = re.compile(r"\s*(?:Касым-Жомарт\s+|К\.\s*)?(?:Токаев|Президент(?:\s+Казахстана|\s+РК)?|Глава\s+государства)\s*:")
+HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?(?:" + HEAD_OF_STATE_NAME
+                    + r"|Президент(?:\s+Казахстана|\s+РК)?|Глава\s+государства)\s*:")
 
 
 def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
@@ -95,21 +99,42 @@ CLOSES_QUOTE = re.compile(r"^[^«“\"]*?[»”\"]\s*[,.]?\s*[–—-]\s*(?P<sai
 SPEECH_PARAGRAPHS = 2
 
 
+@dataclass(frozen=True)
+class _Lines:
+    text: tuple[str, ...]
+    starts: tuple[int, ...]
+    filled: tuple[int, ...]  # the indexes of the non-blank lines
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> _Lines:
+    """The text's lines, where each starts and which are not blank: split once per text, as
+    every modal word of a release asks which paragraphs stand around it."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return _Lines(tuple(lines), tuple(starts), tuple(k for k, line in enumerate(lines) if line.strip()))
+
+
 def _speech_paragraph(text: str, at: int, word_at: int | None = None) -> bool:
     """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
     own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), the
     last paragraph of his quote, which closes with his name, or a quote that opens the
     paragraph after one that names him as the speaker."""
     para_start = text.rfind("\n", 0, at) + 1
-    following = text[at:].split("\n")[1:]
-    below = [p for p in following if p.strip()][:SPEECH_PARAGRAPHS]
+    lines = _lines(text)
+    line = bisect.bisect_right(lines.starts, at) - 1
+    filled = bisect.bisect_right(lines.filled, line)  # the first non-blank line below `at`'s
+    below = [lines.text[k] for k in lines.filled[filled:filled + SPEECH_PARAGRAPHS]]
     if any(ATTRIBUTED_BELOW.match(p) for p in below):
         return True
     para_end = text.find("\n", at)
     closes = CLOSES_QUOTE.match(text[para_start:len(text) if para_end < 0 else para_end])
     if closes and NAMED.search(closes.group("said")):
         return True  # the last paragraph of a quote of several paragraphs
-    before = [p for p in text[:para_start].split("\n") if p.strip()][-SPEECH_REACH:]
+    above = bisect.bisect_left(lines.filled, line)  # the non-blank lines above `at`'s
+    before = [lines.text[k] for k in lines.filled[max(0, above - SPEECH_REACH):above]]
     if OPENS_QUOTE.match(text, para_start) and before and REPORTED.search(before[-1]):
         return True
     if DASH_LINE.match(text, para_start):

@@ -1,0 +1,32 @@
+"""Where an English task ends before the words around it: a closing attribution of speech
+("..., the President said") or a comment on the task ("..., noting that X", "..., so that Y")."""
+from __future__ import annotations
+
+import re
+
+# "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
+EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
+                            r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted|noted|stressed|"
+                            r"emphasi[sz]ed|underlined|remarked|pointed\s+out)\s*[.!]?\s*$", re.I)
+
+
+# "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
+# that follows the task is not part of it
+EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalling|(?:stressing|emphasi[sz]ing|"
+                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who|"
+                        # "..., slamming the quality of the works": the speaker's judgement, no task
+                        r"slamming|critici[sz]ing|praising|commending|describing|expressing|citing|warning|acknowledging|"
+                        # "..., while the Government ...", "..., as the region has ...": a clause of its own
+                        r"while|otherwise|given\s+that|as\s+(?:the|it|this|these|they|there|we|he|she)\b|"
+                        # "..., and this is the law": a clause with its own subject
+                        r"and\s+(?:this|that|it|these|those)\s+(?:is|are|was|were|will|has|have)\b)\b|"
+                        # "... to speed up vaccination and stressing that X": the speaker's comment, joined by "and"
+                        r"\s+and\s+(?:noting|adding|saying|stating|stressing|emphasi[sz]ing|underlining|pointing\s+out)\s+that\b",
+                        re.I)
+
+
+def _attribution_start(sentence: str, a: int, limit: int) -> int:
+    """Where a closing attribution clause, or a comment on the task, begins inside sentence[a:limit], or limit."""
+    found = EN_ATTRIBUTION.search(sentence, a, limit)
+    comment = EN_COMMENT.search(sentence, a, limit)
+    return min(found.start() if found else limit, comment.start() if comment else limit)
