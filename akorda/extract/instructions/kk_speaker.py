@@ -59,7 +59,7 @@ def other_speaker(sentence: str) -> bool:
 
 # the Head of State named as the subject of a participle ("Мемлекет басшысы берген тапсырмаларды",
 # the tasks the Head of State gave) is what the official speaks about, not the speaker
-KK_HIS_EARLIER_ACT = re.compile(r"(?:Мемлекет\s+басшысы|Президент|Тоқаев|Елбасы)\s+(?:[^\W\d_]+\s+){0,2}?"
+KK_HIS_EARLIER_ACT = re.compile(r"(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r"|Елбасы)\s+(?:[^\W\d_]+\s+){0,2}?"
                                 r"(?:берген|қойған|жүктеген|тапсырған|айтқан|ұсынған|белгілеген)(?:\s+(?:тапсырма|міндет)\w*)?"
                                 r"(?![^\W\d_])", re.I)
 
