@@ -12,7 +12,9 @@ import math
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
+from akorda.extract.knowledge import load_json
 from akorda.extract.numbers import EN_NUMBER, NUMBER, normalize_number
 from akorda.extract.quantities_kk import kk_labelled_gap
 from akorda.extract.quantity import Quantity
@@ -54,6 +56,14 @@ MONEY_CONTEXT = re.compile(
     r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|сумм|worth|cost|invest|budget|fund|revenue|"
     r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|сомас|qarjy|ınvest", re.I)
 SCALES = (1e3, 1e6, 1e9, 1e12)
+# "45 млрд средств", "45 млрд-тан астам қаржы": a number of millions that counts money itself
+MONEY_NOUN_FLOOR = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _money_nouns() -> frozenset[str]:
+    table = load_json("units.json")["money_nouns"]
+    return frozenset(w for lang in ("ru", "kk", "en") for w in table[lang])
 
 
 def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
@@ -71,7 +81,7 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
             continue  # "превысило 110 тысяч, на них приходится 40,7%": thousands are no share
         if r.unit in MONEY_UNITS or r.unit not in {"count", ""} or r.object:
             value = _range_scaled(text, q, r)  # "44-45 мың гектар": the first end takes the scale too
-            if value == q.value and _same_list_gap(text, q, r) and _scale_of(text, q) == 1:
+            if value == q.value and (_same_list_gap(text, q, r) or _labelled(text, q, r)) and _scale_of(text, q) == 1:
                 # "10, 12 and 15 billion tenge", "15, 18 and 21 centners per hectare": every item takes
                 # the scale and the conversion the last one was read with
                 value = float(Decimal(repr(q.value)) * Decimal(repr(_scale_of(text, r))))
@@ -91,6 +101,7 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
     money = None
     resolved = []
     for q in out:
+        q = _money_noun(q)
         if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
             if money is None:
                 money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \
@@ -101,6 +112,15 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
             continue
         resolved.append(q)
     return resolved
+
+
+def _money_noun(q: Quantity) -> Quantity:
+    """Millions of "средств", "инвестиций", "қаржы" are money, in the contract's default currency;
+    the noun decides after its adjectives ("бюджетных средств")."""
+    if q.unit == "count" and q.value >= MONEY_NOUN_FLOOR and q.object_lemma \
+            and q.object_lemma.split()[-1] in _money_nouns():
+        return replace(q, unit="KZT", object=None, object_lemma=None, bare=False)
+    return q
 
 
 def _from_to(text: str, q: Quantity, r: Quantity) -> bool:
@@ -166,11 +186,15 @@ def _scale_of(text: str, r: Quantity) -> float:
 FIRST_NUMBER = re.compile(r"\d")
 
 
+def _labelled(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether r is the next labelled item after q ("білім беруге 120, денсаулық сақтауға 95 млрд")."""
+    m = LABELLED_GAP.match(text, q.end, r.start)
+    return (m is not None and m.end() == r.start and r.start - q.end <= 50) or kk_labelled_gap(text, q.end, r.start)
+
+
 def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
     """Whether q and the next quantity r stand in one list whose unit is written once."""
     gap = LIST_GAP.match(text, q.end, r.start)
     if gap is not None and gap.end() == r.start and r.start - q.end <= 32:
         return True
-    labelled = (m := LABELLED_GAP.match(text, q.end, r.start)) is not None and m.end() == r.start and r.start - q.end <= 50
-    return (labelled or kk_labelled_gap(text, q.end, r.start)) \
-        and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""}
+    return _labelled(text, q, r) and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""}

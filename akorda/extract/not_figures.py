@@ -27,6 +27,9 @@ RU_RATIO_VERB = re.compile(r"[^.;:]{0,40}?(?<![^\W\d_])приход(?:ит|я)с
 RU_PEOPLE = ("жител", "человек", "насел", "душ", "ребен", "ребён", "дет", "пациент", "школьник", "учащ", "студент")
 # "100 мың тұрғынға шаққанда", "әрбір 1000 адамға шаққанда": the converb of a ratio
 KK_PER_AFTER = re.compile(GAP + r"(?:есеппен" + GAP + r")?шаққанда(?![^\W\d_])", re.I)
+# "әрбір 10 мың тұрғынға 100 жұмыс орны": "each so many" in the dative is the denominator
+KK_EACH_BEFORE = re.compile(r"(?<![^\W\d_])әр(?:бір)?" + GAP + r"$", re.I)
+KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
 
 
 def is_denominator(text: str, q: Quantity, lang: str) -> bool:
@@ -34,7 +37,9 @@ def is_denominator(text: str, q: Quantity, lang: str) -> bool:
     if q.unit != "count":
         return False
     if lang == "kk":
-        return KK_PER_AFTER.match(text, q.end) is not None
+        return KK_PER_AFTER.match(text, q.end) is not None or (
+            KK_EACH_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+            and KK_DATIVE_END.search(text, max(0, q.end - 3), q.end) is not None)
     if lang != "ru":
         return False
     head = text[max(0, q.start - 24):q.start]

@@ -63,6 +63,12 @@ def _numerals() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=3)
+def lone_thousands(lang: str) -> frozenset[str]:
+    """The singular "тысяча"/"мың" that stands for 1000 with no number before it (data/numerals.json)."""
+    return frozenset(_numerals()["lone_thousand"].get(lang, ()))
+
+
 @lru_cache(maxsize=100_000)
 def cardinal_word(word: str, lang: str) -> float | None:
     """Value of a number written as a word, in any case form.

@@ -56,11 +56,29 @@ REFERS_BACK = re.compile(r"(?<![^\W\d_])(?:этот|данный|этого|да
 def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: list[Fact]) -> list[Fact]:
     """A bare scaled number ("17 миллионов", read as a count of nothing) in a sentence that refers
     back to "этот показатель" takes the unit of the last figure stated before it."""
+    new = _kk_parts(earlier, new)
     if not earlier or earlier[-1].unit == "count" or not REFERS_BACK.search(text, start, end):
         return new
     last = earlier[-1]
     return [replace(f, unit=last.unit, object=last.object, object_lemma=last.object_lemma)
             if f.unit == "count" and f.object is None else f for f in new]
+
+
+# "Оның 1,4 млрд-ы ...", "оның 400 миллионы ...": a scale word with the possessive ending is a part
+# of the whole stated before it, in the whole's unit (the word after it is the predicate, not a noun)
+KK_PART_SCALE = re.compile(r"[\d \u00a0\u202f,.]+(?:млрд|млн|трлн|миллиард|миллион|триллион)-?[ыі](?![^\W\d_])", re.I)
+
+
+def _kk_parts(earlier: list[Fact], new: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for f in new:
+        whole = (earlier + out)[-1] if earlier or out else None
+        part = KK_PART_SCALE.match(f.quote) if f.unit == "count" else None
+        if part and whole is not None and whole.unit != "count" and whole.value > f.value:
+            f = replace(f, unit=whole.unit, object=None, object_lemma=None, quote=part.group(),
+                        span=(f.span[0], f.span[0] + part.end()))
+        out.append(f)
+    return out
 
 
 # Kazakh places the earlier time among the sentence's first words, before or after the subject:

@@ -26,6 +26,7 @@ from akorda.extract.not_figures import (
 from akorda.extract.numbers import (
     WORD,
     cardinal_word,
+    lone_thousands,
     multiple_verb,
     multiple_verbs,
     multiple_word,
@@ -34,7 +35,7 @@ from akorda.extract.numbers import (
     ordinal_word,
 )
 from akorda.extract.quantities_en import in_programme_name
-from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_partitive, kk_restated
+from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
     MONEY_OR_SHARE,
@@ -56,6 +57,13 @@ from akorda.extract.units import (
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 KK_SUFFIX = re.compile(r"-?(?:ден|дан|тен|тан|нен|нан|ге|ға|ке|қа|не|на|де|да|те|та|ге|і|ы|сы|сі|ші|шы|інші|ыншы)(?![^\W\d_])")
 KK_ORDINAL_ENDINGS = frozenset({"ші", "шы", "інші", "ыншы"})
+# a Russian cardinal's case ending typed after its digits: "более 2-х тысяч", "в 3-х школах", "5-ти этажей"
+# (ordinal endings "-го", "-е", "-й" are not among them)
+RU_CARDINAL_SUFFIX = re.compile(r"-(?:х|ух|ех|ёх|ти|ми)(?![^\W\d_])", re.I)
+# ... unless it opens a compound adjective typed apart: "9-ти этажный дом", "2-х сменные школы"
+RU_SPLIT_COMPOUND = re.compile(
+    r"[ \u00a0]*(?:этажн|сменн|комнатн|летн|разов|кратн|местн|дневн|месячн|часов|уровнев|полосн|звездочн|звёздочн|"
+    r"ярусн|годичн|квартирн)", re.I)
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
@@ -79,7 +87,8 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
     phones = phone_spans(text, start, end)
     return [q for q in resolve_bare(text, start, end, _dedupe(found))
             if not is_denominator(text, q, lang) and not opens_a_name(text, q, lang) and not is_phone(text, q, phones)
-            and not is_reference(text, q, lang) and not is_clock(text, q, lang)]
+            and not is_reference(text, q, lang) and not is_clock(text, q, lang)
+            and not (lang == "kk" and kk_between(text, q))]
 
 
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
@@ -114,14 +123,10 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
         suffix = EN_ORDINAL_SUFFIX.match(text, pos)
         if suffix:
             return Quantity(value, "rank", start, suffix.end())
-    if lang == "kk":
-        suffix = KK_SUFFIX.match(text, pos)
-        if suffix and suffix.group().lstrip("-") in KK_ORDINAL_ENDINGS:
-            return None  # "2-ші отырысында": an ordinal (a rank is read above, "1-ші орын")
-        if suffix:
-            pos = suffix.end()
-        elif (half := kkq.kk_half(text, pos)) is not None:
-            value, pos = value + 0.5, half
+    ending = _case_ending(text, pos, value, lang, bool(m.group("frac")))
+    if ending is None:
+        return None
+    value, pos = ending
     qual = qualifier_before(text, start, lang)
     prefix = prefix_unit(text, start)
     if prefix is None and start > 0 and text[start - 1] in "TТ" and (start == 1 or not text[start - 2].isalpha()):
@@ -198,6 +203,36 @@ def _lone_scale(text: str, w: re.Match[str], end: int, lang: str) -> list[Quanti
     return [q] if q is not None and q.unit != "" else []
 
 
+# a thousand in the singular is exactly one of it: "отдохнула тысяча детей", "тысяча двести семей",
+# "мың бала"; the plural "тысячи" ("thousands") and "мыңдаған" are no number
+def _case_ending(text: str, pos: int, value: float, lang: str, frac: bool) -> tuple[float, int] | None:
+    """The value and the position after a case ending typed after the digits ("12-ге", "2-х",
+    "3 жарым"), or None where the ending makes the number no figure (an ordinal, a compound adjective)."""
+    if lang == "kk":
+        suffix = KK_SUFFIX.match(text, pos)
+        if suffix and suffix.group().lstrip("-") in KK_ORDINAL_ENDINGS:
+            return None  # "2-ші отырысында": an ordinal (a rank is read above, "1-ші орын")
+        if suffix:
+            return value, suffix.end()
+        if (half := kkq.kk_half(text, pos)) is not None:
+            return value + 0.5, half
+    if lang == "ru" and not frac and (suffix := RU_CARDINAL_SUFFIX.match(text, pos)):
+        return None if RU_SPLIT_COMPOUND.match(text, suffix.end()) else (value, suffix.end())
+    return value, pos
+
+
+def _lone_thousand(text: str, words: list[re.Match[str]], i: int, lang: str, out: list[Quantity]) -> bool:
+    """Whether words[i] is a thousand standing for its number, not the scale of one before it."""
+    w = words[i]
+    if w.group().lower() not in lone_thousands(lang) or (out and out[-1].end > w.start()):
+        return False
+    before = text[max(0, w.start() - 3):w.start()].strip(" \u00a0\u202f")
+    if before[-1:].isdigit():
+        return False
+    return i == 0 or (cardinal_word(words[i - 1].group(), lang) is None
+                      and words[i - 1].group().lower() not in RU_ONE)
+
+
 @lru_cache(maxsize=100_000)
 def _may_be_number(low: str, lang: str) -> bool:
     """Whether a lower-cased word can start anything ``_from_words`` reports (a multiple, an
@@ -208,9 +243,45 @@ def _may_be_number(low: str, lang: str) -> bool:
     return (multiple_word(low) is not None or multiple_word("by " + low) is not None
             or (lang == "en" and low in multiple_verbs())
             or ordinal_word(low, lang) is not None or cardinal_word(low, lang) is not None
-            or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES
+            or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES or low in lone_thousands(lang)
             or (lang == "ru" and low in RU_LONE_COUNT)
             or (lang == "kk" and (low == KK_HALF or KK_LONE_COUNT.match(low) is not None)))
+
+
+def _chain(text: str, words: list[re.Match[str]], i: int, value: float, head: float, lang: str) -> tuple[float, int]:
+    """The value of the number words that follow words[i] ("двадцать пять", "тысяча двести") and
+    the index after them."""
+    j = i + 1
+    while j < len(words) and text[words[j - 1].end():words[j].start()].strip(" \u00a0-") == "":
+        if lang == "ru" and _and_a_half(words, j):
+            return value + head + 0.5, j + 2  # "две с половиной тысячи": two and a half
+        nxt = cardinal_word(words[j].group(), lang)
+        if nxt is None:
+            break
+        if head and not value and nxt == 0.5:
+            nxt = head / 2  # "мың жарым": a thousand and a half
+        value = value * nxt if nxt == 100 and 0 < value < 10 else value + nxt  # "бес жүз" is 500
+        j += 1
+    return value + head, j
+
+
+def _and_a_half(words: list[re.Match[str]], j: int) -> bool:
+    return j + 1 < len(words) and words[j].group().lower() == "с" and words[j + 1].group().lower() == "половиной"
+
+
+def _scaled_tail(text: str, words: list[re.Match[str]], value: float, j: int, lang: str) -> tuple[float, int]:
+    """ "тринадцать тысяч семьсот": number words after a scale word add to the scaled value (the
+    scale is then read here, not by ``extend``)."""
+    scale = scales(lang).at(text, words[j - 1].end()) if j < len(words) else None
+    if scale is None or scale[2] != words[j].end() or j + 1 >= len(words) \
+            or text[words[j].end():words[j + 1].start()].strip(" \u00a0") != "":
+        return value, j
+    first = cardinal_word(words[j + 1].group(), lang)
+    big = int(cast(SupportsInt, scale[0]))
+    if first is None or first >= big:
+        return value, j
+    tail, end = _chain(text, words, j + 1, first, 0.0, lang)
+    return (value * big + tail, end) if tail < big else (value, j)
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
@@ -241,17 +312,14 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 i += 1
                 continue
         value = _cardinal(text, w, lang)
+        head = 0.0  # "тысяча двести", "мың екі жүз": the thousand, then the words after it
+        if value is None and _lone_thousand(text, words, i, lang, out):
+            value, head = 0.0, 1000.0
         if value is None:
             out.extend(_scale_as_money(text, w, end, lang) or _lone_scale(text, w, end, lang))
             i += 1
             continue
-        j = i + 1
-        while j < len(words) and text[words[j - 1].end():words[j].start()].strip(" \u00a0-") == "":
-            nxt = cardinal_word(words[j].group(), lang)
-            if nxt is None:
-                break
-            value = value * nxt if nxt == 100 and 0 < value < 10 else value + nxt  # "бес жүз" is 500
-            j += 1
+        value, j = _scaled_tail(text, words, *_chain(text, words, i, value, head, lang), lang)
         last = words[j - 1]
         if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
             i = j

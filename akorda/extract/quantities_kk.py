@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from akorda.extract.quantity import Quantity
 from akorda.extract.units import qualifier_after
 
 KK_ADJECTIVAL = re.compile(r"[ \u00a0]+[^\W\d_]+(?:лы|лі|ды|ді|ты|ті|дық|дік|тық|тік|лық|лік)(?![^\W\d_])")
@@ -108,3 +109,12 @@ def kk_labelled_gap(text: str, a: int, b: int) -> bool:
     """
     m = KK_LABELLED_GAP.match(text, a, b)
     return m is not None and m.end() == b and b - a <= KK_LABELLED_MAX and KK_LETTER.search(text, a, b) is not None
+
+
+# "екі аймақтың арасындағы байланыс": the sides of a relation, named before, are no count
+KK_BETWEEN_AFTER = re.compile(r"[ \u00a0]+арас(?:ы|ында|ындағы|ына|ынан)(?![^\W\d_])", re.I)
+
+
+def kk_between(text: str, q: Quantity) -> bool:
+    """Whether a count names the sides of a relation ("екі ел арасындағы", between the two)."""
+    return q.unit == "count" and KK_BETWEEN_AFTER.match(text, q.end) is not None

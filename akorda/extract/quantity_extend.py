@@ -32,6 +32,9 @@ from akorda.extract.units import (
 # A counted object seen earlier in the sentence: (its words, its lemma), for "of which ..." figures.
 ObjectRef = tuple[str | None, str | None]
 
+KK_CASED_SCALE = re.compile(r"(?<=[^\W\d_])-?(?:ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|да|де|та|те)$", re.I)
+# a Kazakh counted noun in the dative or the ablative takes the bound that follows it
+KK_BOUND_CASE = re.compile(r"(?:ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен)$", re.I)
 OF_WHICH = re.compile(r"[ \u00a0]+(?:из\s+(?:них|которых)|of\s+(?:them|which|whom)|оның\s+ішінде)(?![^\W\d_])", re.I)
 IN_BEFORE = re.compile(r"(?:^|(?<=\W))[вВ][ \u00a0]+$")
 AGE_BEFORE = re.compile(r"(?:\bage(?:d)?\s+(?:of\s+)?|\bunder\s+|возраст\w*\s+(?:до\s+|от\s+|старше\s+)?|(?<![^\W\d_])жасы\s+)$", re.I)
@@ -62,10 +65,12 @@ def extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: st
     object; None where the number is no fact (a year, an age, a number without a noun)."""
     value, pos, qual, scaled = apply_scale(text, pos, value, limit, lang, qual)
     year_like = year_like and not scaled
-    if lang == "kk":
-        after = qualifier_after(text, pos)
-        if after:
-            qual, pos = after[0], after[1]
+    after = qualifier_after(text, pos) if lang == "kk" else None
+    if after:
+        qual, pos = after[0], after[1]
+    # "12 млрд-қа бағаланады", "1,2 млн-ға жетті": a scale word in a case is the whole noun phrase,
+    # the word after it is no counted noun (with a bound, "мыңнан астам турист", the noun follows)
+    cased_scale = lang == "kk" and scaled and not after and KK_CASED_SCALE.search(text, max(0, pos - 4), pos)
     unit_hit = units(lang).at(text, pos)
     if unit_hit and unit_hit[2] <= limit:
         return with_unit(text, q_start, str(unit_hit[0]), unit_hit[2], value, lang, qual, year_like)
@@ -83,7 +88,7 @@ def extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: st
     capacity = en_capacity(text, pos, limit) if lang == "en" else None
     if capacity:
         return Quantity(value, "count", q_start, capacity[1], qual, capacity[0], capacity[0])
-    noun = counted_object(text, pos, limit, lang)
+    noun = None if cased_scale else counted_object(text, pos, limit, lang)
     if noun is None and lang == "en" and counted_subject(text, pos):  # "Up to 25,000 are expected to work"
         return Quantity(value, "count", q_start, pos, qual, *(objects[-1] if objects else (None, None)))
     if noun is None:
@@ -177,4 +182,8 @@ def counted(text: str, q_start: int, value: float, qual: str | None, objects: li
         return Quantity(value, "count", q_start, end, qual, *objects[-1])
     if lemma == "" or lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en"):
         return None
+    if lang == "kk" and qual is None and KK_BOUND_CASE.search(text, max(0, end - 4), end):
+        after = qualifier_after(text, end)  # "20 мың адамға жуық", "50 отбасыдан астам": the bound after the noun
+        if after and after[0]:
+            qual, end = after
     return Quantity(value, "count", q_start, end, qual, obj, lemma)

@@ -68,8 +68,13 @@ def _table2021() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _pattern2021() -> re.Pattern[str]:
-    vowels = "aäeıioöuūüyAÄEIİOÖUŪÜY"
-    return re.compile("|".join(re.escape(k) + (f"(?![{vowels}])" if len(k) == 2 else "") for k, _ in _table2021()))
+    # "ai" is "ай" unless a vowel that "i" joins follows ("taiaq" is "таяқ"); before "y" and "ı" it is
+    # "ай" ("paiyz" is "пайыз": Kazakh writes no "и" between two vowels)
+    # "ia", "iu" are "я", "ю" only after a vowel ("baiandaldy", "investisiia"; but "milliard")
+    vowels = "aäeioöuūüAÄEIİOÖUŪÜ"
+    return re.compile("|".join(
+        ("(?<=[aäeıioöuūüyAÄEIİOÖUŪÜY])" if k in {"ia", "iu"} else "") + re.escape(k)
+        + (f"(?![{vowels}])" if len(k) == 2 and k not in {"ia", "iu"} else "") for k, _ in _table2021()))
 
 
 def is_2021(text: str) -> bool:

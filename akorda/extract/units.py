@@ -64,7 +64,8 @@ def _matcher(table: dict[str, object], *, loose_tail: bool = False) -> Matcher:
     alternatives = [f"(?:{_alternation(long_forms)}){tail}"] if long_forms else []
     if short_forms:
         alternatives.append(f"(?:{_alternation(short_forms)})")
-    pattern = re.compile(rf"{SPACES}(?P<form>{'|'.join(alternatives)})(?!{LETTER})", re.I)
+    # a form that ends in a full stop may touch the next word: "тыс.тонн", "млн.тенге"
+    pattern = re.compile(rf"{SPACES}(?P<form>{'|'.join(alternatives)})(?:(?<=\.)|(?!{LETTER}))", re.I)
     return Matcher(pattern, keys, tuple(sorted(keys, key=len, reverse=True)))
 
 
@@ -165,8 +166,9 @@ def qualifier_before(text: str, start: int, lang: str) -> str | None:
     m = pattern.search(window)
     if not m:
         return None
-    qualifier = table.get(" ".join(m.group("form").lower().split()))
-    if qualifier == "up_to":
+    form = " ".join(m.group("form").lower().split())
+    qualifier = table.get(form)
+    if qualifier == "up_to" and form in CHANGE_END_FORMS:
         # "выросли на 14% — до 912 млрд", "снизился с 74% до 66%": the end of a change, not a ceiling
         before = text[max(0, start - 24 - 70):start - len(window) + m.start()]
         if CHANGE_BEFORE.search(before):
@@ -179,10 +181,12 @@ def _qualifier_after_pattern() -> re.Pattern[str]:
     forms = _alternation(list(_data()["qualifiers_after"]))
     return re.compile(rf"[ \u00a0]*(?P<form>{forms})(?![^\W\d_])", re.I)
 KK_CHANGE_AFTER = re.compile(r"[ \u00a0]+(?:азай|төменде|өсті|өсіп|артты|артып|жетті|жетіп|жеткіз|қысқар|ұлғай|көбей)", re.I)
+# the ceilings that may also be where a change ends ("выросли до 9,1 %"); "не более" is always a ceiling
+CHANGE_END_FORMS = frozenset({"до", "up to"})
 CHANGE_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])с[ \u00a0]+\d[^—–]{0,25}|вырос|выросл|возрос|увелич|снизи|снизил|снижен|сократи|уменьш|повыси|упал|"
+    r"(?:(?<![^\W\d_])(?:с|от)[ \u00a0]+\d[^—–]{0,25}|вырос|выросл|возрос|увелич|снизи|снизил|снижен|сократи|уменьш|повыси|упал|"
     r"рост[а-я]*|дов(?:ед|ест|од)|увеличен|сокращен|increas|rais|grow|grew|rose|reduc|decreas|expand|boost|brought|bring|"
-    r"[—–-])[^.;]{0,50}$",
+    r"[\d%][ \u00a0]*[—–-])[^.;]{0,50}$",
     re.I,
 )
 
@@ -289,9 +293,18 @@ def compound_scale(text: str, pos: int, limit: int, value: float, big: int, lang
     return float(Decimal(repr(value)) + part), small[2]
 
 
+# how far back a yield word (units.json "yield_words") is read before centners in its clause
+YIELD_REACH = 60
+# a yield is a few dozen centners, never millions of them
+YIELD_FIGURE = re.compile(r"\d{1,2}(?:,\d+)?[ \u00a0]*(?:ц|центнер|centner)[^\W\d_]*", re.I)
 KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
 # the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
 RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
+
+
+@lru_cache(maxsize=1)
+def _yield_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_data()['yield_words']['stems'])})[^.;:!?]*$", re.I)
 
 
 def with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
@@ -299,6 +312,9 @@ def with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
     per_area = PER_HECTARE.match(text, end) if unit in {"c", "t"} else None
     if per_area:
         return f"{unit}/ha", per_area.end()  # "25 centners of grain per hectare" is a yield
+    if unit == "c" and YIELD_FIGURE.fullmatch(text, q_start, end) \
+            and _yield_before().search(text, max(0, q_start - YIELD_REACH), q_start):
+        return "c/ha", end  # "урожайность составила 14 центнеров": a yield is per hectare unsaid
     rate = rate_at(text, end)
     if rate and unit in RATE_UNITS:
         return _rated(unit, rate[0]), rate[1]
