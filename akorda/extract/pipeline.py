@@ -20,7 +20,14 @@ from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.instructions.kk_speaker import recounted, recounts
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
-from akorda.extract.restated import HEADLINE_WORDS, distinct, headline_instructions, headline_lines, in_quote
+from akorda.extract.restated import (
+    HEADLINE_WORDS,
+    distinct,
+    headline_instructions,
+    headline_lines,
+    in_quote,
+    named_in_headline,
+)
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 
@@ -219,6 +226,7 @@ def _extract(text: str, lang: str | None) -> Record:
     # "жеткен триллион теңгеден": a scale word alone that recalls a figure stated before is that figure
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
+    items = named_in_headline(base, src, items, lang)
     items = items + headline_instructions(base, src, [i for i in items if not recounts(base, i.span[1], lang)], lang)
     gone = recounted(base, [(i.span[0], i.span[1], i.text) for i in items]) if lang == "kk" else set()
     items = distinct([i for n, i in enumerate(items) if n not in gone], lang, base)

@@ -152,7 +152,29 @@ def headline_instructions(text: str, src: Source | None, items: list[Instruction
     out = []
     for ins in extract_instructions(text, a, b, lang):
         said = stems(ins.text)
-        if said and not any(len(said & stems(i.text)) / min(len(said), len(stems(i.text)) or 1) >= 0.5 for i in items):
+        if said and not any(_headline_restated(said, i) for i in items):
             out.append(Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
                                    assignee=ins.assignee, topic=topic_of(ins.text, lang)))
+    return out
+
+
+def _headline_restated(said: set[str], item: Instruction) -> bool:
+    return len(said & stems(item.text)) / min(len(said), len(stems(item.text)) or 1) >= 0.5
+
+
+def named_in_headline(text: str, src: Source | None, items: list[Instruction], lang: str) -> list[Instruction]:
+    """The items with a body task that the headline states with its addressee ("Премьер-министр
+    әкімдіктерге ... жол бермеуді тапсырды", and the quote below, "... шаралар қабылдаңыздар")
+    put in the headline's words: of two statements of one task the one that names the addressee
+    is kept, as `distinct` keeps it. Kazakh only, where a quote restates the lead in its own words
+    (the Russian and English headlines sum up the body in fewer)."""
+    if lang != "kk" or src is None or src.title_span is None or text[slice(*src.title_span)] != src.title:
+        return items
+    out = list(items)
+    for ins in extract_instructions(text, *src.title_span, lang):
+        said = stems(ins.text)
+        same = [n for n, i in enumerate(out) if said and _headline_restated(said, i)]
+        if ins.assignee is not None and len(same) == 1 and out[same[0]].assignee is None:
+            out[same[0]] = Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
+                                       assignee=ins.assignee, topic=topic_of(ins.text, lang))
     return out

@@ -41,7 +41,8 @@ from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.en_subject import subject_tasks
 from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
 from akorda.extract.instructions.kk_clauses import namely_task
-from akorda.extract.instructions.kk_speaker import KK_ORDER, other_speaker
+from akorda.extract.instructions.kk_lists import kk_list_assignee
+from akorda.extract.instructions.kk_speaker import orders, other_speaker
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
@@ -95,7 +96,7 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         found = _kazakh(text, start, end)
         # an official's own words: a need he reports is none of this release's tasks; a "тапсырды"
         # of his stays (the real corpus's gold keeps a governor's order to his district, kk-052)
-        return found if not found or not other_speaker(sentence) or KK_ORDER.search(sentence) else []
+        return found if not found or not other_speaker(sentence) or orders(sentence) else []
     found = _ru_emphasis(text, start, end) + _russian(text, start, end) if RU_CUE.search(sentence) else []
     if sentence.rstrip().endswith(":"):
         # "поручил акиму обеспечить:" and the objects as a list below: the verb alone is no task
@@ -260,6 +261,8 @@ def list_assignee(sentence: str, lang: str) -> str | None:
         named = found and (not m.group("nominal") or re.match(r"(?:to|for)\s", found.group(1), re.I))
         return (_en_assignee(found.group(1)) if found and named else None) or \
             _en_assignee(m.group("who") or m.group("whom") or "") or _en_passive_subject(sentence, m)
+    if lang == "kk":
+        return kk_list_assignee(sentence)
     if lang != "ru":
         return None
     matches = list(_parser().findall(sentence))

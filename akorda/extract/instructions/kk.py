@@ -46,8 +46,12 @@ from akorda.extract.instructions.kk_clauses import (
     _clauses,
     _topics,
 )
+from akorda.extract.instructions.kk_nominal import nominal_tasks
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
 from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
+from akorda.extract.instructions.kk_state import KK_ANAPHOR, _state
+from akorda.extract.instructions.kk_topics import front_topic, joined_domains
+from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
 
 KK_CUE = re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
                     r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
@@ -56,13 +60,16 @@ KK_TRIGGER = re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
     r"\s*(?:тапсырды|тапсырамын|тапсырдым|тапсырдық|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды|сын|ын)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
-    r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|"
+    r"жүктеді|(?:міндет|жүк)тепт[ыі]|тапсырылды|тапсырыл[ыі]пт[ыі]|талап\s+етілді|"
     # the converb that joins the order to his next act: "... қабылдауды тапсырып, ... атап өтті"
     # (instructed ... and noted ...); not one of handing over, whose object is no verbal noun
     r"тапсыр[ыі]п(?=,)|тапсырма(?:лар)?(?:ды|сын|ын)?\s+беріп(?=,)|"
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
     r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
+    # his own words in the first person ("талап етемін", I demand; "міндеттеймін", I oblige), and the
+    # passive "... аяқтауға міндеттелді" (were obliged to complete ...) with its subject in the nominative
+    r"талап\s+етемін|міндеттеймін|жүктеймін|міндеттелді|"
     # "... басшыларын ... қадағалауға шақырды" (called on the heads to ...), as "called on ... to"
     # (not an invitation: "сапармен келуге шақырды", invited to come on a visit)
     r"(?<=[уюү](?:ға|ге)\s)(?<!келуге\s)(?<!баруға\s)(?<!қатысуға\s)шақырды|"
@@ -70,7 +77,7 @@ KK_TRIGGER = re.compile(
     r"(?:басты|негізгі|маңызды|бірінші\s+кезектегі|ең\s+басты)\s+міндет(?:тердің\s+бірі)?\s+ретінде\s+"
     r"(?:атап\s+өтті|белгіледі|айқындады|көрсетті)|"
     # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
-    r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді))(?![^\W\d_])",
+    r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді|жүктепт[ыі]|қойыпт[ыі]))(?![^\W\d_])",
     re.I,
 )
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
@@ -105,7 +112,11 @@ KK_DUTY = re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:міндеті|ш
                      # reported without the dash: "... шешу әкімдерге жүктелген маңызды міндет екенін айтты"
                      # (said that solving ... is an important duty laid on the governors)
                      r"|(?<=[^\W\d_]{2}[уюү])\s+(?:[^\W\d_]+\s+){0,4}?(?:міндет|міндеті|шаруа|шаруасы|парыз|парызы|борыш|борышы)"
-                     r"\s+(?:екенін|екендігін)(?![^\W\d_])", re.I)
+                     r"\s+(?:екенін|екендігін)(?![^\W\d_])"
+                     # a need spoken of: "... мән беру қажеттігі туралы айтты" (spoke of the need to ...),
+                     # his own "айттым" too (contract README: the first person in quoted speech counts)
+                     r"|\s+(?:қажеттігі|қажеттілігі|керектігі)\s+(?:туралы|жайлы|жөнінде)\s+"
+                     r"(?:айтты|айттым|айттық|айтып|атап\s+өтті|баса\s+айтты|сөз\s+етті)(?![^\W\d_])", re.I)
 KK_TOPIC_TRIGGER = re.compile(
     # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
@@ -116,12 +127,12 @@ KK_TOPIC_TRIGGER = re.compile(
     # ...): the aim of a verbal noun names the task as well; the addressee may stand between, and
     # the subject before it ("A бойынша Мемлекет басшысы әкімге бірқатар тапсырма берді"); "кездесу
     # қорытындысы бойынша" (following the meeting) frames the tasks and names no topic
-    r"(?:(?<!қорытындысы)(?<!қорытындылары)(?<!нәтижесі)(?<!нәтижелері)\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)|(?<=[^\W\d_]{2}[уюү])\s+үшін)\s+"
+    r"(?:(?<!қорытындысы)(?<!қорытындылары)(?<!нәтижесі)(?<!нәтижелері)\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)|(?<=[^\W\d_]{2}[уюү])\s+(?:үшін|мақсатында))\s+"
     r"(?:(?:Мемлекет\s+басшысы|Президент|Елбасы|" + HEAD_OF_STATE_NAME + r")\s+(?:" + HEAD_OF_STATE_NAME + r"\s+)?)?"
     r"(?P<to>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:ға|ге|қа|ке|на|не)\s+)?(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
     r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
     # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
-    r"\s+(?:берді|жүктеді|қойды|берілді|жүктелді|қойылды|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
+    r"\s+(?:берді|жүктеді|қойды|берілді|жүктелді|қойылды|беремін|жүктеймін|қоямын|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
     re.I,
 )
 
@@ -146,7 +157,8 @@ KK_JUSSIVE = re.compile(
 KK_PHRASE_CUT = re.compile(r"[,;:«»\"“”()–—]")
 KK_JUSSIVE_END = re.compile(r"(?<=[^\W\d_][бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н$", re.I)
 # the polite plural imperative that ends a sentence of quoted speech: "... аяқтаңыздар." (do complete ...)
-KK_IMPERATIVE = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=\s*(?:[.!]|,\s*[-–—]|$))", re.I)
+# (the closing quote may come first: "«... аяқтаңыздар», – деді")
+KK_IMPERATIVE = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=[»\"”]?\s*(?:[.!]|,\s*[-–—]|$))", re.I)
 KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)$", re.I)
 # the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
@@ -155,11 +167,18 @@ KK_SUBJECT = re.compile(
     # ("Президенттің айтуынша," according to the President, opens his words likewise)
     # (not "Президент Әкімшілігіне", to the Presidential Administration: the first word of a
     # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
-    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысының|Президенттің|" + HEAD_OF_STATE_NAME + r"т[ыі]ң|Оның)"
+    # ("Мемлекет басшысы тарапынан", on the part of the Head of State, is the agent of a passive)
+    # ("Ол", he, capitalised: the news report's pronoun for the Head of State named before)
+    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r")\s+тарапынан|(?-i:Ол)|"
+    r"(?:Мемлекет\s+басшысының|Президенттің|" + HEAD_OF_STATE_NAME + r"т[ыі]ң|Оның)"
     r"\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
     r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
-    r"Қасым-Жомарт\s+Кемелұлы|" + HEAD_OF_STATE_NAME + r"|Елбасы|Үкімет\s+басшысы|"
-    r"Премьер-министр(?:і)?(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})[\s,]+)+(?:сондай-ақ\s+)?",
+    r"Қасым-Жомарт\s+Кемелұлы|" + HEAD_OF_STATE_NAME + r"|Елбасы|"
+    # (the head of government named after his title: "Үкімет басшысы Асқар Мамин")
+    r"Үкімет\s+басшысы(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин)))?|"
+    # (his name capitalised: "Премьер-министр әкімдіктерге" names no one after the title)
+    # (a headline's "Тоқаев: ..." gives his words after a colon)
+    r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})(?:[\s,]+|:\s+))+(?:(?:сондай-ақ|да|де)\s+)*",
     re.I,
 )
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
@@ -170,6 +189,8 @@ KK_SUBJECT = re.compile(
 KK_FIRST_PERSON = re.compile(r"(?:(?:[Жж]ақында|[Тт]аяуда|[Кк]еше|[Бб]үгін|[Бб]иыл|[Бб]ылтыр|"
                              r"(?:[Өө]ткен|[Оо]сы)\s+(?:аптада|айда|жылы)),?\s+(?-i:мен|біз)|Біз|Мен|Сіздер|Сіз)"
                              r"(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
+# the passive of "міндеттеді": its addressee is the subject, in the nominative
+KK_OBLIGED = re.compile(r"\s*міндеттелді", re.I)
 KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
 
 
@@ -249,6 +270,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
     a, assignee = 0, None
     if "міндет" in sentence.lower():
         out.extend(_duty_first(text, start, end))
+    out.extend(nominal_tasks(text, start, end))
     for n, (clause_end, form_end, kind) in enumerate(_forms(sentence)):
         if n == 0:
             subject = KK_SUBJECT.match(sentence[:clause_end])
@@ -258,7 +280,10 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         joiner = KK_JOINER.match(sentence, a)
         a = joiner.end() if joiner else a
         first_person = KK_FIRST_PERSON.match(sentence, a)
-        a = first_person.end() if first_person else a
+        a = said_at(sentence, first_person.end() if first_person else a, clause_end)
+        tail = trailing_addressee(sentence, a, clause_end) if kind == "trigger" else None
+        if tail:
+            assignee, clause_end = tail
         if kind in {"modal", "proper"}:
             words = sentence[a:clause_end].split()
             if not words or not (KK_PARTICIPLE if kind == "proper" else KK_MODAL_VERB).search(words[-1]) \
@@ -266,15 +291,22 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
                 a = form_end
                 continue
         found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
-            or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"} else None)
+            or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"}
+                or KK_OBLIGED.match(sentence, clause_end) else None) \
+            or (attention_owner(sentence, a, clause_end) if kind == "modal" else None)
         if found:
             assignee, a = found
         to = KK_TOPIC_TRIGGER.match(sentence, clause_end) if kind == "topic" else None
         if to and to.group("to"):
             assignee = _topic_addressee(to.group("to"))
+        front = front_topic(sentence, subject.end("front"), a, clause_end) if subject and n == 0 and kind == "trigger" else None
+        if front:
+            # "Су тасқыны зардаптарын жою бойынша Мемлекет басшысы Үкіметке бірқатар тапсырма берді"
+            a, clause_end, kind = 0, front, "topic"
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
         a = vocative.end() if vocative else a
-        pieces = _topics(sentence, a, clause_end) if kind == "topic" else _clauses(sentence, a, clause_end)
+        pieces = joined_domains(sentence, _topics(sentence, a, clause_end)) if kind == "topic" \
+            else _clauses(sentence, a, clause_end)
         agent = None if found or not pieces else _agent(sentence, *pieces[0])
         if agent:
             # the governor's doing A and B: the agent of the first task is the assignee of all
@@ -315,12 +347,16 @@ def _colon_list(sentence: str, start: int, assignee: str | None) -> list[Instruc
         for piece in re.split(r"(?<=[уюү]);\s+|(?<=[уюү])\s+және\s+", sentence[x:y]):
             px = x + sentence[x:y].find(piece)
             py = _trim(sentence, px, px + len(piece))
+            # "біріншіден, ...; екіншіден, ..." (first, ...; second, ...) number the items
+            joiner = KK_JOINER.match(sentence, px, py)
+            px = joiner.end() if joiner else px
             if py > px and KK_MODAL_VERB.search(sentence, px, py):
                 out.extend(_tasks(sentence, px, py, start, assignee))
     return out
 
 
-KK_COLON_LIST = re.compile(r"(?:мынадай|төмендегідей|келесі|бірқатар|нақты)\s+(?:тапсырма|міндет|нұсқау)\w*\s+"
+# (the quantifier may be left out: "Үкіметке тапсырма берді: ...")
+KK_COLON_LIST = re.compile(r"(?:(?:мынадай|төмендегідей|келесі|бірқатар|нақты)\s+)?(?:тапсырма|міндет|нұсқау)\w*\s+"
                            r"(?:берді|жүктеді|қойды|берілді|жүктелді)\s*:\s*", re.I)
 
 
@@ -367,31 +403,3 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
     tail = normalize_task(sentence[shared.start("tail"):y])
     return [InstructionSpan(f"{shared.group('first')} {tail}", start + x, start + shared.end("first"), assignee),
             InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]
-
-
-# "Бұл жұмысты жедел орындау қажет" (this work must be done quickly), "Бұл мәселені назарға алу
-# керек": a task that only points back at the one before it names nothing new
-# (the thing itself as the object, in the accusative: "осы мәселеге көңіл бөлу", attention to this
-# matter, does name a task)
-KK_ANAPHOR = re.compile(r"(?:бұл|осы)\s+(?:жұмыс|мәселе|тапсырма|міндет|іс|шара)[^\W\d_]*(?:ты|ті|ды|ді|ны|ні)"
-                        r"(?:\s+\S+){0,3}$", re.I)
-# a modal that states how a thing must be, not what someone must do: the possessive verbal noun
-# of a passive ("салынып бітуі тиіс", "жабдықталуы керек": must be built, be equipped) or of a
-# negated passive or auxiliary ("жағдай қайталанбауы керек", "су зая кетпеуі керек": must not recur,
-# not be wasted); an order takes an active verb ("жол бермеуі керек", "аяқтауы қажет")
-KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|[аеыі]н(?:ба|бе|ма|ме|па|пе)|(?:кет|қал|бол)(?:пе|ма|ме|па))у[ыі]$", re.I)
-KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
-
-
-# the passive of a light verb after its action noun is still an action: "тиімді жұмыс жүргізілуі керек"
-# (effective work must be carried out), "шаралар қабылдануы тиіс" (measures must be taken)
-KK_LIGHT_NOUN = re.compile(r"(?:жұмыс|шара|іс-шара|тексеру|бақылау)(?:тар|лар|лер)?(?:ы|і)?$", re.I)
-
-
-def _state(words: list[str]) -> bool:
-    """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB)."""
-    last = words[-1]
-    if len(words) > 1 and KK_LIGHT_NOUN.search(words[-2]) and re.search(r"[ыі]?[лн]у[ыі]$", last):
-        return False
-    return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
-                                                and bool(KK_PASSIVE_CONVERB.search(words[-2])))

@@ -11,7 +11,10 @@ from akorda.extract.instructions.common import _trim
 from akorda.extract.instructions.kk_proper import verbal_noun
 
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
-                       r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|ең\s+алдымен|"
+                       r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|ең\s+алдымен|бұл\s+ретте|осы\s+ретте|"
+                       r"бұған\s+қоса|бұдан\s+бөлек|сонымен\s+бірге|сонымен\s+қоса|"
+                       # (the numbers of a list's items: "1) ...; 2) ...")
+                       r"\d{1,2}\)|"
                        r"(?:бірінші|екінші|үшінші|төртінші|бесінші)ден)[\s,]+)*", re.I)
 # A converb chain is one task: "желілерін нығайтып, кәріз жүйелерін жаңарту", "мән-жайды
 # анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the

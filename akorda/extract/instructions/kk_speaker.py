@@ -51,8 +51,23 @@ def other_speaker(sentence: str) -> bool:
     False
     >>> other_speaker("Облыс әкіміне Мемлекет басшысы жолдарды жөндеуді тапсырды.")
     False
+    >>> other_speaker("Облыс әкімі Президент берген тапсырмаларды орындау қажет екенін айтты.")
+    True
     """
-    return bool(KK_OTHER_SPEAKER.search(sentence.strip())) and not KK_HEAD_OF_STATE.search(sentence)
+    return bool(KK_OTHER_SPEAKER.search(sentence.strip())) and not KK_HEAD_OF_STATE.search(KK_HIS_EARLIER_ACT.sub(" ", sentence))
+
+
+# the Head of State named as the subject of a participle ("Мемлекет басшысы берген тапсырмаларды",
+# the tasks the Head of State gave) is what the official speaks about, not the speaker
+KK_HIS_EARLIER_ACT = re.compile(r"(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r"|Елбасы)\s+(?:[^\W\d_]+\s+){0,2}?"
+                                r"(?:берген|қойған|жүктеген|тапсырған|айтқан|ұсынған|белгілеген)(?:\s+(?:тапсырма|міндет)\w*)?"
+                                r"(?![^\W\d_])", re.I)
+
+
+def orders(sentence: str) -> bool:
+    """Whether the sentence gives an order in so many words (KK_ORDER), not only names the tasks
+    the Head of State gave ("Мемлекет басшысы берген тапсырмаларды орындау", fulfilling them)."""
+    return bool(KK_ORDER.search(KK_HIS_EARLIER_ACT.sub(" ", sentence)))
 
 
 # "«... көмек көрсетуді тапсырдым», – деді Мемлекет басшысы" (I instructed ...): the first person past

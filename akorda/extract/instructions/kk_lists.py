@@ -1,0 +1,31 @@
+"""The addressee of a Kazakh list introduction ("Мемлекет басшысы облыс әкіміне мынадай
+тапсырмалар берді:" and the tasks as paragraphs below): the items name no addressee of their
+own, the introduction names it for all.
+"""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.kk import KK_FIRST_PERSON, KK_SUBJECT
+from akorda.extract.instructions.kk_addressee import _addressee
+
+# what follows the addressee in an introduction: "(мынадай|бірқатар) тапсырмалар берді:"
+KK_LIST_REST = re.compile(r"\s*(?:(?:мынадай|төмендегідей|келесі|бірқатар|нақты|бірнеше)\s+)*"
+                          r"(?:тапсырма|міндет|нұсқау)\w*\s+(?:берді|жүктеді|қойды|бер[ыі]пт[ыі])\s*:\s*$", re.I)
+
+
+def kk_list_assignee(sentence: str) -> str | None:
+    """The dative addressee between the subject and "... тапсырмалар берді:", in the nominative.
+
+    >>> kk_list_assignee("Мемлекет басшысы облыс әкіміне мынадай тапсырмалар берді:")
+    'облыс әкімі'
+    >>> kk_list_assignee("Мемлекет басшысы мынадай тапсырмалар берді:") is None
+    True
+    """
+    subject = KK_SUBJECT.match(sentence.strip())
+    text = sentence.strip()
+    a = subject.end() if subject else 0
+    first = KK_FIRST_PERSON.match(text, a)
+    a = first.end() if first else a
+    found = _addressee(text, a, len(text))
+    return found[0] if found and KK_LIST_REST.match(text, found[1]) else None

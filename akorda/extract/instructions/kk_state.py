@@ -1,0 +1,36 @@
+"""What a Kazakh modal clause states besides a task (see kk.py): a state to be in ("... толық
+орындалуы тиіс", must be fully carried out), or only a pointer back at the task before it ("Бұл
+жұмысты жедел орындау қажет"). Neither names a new instruction.
+"""
+from __future__ import annotations
+
+import re
+
+# "Бұл жұмысты жедел орындау қажет" (this work must be done quickly), "Бұл мәселені назарға алу
+# керек": a task that only points back at the one before it names nothing new
+# (the thing itself as the object, in the accusative: "осы мәселеге көңіл бөлу", attention to this
+# matter, does name a task)
+KK_ANAPHOR = re.compile(r"(?:бұл|осы)\s+(?:жұмыс|мәселе|тапсырма|міндет|іс|шара)[^\W\d_]*(?:ты|ті|ды|ді|ны|ні)"
+                        r"(?:\s+\S+){0,3}$", re.I)
+# a modal that states how a thing must be, not what someone must do: the possessive verbal noun
+# of a passive ("салынып бітуі тиіс", "жабдықталуы керек": must be built, be equipped) or of a
+# negated passive or auxiliary ("жағдай қайталанбауы керек", "су зая кетпеуі керек": must not recur,
+# not be wasted); an order takes an active verb ("жол бермеуі керек", "аяқтауы қажет")
+# (a stem in a vowel takes the passive "-л" alone: "орындалуы", "жөнделуі", be carried out, be repaired;
+# not the verb "алу", take, of "бақылауға алуы" or "салуы", whose stem is the whole word)
+KK_STATE_VERB = re.compile(r"(?:[ыі][лн]|(?<=[^\W\d_]{3}[аеә])л|[аеыі]н(?:ба|бе|ма|ме|па|пе)|(?:кет|қал|бол)(?:пе|ма|ме|па))у[ыі]$", re.I)
+KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
+
+
+# the passive of a light verb after its action noun is still an action: "тиімді жұмыс жүргізілуі керек"
+# (effective work must be carried out), "шаралар қабылдануы тиіс" (measures must be taken)
+KK_LIGHT_NOUN = re.compile(r"(?:жұмыс|шара|іс-шара|тексеру|бақылау)(?:тар|лар|лер)?(?:ы|і)?$", re.I)
+
+
+def _state(words: list[str]) -> bool:
+    """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB)."""
+    last = words[-1]
+    if len(words) > 1 and KK_LIGHT_NOUN.search(words[-2]) and re.search(r"[ыі]?[лн]у[ыі]$", last):
+        return False
+    return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
+                                                and bool(KK_PASSIVE_CONVERB.search(words[-2])))
