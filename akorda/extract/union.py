@@ -140,24 +140,36 @@ def first_letters(patterns: Sequence[re.Pattern[str]]) -> str | None:
     with, or None where that cannot be told. Put in front of a pattern, it changes none of its
     matches and lets the engine drop at one test each position no match can start at, where it
     otherwise tries every alternative of a long alternation there."""
+    items = _first_items(patterns)
+    return "(?=(?i:[" + "".join(dict.fromkeys(items)) + "]))" if items else None
+
+
+def _first_items(patterns: Sequence[re.Pattern[str]]) -> list[str] | None:
     items: list[str] = []
     for p in patterns:
         f = _first(_parser.parse(p.pattern, p.flags).data)
         if f is None or f[1]:
             return None
         items += f[0]
-    return "(?=(?i:[" + "".join(dict.fromkeys(items)) + "]))" if items else None
+    return items
 
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern with ``first_letters`` in front, where they can be told: the same matches."""
+    """The pattern with ``first_letters`` in front, where they can be told: the same matches.
+    Not where they are no letters or the pattern is case-sensitive: the engine then finds the
+    first character by itself, faster."""
+    items = _first_items([pattern])
+    cased = any(c.isalpha() for item in items or [] if not item.startswith("\\") for c in item)
     lead = first_letters([pattern])
-    return re.compile(lead + pattern.pattern, pattern.flags) if lead and not _top_level_alternation(pattern.pattern) else pattern
+    if lead is None or not cased or not pattern.flags & re.IGNORECASE or _top_level_alternation(pattern.pattern):
+        return pattern
+    return re.compile(lead + pattern.pattern, pattern.flags)
 
 
 class Scout:
     """Every match of each of many patterns over one text, as each pattern's ``finditer``
-    gives them, from one scan of the text for where any of them can start (module docstring).
+    gives them, from one scan of the text for where those that open with the word-start
+    look-behind can start (module docstring); the others are run on their own (``quick``).
 
     The scan is a look-ahead, so it finds every position where a pattern matches, overlaps
     and all; a pattern then takes, from its previous match's end on, the first such position
@@ -170,23 +182,21 @@ class Scout:
             if _parser.parse(p.pattern, p.flags).getwidth()[0] == 0:
                 raise ValueError(f"a pattern that matches the empty string cannot be scouted: {p.pattern!r}")
         base = self.patterns[0].flags & ~re.IGNORECASE if self.patterns else re.UNICODE
-        at_word: list[re.Pattern[str]] = []
-        anywhere: list[re.Pattern[str]] = []
-        for p in self.patterns:
-            if p.pattern.startswith(WORD_START) and not _top_level_alternation(p.pattern):
-                at_word.append(re.compile(p.pattern[len(WORD_START):], p.flags))
-            else:
-                anywhere.append(p)
-        scans = [lead + (first_letters(group) or "") + "(?=" + "|".join(_alternative(p, base) for p in group) + ")"
-                 for lead, group in ((WORD_START, at_word), ("", anywhere)) if group]
-        self.scan = re.compile("|".join(scans) or "(?!)", base)
+        self.scouted = tuple(p.pattern.startswith(WORD_START) and not _top_level_alternation(p.pattern) for p in self.patterns)
+        self.alone = tuple(p if scouted else quick(p) for p, scouted in zip(self.patterns, self.scouted, strict=True))
+        at_word = [re.compile(p.pattern[len(WORD_START):], p.flags) for p, s in zip(self.patterns, self.scouted, strict=True) if s]
+        self.scan = re.compile(WORD_START + (first_letters(at_word) or "") + "(?="
+                               + "|".join(_alternative(p, base) for p in at_word) + ")" if at_word else "(?!)", base)
 
     def finditer_each(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[re.Match[str]]]:
         """For each pattern, the list ``list(pattern.finditer(text, pos, endpos))``."""
         end = len(text) if endpos is None else endpos
-        starts = [m.start() for m in self.scan.finditer(text, pos, end)]
+        starts = [m.start() for m in self.scan.finditer(text, pos, end)] if any(self.scouted) else []
         out: list[list[re.Match[str]]] = []
-        for pattern in self.patterns:
+        for pattern, scouted in zip(self.alone, self.scouted, strict=True):
+            if not scouted:
+                out.append(list(pattern.finditer(text, pos, end)))
+                continue
             found: list[re.Match[str]] = []
             free = pos
             for at in starts:
