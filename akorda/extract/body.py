@@ -12,6 +12,7 @@ from akorda.extract.furniture import is_byline, is_furniture, related_header, tw
 from akorda.extract.knowledge import en_verbs, word_set
 from akorda.extract.page import STAMP, Page, agency_dateline, read_page
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
+from akorda.extract.union import quick
 
 # a dash after the stop opens a line of direct speech ("... года. – Также отмечаю ...")
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+(?:[–—-][\s\u00a0]+)?[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
@@ -162,7 +163,7 @@ def _lead_date(text: str, start: int, end: int) -> dt.date | None:
                  for d in [date_in(text[a:b])] if d), None)
 
 
-LEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
+LEAD_YEAR = quick(re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])"))
 HORIZON_BEFORE = re.compile(r"(?:до|к|by|until|till|through|на|period)\s+$", re.I)
 HORIZON_AFTER = re.compile(r"\s*(?:жылға|жылдарға|-ж\w*ға)", re.I)
 

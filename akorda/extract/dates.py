@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from akorda.extract.knowledge import load_json
-from akorda.extract.union import Scout
+from akorda.extract.union import Scout, quick
 
 WORD_MONTH = r"(?P<m>[^\W\d_]{3,12})\.?"
 DAY = r"(?P<d>[0-3]?\d)"
@@ -89,7 +89,7 @@ def parse_dateline(line: str) -> dt.date | None:
 
 
 NUMERIC_DASHED = re.compile(DAY + r"[./-](?P<m>[01]?\d)[./-]" + YEAR + r"(?!\d)")
-CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+CLOCK = quick(re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)"))
 # a site's machine stamp ("2021-08-19 18:00")
 ISO_DATE = re.compile(r"(?<![\d.-])" + YEAR + r"-(?P<m>[01]\d)-" + r"(?P<d>[0-3]\d)(?![\d.-])")
 NEWS_PATTERNS = (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR, NUMERIC_DASHED, ISO_DATE)

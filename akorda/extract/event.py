@@ -15,7 +15,7 @@ from akorda.extract.persons_en import surname_reporter
 from akorda.extract.record import Event
 from akorda.extract.regions import centre_region, find_regions, normalize_region, town_region
 from akorda.extract.source import Source
-from akorda.extract.union import first_of
+from akorda.extract.union import first_of, quick
 
 RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
 KIND_ORDER = ("phone_call", "visit", "reception", "meeting")
@@ -87,8 +87,8 @@ def _capital(text: str) -> str | None:
 # облысының әкімі", "governor of Abai region")
 GOVERNOR_REACH = 40
 # reporting together, or received together ("принял акима X, акима Y ...", "X-ті, Y-ті ... қабылдады")
-JOINT_VERB = re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed|"
-                        r"принял(?!\s+участие)|қабылдады|received", re.I)
+JOINT_VERB = quick(re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed|"
+                              r"принял(?!\s+участие)|қабылдады|received", re.I))
 
 
 def _joint_report(chunks: list[str]) -> bool:
@@ -110,7 +110,7 @@ def _joint_report(chunks: list[str]) -> bool:
 
 
 # one governor's own report in his sentence ("Akmola region's governor X reported on ...")
-REPORTED = re.compile(r"доложил|отчитал|баяндады|есеп\s+берді|reported|accounted|briefed", re.I)
+REPORTED = quick(re.compile(r"доложил|отчитал|баяндады|есеп\s+берді|reported|accounted|briefed", re.I))
 
 
 def _several_reporters(chunks: list[str]) -> bool:

@@ -29,6 +29,7 @@ from akorda.extract.persons_headline import (
     surname_in_title,
 )
 from akorda.extract.regions import find_regions
+from akorda.extract.union import quick
 
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 # an English run of capitals that names a company, a fund or a programme, or owns something ("Samruk
@@ -239,10 +240,10 @@ def _blank(m: re.Match[str]) -> str:
 # the Speaker of a chamber, an official the Head of State receives ("принял спикера Мажилиса"): a
 # spokesman only where he speaks ("сообщил спикер ...") or is called official ("официальный спикер")
 SPOKESMAN = r"(?:(?:сообщил|заявил|рассказал|пояснил|уточнил|отметил|передал)\w*[ \u00a0]+|официальн\w+[ \u00a0]+)спикер\w*"
-SOURCE_PERSON = re.compile(
+SOURCE_PERSON = quick(re.compile(
     rf"(?<![^\W\d_])(?i:пресс-секретар\w*|{SPOKESMAN}|баспасөз\s+хатшы\w*|press\s+secretary|spokes(?:man|woman|person)"
     r"|(?:Фото|Photo|Сурет\w*|Автор\w*|Author)(?![^\W\d_]))"
-    rf"(?:[^.!?\n]|\.(?=\S)){{0,60}}?{CAP}(?:[ \u00a0]+{CAP}){{1,4}}(?:(?:,\s*|\s+(?:и|және|and)\s+){CAP}(?:[ \u00a0]+{CAP}){{1,4}})*")
+    rf"(?:[^.!?\n]|\.(?=\S)){{0,60}}?{CAP}(?:[ \u00a0]+{CAP}){{1,4}}(?:(?:,\s*|\s+(?:и|және|and)\s+){CAP}(?:[ \u00a0]+{CAP}){{1,4}})*"))
 
 
 def _unsaid(text: str) -> str:

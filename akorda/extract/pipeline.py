@@ -30,18 +30,19 @@ from akorda.extract.restated import (
 )
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
+from akorda.extract.union import quick
 
 # a sentence that recalls an earlier event ("Earlier, the President set tasks to ...", "Ранее
 # Глава государства поручил ...") states that event's instructions, not this release's
-EARLIER = re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|Напомним|Как\s+сообщалось\s+ранее|"
-                     r"Бұған\s+дейін|Бұдан\s+бұрын|Еске\s+салсақ)(?![^\W\d_])", re.I)
+EARLIER = quick(re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|Напомним|Как\s+сообщалось\s+ранее|"
+                           r"Бұған\s+дейін|Бұдан\s+бұрын|Еске\s+салсақ)(?![^\W\d_])", re.I))
 # "Напомним" only reminds the reader: "Напомним, что также во время встречи Токаев поручил ..."
 # goes back to this release's meeting ("также", "во время/в ходе встречи") and states its tasks,
 # unless a time of its own ("в начале февраля", "на прошлой неделе", "в 2022 году", "тогда")
 # places it at an earlier event
 RECALL = re.compile(r"Напомним", re.I)
-EARLIER_TRIGGER = re.compile(r"(?<![^\W\d_])(?:ранее|прежде|previously|earlier)\s+(?:уже\s+|had\s+)?"
-                             r"(?:поручал|поручил|давал\s+поручени|ставил\s+задач|instructed|tasked)", re.I)
+EARLIER_TRIGGER = quick(re.compile(r"(?<![^\W\d_])(?:ранее|прежде|previously|earlier)\s+(?:уже\s+|had\s+)?"
+                                   r"(?:поручал|поручил|давал\s+поручени|ставил\s+задач|instructed|tasked)", re.I))
 SAME_EVENT = re.compile(r"(?<![^\W\d_])(?:также|тоже|(?:во\s+время|в\s+ходе|на)\s+(?:этой\s+|данной\s+)?"
                         r"(?:встреч|визит|поездк|бесед|совещани|заседани|при[её]м))", re.I)
 OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|вчера|позавчера|в\s+(?:начале|конце|середине)\s|"
@@ -50,7 +51,7 @@ OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|
 
 
 # "довести этот показатель до 17 миллионов": the figure is of the measure the sentence before stated
-REFERS_BACK = re.compile(r"(?<![^\W\d_])(?:этот|данный|этого|данного|этим|данным)\s+показател", re.I)
+REFERS_BACK = quick(re.compile(r"(?<![^\W\d_])(?:этот|данный|этого|данного|этим|данным)\s+показател", re.I))
 
 
 def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: list[Fact]) -> list[Fact]:

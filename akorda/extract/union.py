@@ -29,6 +29,7 @@ from typing import Any
 # and the letters a match can start with
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
+_compiler: Any = importlib.import_module("re._compiler")
 
 
 NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
@@ -156,14 +157,18 @@ def _first_items(patterns: Sequence[re.Pattern[str]]) -> list[str] | None:
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern with ``first_letters`` in front, where they can be told: the same matches.
-    Not where they are no letters or the pattern is case-sensitive: the engine then finds the
-    first character by itself, faster."""
-    items = _first_items([pattern])
-    cased = any(c.isalpha() for item in items or [] if not item.startswith("\\") for c in item)
+    Not where the engine finds the first character by itself (a literal or a class of
+    case-less characters first), which is faster."""
     lead = first_letters([pattern])
-    if lead is None or not cased or not pattern.flags & re.IGNORECASE or _top_level_alternation(pattern.pattern):
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    info = _compiler._code(parsed, parsed.state.flags)[2]
+    if lead is None or info & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET):
         return pattern
-    return re.compile(lead + pattern.pattern, pattern.flags)
+    body = f"(?:{pattern.pattern})" if _top_level_alternation(pattern.pattern) else pattern.pattern
+    try:
+        return re.compile(lead + body, pattern.flags)
+    except re.error:  # a global flag such as "(?i)" must open the pattern
+        return pattern
 
 
 class Scout:
