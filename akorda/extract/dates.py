@@ -255,6 +255,13 @@ PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 }
 
 
+# the Kazakh "range" and "months" periods both end in the word for month ("... ай", "... айда"), and
+# open with optional groups that cost their search a look at nearly every letter: a sentence
+# without the word has neither
+KK_MONTHS_WORD = re.compile(r"\sай", re.I)
+KK_MONTH_PERIODS = frozenset(n for n, (kind, _) in enumerate(PERIOD_PATTERNS["kk"]) if kind in {"range", "months"})
+
+
 @lru_cache(maxsize=4)
 def _period_scout(lang: str) -> Scout:
     """One scan of a sentence for where any period can start (union.py): most sentences name none."""
@@ -278,7 +285,8 @@ def find_periods(text: str, start: int, end: int, lang: str, year: int | None) -
     """
     out = []
     kinds = PERIOD_PATTERNS.get(lang, PERIOD_PATTERNS["ru"])
-    for (kind, _), matches in zip(kinds, _period_scout(lang if lang in PERIOD_PATTERNS else "ru").finditer_each(text, start, end),
+    skip = KK_MONTH_PERIODS if lang == "kk" and not KK_MONTHS_WORD.search(text, start, end) else frozenset()
+    for (kind, _), matches in zip(kinds, _period_scout(lang if lang in PERIOD_PATTERNS else "ru").finditer_each(text, start, end, skip),
                                   strict=True):
         for m in matches:
             label = _label(kind, m, year)

@@ -193,12 +193,17 @@ class Scout:
         self.scan = re.compile(WORD_START + (first_letters(at_word) or "") + "(?="
                                + "|".join(_alternative(p, base) for p in at_word) + ")" if at_word else "(?!)", base)
 
-    def finditer_each(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[re.Match[str]]]:
-        """For each pattern, the list ``list(pattern.finditer(text, pos, endpos))``."""
+    def finditer_each(self, text: str, pos: int = 0, endpos: int | None = None,
+                      skip: frozenset[int] = frozenset()) -> list[list[re.Match[str]]]:
+        """For each pattern, the list ``list(pattern.finditer(text, pos, endpos))``; empty for
+        the patterns numbered in ``skip``, which the caller knows to find nothing there."""
         end = len(text) if endpos is None else endpos
         starts = [m.start() for m in self.scan.finditer(text, pos, end)] if any(self.scouted) else []
         out: list[list[re.Match[str]]] = []
-        for pattern, scouted in zip(self.alone, self.scouted, strict=True):
+        for n, (pattern, scouted) in enumerate(zip(self.alone, self.scouted, strict=True)):
+            if n in skip:
+                out.append([])
+                continue
             if not scouted:
                 out.append(list(pattern.finditer(text, pos, end)))
                 continue
