@@ -91,8 +91,10 @@ RATE_WORDS = frozenset("usd eur rub cny gbp kzt доллар евро еуро �
                        "бағамы".split())
 
 
+@lru_cache(maxsize=1024)
 def is_furniture(line: str) -> bool:
     """A line of the page around the release: never a title, a date, a person or a figure.
+    Memoised: the page's head, body and headline readers ask of the same lines.
 
     >>> is_furniture("22.06.2022 | 16:52"), is_furniture("898"), is_furniture("Фото: Акорда")
     (True, True, True)
@@ -128,8 +130,10 @@ def is_furniture(line: str) -> bool:
     return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
 
 
+@lru_cache(maxsize=1024)
 def related_header(line: str) -> bool:
-    """A line that opens a block of other stories ("Читайте также", "Сондай-ақ оқыңыз:").
+    """A line that opens a block of other stories ("Читайте также", "Сондай-ақ оқыңыз:"),
+    memoised as ``is_furniture``.
 
     >>> related_header("Читайте также:"), related_header("Сондай-ақ оқыңыз: Жаңа жол ашылды"), related_header("Popular")
     (True, True, True)
