@@ -153,7 +153,13 @@ def topic_of(text: str, lang: str) -> str | None:
     progs = programmes_in('"' + text + '"', 0, len(text) + 2)
     if progs:
         return progs[0]
-    for code, _, pattern in _indicator_patterns(lang):
-        if pattern.search(text):
-            return code
-    return None
+    scout = _topic_scout(lang)
+    return next((code for (code, _, _), matches in zip(_indicator_patterns(lang), scout.finditer_each(text), strict=True)
+                 if matches), None)
+
+
+@lru_cache(maxsize=4)
+def _topic_scout(lang: str) -> Scout:
+    """Every indicator's cues in one scan (union.py): the first indicator, in catalog order,
+    that any cue names is the topic."""
+    return Scout([pattern for _, _, pattern in _indicator_patterns(lang)])
