@@ -287,6 +287,10 @@ def _scaled_tail(text: str, words: list[re.Match[str]], value: float, j: int, la
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
     """Numbers written as words: cardinals, ordinal ranks, multiples."""
     out: list[Quantity] = []
+    # nine sentences in ten have no word that can start a number: one pass over the words'
+    # strings (no match objects) says so
+    if not any(_may_be_number(word.lower(), lang) for word in WORD.findall(text, start, end)):
+        return out
     occupied = [(q.start, q.end) for q in taken]
     words = list(WORD.finditer(text, start, end))
     i = 0
