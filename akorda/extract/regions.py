@@ -47,9 +47,9 @@ def find_regions(text: str) -> list[tuple[int, int, Region]]:
     return list(_regions_in(text))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _regions_in(text: str) -> tuple[tuple[int, int, Region], ...]:
-    """``find_regions``, kept for the last texts: a release asks of its headline three times."""
+    """``find_regions``, kept for the last few texts: a release asks of its headline three times."""
     hits: list[tuple[int, int, Region]] = []
     taken: list[tuple[int, int]] = []
     for (region, _), matches in zip(_compiled(), _scout().finditer_each(text), strict=True):

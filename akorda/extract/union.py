@@ -188,6 +188,7 @@ class Scout:
                 raise ValueError(f"a pattern that matches the empty string cannot be scouted: {p.pattern!r}")
         base = self.patterns[0].flags & ~re.IGNORECASE if self.patterns else re.UNICODE
         self.scouted = tuple(p.pattern.startswith(WORD_START) and not _top_level_alternation(p.pattern) for p in self.patterns)
+        self.any_scouted, self.all_scouted = any(self.scouted), all(self.scouted)
         self.alone = tuple(p if scouted else quick(p) for p, scouted in zip(self.patterns, self.scouted, strict=True))
         at_word = [re.compile(p.pattern[len(WORD_START):], p.flags) for p, s in zip(self.patterns, self.scouted, strict=True) if s]
         self.scan = re.compile(WORD_START + (first_letters(at_word) or "") + "(?="
@@ -198,10 +199,12 @@ class Scout:
         """For each pattern, the list ``list(pattern.finditer(text, pos, endpos))``; empty for
         the patterns numbered in ``skip``, which the caller knows to find nothing there."""
         end = len(text) if endpos is None else endpos
-        starts = [m.start() for m in self.scan.finditer(text, pos, end)] if any(self.scouted) else []
+        starts = [m.start() for m in self.scan.finditer(text, pos, end)] if self.any_scouted else []
+        if not starts and self.all_scouted:
+            return [[] for _ in self.patterns]  # most texts asked: none of the patterns is there
         out: list[list[re.Match[str]]] = []
         for n, (pattern, scouted) in enumerate(zip(self.alone, self.scouted, strict=True)):
-            if n in skip:
+            if n in skip or (scouted and not starts):
                 out.append([])
                 continue
             if not scouted:
