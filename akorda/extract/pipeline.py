@@ -275,7 +275,7 @@ FOREIGN_MIN_WORDS = 6
 def _russian_in_kazakh(text: str, start: int, end: int) -> bool:
     """A sentence of six Cyrillic words or more without one Kazakh letter is Russian."""
     words = CYRILLIC_WORD.findall(text, start, end)
-    return len(words) >= FOREIGN_MIN_WORDS and not any(KAZAKH_ONLY.search(w) for w in words)
+    return len(words) >= FOREIGN_MIN_WORDS and not any(map(KAZAKH_ONLY.search, words))
 
 
 def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:

@@ -105,7 +105,7 @@ def detect_lang(text: str) -> str:
     """
     words = CYRILLIC_WORD.findall(text)
     cyrillic = len(words)
-    kazakh = sum(1 for w in words if not KAZAKH_LETTERS.isdisjoint(w))
+    kazakh = cyrillic - sum(map(KAZAKH_LETTERS.isdisjoint, words))
     latin = len(LATIN_WORD.findall(text))
     if latin > cyrillic:
         return "en"
