@@ -13,10 +13,16 @@ of the period patterns, of the indicator cues or of the region names cost as muc
 more than it saved (measured).
 
 What does pay for those (``Scout``): one scan for the positions where any of the patterns
-matches, with their shared word-start look-behind taken out in front, so that the scan
-drops every position inside a word at once; then each pattern tried only at those positions
-(``match``), in the order its own ``finditer`` would. The region names take 2.4 times less
-so (measured over 300 texts), the period patterns and indicator cues of a sentence less too.
+matches, with their shared word-start look-behind and the letters they can start with
+(``first_letters``) taken out in front, so that the scan drops every position inside a word,
+and most word starts, at one test each; then each pattern tried only at those positions
+(``match``), in the order its own ``finditer`` would. Measured: the 21 region patterns over
+300 texts in a sixth of the time, the Russian period patterns over a sentence in a third,
+the English in a half.
+
+A single pattern gains the same way where the engine cannot skip to its first character
+itself (a long case-insensitive alternation, a look-behind first): ``quick`` puts the letters
+in front (the cue lists, the number pattern, the per-sentence instruction cues).
 """
 from __future__ import annotations
 
