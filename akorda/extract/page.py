@@ -241,12 +241,15 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
     """The body lines: no furniture, bylines or repeated headline; a short "related" header
     ends the body, a longer one is skipped."""
     paragraphs: list[tuple[int, int]] = []
+    related = False
     for n, (a, b) in enumerate(lines):
         line = text[a:b]
         if related_header(line):
-            if len(line.split()) <= 4:
-                break
+            related = related or len(line.split()) <= 4
             continue
+        if related and not _story_resumes(text, lines, n):
+            continue
+        related = False
         if (a, b) in head or is_furniture(line) or is_byline(line) or _repeats_title(line, title):
             continue  # the headline repeated (as a caption or a share line) is not the lead
         if paragraphs and _feed_item(line, text[lines[n - 1][0]:lines[n - 1][1]] if n else "",
@@ -254,6 +257,20 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
             continue  # "12:04 В Шымкенте открыли 3 завода": another story's headline in a news feed
         paragraphs.append((a, b))
     return paragraphs
+
+
+# the release goes on under a block of other stories set in its middle: after a blank line, a
+# sentence of prose (a related headline has no full stop and rarely this many words)
+RESUME_WORDS = 8
+RESUME_END = re.compile(r"(?<!\.\.)[.!?][»\"”)]?$")  # never a teaser cut with "…"
+
+
+def _story_resumes(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    a, b = lines[n]
+    line = text[a:b].strip()
+    gap = text[lines[n - 1][1]:a] if n else ""
+    return ("\n\n" in gap.replace("\r", "") and len(line.split()) >= RESUME_WORDS and RESUME_END.search(line) is not None
+            and not is_furniture(line))
 
 
 # a news feed's item: a clock time or a numeric date, then a headline (capitalised, no full stop),

@@ -149,7 +149,8 @@ def _sentence_facts(base: str, s_start: int, s_end: int, lang: str, year: int | 
     periods = find_periods(base, s_start, s_end, lang, year)
     quantities = scan(base, s_start, s_end, lang)
     # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
-    quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
+    quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"
+              and not _attributed(base, m.start(), m.end())]
     # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
     quantities = [q for i, q in enumerate(quantities) if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
                   and not any(a <= q.start < b for a, b in quoted) and not restates_money(base, quantities, i)]
@@ -159,6 +160,16 @@ def _sentence_facts(base: str, s_start: int, s_end: int, lang: str, year: int | 
         new.append(make_fact(base, q, s_start, s_end, lang, periods, progs, previous))
         previous = q
     return _carried_units(base, s_start, s_end, earlier, new)
+
+
+# «Мы построили 25 школ, еще 10 сдадим», – сказал аким: a quote of several words with the comma or the
+# dash of the attribution after it is speech (Russian and Kazakh put the comma outside), not a name
+ATTRIBUTION = re.compile(r"\s*,?\s*[–—-]\s")
+SPEECH_WORDS = 5
+
+
+def _attributed(text: str, start: int, end: int) -> bool:
+    return ATTRIBUTION.match(text, end) is not None and len(text[start:end].split()) >= SPEECH_WORDS
 
 
 def _extract(text: str, lang: str | None) -> Record:
@@ -289,7 +300,9 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
     for f in facts:
         k = key(f)
         at = bisect.bisect_right(starts, f.span[0]) - 1
-        in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1]
+        # a short line restates a figure said elsewhere; twice in the line itself, two measures share the amount
+        in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1] and any(
+            key(e) == k and not short[at][0] <= e.span[0] < short[at][1] for e in facts)
         in_lead = lead is not None and lead[0] <= f.span[0] < lead[1] and k in quoted
         if counts[k] > 1 and (in_short or in_lead):
             counts[k] -= 1
