@@ -127,7 +127,26 @@ def is_furniture(line: str) -> bool:
                         3))
     # timestamps, counters, rates: digits with at most a month name and "GMT" (an exchange-rate
     # widget's currency names do not count: "USD 470,15 EUR 509,80 RUB 5,12", "Доллар 470,15 Евро 509,80")
-    return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
+    return (len(words) <= 2 and any(ch.isdigit() for ch in line) and not _short_statement(line, words)) or not words
+
+
+# "Построено 12 школ.", "— открыто 8 школ", "• 9 мектеп ашылды": two words and a number that end
+# in a full stop or stand after a list marker are a sentence of the report; a counter or a stamp
+# has neither (nor a verb-like second word)
+STATEMENT_MARKER = re.compile(r"^\s*[-–—•*·]\s*\S|[^.\d\s]\.$")
+CLOCK = re.compile(r"\d:[0-5]\d")
+
+
+def _short_statement(line: str, words: list[str]) -> bool:
+    """Whether a line of two words and a number reads as a sentence rather than a counter.
+
+    >>> _short_statement("Построено 12 школ.", ["Построено", "школ"]), _short_statement("12 марта 2024 г.", ["марта", "г"])
+    (True, False)
+    >>> _short_statement("— открыто 8 школ", ["открыто", "школ"]), _short_statement("Просмотров: 2 431", ["Просмотров"])
+    (True, False)
+    """
+    return (len(words) == 2 and all(len(w) >= 3 for w in words) and STATEMENT_MARKER.search(line.strip()) is not None
+            and not CLOCK.search(line) and find_date(line) is None)
 
 
 @lru_cache(maxsize=1024)

@@ -157,7 +157,8 @@ def _sentence_facts(base: str, s_start: int, s_end: int, lang: str, year: int | 
     periods = find_periods(base, s_start, s_end, lang, year)
     quantities = scan(base, s_start, s_end, lang)
     # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
-    quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
+    quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"
+              and not _attributed(base, m.start(), m.end(), s_start)]
     # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
     quantities = [q for i, q in enumerate(quantities) if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
                   and not any(a <= q.start < b for a, b in quoted) and not restates_money(base, quantities, i)]
@@ -167,6 +168,24 @@ def _sentence_facts(base: str, s_start: int, s_end: int, lang: str, year: int | 
         new.append(make_fact(base, q, s_start, s_end, lang, periods, progs, previous))
         previous = q
     return _carried_units(base, s_start, s_end, earlier, new)
+
+
+# «Мы построили 25 школ, еще 10 сдадим», – сказал аким: a quote of several words with the comma or the
+# dash of the attribution after it is speech (Russian and Kazakh put the comma outside), not a name
+ATTRIBUTION = re.compile(r"\s*,?\s*[–—-]\s")
+SPEECH_WORDS = 5
+
+
+# «100 пайыз қамтамасыз етіледі»: Әкім уәде берді — a headline that opens with the words it quotes
+HEADLINE_SPEECH = re.compile(r"\s*:\s")
+HEADLINE_SPEECH_WORDS = 3
+
+
+def _attributed(text: str, start: int, end: int, s_start: int) -> bool:
+    words = len(text[start:end].split())
+    if HEADLINE_SPEECH.match(text, end) and not text[s_start:start].strip():
+        return words >= HEADLINE_SPEECH_WORDS
+    return ATTRIBUTION.match(text, end) is not None and words >= SPEECH_WORDS
 
 
 def _extract(text: str, lang: str | None) -> Record:
@@ -224,6 +243,7 @@ def _extract(text: str, lang: str | None) -> Record:
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     facts = _once(base, facts, sorted(paragraphs + ([lead_line] if lead_line else [])))
+    facts = _headline_only_facts(base, src, lead_line, lang, year, facts) + facts
     # "жеткен триллион теңгеден": a scale word alone that recalls a figure stated before is that figure
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
@@ -267,6 +287,28 @@ def _lead_title_facts(text: str, lead_line: tuple[int, int] | None, lang: str, y
     return facts
 
 
+# a headline figure the body rounds ("почти 1,5 тысячи километров" over "1 480 километров") is the body's
+HEADLINE_ROUNDING = 0.1
+
+
+def _headline_only_facts(text: str, src: Source | None, lead_line: tuple[int, int] | None, lang: str,
+                         year: int | None, body: list[Fact]) -> list[Fact]:
+    """The figures of the headline that the body never states («100 пайыз қамтамасыз етіледі» over a
+    body that says "толық"): the headline is the release's too, and a figure stated once is a fact."""
+    if src is None or src.title_span is None or lead_line is not None:
+        return []
+    a, b = src.title_span
+    if text[a:b] != src.title:
+        return []
+    found: list[Fact] = []
+    for s_start, s_end in sentences(text, a, b):
+        found.extend(_sentence_facts(text, s_start, s_end, lang, year, programmes_in(text, s_start, s_end), found))
+    # a count in a headline is most often the event's own ("receives governors of four regions"); a
+    # scale word there may lack the currency the body gives ("Свыше 700 миллиардов"): any unit matches
+    return [f for f in found if f.unit != "count" and not any(
+        abs(float(e.value) - float(f.value)) <= HEADLINE_ROUNDING * abs(float(f.value)) for e in body)]
+
+
 CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
 KAZAKH_ONLY = re.compile(r"[әғқңөұүһі]", re.I)
 FOREIGN_MIN_WORDS = 6
@@ -298,7 +340,9 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
     for f in facts:
         k = key(f)
         at = bisect.bisect_right(starts, f.span[0]) - 1
-        in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1]
+        # a short line restates a figure said elsewhere; twice in the line itself, two measures share the amount
+        in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1] and any(
+            key(e) == k and not short[at][0] <= e.span[0] < short[at][1] for e in facts)
         in_lead = lead is not None and lead[0] <= f.span[0] < lead[1] and k in quoted
         if counts[k] > 1 and (in_short or in_lead):
             counts[k] -= 1
