@@ -23,6 +23,12 @@ REGION_PARAGRAPHS = 12
 # how far into the body a working trip is said to frame the report ("Как сообщалось ранее, ...")
 TRIP_PARAGRAPHS = 4
 LEAD_WORDS = 5
+# a national body whose head reports ("министра энергетики", "АО «НК ...»", "фонда «Самрук-Казына»",
+# "министрі", "басқарма төрағасы"): the contract leaves its region null
+NATIONAL_BODY = re.compile(r"министр|министерств|правлени|басқарма\s+төраға|\b(?:АО|АҚ|НК|ҰК)\b|\bфонд|\bқорының|"
+                           r"\bminist|national\s+company|\bfund\b", re.I)
+# governors named in the plural ("принял акимов ...", "әкімдерін қабылдады"): the headline names more than one
+PLURAL_GOVERNORS = re.compile(r"\bакимов\b|\bакимами\b|\bакимы\b|әкімдер|\bgovernors\b", re.I)
 # a headline that says the Head of State received someone (not "met residents", which a trip frames)
 RECEIVED = re.compile(r"принял(?!\s+участие)|принимает|қабылда|receiv|qabylda", re.I)
 
@@ -175,12 +181,14 @@ def _event_region(title: str, lead: list[str], kind: str, day: date | None, head
         return region
     # one pass over the head of the body (the patterns are many, the paragraphs short)
     body_regions = [r for _, _, r in find_regions(head)]
-    if kind in {"reception", "visit"}:
+    named = {r.name for r in body_regions if r.kind == "region"}
+    if kind in {"reception", "visit"} and len(named) == 1:
         # a minister or company head reporting on one region's affairs: the only
         # region (not a city, which is more often where things happen) in the body
-        named = {r.name for r in body_regions if r.kind == "region"}
-        if len(named) == 1:
-            return named.pop()
+        return named.pop()
+    if len(named) >= 2 and _national_reporter(title, lead):
+        # the head of a national body speaking of several regions has no region of his own
+        return None
     # the region the body names most (a gold region of null is not scored)
     counts: dict[str, int] = {}
     for r in body_regions:
@@ -191,6 +199,15 @@ def _event_region(title: str, lead: list[str], kind: str, day: date | None, head
     # Экибастуз"); "the capital" with no region named is Astana (the southern capital is Almaty)
     return normalize_district_region(head, day) or centre_region("\n".join([title, head]), day) \
         or town_region("\n".join([title, *lead]), day) or _capital("\n".join([title, head]))
+
+
+def _national_reporter(title: str, lead: list[str]) -> bool:
+    """The headline or the lead's first sentence names the head of a national body (a minister,
+    a national company, a fund) and no governor: regions the body names are where his work
+    reaches."""
+    para = next((p for p in lead if len(p.split()) >= LEAD_WORDS), "")
+    up_front = " ".join([title, re.split(r"(?<=[.!?])\s+", para, maxsplit=1)[0]])
+    return bool(NATIONAL_BODY.search(up_front)) and not cue_pattern("governor_words").search(up_front)
 
 
 def _report_period(title: str, lead: list[str], lang: str, year: int | None) -> str | None:
@@ -209,8 +226,9 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     day = src.date if src else None
     body = [text[a:b] for a, b in paragraphs]
     # a headline that names one region keeps it; one that names two leaves the body to tell
-    one_region = normalize_region(title) is not None and len({r.name for _, _, r in find_regions(title)}) < 2
-    joint = not one_region and (_joint_report(lead) or _several_reporters(body[:REGION_PARAGRAPHS]))
+    one_region = normalize_region(title) is not None and len({r.name for _, _, r in find_regions(title)}) < 2 \
+        and not PLURAL_GOVERNORS.search(title)
+    joint = not one_region and (_joint_report([title, *lead]) or _several_reporters(body[:REGION_PARAGRAPHS]))
     region = None if joint else _event_region(title, lead, kind, day, "\n".join(body[:REGION_PARAGRAPHS]))
     official = None if joint else find_official(title, body, lang, governor_first=kind == "visit")
     if official is None and lang == "en" and not joint:
