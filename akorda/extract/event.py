@@ -210,6 +210,23 @@ def _national_reporter(title: str, lead: list[str]) -> bool:
     return bool(NATIONAL_BODY.search(up_front)) and not cue_pattern("governor_words").search(up_front)
 
 
+# a Kazakh case ending left on a foreign surname ("Роман Склярды қабылдады")
+KK_CASE_END = re.compile(r"(?:дың|дің|тың|тің|ның|нің|мен|бен|пен|ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|на|не)$")
+
+
+def _kk_nominative(name: str, body: list[str]) -> str:
+    """The surname as the text writes it bare elsewhere ("Роман Скляр баяндады"), where the name
+    was read with a case ending the Kazakh rules do not strip from a foreign surname; a surname
+    ending like a suffix ("Сатыбалды") keeps it, its stem never standing alone."""
+    *first, last = name.split()
+    m = KK_CASE_END.search(last)
+    if not first or m is None or m.start() < 3:
+        return name
+    stem = last[:m.start()]
+    bare = re.compile(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])")
+    return " ".join([*first, stem]) if any(bare.search(p) for p in body) else name
+
+
 def _report_period(title: str, lead: list[str], lang: str, year: int | None) -> str | None:
     periods: list[tuple[int, int, str]] = []
     for chunk in [title, *lead]:
@@ -231,6 +248,8 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     joint = not one_region and (_joint_report([title, *lead]) or _several_reporters(body[:REGION_PARAGRAPHS]))
     region = None if joint else _event_region(title, lead, kind, day, "\n".join(body[:REGION_PARAGRAPHS]))
     official = None if joint else find_official(title, body, lang, governor_first=kind == "visit")
+    if official is not None and lang == "kk":
+        official = _kk_nominative(official, body)
     if official is None and lang == "en" and not joint:
         official = surname_reporter(body)
     return Event(kind=kind, date=day.isoformat() if day else None, official_name=official, region=region,

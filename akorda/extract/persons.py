@@ -272,7 +272,8 @@ def _ru_rule(text: str) -> str | None:
             # surname ends the run, while "Турции Реджепом Тайипом" has a name after the country)
             if not ok[i] and ok[i + 1] and _surname_after(words, i) and words[i].lower() not in not_names() \
                     and not (words[i].isupper() and len(words[i]) <= ACRONYM_LETTERS) \
-                    and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]):
+                    and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]) \
+                    and not _hyphenated_office(words[i]):
                 ok[i] = True
         if REGION_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
                 and find_regions(f"области {words[0]}"):
@@ -300,6 +301,8 @@ def _surname_after(words: list[str], i: int) -> bool:
 def _ru_name_part(word: str) -> bool:
     if word.lower() in not_names() or (word.isupper() and len(word) <= ACRONYM_LETTERS):
         return False  # an acronym ("АО НК «...» Асхата") is never part of a name
+    if _hyphenated_office(word):
+        return False
     parses = morph.parses(word.lower())
     if any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses):
         return True
@@ -307,6 +310,18 @@ def _ru_name_part(word: str) -> bool:
         return True
     top = parses[0]
     return type(top.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
+
+
+def _hyphenated_office(word: str) -> bool:
+    """"Премьер-министра Романа ...": a hyphenated office word, not a double name ("Қасым-Жомарт")."""
+    return "-" in word and _common_word(word.rsplit("-", 1)[1])
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary knows, and not as a name ("министра"; not "Жомарт", not "Али")."""
+    parses = morph.parses(word.lower())
+    return bool(parses) and type(parses[0].methods_stack[0][0]).__name__ == "DictionaryAnalyzer" \
+        and not any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses)
 
 
 def _before_head_of_state(words: list[str]) -> list[str]:
