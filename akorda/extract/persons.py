@@ -135,10 +135,11 @@ LONE_REPORTER = re.compile(
 
 
 # the same in Kazakh, the Head of State in the dative after the surname and the verb at the end:
-# "Сейітов Мемлекет басшысына ... баяндады"
+# "Сейітов Мемлекет басшысына ... баяндады"; with initials the surname needs no addressee
+# ("Н.Ноғаев зауыт құрылысы туралы баяндады")
 KK_LONE_REPORTER = re.compile(
     r"(?:^|(?<=[.!?»])\s+)(?P<initials>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)"
-    r"[ \u00a0]+(?:Президентке|Мемлекет[ \u00a0]+басшысына|Елбасына)[^.!?]{0,200}?"
+    r"[ \u00a0]+(?P<hos>Президентке|Мемлекет[ \u00a0]+басшысына|Елбасына)?[^.!?]{0,200}?"
     r"(?:баяндады|есеп[ \u00a0]+берді|ақпарат[ \u00a0]+берді)(?![а-яёәғқңөұүһі])")
 
 
@@ -149,7 +150,8 @@ def _lone_reporter(paragraphs: list[str], pattern: re.Pattern[str]) -> str | Non
         for m in pattern.finditer(para):
             surname = m.group("surname")
             if cue_pattern("head_of_state").search(surname) or surname.lower() in not_names() \
-                    or _region_word(surname) or not (m.group("initials") or _name_like(surname)):
+                    or _region_word(surname) or not (m.group("initials") or _name_like(surname)) \
+                    or ("hos" in pattern.groupindex and not (m.group("hos") or m.group("initials"))):
                 continue
             initials = re.sub(r"[ \u00a0]", "", m.group("initials") or "")
             return f"{initials} {surname}".strip()
