@@ -99,7 +99,8 @@ JOINT_VERB = re.compile(r"доложили|отчитались|сообщили
 
 def _joint_report(chunks: list[str]) -> bool:
     """Governors of two regions report together, or are received together, in one sentence of
-    the lead ("акимы ... X и ... Y доложили", "принял акима X, акима Y"): the contract then leaves
+    the lead ("акимы ... X и ... Y доложили", "принял акима X, акима Y", "принял акимов X и Y
+    областей"): the contract then leaves
     the official and the region null."""
     # a chunk without the verb has no sentence with it: no split, no per-sentence search
     for chunk in (c for c in chunks if JOINT_VERB.search(c)):
@@ -110,7 +111,8 @@ def _joint_report(chunks: list[str]) -> bool:
             for m in cue_pattern("governor_words").finditer(sentence):
                 near = sentence[max(0, m.start() - GOVERNOR_REACH):m.end() + GOVERNOR_REACH]
                 named.update(r.name for _, _, r in find_regions(near) if r.kind == "region")
-            if len(named) >= 2 and len(cue_pattern("governor_words").findall(sentence)) >= 2:
+            if len(named) >= 2 and (len(cue_pattern("governor_words").findall(sentence)) >= 2
+                                    or PLURAL_GOVERNORS.search(sentence)):
                 return True
     return False
 
