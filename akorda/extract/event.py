@@ -83,12 +83,14 @@ def _report_on_trip(kind: str, head: str, early: str, opening: str = "", receive
 
 
 def _capital(text: str) -> str | None:
-    """Astana where the release speaks of the capital ("застройка столицы", "елорданың"),
-    unless only as the southern capital ("южной столицы", Almaty's by-name)."""
+    """Astana where the release speaks of the capital ("застройка столицы", "елорданың");
+    Almaty where only of the southern capital ("акима южной столицы", Almaty's by-name)."""
+    southern = False
     for m in cue_pattern("capital_words").finditer(text):
         if not cue_pattern("southern_capital").search(text[max(0, m.start() - 12):m.start()]):
             return "Astana"
-    return None
+        southern = True
+    return "Almaty" if southern else None
 # a governor word and the region it governs, near each other ("аким Актюбинской области", "Абай
 # облысының әкімі", "governor of Abai region")
 GOVERNOR_REACH = 40
