@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from akorda.extract import morph
 from akorda.extract.dates import date_before_stamp, date_in, day_month, find_date, leading_date, parse_dateline
@@ -74,7 +75,10 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
         src = None
     if src is not None and src.paragraph_spans is not None:
         if _site_shaped(text, src):
-            return text, src, _after_agency_datelines(text, list(src.paragraph_spans), src.date)
+            spans = list(src.paragraph_spans)
+            day = _lead_day_before(text, *spans[0], src.date) if spans and src.date else None
+            src = replace(src, date=day) if day else src
+            return text, src, _after_agency_datelines(text, spans, src.date)
         src = None
     if src is None and not HTML_SNIFF.search(text[:2000]):
         page = read_page(text)
@@ -115,6 +119,8 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         if found is not None:
             date = date or found.date
             break
+    if date is not None and date == page.date and spans:
+        date = _lead_day_before(text, *spans[0], date) or date
     if date is None and page.yearless:
         # a stamp without its year ("8 Апреля, 15:37") takes the year the lead reports about, as
         # an agency dateline's day and month do
@@ -143,6 +149,17 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
                  rubric=None, text=text, title_span=page.title_span, dateline_span=page.dateline_span,
                  paragraph_spans=tuple(spans))
     return src, spans
+
+
+def _lead_day_before(text: str, start: int, end: int, posted: dt.date) -> dt.date | None:
+    """The day the lead's first sentence gives the event, a day or a few before the page's
+    posting date ("12 марта 2024, 09:10" / "11 марта Глава государства принял ...", "Кеше, 11
+    наурызда, ..."); a sentence that recalls an earlier event keeps the posting date."""
+    first = next(iter(sentences(text, start, end)), None)
+    if first is None or RECALLS.match(text, *first):
+        return None
+    day = date_before_stamp(text[first[0]:first[1]], posted)
+    return day if day is not None and day < posted else None
 
 
 def _prose(paragraphs: tuple[str, ...]) -> list[str]:

@@ -59,9 +59,9 @@ def furniture() -> Furniture:
         # "ASTANA – The region attracted ...": a city in capitals may take the dash straight away
         rf"(?P<city>{city})(?:,\s*(?:Kazakhstan|Казахстан|Қазақстан))?(?:\s*[.,]\s*|(?P<bare>\s+)(?=[-–—]\s))"
         # the day and month (or month and day, in English), perhaps a year and the clock:
-        # "12 марта", "March 12", "12 марта 2024 г.", "12 марта, 15:30"
+        # "12 марта", "March 12", "12 марта 2024 г.", "12 қыркүйек 2024 жыл", "12 марта, 15:30"
         rf"(?:(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})|(?P<m2>[A-Z][a-z]{{2,8}})\s+(?P<d2>[0-3]?\d))\.?"
-        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|ж\.))?)?(?:,?\s+\d{{1,2}}:\d\d)?\s*[.,]?\s*)?"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|жылғы|жылы|жыл|ж\.))?)?(?:,?\s+\d{{1,2}}:\d\d)?\s*[.,]?\s*)?"
         rf"(?:[(/]?(?P<agency>{agencies})[)/]?\.?\s*)?"
         rf"(?P<dash>[-–—]\s*(?:(?:{agencies})\.\s*)?)?",
     )
