@@ -315,13 +315,17 @@ def _infinitive_at(sentence: str, at: int) -> bool:
 EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+addition),?\s+)(?:[Tt]he\s+)?"
                                  r"(?:(?:[Gg]overnor|[Aa]kim|[Mm]ayor|[Mm]inister|Secretary|[Cc]hairman|[Cc]hairwoman|"
                                  r"CEO|[Dd]irector|[Dd]eputy)\b[^,;]*?)\s+(?:also\s+)?$")
+# a joint subject of a talk or a summit ("The Presidents noted the need to ...", "the sides stressed
+# the importance of ..."): an agreed view of both parties, no task the Head of State gives
+EN_JOINT_SUBJECT = re.compile(r"\b(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:Presidents|leaders|parties|sides|interlocutors|heads\s+of\s+state)|"
+                              r"[Tt]hey)\s+(?:(?:also|further|jointly|once\s+again)\s+)?$")
 
 
 def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
     """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
     out: list[InstructionSpan] = []
     for m in emphases:
-        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or (
+        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or EN_JOINT_SUBJECT.search(sentence, 0, m.start()) or (
                 m.group("weak") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start())):
             continue  # "the Secretary of State stressed the need to ...": the official's view, not a task
         limit = next((x for x in starts if x > m.start()), len(sentence))
