@@ -7,6 +7,7 @@ from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSp
 from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
 from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
+from akorda.extract.instructions.en_speaker import EN_JOINT_SUBJECT, _official_pronoun
 
 EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
                     r"urg(?:ed|ing)|"
@@ -139,8 +140,11 @@ def _set_members(sentence: str, start: int, m: re.Match[str], limit: int, assign
     members = EN_MEMBERS.search(sentence, m.end(), limit) if EN_SET_OF.search(m.group()) else None
     if members is None:
         return []
-    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
-            for a, b in _split_en_topics(sentence, members.end(), limit)]
+    # "gave a number of instructions, including to ensure A and to develop B": infinitive members
+    to = EN_TO.match(sentence, members.end(), limit)
+    pieces = _split_en(sentence, to.end(), limit, gerund=False) if to and _infinitive_at(sentence, to.end()) else \
+        _split_en_topics(sentence, members.end(), limit)
+    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee) for a, b in pieces]
 
 
 def _clause_limit(sentence: str, m: re.Match[str], starts: list[int]) -> int:
@@ -164,7 +168,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     triggers = list(EN_TRIGGER.finditer(sentence))
     emphases = list(EN_EMPHASIS.finditer(sentence))
     starts = sorted(x.start() for x in triggers + emphases)
-    out.extend(_emphasis(sentence, start, emphases, starts))
+    out.extend(_emphasis(text, start, end, emphases, starts))
     out.extend(item for that in EN_THAT.finditer(sentence) for item in _that_clause(sentence, start, that))
     for m in triggers:
         limit = _clause_limit(sentence, m, starts)
@@ -315,16 +319,14 @@ def _infinitive_at(sentence: str, at: int) -> bool:
 EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+addition),?\s+)(?:[Tt]he\s+)?"
                                  r"(?:(?:[Gg]overnor|[Aa]kim|[Mm]ayor|[Mm]inister|Secretary|[Cc]hairman|[Cc]hairwoman|"
                                  r"CEO|[Dd]irector|[Dd]eputy)\b[^,;]*?)\s+(?:also\s+)?$")
-# a joint subject of a talk or a summit ("The Presidents noted the need to ...", "the sides stressed
-# the importance of ..."): an agreed view of both parties, no task the Head of State gives
-EN_JOINT_SUBJECT = re.compile(r"\b(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:Presidents|leaders|parties|sides|interlocutors|heads\s+of\s+state)|"
-                              r"[Tt]hey)\s+(?:(?:also|further|jointly|once\s+again)\s+)?$")
 
-
-def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
+def _emphasis(text: str, start: int, end: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
     """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
+    sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in emphases:
+        if _official_pronoun(text, start, sentence, m.start()):
+            continue  # the official goes on speaking
         if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or EN_JOINT_SUBJECT.search(sentence, 0, m.start()) or (
                 m.group("weak") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start())):
             continue  # "the Secretary of State stressed the need to ...": the official's view, not a task

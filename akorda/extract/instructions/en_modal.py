@@ -106,7 +106,7 @@ COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|real
 # a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
 PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
                           r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
-CLAUSE_OPENS = re.compile(r"[«“\"]\s*|[,;:.!?]\s+(?:and\s+)?|\bthat\s+")
+CLAUSE_OPENS = re.compile(r"[«“\"]\s*|^\s*[-–—]\s+|[,;:.!?]\s+(?:and\s+)?|\bthat\s+")
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -124,12 +124,28 @@ DASH_SAID = re.compile(r",\s*(?:[-–—]\s*)?(?:the\s+)?" + PRESIDENT + r"[^.!?
                        r",\s*" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
 
 
+# any speaker's closing of a paragraph of speech: "..., – the akim said."
+DASH_ANY_SAID = re.compile(r",\s*[-–—]\s*(?:[\w’'-]+\s+){0,5}?" + SPEECH + r"\b")
+
+
 def _dash_speech(text: str, at: int) -> bool:
-    """Whether `at` stands in a dash-opened paragraph of speech the President is named as saying."""
+    """Whether `at` stands in a dash-opened paragraph of speech the President is named as saying:
+    at its close, or at the close of the next dash-opened paragraphs his speech goes on in."""
     para_start = text.rfind("\n", 0, at) + 1
-    para_end = text.find("\n", at)
-    para_end = len(text) if para_end < 0 else para_end
-    return DASH_OPENS.match(text, para_start) is not None and DASH_SAID.search(text, at, para_end) is not None
+    if DASH_OPENS.match(text, para_start) is None:
+        return False
+    for _ in range(4):
+        para_end = text.find("\n", at)
+        para_end = len(text) if para_end < 0 else para_end
+        if DASH_SAID.search(text, at, para_end):
+            return True
+        if DASH_ANY_SAID.search(text, at, para_end):
+            return False  # another speaker's words
+        following = len(text) - len(text[para_end:].lstrip())
+        if following >= len(text) or DASH_OPENS.match(text, following) is None:
+            return False
+        at = following
+    return False
 
 
 def _speech_goes_on(text: str, start: int, subject: str) -> bool:
