@@ -37,6 +37,7 @@ REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" +
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
                       r"|\b[Ii]n\s+the\s+(?:President|Head\s+of\s+State)['’]s\s+(?:words|opinion|view)")
 NAMED = re.compile(PRESIDENT)
+NOT_VERB = re.compile(r"not\s+([a-z]+)\b")
 RELATIVE = re.compile(r"\b(?:which|that|who|whom)\b[^,;:]*$", re.I)
 CLAUSE_STOP = re.compile(r"[.!?;]")
 
@@ -47,7 +48,10 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
         passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
-        if (not _is_verb(m.group(1).lower(), sentence[:m.start()], m.group()) and not passive) or \
+        # "akims should not allow X": a negative task, the verb after "not"
+        negated = NOT_VERB.match(sentence, m.end()) if m.group(1).lower() == "not" else None
+        verb = negated.group(1).lower() if negated else m.group(1).lower()
+        if (not _is_verb(verb, sentence[:m.start()], m.group()) and not passive) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
         if COGNITIVE.match(sentence, m.end()):
@@ -154,9 +158,22 @@ def _speech_goes_on(text: str, start: int, subject: str) -> bool:
     what to do."""
     if AGENT_SUBJECT.search(subject) is None or not re.fullmatch(r"\s*(?:the\s+)?[\w\s,-]*", subject, re.I):
         return False
-    para = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    para_start = text.rfind("\n", 0, start) + 1
+    para = text[para_start:start].rstrip()
     before = re.split(r"(?<=[.!?])\s+", para)
-    return REPORTED.search(before[-1]) is not None
+    if REPORTED.search(before[-1]) is not None:
+        return True
+    if not HIS_VIEW.match(before[-1]):
+        return False
+    # "The President stressed X. According to him, Y. Akims should Z.": "him" is the speaker of the
+    # sentence before, in this paragraph or at the end of the last one
+    earlier = re.split(r"(?<=[.!?])\s+", text[:para_start if len(before) == 1 else start].rstrip())
+    previous = earlier[-2] if len(before) > 1 and len(earlier) > 1 else earlier[-1]
+    return REPORTED.search(previous) is not None
+
+
+# "According to him, ...", "In his words, ...": reported words whose speaker a sentence before names
+HIS_VIEW = re.compile(r"\s*(?:According\s+to\s+(?:him|her)|In\s+(?:his|her)\s+(?:words|opinion|view)),")
 
 
 def _said_after(sentence: str, at: int) -> bool:

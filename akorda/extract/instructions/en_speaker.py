@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from akorda.extract.instructions.common import quoted_beside
 from akorda.extract.instructions.en_modal import NAMED
 
 # a joint subject of a talk or a summit ("The Presidents noted the need to ...", "the sides stressed
@@ -25,3 +26,14 @@ def _official_pronoun(text: str, start: int, sentence: str, at: int) -> bool:
     para = text[text.rfind("\n", 0, start) + 1:start].strip()
     before = re.split(r"(?<=[.!?])\s+", para)[-1] if para else ""
     return EN_OFFICIAL_OPENS.match(before) is not None and NAMED.search(before) is None
+
+
+# an official named beside a quote: «I have instructed my deputies to ...,» the akim said
+EN_OFFICIAL = re.compile(r"\b(?:akim|governor|mayor|minister|chairman|chairwoman|chairperson|director|CEO|deputy|official|rector)s?\b",
+                         re.I)
+
+
+def others_quote(text: str, start: int, end: int, at: int) -> bool:
+    """Whether `at` stands in a quote an official is named beside and the Head of State is not:
+    the official's own words, whose orders to his staff are no task of the release."""
+    return quoted_beside(text, start, end, at, EN_OFFICIAL) and not quoted_beside(text, start, end, at, NAMED)
