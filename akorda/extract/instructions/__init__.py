@@ -257,7 +257,8 @@ def list_assignee(sentence: str, lang: str) -> str | None:
         m = EN_TRIGGER.search(sentence)
         if not m:
             return None
-        found = re.match(r"\s*((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s*(?:as\s+follows)?\s*:", sentence[m.end():])
+        # ("to the head of the fund:": the preposition is no word of the addressee's)
+        found = re.match(r"\s*((?:(?:to|for)\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s*(?:as\s+follows)?\s*:", sentence[m.end():])
         # "gave a number of instructions to the Government:": after a noun trigger only "to" or "for" names one
         named = found and (not m.group("nominal") or re.match(r"(?:to|for)\s", found.group(1), re.I))
         return (_en_assignee(found.group(1)) if found and named else None) or \

@@ -7,6 +7,7 @@ from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSp
 from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
 from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
+from akorda.extract.instructions.en_speaker import EN_JOINT_SUBJECT, _official_pronoun, others_quote
 from akorda.extract.union import quick
 
 EN_CUE = quick(re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
@@ -31,6 +32,9 @@ EN_TRIGGER = quick(re.compile(
     r"(?<=\bI\s)(?P<plea>(?:(?:am|hereby|also)\s+)?(?:ask(?:ing)?|urg(?:e|ing)|request(?:ing)?|call(?:ing)?\s+(?:up)?on)(?=\s+[\w’'-]+))|"
     # a participle clause: "..., charging the regions to step up this work"
     r"(?<=,\s)(?:charging|instructing|tasking|urging|ordering|directing)|"
+    # "Instructing the Agency to protect X, the Head of State noted ...": a leading participle (its
+    # main clause's subject the President, checked in _no_task)
+    r"(?:^|(?<=\n))\s*(?P<lead>Charging|Instructing|Tasking|Urging|Ordering|Directing)(?=\s)|"
     # "The Head of State commissioned to speed up the repairs", "assigned to continue X": no addressee
     # named, as after "instructed to" (said of the Head of State only, checked in _no_task; first, or
     # "commissioned to speed up work to ensure ..." would read "to speed up work" as the addressee)
@@ -77,8 +81,8 @@ EN_TRIGGER = quick(re.compile(
     r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
     re.I,
 ))
-# "instructed the Government to: speed up A; cut B": a colon after "to" opens its list
-EN_TO = re.compile(r"\bto(?::\s+|\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b))(?=[a-z])")
+# "instructed the Government to: speed up A; cut B": a colon after "to" opens its list (its items may be numbered)
+EN_TO = re.compile(r"\bto(?::\s+(?:\d{1,2}[.)]\s+)?|\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b))(?=[a-z])")
 EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)",
                                        re.I)
 EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")
@@ -140,8 +144,11 @@ def _set_members(sentence: str, start: int, m: re.Match[str], limit: int, assign
     members = EN_MEMBERS.search(sentence, m.end(), limit) if EN_SET_OF.search(m.group()) else None
     if members is None:
         return []
-    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
-            for a, b in _split_en_topics(sentence, members.end(), limit)]
+    # "gave a number of instructions, including to ensure A and to develop B": infinitive members
+    to = EN_TO.match(sentence, members.end(), limit)
+    pieces = _split_en(sentence, to.end(), limit, gerund=False) if to and _infinitive_at(sentence, to.end()) else \
+        _split_en_topics(sentence, members.end(), limit)
+    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee) for a, b in pieces]
 
 
 def _clause_limit(sentence: str, m: re.Match[str], starts: list[int]) -> int:
@@ -152,6 +159,8 @@ def _clause_limit(sentence: str, m: re.Match[str], starts: list[int]) -> int:
         tail = EN_JOINER_END.search(sentence, m.end(), limit)
         if tail:
             limit = tail.start()
+    main = EN_MAIN_PRESIDENT.search(sentence, m.end(), limit) if m.group("lead") else None
+    limit = main.start() if main else limit  # "Instructing X to A, the President noted B": A alone
     return _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
 
 
@@ -165,13 +174,13 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     triggers = list(EN_TRIGGER.finditer(sentence))
     emphases = list(EN_EMPHASIS.finditer(sentence))
     starts = sorted(x.start() for x in triggers + emphases)
-    out.extend(_emphasis(sentence, start, emphases, starts))
+    out.extend(_emphasis(text, start, end, emphases, starts))
     out.extend(item for that in EN_THAT.finditer(sentence) for item in _that_clause(sentence, start, that))
     for m in triggers:
         limit = _clause_limit(sentence, m, starts)
         inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
             _en_passive_subject(sentence, m)
-        if _no_task(sentence, m, inner):
+        if _no_task(sentence, m, inner) or others_quote(text, start, end, start + m.start()):
             continue
         members = _set_members(sentence, start, m, limit, inner)
         if members:
@@ -262,6 +271,9 @@ EN_BARE_TO = re.compile(r"\s+to\s+")
 EN_PUT_IN_SERVICE = re.compile(r"(?:was|were|ha[sv]e?)\s.*commissioned$", re.I | re.S)
 
 
+EN_MAIN_PRESIDENT = re.compile(r",\s+(?:the\s+)?(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r")\b")
+
+
 def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     """A trigger that gives no task: "the akim requested the ministry to ..." (only the Head of
     State's request is one), "Earlier, the President instructed ...", "had instructed" (a past
@@ -270,6 +282,8 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
         return True  # "instructed that X be done": the that-clause (_that_clause)
     if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
         return True
+    if m.group("lead") and not EN_MAIN_PRESIDENT.search(sentence, m.end()):
+        return True  # "Instructing his deputies to ..., the akim said": his own order
     if m.group("plea") and not EN_HEAD_OF_STATE.search(sentence):
         return True  # «I ask the ministry to help us,» the akim said: his plea, no task of the Head of State
     to = EN_BARE_TO.match(sentence, m.end()) if m.group("bare") else None
@@ -317,12 +331,14 @@ EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+
                                  r"(?:(?:[Gg]overnor|[Aa]kim|[Mm]ayor|[Mm]inister|Secretary|[Cc]hairman|[Cc]hairwoman|"
                                  r"CEO|[Dd]irector|[Dd]eputy)\b[^,;]*?)\s+(?:also\s+)?$")
 
-
-def _emphasis(sentence: str, start: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
+def _emphasis(text: str, start: int, end: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
     """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
+    sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in emphases:
-        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or (
+        if _official_pronoun(text, start, sentence, m.start()):
+            continue  # the official goes on speaking
+        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or EN_JOINT_SUBJECT.search(sentence, 0, m.start()) or (
                 m.group("weak") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start())):
             continue  # "the Secretary of State stressed the need to ...": the official's view, not a task
         limit = next((x for x in starts if x > m.start()), len(sentence))

@@ -19,6 +19,9 @@ EN_PARENTHETICAL = re.compile(r"(?:^|,)\s*(?:in\s+particular|in\s+addition|among
                               r"in\s+turn|also|first(?:ly)?|secondly)\s*(?:,|$)", re.I)
 
 
+EN_PRONOUNS = frozenset({"you", "all of you", "each of you", "them", "him", "her", "us", "everyone", "everybody"})
+
+
 def _en_assignee(between: str) -> str | None:
     """ "the Government", "for the akim" -> "the akim"; a long or relative phrase is no addressee."""
     # "gave instructions, in particular, to ...": a parenthetical names nobody
@@ -28,6 +31,8 @@ def _en_assignee(between: str) -> str | None:
         return None  # "was instructed by the Head of State to ...": the agent, not the addressee
     # "was charged with the task of ...": the task's noun, no addressee
     between = re.sub(r"(?:^|\s+)(?:with\s+)?(?:the|a|an)\s+(?:\w+\s+)?tasks?$", "", between, flags=re.I).strip(" ,:")
+    if between.lower() in EN_PRONOUNS:
+        return None  # "I ask you not to ...": a pronoun names nobody the record can show (as "Поручаю вам")
     if not between or (len(between.split()) > 8 and not agent_list(between)) \
             or between.lower().startswith(("that", "which", "a number", "the task")) \
             or re.match(r"[a-z]+ly\b", between):

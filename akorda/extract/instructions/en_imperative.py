@@ -12,7 +12,9 @@ from akorda.extract.instructions.en_lists import _en_lexicon, _split_en
 from akorda.extract.instructions.en_modal import NAMED, _dash_speech
 
 # an opening quote (or the dash of a paragraph of speech), a vocative ("Akims, ..."), the verb
-EN_IMPERATIVE_AT = re.compile(r"\s*(?:[«“\"]|[-–—]\s)\s*(?:(?:[A-Z][\w-]+|[Dd]ear\s+[\w-]+)(?:\s+[\w-]+){0,2},\s+)?"
+# (a later sentence of the same open quote starts with its verb and no mark: «I instruct X to A. Take B
+# under control,» the President said)
+EN_IMPERATIVE_AT = re.compile(r"\s*(?:[«“\"]|[-–—]\s)?\s*(?:(?:[A-Z][\w-]+|[Dd]ear\s+[\w-]+)(?:\s+[\w-]+){0,2},\s+)?"
                               # "Support for farmers is key": a noun, its preposition or its verb next
                               r"(?P<verb>[A-Za-z][a-z]+)\s+(?!(?:for|of|in|on|to|is|are|was|were|will|must|should|and|or)\b)"
                               r"(?=[a-z0-9])")

@@ -111,9 +111,9 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     return _is_verb(word) or _is_verb(word.rsplit("-", 1)[-1]) or (_is_gerund(word) and not m.group().startswith("not"))
 
 
-# "...; second, to repair X": an ordinal after the comma or semicolon opens the next item
+# "...; second, to repair X": an ordinal after the comma or semicolon opens the next item ("...; 2) repair X" a number)
 EN_JOINER = re.compile(r"(?:[,;]\s*(?:and\s+)?(?:secondly|thirdly|second|third|fourth|fifth|finally|lastly),?\s+|"
-                       r",\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
+                       r",\s*(?:and\s+)?(?:also\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?(?:\d{1,2}[.)]\s+)?|\s+and\s+(?:also\s+)?|\s+as\s+well\s+as\s+)")
 
 
 def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int, int]]:

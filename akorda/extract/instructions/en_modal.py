@@ -29,7 +29,8 @@ EN_MODAL = quick(re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|ha
                             r"(?:task|objective)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
                             r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                             r"(?=([a-z]+)\b)", re.I))
-PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
+# ("the Presidents noted that ..." is a joint view of a talk, not his words)
+PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President(?!s\b)|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
          r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b)|insisted|made\s+it\s+clear|warned)"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
@@ -37,6 +38,7 @@ REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" +
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
                       r"|\b[Ii]n\s+the\s+(?:President|Head\s+of\s+State)['’]s\s+(?:words|opinion|view)")
 NAMED = re.compile(PRESIDENT)
+NOT_VERB = re.compile(r"not\s+([a-z]+)\b")
 RELATIVE = re.compile(r"\b(?:which|that|who|whom)\b[^,;:]*$", re.I)
 CLAUSE_STOP = re.compile(r"[.!?;]")
 
@@ -47,7 +49,10 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
         passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
-        if (not _is_verb(m.group(1).lower(), sentence[:m.start()], m.group()) and not passive) or \
+        # "akims should not allow X": a negative task, the verb after "not"
+        negated = NOT_VERB.match(sentence, m.end()) if m.group(1).lower() == "not" else None
+        verb = negated.group(1).lower() if negated else m.group(1).lower()
+        if (not _is_verb(verb, sentence[:m.start()], m.group()) and not passive) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
         if COGNITIVE.match(sentence, m.end()):
@@ -106,7 +111,7 @@ COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|real
 # a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
 PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
                           r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
-CLAUSE_OPENS = re.compile(r"[«“\"]\s*|[,;:.!?]\s+(?:and\s+)?|\bthat\s+")
+CLAUSE_OPENS = re.compile(r"[«“\"]\s*|^\s*[-–—]\s+|[,;:.!?]\s+(?:and\s+)?|\bthat\s+")
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -124,12 +129,28 @@ DASH_SAID = re.compile(r",\s*(?:[-–—]\s*)?(?:the\s+)?" + PRESIDENT + r"[^.!?
                        r",\s*" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
 
 
+# any speaker's closing of a paragraph of speech: "..., – the akim said."
+DASH_ANY_SAID = re.compile(r",\s*[-–—]\s*(?:[\w’'-]+\s+){0,5}?" + SPEECH + r"\b")
+
+
 def _dash_speech(text: str, at: int) -> bool:
-    """Whether `at` stands in a dash-opened paragraph of speech the President is named as saying."""
+    """Whether `at` stands in a dash-opened paragraph of speech the President is named as saying:
+    at its close, or at the close of the next dash-opened paragraphs his speech goes on in."""
     para_start = text.rfind("\n", 0, at) + 1
-    para_end = text.find("\n", at)
-    para_end = len(text) if para_end < 0 else para_end
-    return DASH_OPENS.match(text, para_start) is not None and DASH_SAID.search(text, at, para_end) is not None
+    if DASH_OPENS.match(text, para_start) is None:
+        return False
+    for _ in range(4):
+        para_end = text.find("\n", at)
+        para_end = len(text) if para_end < 0 else para_end
+        if DASH_SAID.search(text, at, para_end):
+            return True
+        if DASH_ANY_SAID.search(text, at, para_end):
+            return False  # another speaker's words
+        following = len(text) - len(text[para_end:].lstrip())
+        if following >= len(text) or DASH_OPENS.match(text, following) is None:
+            return False
+        at = following
+    return False
 
 
 def _speech_goes_on(text: str, start: int, subject: str) -> bool:
@@ -138,9 +159,22 @@ def _speech_goes_on(text: str, start: int, subject: str) -> bool:
     what to do."""
     if AGENT_SUBJECT.search(subject) is None or not re.fullmatch(r"\s*(?:the\s+)?[\w\s,-]*", subject, re.I):
         return False
-    para = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    para_start = text.rfind("\n", 0, start) + 1
+    para = text[para_start:start].rstrip()
     before = re.split(r"(?<=[.!?])\s+", para)
-    return REPORTED.search(before[-1]) is not None
+    if REPORTED.search(before[-1]) is not None:
+        return True
+    if not HIS_VIEW.match(before[-1]):
+        return False
+    # "The President stressed X. According to him, Y. Akims should Z.": "him" is the speaker of the
+    # sentence before, in this paragraph or at the end of the last one
+    earlier = re.split(r"(?<=[.!?])\s+", text[:para_start if len(before) == 1 else start].rstrip())
+    previous = earlier[-2] if len(before) > 1 and len(earlier) > 1 else earlier[-1]
+    return REPORTED.search(previous) is not None
+
+
+# "According to him, ...", "In his words, ...": reported words whose speaker a sentence before names
+HIS_VIEW = re.compile(r"\s*(?:According\s+to\s+(?:him|her)|In\s+(?:his|her)\s+(?:words|opinion|view)),")
 
 
 def _said_after(sentence: str, at: int) -> bool:
