@@ -67,7 +67,9 @@ def _dash_attributed(text: str, at: int) -> bool:
     para_end = len(text) if para_end < 0 else para_end
     opened = list(DASH_OPENS.finditer(text, para_start, at))
     if not opened:
-        return False
+        # the last paragraph of dash speech that opened above ("– A. / B, – заявил Президент."):
+        # by Russian punctuation the words before ", – заявил" are the speech, if nobody narrates them
+        return not NARRATED.search(text, para_start, at) and DASH_ATTRIBUTION.search(text, at, para_end) is not None
     if DASH_ATTRIBUTION.search(text, opened[-1].end(), at):
         return False  # the speech that opened above was attributed before the words at `at`
     if RESUMED.search(text[para_start:opened[-1].start() + 1]):
