@@ -162,6 +162,10 @@ SPEECH_REACH = 6
 NARRATED = re.compile(SPEECH + r"|(?<![^\W\d_])(?:доложил|доложено|сообщил|рассказал|проинформировал)\w*", re.I)
 
 
+# a paragraph that opens a quote and does not close it
+OPENS_UNCLOSED = re.compile(r"\s*[«“][^»”]*$")
+
+
 def _inside_quote(before: list[str]) -> bool:
     """Whether a quote of several paragraphs is still open: the nearest paragraph above with
     quote marks opens one it does not close, in his words ("Глава государства отметил: /
@@ -174,6 +178,8 @@ def _inside_quote(before: list[str]) -> bool:
             return False  # a quote closed above, or the outlet's narration between: no open quote
         if opens > closes:
             lead_in = para[:min(i for i in (para.find("«"), para.find("“")) if i >= 0)]
+            if not lead_in.strip() and n > 0 and OPENS_UNCLOSED.match(before[n - 1]):
+                continue  # "«A. / «B. / «C»": each paragraph of a long quote opens anew, the first names him
             return bool(REPORTED.search(lead_in) or (n > 0 and REPORTED.search(before[n - 1])))
     return False
 
