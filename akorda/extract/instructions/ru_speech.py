@@ -22,6 +22,10 @@ REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEEC
                       # "По словам Главы государства, необходимо ...": his words reported ("По мнению
                       # Президента" gives his view, the team's devset/gold/ru23 keeps it no task)
                       + r"|(?<![^\W\d_])[Пп]о\s+словам\s+(?:Касым-Жомарт\w*\s+)?" + PRESIDENT)
+# "Акимату необходимо, по словам Президента, ускорить ...", "..., как подчеркнул Глава государства, ...":
+# his name in an aside between commas attributes the whole sentence to him
+ASIDE = re.compile(r",\s*(?:по\s+словам|как\s+(?:отметил|подчеркнул|заявил|сказал|указал))\s+(?:Касым-Жомарт\w*\s+)?"
+                   + PRESIDENT + r"[^,.!?]{0,40},")
 # "По его словам, ...", "Он также отметил, что ...": his words where the sentence before has the
 # President say or order something
 HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])|(?<![^\W\d_])Он\s+(?:также\s+|еще\s+|ещё\s+)?"
@@ -39,7 +43,8 @@ HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?(?:" + HEAD_
 def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
     """Whether the words at `at` are the President's: reported speech before them in the
     sentence, a headline signed with his name, or an open quote with his name beside it."""
-    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]) or HEADED.match(text, start, at):
+    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]) or HEADED.match(text, start, at) or \
+            ASIDE.search(text, start, end):
         return True
     if HIS_WORDS.search(text, start, at):
         before = text[max(0, start - 400):start].rstrip()
