@@ -89,9 +89,19 @@ KK_EARLIER = re.compile(r"^(?:\S+\s+){0,5}?(?:еске\s+сал\w*|былтыр|
                         r"осыдан\s+\S+\s+(?:бұрын|бұған\s+дейін))(?![^\W\d_])", re.I)
 
 
+# Russian likewise: an earlier time among the first words ("В прошлом году Глава государства
+# поручил ...") or the trigger in the imperfective past ("Президент поручал ...", "ставил задачу"),
+# which reports an instruction given before, where this meeting's are told in the perfective
+RU_EARLIER = re.compile(r"^(?:\S+\s+){0,3}?(?:в\s+(?:прошлом|минувшем|позапрошлом)\s+году|год\s+назад|"
+                        r"в\s+прошлый\s+раз|на\s+прошлой\s+(?:встрече|неделе))(?![^\W\d_])", re.I)
+RU_IMPERFECTIVE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:поручал[аи]?|(?:давал|ставил)[аи]?\s+(?:[^\W\d_]+\s+){0,3}?"
+                                     r"(?:поручени|задач))", re.I)
+
+
 def _recalls_earlier(text: str, start: int, end: int) -> bool:
     """Whether the sentence recalls an earlier event, whose instructions are not this release's."""
-    if EARLIER_TRIGGER.search(text, start, end) or KK_EARLIER.search(text[start:end]):
+    if EARLIER_TRIGGER.search(text, start, end) or KK_EARLIER.search(text[start:end]) or \
+            RU_EARLIER.search(text[start:end].strip()) or RU_IMPERFECTIVE_TRIGGER.search(text, start, end):
         return True  # "президент ранее поручал акиму ...": a task of an earlier event, recalled
     if EARLIER.match(text, start, end) is None:
         return False

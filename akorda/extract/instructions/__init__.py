@@ -247,7 +247,11 @@ def _clauses(sentence: str, a: int) -> list[tuple[int, int]]:
 
 
 LIST_INTRO = re.compile(r"(?:поруч\w*|задач\w*|instruct\w*|instructions|tasks?|тапсыр\w*|тапсырма\w*)[^.:]{0,60}:\s*$", re.I)
-BULLET = re.compile(r"[-–—•·*]\s*|\d{1,2}[.)]\s+")
+# "поставил перед Правительством следующие задачи.": "следующие" announces the list as a colon does
+RU_FOLLOWING = re.compile(r"(?<![^\W\d_])следующ\w+\s+(?:[^\W\d_]+\s+)?(?:поручени|задач)\w*\s*\.\s*$", re.I)
+# "Первое. Разработать ...", "Во-вторых, внедрить ...": an ordinal word numbers an item as "1)" does
+BULLET = re.compile(r"[-–—•·*]\s*|\d{1,2}[.)]\s+|(?i:перв|втор|трет|четв[её]рт|пят|шест|седьм)(?:ое|ая|ье|ья)\s*[.:–—]\s*|"
+                    r"(?i:во|в)-(?:первых|вторых|третьих|четв[её]ртых|пятых|шестых)\s*,\s*")
 
 
 def list_assignee(sentence: str, lang: str) -> str | None:
@@ -278,7 +282,7 @@ def list_assignee(sentence: str, lang: str) -> str | None:
 
 def introduces_list(sentence: str) -> bool:
     """A sentence such as "Глава государства дал ряд поручений:" that announces a list of items."""
-    return sentence.rstrip().endswith(":") and bool(LIST_INTRO.search(sentence))
+    return (sentence.rstrip().endswith(":") and bool(LIST_INTRO.search(sentence))) or bool(RU_FOLLOWING.search(sentence))
 
 
 def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | None:
@@ -304,6 +308,9 @@ def list_item(text: str, start: int, end: int, lang: str) -> InstructionSpan | N
     b = _trim(text, a, end)
     if b <= a:
         return None
+    if lang == "ru" and bullet and text[a].isupper() and morph.has_tag(first.group(), "INFN"):
+        # "Первое. Разработать ...": the capital is the sentence's, not the task's
+        return InstructionSpan(text[a].lower() + text[a + 1:b], a, b, whom)
     return InstructionSpan(text[a:b], a, b, whom)
 
 

@@ -108,6 +108,21 @@ def _others_appeal(sentence: str, trig_start: int, trigger_words: list[Token]) -
         APPEALED_BY.search(sentence, 0, trig_start) is None
 
 
+# an official named as the subject in the nominative ("Министр сообщил, что поручил своим
+# заместителям ...", "Аким области поручил ..."): the order is his, not the Head of State's
+OFFICIAL_SUBJECT = re.compile(r"(?<![^\W\d_])(?:[Аа]ким|[Мм]инистр|[Пп]редседатель|[Рр]уководитель|[Дд]иректор"
+                              r"|[Зз]аместитель|[Вв]ице-министр)(?![^\W\d_])")
+
+
+def _officials_order(sentence: str, trig_start: int) -> bool:
+    """Whether the nearest subject named before the trigger is an official, not the President."""
+    official = list(OFFICIAL_SUBJECT.finditer(sentence, 0, trig_start))
+    if not official:
+        return False
+    president = list(NAMED.finditer(sentence, 0, trig_start))
+    return not president or president[-1].start() < official[-1].start()
+
+
 def _punishes(tokens: list[Token], pos: int) -> bool:
     """Whether "наказал" punishes ("наказал акима за срыв ...") rather than bids ("наказал
     акиму внимательнее относиться ..."): no infinitive follows, or "за" comes before it."""
@@ -182,7 +197,7 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         bade = morph.lemma(trigger_words[0][0]) == "наказать" if trigger_words else False
         if bade and _punishes(tokens, pos):
             continue
-        if _others_appeal(sentence, trig_start, trigger_words):
+        if _others_appeal(sentence, trig_start, trigger_words) or _officials_order(sentence, trig_start):
             continue
         if obliged and tokens[pos][0].lower() == "к" and _first_infinitive(tokens, pos) is None:
             # "призвал к бережному отношению к воде и экономии ресурсов": the actions it names

@@ -51,8 +51,9 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
         head_at = _addressee_head(tokens, i, case)
         if head_at is None:
             break
+        agree = _agreement(tokens[head_at][0], case)
         for k in range(i, head_at + 1):
-            out.append(_to_nominative(tokens[k][0], case))
+            out.append(_to_nominative(tokens[k][0], case, agree if k < head_at else frozenset()))
         i = _quoted_name(tokens, _genitive_complements(tokens, head_at + 1, case, out), out)
         if i + 1 < len(tokens) and tokens[i][0].lower() == "и" and _addressee_head(tokens, i + 1, case) is not None:
             out.append("и")
@@ -213,10 +214,21 @@ def _surname(word: str, case: str) -> bool:
 SURNAME_CASE = re.compile(r"^([А-ЯЁ]\w+(?:ов|ев|ёв|ин|ын))(?:ым|у)$")
 
 
-def _to_nominative(word: str, case: str) -> str:
+def _agreement(head: str, case: str) -> frozenset[str]:
+    """The gender and number of the addressee noun, which its adjectives take: "Национальному
+    банку" is masculine, though "Национальному" alone reads as neuter first."""
+    for p in morph.parses(head.lower()):
+        if case in p.tag and _is_addressee(p):
+            return frozenset(g for g in ("masc", "femn", "neut", "sing", "plur") if g in p.tag)
+    return frozenset()
+
+
+def _to_nominative(word: str, case: str, agree: frozenset[str] = frozenset()) -> str:
     """The nominative of an addressee word; a capitalised word is read as a person's name
     first ("Муратом Айтеновым" -> "Мурат Айтенов", never the adjective "Айтеновый")."""
     parses = list(morph.parses(word.lower()))
+    if agree:
+        parses = sorted(parses, key=lambda p: not all(g in p.tag for g in agree))
     if word[:1].isupper():
         person = [p for p in parses if case in p.tag and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
         surname = SURNAME_CASE.match(word)

@@ -67,7 +67,9 @@ def _has_infinitive(sentence: str, a: int, b: int) -> bool:
 # "не только строить A, но и содержать B": two tasks, "но и" joins them
 # "поручил: 1) A; 2) B", "во-первых, A, во-вторых, B": the enumerator after the joiner is no part of B
 SPLIT_RU = re.compile(r"(?:,\s*а\s+также|;\s*(?:а\s+также)?|,\s*но\s+и(?!\w)|,\s*(?:и(?!\w))?|\s+и(?!\w)|\s+а\s+также)\s*"
-                      r"(?:(?:\d{1,2}[.)]|[а-е]\))\s*|(?:во|в)-\w+\s*,?\s*)?")
+                      r"(?:(?:\d{1,2}[.)]|[а-е]\))\s*|(?:во|в)-\w+\s*,?\s*)?"
+                      # "и одновременно подготовить B", "и также B": the adverb of joining is no part of B
+                      r"(?:(?:одновременно|также)\s+)?")
 ALSO = re.compile(r",\s*а\s+также", re.I)
 NOT_ONLY = re.compile(r"не\s+только\s+", re.I)
 

@@ -40,7 +40,8 @@ RU_EMPHASIS = re.compile(
     r"|указано\s+на\s+(?:важность|необходимость)"
     # "..., важность B и C", "важность A и необходимость B" after an emphasis: the same verb
     # governs the next emphasis word
-    r"|(?:(?<=,\s)|(?<=\sи\s))(?P<cont>важность|необходимость)"
+    # ("указал на важность A, а также на необходимость B": the preposition said again)
+    r"|(?:(?<=,\s)|(?<=\sи\s)|(?<=\sтакже\s))(?:на\s+)?(?P<cont>важность|необходимость)"
     # "обозначил приоритеты работы в социальной сфере, включая A, B, а также C": each priority
     # the Head of State names is a task (accusative list), as "поставил задачи по A, B и C" is
     r"|(?P<prio>(?:обозначил|определил|назвал)\w*\s+(?:\w+\s+)?приоритет\w*[^.;:]{0,100}?,\s+включая))"

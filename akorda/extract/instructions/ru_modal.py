@@ -15,7 +15,7 @@ from akorda.extract.instructions.ru import _skip_lead, _unattributed
 from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head
-from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_president
+from akorda.extract.instructions.ru_speech import ASIDE, PRESIDENT, SPEECH, _said_by_president
 from akorda.extract.union import quick
 
 # "Ещё одна важная задача — построить ...", "Первое – ускорить ...": the President names a task and its action
@@ -51,6 +51,9 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m, limit, tokens in _presidents_clauses(RU_MODAL, text, start, end, at_end=True):
+        aside = ASIDE.match(sentence, m.end())
+        if aside:  # "необходимо, по словам Президента, ускорить ...": the aside is no part of the task
+            tokens = _tokens(sentence, aside.end(), limit)
         assignee, tokens = _requested_of(m.group(), tokens)
         # "что Правительству необходимо ...", "акимату предстоит ...": the dative before the modal
         assignee = assignee or _ru_assignee_before(sentence, m.start())

@@ -22,6 +22,10 @@ REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEEC
                       # "По словам Главы государства, необходимо ...": his words reported ("По мнению
                       # Президента" gives his view, the team's devset/gold/ru23 keeps it no task)
                       + r"|(?<![^\W\d_])[Пп]о\s+словам\s+(?:Касым-Жомарт\w*\s+)?" + PRESIDENT)
+# "Акимату необходимо, по словам Президента, ускорить ...", "..., как подчеркнул Глава государства, ...":
+# his name in an aside between commas attributes the whole sentence to him
+ASIDE = re.compile(r",\s*(?:по\s+словам|как\s+(?:отметил|подчеркнул|заявил|сказал|указал))\s+(?:Касым-Жомарт\w*\s+)?"
+                   + PRESIDENT + r"[^,.!?]{0,40},")
 # "По его словам, ...", "Он также отметил, что ...": his words where the sentence before has the
 # President say or order something
 HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])|(?<![^\W\d_])Он\s+(?:также\s+|еще\s+|ещё\s+)?"
@@ -39,7 +43,8 @@ HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?(?:" + HEAD_
 def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
     """Whether the words at `at` are the President's: reported speech before them in the
     sentence, a headline signed with his name, or an open quote with his name beside it."""
-    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]) or HEADED.match(text, start, at):
+    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]) or HEADED.match(text, start, at) or \
+            ASIDE.search(text, start, end):
         return True
     if HIS_WORDS.search(text, start, at):
         before = text[max(0, start - 400):start].rstrip()
@@ -67,7 +72,9 @@ def _dash_attributed(text: str, at: int) -> bool:
     para_end = len(text) if para_end < 0 else para_end
     opened = list(DASH_OPENS.finditer(text, para_start, at))
     if not opened:
-        return False
+        # the last paragraph of dash speech that opened above ("– A. / B, – заявил Президент."):
+        # by Russian punctuation the words before ", – заявил" are the speech, if nobody narrates them
+        return not NARRATED.search(text, para_start, at) and DASH_ATTRIBUTION.search(text, at, para_end) is not None
     if DASH_ATTRIBUTION.search(text, opened[-1].end(), at):
         return False  # the speech that opened above was attributed before the words at `at`
     if RESUMED.search(text[para_start:opened[-1].start() + 1]):
@@ -160,6 +167,10 @@ SPEECH_REACH = 6
 NARRATED = re.compile(SPEECH + r"|(?<![^\W\d_])(?:доложил|доложено|сообщил|рассказал|проинформировал)\w*", re.I)
 
 
+# a paragraph that opens a quote and does not close it
+OPENS_UNCLOSED = re.compile(r"\s*[«“][^»”]*$")
+
+
 def _inside_quote(before: list[str]) -> bool:
     """Whether a quote of several paragraphs is still open: the nearest paragraph above with
     quote marks opens one it does not close, in his words ("Глава государства отметил: /
@@ -172,6 +183,8 @@ def _inside_quote(before: list[str]) -> bool:
             return False  # a quote closed above, or the outlet's narration between: no open quote
         if opens > closes:
             lead_in = para[:min(i for i in (para.find("«"), para.find("“")) if i >= 0)]
+            if not lead_in.strip() and n > 0 and OPENS_UNCLOSED.match(before[n - 1]):
+                continue  # "«A. / «B. / «C»": each paragraph of a long quote opens anew, the first names him
             return bool(REPORTED.search(lead_in) or (n > 0 and REPORTED.search(before[n - 1])))
     return False
 

@@ -32,3 +32,14 @@ def test_release_forms(case: dict) -> None:
     record = extract(case["text"])
     assert record.lang == "ru"
     assert [(i.text, i.assignee) for i in record.instructions] == [tuple(x) for x in case["items"]]
+
+
+@pytest.mark.parametrize("case", json.loads((CASES / "record_instructions_ru_releases.json").read_text(encoding="utf-8")),
+                         ids=lambda c: c["form"])
+def test_whole_releases(case: dict) -> None:
+    """Whole releases of the genre: the official's figures and his own plans in modal words beside
+    the President's tasks, speech over paragraphs, lists across paragraphs, tasks recalled from earlier
+    meetings and the headline that restates a task: precision and recall of the release's list together."""
+    record = extract(case["text"])
+    assert record.lang == "ru"
+    assert [(i.text, i.assignee) for i in record.instructions] == [tuple(x) for x in case["items"]]
