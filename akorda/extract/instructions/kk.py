@@ -48,7 +48,7 @@ from akorda.extract.instructions.kk_clauses import (
 )
 from akorda.extract.instructions.kk_nominal import nominal_tasks
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
-from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
+from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HEAD_OF_STATE
 from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, _state
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
@@ -184,14 +184,6 @@ KK_SUBJECT = re.compile(
     r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})(?:[\s,]+|:\s+))+(?:(?:сондай-ақ|да|де)\s+)*",
     re.I,
 )
-# the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
-# "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
-# no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
-# A time adverb may come first, and then the pronoun is in lower case: "Жақында мен Үкіметке ...
-# тапсырдым" (recently I instructed the Government); after an adverb "мен" joins nothing.
-KK_FIRST_PERSON = re.compile(r"(?:(?:[Жж]ақында|[Тт]аяуда|[Кк]еше|[Бб]үгін|[Бб]иыл|[Бб]ылтыр|"
-                             r"(?:[Өө]ткен|[Оо]сы)\s+(?:аптада|айда|жылы)),?\s+(?-i:мен|біз)|Біз|Мен|Сіздер|Сіз)"
-                             r"(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 # the passive of "міндеттеді": its addressee is the subject, in the nominative
 KK_OBLIGED = re.compile(r"\s*міндеттелді", re.I)
 KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")

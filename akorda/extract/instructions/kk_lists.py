@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.kk import KK_FIRST_PERSON, KK_SUBJECT
+from akorda.extract.instructions.kk import KK_SUBJECT
 from akorda.extract.instructions.kk_addressee import _addressee
+from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON
 
 # what follows the addressee in an introduction: "(мынадай|бірқатар) тапсырмалар берді:", or the
 # passive "... қорына мынадай тапсырмалар берілді:" (the fund was given the following tasks)
