@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from akorda.extract import morph
 from akorda.extract.dates import date_before_stamp, date_in, day_month, find_date, leading_date, parse_dateline
@@ -12,6 +13,7 @@ from akorda.extract.furniture import is_byline, is_furniture, related_header, tw
 from akorda.extract.knowledge import en_verbs, word_set
 from akorda.extract.page import STAMP, Page, agency_dateline, read_page
 from akorda.extract.source import HTML_SNIFF, Source, SourceError, detect_lang, is_chrome_line, read_source
+from akorda.extract.union import quick
 
 # a dash after the stop opens a line of direct speech ("... года. – Также отмечаю ...")
 SENTENCE_END = re.compile(r"[.!?…]+[\"»”)]?(?=[\s\u00a0]+(?:[–—-][\s\u00a0]+)?[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
@@ -73,7 +75,10 @@ def _prepare(text: str) -> tuple[str, Source | None, list[tuple[int, int]]]:
         src = None
     if src is not None and src.paragraph_spans is not None:
         if _site_shaped(text, src):
-            return text, src, _after_agency_datelines(text, list(src.paragraph_spans), src.date)
+            spans = list(src.paragraph_spans)
+            day = _lead_day_before(text, *spans[0], src.date) if spans and src.date else None
+            src = replace(src, date=day) if day else src
+            return text, src, _after_agency_datelines(text, spans, src.date)
         src = None
     if src is None and not HTML_SNIFF.search(text[:2000]):
         page = read_page(text)
@@ -114,6 +119,8 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
         if found is not None:
             date = date or found.date
             break
+    if date is not None and date == page.date and spans:
+        date = _lead_day_before(text, *spans[0], date) or date
     if date is None and page.yearless:
         # a stamp without its year ("8 Апреля, 15:37") takes the year the lead reports about, as
         # an agency dateline's day and month do
@@ -144,6 +151,17 @@ def _from_page(text: str, page: Page) -> tuple[Source, list[tuple[int, int]]]:
     return src, spans
 
 
+def _lead_day_before(text: str, start: int, end: int, posted: dt.date) -> dt.date | None:
+    """The day the lead's first sentence gives the event, a day or a few before the page's
+    posting date ("12 марта 2024, 09:10" / "11 марта Глава государства принял ...", "Кеше, 11
+    наурызда, ..."); a sentence that recalls an earlier event keeps the posting date."""
+    first = next(iter(sentences(text, start, end)), None)
+    if first is None or RECALLS.match(text, *first):
+        return None
+    day = date_before_stamp(text[first[0]:first[1]], posted)
+    return day if day is not None and day < posted else None
+
+
 def _prose(paragraphs: tuple[str, ...]) -> list[str]:
     """The paragraphs that are sentences: a page's lead lines may be widget words ("icon",
     "oC") that outnumber the release's own words and tell the wrong language."""
@@ -162,7 +180,7 @@ def _lead_date(text: str, start: int, end: int) -> dt.date | None:
                  for d in [date_in(text[a:b])] if d), None)
 
 
-LEAD_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
+LEAD_YEAR = quick(re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])"))
 HORIZON_BEFORE = re.compile(r"(?:до|к|by|until|till|through|на|period)\s+$", re.I)
 HORIZON_AFTER = re.compile(r"\s*(?:жылға|жылдарға|-ж\w*ға)", re.I)
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from akorda.extract.knowledge import load_json
+from akorda.extract.union import Scout, quick
 
 WORD_MONTH = r"(?P<m>[^\W\d_]{3,12})\.?"
 DAY = r"(?P<d>[0-3]?\d)"
@@ -88,7 +89,7 @@ def parse_dateline(line: str) -> dt.date | None:
 
 
 NUMERIC_DASHED = re.compile(DAY + r"[./-](?P<m>[01]?\d)[./-]" + YEAR + r"(?!\d)")
-CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+CLOCK = quick(re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)"))
 # a site's machine stamp ("2021-08-19 18:00")
 ISO_DATE = re.compile(r"(?<![\d.-])" + YEAR + r"-(?P<m>[01]\d)-" + r"(?P<d>[0-3]\d)(?![\d.-])")
 NEWS_PATTERNS = (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR, NUMERIC_DASHED, ISO_DATE)
@@ -254,6 +255,19 @@ PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 }
 
 
+# the Kazakh "range" and "months" periods both end in the word for month ("... ай", "... айда"), and
+# open with optional groups that cost their search a look at nearly every letter: a sentence
+# without the word has neither
+KK_MONTHS_WORD = re.compile(r"\sай", re.I)
+KK_MONTH_PERIODS = frozenset(n for n, (kind, _) in enumerate(PERIOD_PATTERNS["kk"]) if kind in {"range", "months"})
+
+
+@lru_cache(maxsize=4)
+def _period_scout(lang: str) -> Scout:
+    """One scan of a sentence for where any period can start (union.py): most sentences name none."""
+    return Scout([pattern for _, pattern in PERIOD_PATTERNS[lang]])
+
+
 def find_periods(text: str, start: int, end: int, lang: str, year: int | None) -> list[tuple[int, int, str]]:
     """Reporting periods named in text[start:end], as (start, end, label).
 
@@ -270,8 +284,11 @@ def find_periods(text: str, start: int, end: int, lang: str, year: int | None) -
     'January-September 2023'
     """
     out = []
-    for kind, pattern in PERIOD_PATTERNS.get(lang, PERIOD_PATTERNS["ru"]):
-        for m in pattern.finditer(text, start, end):
+    kinds = PERIOD_PATTERNS.get(lang, PERIOD_PATTERNS["ru"])
+    skip = KK_MONTH_PERIODS if lang == "kk" and not KK_MONTHS_WORD.search(text, start, end) else frozenset()
+    for (kind, _), matches in zip(kinds, _period_scout(lang if lang in PERIOD_PATTERNS else "ru").finditer_each(text, start, end, skip),
+                                  strict=True):
+        for m in matches:
             label = _label(kind, m, year)
             if label:
                 out.append((m.start(), m.end(), label))

@@ -16,13 +16,14 @@ from functools import lru_cache
 from typing import Any
 
 from akorda.extract.knowledge import load_json
+from akorda.extract.union import quick
 
 # a list of names sharing one plural district word: "Жарқайың, Есіл, Жақсы аудандары"
 _CAP = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w'’-]*"
 _LIST = rf"(?:(?:\s*,\s*|\s+(?:және|мен|и|and)\s+){_CAP}(?:\s+{_CAP})?){{0,5}}"
 # a village or settlement that bears a district's name ("Бурабай кентінде", "Катонқарағай ауылында")
 # is that district's centre, so "ауыл" and "кент" point to the district too (issue 8)
-DISTRICT_WORD = re.compile(r"(?<![^\W\d_])(?:аудан|район|district|ауыл|кент)\w*", re.I)
+DISTRICT_WORD = quick(re.compile(r"(?<![^\W\d_])(?:аудан|район|district|ауыл|кент)\w*", re.I))
 # how far before the word for "district" a name (or a list of them) may start, and how far
 # after it a Russian name may end ("в районе имени Габита Мусрепова")
 WINDOW, AFTER = 200, 60

@@ -15,7 +15,7 @@ from akorda.extract.persons_en import surname_reporter
 from akorda.extract.record import Event
 from akorda.extract.regions import centre_region, find_regions, normalize_region, town_region
 from akorda.extract.source import Source
-from akorda.extract.union import first_of
+from akorda.extract.union import first_of, quick
 
 RUBRIC_KIND = {"phone": "phone_call", "trips": "visit", "international": "visit", "meetings": "meeting"}
 KIND_ORDER = ("phone_call", "visit", "reception", "meeting")
@@ -23,6 +23,12 @@ REGION_PARAGRAPHS = 12
 # how far into the body a working trip is said to frame the report ("Как сообщалось ранее, ...")
 TRIP_PARAGRAPHS = 4
 LEAD_WORDS = 5
+# a national body whose head reports ("министра энергетики", "АО «НК ...»", "фонда «Самрук-Казына»",
+# "министрі", "басқарма төрағасы"): the contract leaves its region null
+NATIONAL_BODY = re.compile(r"министр|министерств|правлени|басқарма\s+төраға|\b(?:АО|АҚ|НК|ҰК)\b|\bфонд|\bқорының|"
+                           r"\bminist|national\s+company|\bfund\b", re.I)
+# governors named in the plural ("принял акимов ...", "әкімдерін қабылдады"): the headline names more than one
+PLURAL_GOVERNORS = re.compile(r"\bакимов\b|\bакимами\b|\bакимы\b|әкімдер|\bgovernors\b", re.I)
 # a headline that says the Head of State received someone (not "met residents", which a trip frames)
 RECEIVED = re.compile(r"принял(?!\s+участие)|принимает|қабылда|receiv|qabylda", re.I)
 
@@ -77,23 +83,26 @@ def _report_on_trip(kind: str, head: str, early: str, opening: str = "", receive
 
 
 def _capital(text: str) -> str | None:
-    """Astana where the release speaks of the capital ("застройка столицы", "елорданың"),
-    unless only as the southern capital ("южной столицы", Almaty's by-name)."""
+    """Astana where the release speaks of the capital ("застройка столицы", "елорданың");
+    Almaty where only of the southern capital ("акима южной столицы", Almaty's by-name)."""
+    southern = False
     for m in cue_pattern("capital_words").finditer(text):
         if not cue_pattern("southern_capital").search(text[max(0, m.start() - 12):m.start()]):
             return "Astana"
-    return None
+        southern = True
+    return "Almaty" if southern else None
 # a governor word and the region it governs, near each other ("аким Актюбинской области", "Абай
 # облысының әкімі", "governor of Abai region")
 GOVERNOR_REACH = 40
 # reporting together, or received together ("принял акима X, акима Y ...", "X-ті, Y-ті ... қабылдады")
-JOINT_VERB = re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed|"
-                        r"принял(?!\s+участие)|қабылдады|received", re.I)
+JOINT_VERB = quick(re.compile(r"доложили|отчитались|сообщили|баяндады|есеп\s+берді|reported|briefed|"
+                              r"принял(?!\s+участие)|қабылдады|received", re.I))
 
 
 def _joint_report(chunks: list[str]) -> bool:
     """Governors of two regions report together, or are received together, in one sentence of
-    the lead ("акимы ... X и ... Y доложили", "принял акима X, акима Y"): the contract then leaves
+    the lead ("акимы ... X и ... Y доложили", "принял акима X, акима Y", "принял акимов X и Y
+    областей"): the contract then leaves
     the official and the region null."""
     # a chunk without the verb has no sentence with it: no split, no per-sentence search
     for chunk in (c for c in chunks if JOINT_VERB.search(c)):
@@ -104,13 +113,14 @@ def _joint_report(chunks: list[str]) -> bool:
             for m in cue_pattern("governor_words").finditer(sentence):
                 near = sentence[max(0, m.start() - GOVERNOR_REACH):m.end() + GOVERNOR_REACH]
                 named.update(r.name for _, _, r in find_regions(near) if r.kind == "region")
-            if len(named) >= 2 and len(cue_pattern("governor_words").findall(sentence)) >= 2:
+            if len(named) >= 2 and (len(cue_pattern("governor_words").findall(sentence)) >= 2
+                                    or PLURAL_GOVERNORS.search(sentence)):
                 return True
     return False
 
 
 # one governor's own report in his sentence ("Akmola region's governor X reported on ...")
-REPORTED = re.compile(r"доложил|отчитал|баяндады|есеп\s+берді|reported|accounted|briefed", re.I)
+REPORTED = quick(re.compile(r"доложил|отчитал|баяндады|есеп\s+берді|reported|accounted|briefed", re.I))
 
 
 def _several_reporters(chunks: list[str]) -> bool:
@@ -175,12 +185,14 @@ def _event_region(title: str, lead: list[str], kind: str, day: date | None, head
         return region
     # one pass over the head of the body (the patterns are many, the paragraphs short)
     body_regions = [r for _, _, r in find_regions(head)]
-    if kind in {"reception", "visit"}:
+    named = {r.name for r in body_regions if r.kind == "region"}
+    if kind in {"reception", "visit"} and len(named) == 1:
         # a minister or company head reporting on one region's affairs: the only
         # region (not a city, which is more often where things happen) in the body
-        named = {r.name for r in body_regions if r.kind == "region"}
-        if len(named) == 1:
-            return named.pop()
+        return named.pop()
+    if len(named) >= 2 and _national_reporter(title, lead):
+        # the head of a national body speaking of several regions has no region of his own
+        return None
     # the region the body names most (a gold region of null is not scored)
     counts: dict[str, int] = {}
     for r in body_regions:
@@ -191,6 +203,32 @@ def _event_region(title: str, lead: list[str], kind: str, day: date | None, head
     # Экибастуз"); "the capital" with no region named is Astana (the southern capital is Almaty)
     return normalize_district_region(head, day) or centre_region("\n".join([title, head]), day) \
         or town_region("\n".join([title, *lead]), day) or _capital("\n".join([title, head]))
+
+
+def _national_reporter(title: str, lead: list[str]) -> bool:
+    """The headline or the lead's first sentence names the head of a national body (a minister,
+    a national company, a fund) and no governor: regions the body names are where his work
+    reaches."""
+    para = next((p for p in lead if len(p.split()) >= LEAD_WORDS), "")
+    up_front = " ".join([title, re.split(r"(?<=[.!?])\s+", para, maxsplit=1)[0]])
+    return bool(NATIONAL_BODY.search(up_front)) and not cue_pattern("governor_words").search(up_front)
+
+
+# a Kazakh case ending left on a foreign surname ("Роман Склярды қабылдады")
+KK_CASE_END = re.compile(r"(?:дың|дің|тың|тің|ның|нің|мен|бен|пен|ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|на|не)$")
+
+
+def _kk_nominative(name: str, body: list[str]) -> str:
+    """The surname as the text writes it bare elsewhere ("Роман Скляр баяндады"), where the name
+    was read with a case ending the Kazakh rules do not strip from a foreign surname; a surname
+    ending like a suffix ("Сатыбалды") keeps it, its stem never standing alone."""
+    *first, last = name.split()
+    m = KK_CASE_END.search(last)
+    if not first or m is None or m.start() < 3:
+        return name
+    stem = last[:m.start()]
+    bare = re.compile(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])")
+    return " ".join([*first, stem]) if any(bare.search(p) for p in body) else name
 
 
 def _report_period(title: str, lead: list[str], lang: str, year: int | None) -> str | None:
@@ -209,10 +247,13 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     day = src.date if src else None
     body = [text[a:b] for a, b in paragraphs]
     # a headline that names one region keeps it; one that names two leaves the body to tell
-    one_region = normalize_region(title) is not None and len({r.name for _, _, r in find_regions(title)}) < 2
-    joint = not one_region and (_joint_report(lead) or _several_reporters(body[:REGION_PARAGRAPHS]))
+    one_region = normalize_region(title) is not None and len({r.name for _, _, r in find_regions(title)}) < 2 \
+        and not PLURAL_GOVERNORS.search(title)
+    joint = not one_region and (_joint_report([title, *lead]) or _several_reporters(body[:REGION_PARAGRAPHS]))
     region = None if joint else _event_region(title, lead, kind, day, "\n".join(body[:REGION_PARAGRAPHS]))
     official = None if joint else find_official(title, body, lang, governor_first=kind == "visit")
+    if official is not None and lang == "kk":
+        official = _kk_nominative(official, body)
     if official is None and lang == "en" and not joint:
         official = surname_reporter(body)
     return Event(kind=kind, date=day.isoformat() if day else None, official_name=official, region=region,

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from akorda.extract.knowledge import load_json
 from akorda.extract.numbers import cardinal_word
+from akorda.extract.union import quick
 from akorda.extract.units import qualifier_before
 
 # "на четверть века", "на треть часа": a span of time
@@ -45,8 +46,8 @@ def fraction_changes(text: str, start: int, end: int, lang: str) -> list[tuple[f
 
 
 # "төрттен бірі", "үштен екісін", "оннан біріне": the denominator's ablative, the numerator's possessive
-KK_SHARE = re.compile(r"(?<![^\W\d_])(?P<den>екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нан|нен|дан|тан)[ \u00a0]+"
-                      r"(?P<num>бір|екі|үш|төрт)(?:і|ы|сі|сы)(?:н|не|нде|нен|ні|нің)?(?![^\W\d_])", re.I)
+KK_SHARE = quick(re.compile(r"(?<![^\W\d_])(?P<den>екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?:ден|тен|нан|нен|дан|тан)[ \u00a0]+"
+                            r"(?P<num>бір|екі|үш|төрт)(?:і|ы|сі|сы)(?:н|не|нде|нен|ні|нің)?(?![^\W\d_])", re.I))
 
 
 def kk_shares(text: str, start: int, end: int) -> list[tuple[float, int, int, str | None]]:

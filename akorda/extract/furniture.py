@@ -59,9 +59,9 @@ def furniture() -> Furniture:
         # "ASTANA – The region attracted ...": a city in capitals may take the dash straight away
         rf"(?P<city>{city})(?:,\s*(?:Kazakhstan|Казахстан|Қазақстан))?(?:\s*[.,]\s*|(?P<bare>\s+)(?=[-–—]\s))"
         # the day and month (or month and day, in English), perhaps a year and the clock:
-        # "12 марта", "March 12", "12 марта 2024 г.", "12 марта, 15:30"
+        # "12 марта", "March 12", "12 марта 2024 г.", "12 қыркүйек 2024 жыл", "12 марта, 15:30"
         rf"(?:(?:(?P<d>[0-3]?\d)\s+(?P<m>[^\W\d_]{{3,12}})|(?P<m2>[A-Z][a-z]{{2,8}})\s+(?P<d2>[0-3]?\d))\.?"
-        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|ж\.))?)?(?:,?\s+\d{{1,2}}:\d\d)?\s*[.,]?\s*)?"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|жылғы|жылы|жыл|ж\.))?)?(?:,?\s+\d{{1,2}}:\d\d)?\s*[.,]?\s*)?"
         rf"(?:[(/]?(?P<agency>{agencies})[)/]?\.?\s*)?"
         rf"(?P<dash>[-–—]\s*(?:(?:{agencies})\.\s*)?)?",
     )
@@ -91,8 +91,10 @@ RATE_WORDS = frozenset("usd eur rub cny gbp kzt доллар евро еуро �
                        "бағамы".split())
 
 
+@lru_cache(maxsize=1024)
 def is_furniture(line: str) -> bool:
     """A line of the page around the release: never a title, a date, a person or a figure.
+    Memoised: the page's head, body and headline readers ask of the same lines.
 
     >>> is_furniture("22.06.2022 | 16:52"), is_furniture("898"), is_furniture("Фото: Акорда")
     (True, True, True)
@@ -125,11 +127,32 @@ def is_furniture(line: str) -> bool:
                         3))
     # timestamps, counters, rates: digits with at most a month name and "GMT" (an exchange-rate
     # widget's currency names do not count: "USD 470,15 EUR 509,80 RUB 5,12", "Доллар 470,15 Евро 509,80")
-    return (len(words) <= 2 and any(ch.isdigit() for ch in line)) or not words
+    return (len(words) <= 2 and any(ch.isdigit() for ch in line) and not _short_statement(line, words)) or not words
 
 
+# "Построено 12 школ.", "— открыто 8 школ", "• 9 мектеп ашылды": two words and a number that end
+# in a full stop or stand after a list marker are a sentence of the report; a counter or a stamp
+# has neither (nor a verb-like second word)
+STATEMENT_MARKER = re.compile(r"^\s*[-–—•*·]\s*\S|[^.\d\s]\.$")
+CLOCK = re.compile(r"\d:[0-5]\d")
+
+
+def _short_statement(line: str, words: list[str]) -> bool:
+    """Whether a line of two words and a number reads as a sentence rather than a counter.
+
+    >>> _short_statement("Построено 12 школ.", ["Построено", "школ"]), _short_statement("12 марта 2024 г.", ["марта", "г"])
+    (True, False)
+    >>> _short_statement("— открыто 8 школ", ["открыто", "школ"]), _short_statement("Просмотров: 2 431", ["Просмотров"])
+    (True, False)
+    """
+    return (len(words) == 2 and all(len(w) >= 3 for w in words) and STATEMENT_MARKER.search(line.strip()) is not None
+            and not CLOCK.search(line) and find_date(line) is None)
+
+
+@lru_cache(maxsize=1024)
 def related_header(line: str) -> bool:
-    """A line that opens a block of other stories ("Читайте также", "Сондай-ақ оқыңыз:").
+    """A line that opens a block of other stories ("Читайте также", "Сондай-ақ оқыңыз:"),
+    memoised as ``is_furniture``.
 
     >>> related_header("Читайте также:"), related_header("Сондай-ақ оқыңыз: Жаңа жол ашылды"), related_header("Popular")
     (True, True, True)

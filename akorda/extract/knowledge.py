@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from akorda.extract.union import quick
+
 DATA_PACKAGE = "akorda.extract.data"
 
 
@@ -134,13 +136,15 @@ def word_set(*path: str) -> frozenset[str]:
 def cue_pattern(*path: str, anchor: str = "") -> re.Pattern[str]:
     """A lexicon list of cue stems as one case-insensitive alternation.
 
-    ``anchor`` wraps it: "{}" is the bare alternation, e.g. "^[^.;]{{0,12}}?(?:{})".
+    ``anchor`` wraps it: "{}" is the bare alternation, e.g. "^[^.;]{{0,12}}?(?:{})". The
+    letters a cue can start with go in front (``union.quick``): the same matches, but a
+    position no cue starts at costs one test instead of one per cue.
     """
     node: Any = lexicon()
     for key in path:
         node = node[key]
     body = "|".join(node)
-    return re.compile((anchor or "(?:{})").format(body), re.I)
+    return quick(re.compile((anchor or "(?:{})").format(body), re.I))
 
 
 @cache

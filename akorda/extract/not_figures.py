@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from akorda.extract.knowledge import load_json, word_set
 from akorda.extract.quantity import Quantity
+from akorda.extract.union import quick
 
 GAP = r"[ \u00a0]+"
 # "в расчёте на", "в пересчёте на", "на каждые", "каждые": a figure per so many people follows
@@ -100,8 +101,8 @@ def is_speech_point(q: Quantity, lang: str) -> bool:
 
 
 # "+7 701 123 4567", "8 (7182) 32-45-67", "8-800-080-22-22", "32-45-67": digits grouped as phones are
-PHONE = re.compile(r"(?<![\d.,])(?:(?:\+7|8)[ \u00a0-]?\(?\d{3,5}\)?[ \u00a0-]?\d{1,3}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}|"
-                   r"\d{2,3}-\d{2}-\d{2})(?![\d.,])")
+PHONE = quick(re.compile(r"(?<![\d.,])(?:(?:\+7|8)[ \u00a0-]?\(?\d{3,5}\)?[ \u00a0-]?\d{1,3}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}|"
+                         r"\d{2,3}-\d{2}-\d{2})(?![\d.,])"))
 # a service's short number before its name: "1414 бірыңғай байланыс орталығына", "109 нөмірі" (three or four
 # digits: "2 байланыс орталығы ашылды" counts centres)
 SERVICE_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}?(?:байланыс[ \u00a0]+орталығ|нөмір)", re.I)

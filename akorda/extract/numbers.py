@@ -12,6 +12,7 @@ from typing import Any
 
 from akorda.extract import morph
 from akorda.extract.knowledge import load_json
+from akorda.extract.union import quick
 
 SPACE = "[ \u00a0\u202f\u2009]"
 GROUPED = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)"
@@ -27,8 +28,8 @@ SLIPPED_SCALE = r",\s\d(?=\s?(?:(?:млрд|млн|трлн|тыс)(?![^\W\d_])|
 # a currency code glued to the number ("KZT180bn", "T178 bn"): the only letters a number may
 # follow; and the second end of a range ("70-80 пайызын")
 GLUED = r"(?:(?<![\w.,№/-])|(?<=KZT)|(?<=kzt)|(?<=USD)|(?<=(?<![^\W\d_])[TТ])|(?<=\d[-–—]))"
-NUMBER = re.compile(rf"{GLUED}(?P<int>{GROUPED}|{PLAIN})(?P<frac>{DECIMAL}|{SLIPPED_DECIMAL}|{SLIPPED_SCALE})?")
-EN_NUMBER = re.compile(rf"{GLUED}(?P<int>{EN_GROUPED}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d))?")
+NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{GROUPED}|{PLAIN})(?P<frac>{DECIMAL}|{SLIPPED_DECIMAL}|{SLIPPED_SCALE})?"))
+EN_NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{EN_GROUPED}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d))?"))
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

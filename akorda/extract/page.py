@@ -239,14 +239,20 @@ def _dateline_below(text: str, lines: list[tuple[int, int]]) -> bool:
 def _body(text: str, lines: list[tuple[int, int]], title: str | None,
           head: set[tuple[int, int] | None]) -> list[tuple[int, int]]:
     """The body lines: no furniture, bylines or repeated headline; a short "related" header
-    ends the body, a longer one is skipped."""
+    opens a block of other stories' headlines that runs until the story resumes in prose (a site
+    may set the block in the middle of the release), a longer header line is skipped."""
     paragraphs: list[tuple[int, int]] = []
+    related = False
     for n, (a, b) in enumerate(lines):
         line = text[a:b]
         if related_header(line):
-            if len(line.split()) <= 4:
-                break
+            if len(line.split()) <= 4 and not _compact_block(text, lines, n):
+                break  # a spaced block (headline, teaser, date) runs to the page's end
+            related = related or len(line.split()) <= 4
             continue
+        if related and not _story_resumes(text, lines, n):
+            continue
+        related = False
         if (a, b) in head or is_furniture(line) or is_byline(line) or _repeats_title(line, title):
             continue  # the headline repeated (as a caption or a share line) is not the lead
         if paragraphs and _feed_item(line, text[lines[n - 1][0]:lines[n - 1][1]] if n else "",
@@ -254,6 +260,26 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
             continue  # "12:04 В Шымкенте открыли 3 завода": another story's headline in a news feed
         paragraphs.append((a, b))
     return paragraphs
+
+
+# the release goes on under a block of other stories set in its middle: after a blank line, a
+# sentence of prose (a related headline has no full stop and rarely this many words)
+RESUME_WORDS = 8
+RESUME_END = re.compile(r"(?<!\.\.)[.!?][»\"”)]?$")  # never a teaser cut with "…"
+
+
+def _compact_block(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether the headlines under a related header follow it line by line: such a block ends at
+    the first blank line; one spaced by blank lines holds teasers in prose that must not pass for the story."""
+    return n + 1 < len(lines) and "\n\n" not in text[lines[n][1]:lines[n + 1][0]].replace("\r", "")
+
+
+def _story_resumes(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    a, b = lines[n]
+    line = text[a:b].strip()
+    gap = text[lines[n - 1][1]:a] if n else ""
+    return ("\n\n" in gap.replace("\r", "") and len(line.split()) >= RESUME_WORDS and RESUME_END.search(line) is not None
+            and not is_furniture(line))
 
 
 # a news feed's item: a clock time or a numeric date, then a headline (capitalised, no full stop),

@@ -37,12 +37,18 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
     'Серик Ахметов'
     >>> normalize_person("Рустема Оразалина", "gent")
     'Рустем Оразалин'
+    >>> normalize_person("Акмарал Альназарову", "gent"), normalize_person("Светлану Жакупову", "gent")
+    ('Акмарал Альназарова', 'Светлана Жакупова')
     """
     words = name.split()
     if len(words) > 2 and MINISTRY_SHORT.match(words[0]):
         words = words[1:]  # "главе Минэкологии Серику Ахметову": the ministry's short name is no part of the name
     if not words:
         return name
+    if case_hint == "gent" and len(words) == 2 and FEMININE_ACCUSATIVE.search(words[1]):
+        # "принял министра … Акмарал Альназарову": after a verb that takes the genitive of a man
+        # a surname in -ову can only be a woman's in the accusative
+        return f"{_feminine_first(words[0])} {words[1][:-1]}а"
     first = _name_parse(words[0], ("Name",))
     if first is None and len(words) > 1:
         case = _case_from_surname(words[-1]) or case_hint
@@ -76,6 +82,17 @@ def normalize_person(name: str, case_hint: str | None = None) -> str:
         p = _name_parse(word, ("Surn", "Patr"), case, gender, strict=True)
         out.append(_inflect(p, word) if p is not None else _surname_by_suffix(word, case, gender))
     return " ".join(out)
+
+
+FEMININE_ACCUSATIVE = re.compile(r"(?:ов|ев|ин)у$")
+
+
+def _feminine_first(word: str) -> str:
+    """A woman's first name put back from the accusative ("Светлану", "Наталью", "Гульшару"); a
+    Kazakh name ending in a consonant ("Акмарал") does not decline."""
+    if word.endswith("у"):
+        return word[:-1] + "а"
+    return word[:-1] + "я" if word.endswith("ю") else word
 
 
 def normalize_surname(word: str, case_hint: str | None = None) -> str:

@@ -29,6 +29,7 @@ from akorda.extract.persons_headline import (
     surname_in_title,
 )
 from akorda.extract.regions import find_regions
+from akorda.extract.union import quick
 
 CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 # an English run of capitals that names a company, a fund or a programme, or owns something ("Samruk
@@ -135,10 +136,11 @@ LONE_REPORTER = re.compile(
 
 
 # the same in Kazakh, the Head of State in the dative after the surname and the verb at the end:
-# "Сейітов Мемлекет басшысына ... баяндады"
+# "Сейітов Мемлекет басшысына ... баяндады"; with initials the surname needs no addressee
+# ("Н.Ноғаев зауыт құрылысы туралы баяндады")
 KK_LONE_REPORTER = re.compile(
     r"(?:^|(?<=[.!?»])\s+)(?P<initials>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)"
-    r"[ \u00a0]+(?:Президентке|Мемлекет[ \u00a0]+басшысына|Елбасына)[^.!?]{0,200}?"
+    r"[ \u00a0]+(?P<hos>Президентке|Мемлекет[ \u00a0]+басшысына|Елбасына)?[^.!?]{0,200}?"
     r"(?:баяндады|есеп[ \u00a0]+берді|ақпарат[ \u00a0]+берді)(?![а-яёәғқңөұүһі])")
 
 
@@ -149,7 +151,8 @@ def _lone_reporter(paragraphs: list[str], pattern: re.Pattern[str]) -> str | Non
         for m in pattern.finditer(para):
             surname = m.group("surname")
             if cue_pattern("head_of_state").search(surname) or surname.lower() in not_names() \
-                    or _region_word(surname) or not (m.group("initials") or _name_like(surname)):
+                    or _region_word(surname) or not (m.group("initials") or _name_like(surname)) \
+                    or ("hos" in pattern.groupindex and not (m.group("hos") or m.group("initials"))):
                 continue
             initials = re.sub(r"[ \u00a0]", "", m.group("initials") or "")
             return f"{initials} {surname}".strip()
@@ -239,10 +242,10 @@ def _blank(m: re.Match[str]) -> str:
 # the Speaker of a chamber, an official the Head of State receives ("принял спикера Мажилиса"): a
 # spokesman only where he speaks ("сообщил спикер ...") or is called official ("официальный спикер")
 SPOKESMAN = r"(?:(?:сообщил|заявил|рассказал|пояснил|уточнил|отметил|передал)\w*[ \u00a0]+|официальн\w+[ \u00a0]+)спикер\w*"
-SOURCE_PERSON = re.compile(
+SOURCE_PERSON = quick(re.compile(
     rf"(?<![^\W\d_])(?i:пресс-секретар\w*|{SPOKESMAN}|баспасөз\s+хатшы\w*|press\s+secretary|spokes(?:man|woman|person)"
     r"|(?:Фото|Photo|Сурет\w*|Автор\w*|Author)(?![^\W\d_]))"
-    rf"(?:[^.!?\n]|\.(?=\S)){{0,60}}?{CAP}(?:[ \u00a0]+{CAP}){{1,4}}(?:(?:,\s*|\s+(?:и|және|and)\s+){CAP}(?:[ \u00a0]+{CAP}){{1,4}})*")
+    rf"(?:[^.!?\n]|\.(?=\S)){{0,60}}?{CAP}(?:[ \u00a0]+{CAP}){{1,4}}(?:(?:,\s*|\s+(?:и|және|and)\s+){CAP}(?:[ \u00a0]+{CAP}){{1,4}})*"))
 
 
 def _unsaid(text: str) -> str:
@@ -272,7 +275,8 @@ def _ru_rule(text: str) -> str | None:
             # surname ends the run, while "Турции Реджепом Тайипом" has a name after the country)
             if not ok[i] and ok[i + 1] and _surname_after(words, i) and words[i].lower() not in not_names() \
                     and not (words[i].isupper() and len(words[i]) <= ACRONYM_LETTERS) \
-                    and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]):
+                    and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]) \
+                    and not _hyphenated_office(words[i]):
                 ok[i] = True
         if REGION_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
                 and find_regions(f"области {words[0]}"):
@@ -300,6 +304,8 @@ def _surname_after(words: list[str], i: int) -> bool:
 def _ru_name_part(word: str) -> bool:
     if word.lower() in not_names() or (word.isupper() and len(word) <= ACRONYM_LETTERS):
         return False  # an acronym ("АО НК «...» Асхата") is never part of a name
+    if _hyphenated_office(word):
+        return False
     parses = morph.parses(word.lower())
     if any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses):
         return True
@@ -307,6 +313,18 @@ def _ru_name_part(word: str) -> bool:
         return True
     top = parses[0]
     return type(top.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"
+
+
+def _hyphenated_office(word: str) -> bool:
+    """"Премьер-министра Романа ...": a hyphenated office word, not a double name ("Қасым-Жомарт")."""
+    return "-" in word and _common_word(word.rsplit("-", 1)[1])
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary knows, and not as a name ("министра"; not "Жомарт", not "Али")."""
+    parses = morph.parses(word.lower())
+    return bool(parses) and type(parses[0].methods_stack[0][0]).__name__ == "DictionaryAnalyzer" \
+        and not any(("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag) for p in parses)
 
 
 def _before_head_of_state(words: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ import re
 
 from akorda.extract.knowledge import cue_pattern
 from akorda.extract.person_names import normalize_surname
+from akorda.extract.union import quick
 
 KK_CASE = re.compile(
     r"(ов|ев|ин|ва|на|ұлы|қызы|ли|ло|ко)(?:ты|ті|ды|ді|ны|ні|н|қа|ке|ға|ге|мен|пен|бен|тың|тің|дың|дің|ның|нің|тан|тен|дан|ден|нан|нен)$"
@@ -40,12 +41,12 @@ def strip_kk_case(word: str) -> str:
     return KK_CASE.sub(lambda m: m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5), word)
 
 
-ROLE = re.compile(
+ROLE = quick(re.compile(
     r"(?<![^\W\d_])(?:аким\w*|әкім\w*|akim|governor|mayor|министр\w*|minister|председател\w*|chairman|chairwoman|"
     r"chair|руководител\w*|head\s+of\s+(?!state)|төраға\w*|(?<!мемлекет\s)басшы\w*|ceo|генеральн\w+\s+директор\w*|director)"
     r"(?=(?P<tail>[^.;:!?]{0,90}))",
     re.I,
-)
+))
 
 
 GENITIVE_CONTEXT = re.compile(r"(?:принял|принимает|наградил)\s+[^.]*$|"

@@ -30,18 +30,19 @@ from akorda.extract.restated import (
 )
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
+from akorda.extract.union import quick
 
 # a sentence that recalls an earlier event ("Earlier, the President set tasks to ...", "Ранее
 # Глава государства поручил ...") states that event's instructions, not this release's
-EARLIER = re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|Напомним|Как\s+сообщалось\s+ранее|"
-                     r"Бұған\s+дейін|Бұдан\s+бұрын|Еске\s+салсақ)(?![^\W\d_])", re.I)
+EARLIER = quick(re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|Напомним|Как\s+сообщалось\s+ранее|"
+                           r"Бұған\s+дейін|Бұдан\s+бұрын|Еске\s+салсақ)(?![^\W\d_])", re.I))
 # "Напомним" only reminds the reader: "Напомним, что также во время встречи Токаев поручил ..."
 # goes back to this release's meeting ("также", "во время/в ходе встречи") and states its tasks,
 # unless a time of its own ("в начале февраля", "на прошлой неделе", "в 2022 году", "тогда")
 # places it at an earlier event
 RECALL = re.compile(r"Напомним", re.I)
-EARLIER_TRIGGER = re.compile(r"(?<![^\W\d_])(?:ранее|прежде|previously|earlier)\s+(?:уже\s+|had\s+)?"
-                             r"(?:поручал|поручил|давал\s+поручени|ставил\s+задач|instructed|tasked)", re.I)
+EARLIER_TRIGGER = quick(re.compile(r"(?<![^\W\d_])(?:ранее|прежде|previously|earlier)\s+(?:уже\s+|had\s+)?"
+                                   r"(?:поручал|поручил|давал\s+поручени|ставил\s+задач|instructed|tasked)", re.I))
 SAME_EVENT = re.compile(r"(?<![^\W\d_])(?:также|тоже|(?:во\s+время|в\s+ходе|на)\s+(?:этой\s+|данной\s+)?"
                         r"(?:встреч|визит|поездк|бесед|совещани|заседани|при[её]м))", re.I)
 OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|вчера|позавчера|в\s+(?:начале|конце|середине)\s|"
@@ -50,7 +51,7 @@ OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|
 
 
 # "довести этот показатель до 17 миллионов": the figure is of the measure the sentence before stated
-REFERS_BACK = re.compile(r"(?<![^\W\d_])(?:этот|данный|этого|данного|этим|данным)\s+показател", re.I)
+REFERS_BACK = quick(re.compile(r"(?<![^\W\d_])(?:этот|данный|этого|данного|этим|данным)\s+показател", re.I))
 
 
 def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: list[Fact]) -> list[Fact]:
@@ -156,7 +157,8 @@ def _sentence_facts(base: str, s_start: int, s_end: int, lang: str, year: int | 
     periods = find_periods(base, s_start, s_end, lang, year)
     quantities = scan(base, s_start, s_end, lang)
     # a quote of speech ('“... 31.6 million tonnes,” the minister said') is no name: it ends in punctuation
-    quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"]
+    quoted = [m.span() for m in QUOTED.finditer(base, s_start, s_end) if base[m.end() - 2] not in ",.!?"
+              and not _attributed(base, m.start(), m.end(), s_start)]
     # numbers inside names («Программа-2025», "100 concrete steps") are not facts (README)
     quantities = [q for i, q in enumerate(quantities) if not inside_period(q, periods) and not is_day_of_month(base, q, lang)
                   and not any(a <= q.start < b for a, b in quoted) and not restates_money(base, quantities, i)]
@@ -166,6 +168,24 @@ def _sentence_facts(base: str, s_start: int, s_end: int, lang: str, year: int | 
         new.append(make_fact(base, q, s_start, s_end, lang, periods, progs, previous))
         previous = q
     return _carried_units(base, s_start, s_end, earlier, new)
+
+
+# «Мы построили 25 школ, еще 10 сдадим», – сказал аким: a quote of several words with the comma or the
+# dash of the attribution after it is speech (Russian and Kazakh put the comma outside), not a name
+ATTRIBUTION = re.compile(r"\s*,?\s*[–—-]\s")
+SPEECH_WORDS = 5
+
+
+# «100 пайыз қамтамасыз етіледі»: Әкім уәде берді — a headline that opens with the words it quotes
+HEADLINE_SPEECH = re.compile(r"\s*:\s")
+HEADLINE_SPEECH_WORDS = 3
+
+
+def _attributed(text: str, start: int, end: int, s_start: int) -> bool:
+    words = len(text[start:end].split())
+    if HEADLINE_SPEECH.match(text, end) and not text[s_start:start].strip():
+        return words >= HEADLINE_SPEECH_WORDS
+    return ATTRIBUTION.match(text, end) is not None and words >= SPEECH_WORDS
 
 
 def _extract(text: str, lang: str | None) -> Record:
@@ -223,6 +243,7 @@ def _extract(text: str, lang: str | None) -> Record:
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
     facts = _once(base, facts, sorted(paragraphs + ([lead_line] if lead_line else [])))
+    facts = _headline_only_facts(base, src, lead_line, lang, year, facts) + facts
     # "жеткен триллион теңгеден": a scale word alone that recalls a figure stated before is that figure
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
@@ -266,6 +287,28 @@ def _lead_title_facts(text: str, lead_line: tuple[int, int] | None, lang: str, y
     return facts
 
 
+# a headline figure the body rounds ("почти 1,5 тысячи километров" over "1 480 километров") is the body's
+HEADLINE_ROUNDING = 0.1
+
+
+def _headline_only_facts(text: str, src: Source | None, lead_line: tuple[int, int] | None, lang: str,
+                         year: int | None, body: list[Fact]) -> list[Fact]:
+    """The figures of the headline that the body never states («100 пайыз қамтамасыз етіледі» over a
+    body that says "толық"): the headline is the release's too, and a figure stated once is a fact."""
+    if src is None or src.title_span is None or lead_line is not None:
+        return []
+    a, b = src.title_span
+    if text[a:b] != src.title:
+        return []
+    found: list[Fact] = []
+    for s_start, s_end in sentences(text, a, b):
+        found.extend(_sentence_facts(text, s_start, s_end, lang, year, programmes_in(text, s_start, s_end), found))
+    # a count in a headline is most often the event's own ("receives governors of four regions"); a
+    # scale word there may lack the currency the body gives ("Свыше 700 миллиардов"): any unit matches
+    return [f for f in found if f.unit != "count" and not any(
+        abs(float(e.value) - float(f.value)) <= HEADLINE_ROUNDING * abs(float(f.value)) for e in body)]
+
+
 CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
 KAZAKH_ONLY = re.compile(r"[әғқңөұүһі]", re.I)
 FOREIGN_MIN_WORDS = 6
@@ -274,7 +317,7 @@ FOREIGN_MIN_WORDS = 6
 def _russian_in_kazakh(text: str, start: int, end: int) -> bool:
     """A sentence of six Cyrillic words or more without one Kazakh letter is Russian."""
     words = CYRILLIC_WORD.findall(text, start, end)
-    return len(words) >= FOREIGN_MIN_WORDS and not any(KAZAKH_ONLY.search(w) for w in words)
+    return len(words) >= FOREIGN_MIN_WORDS and not any(map(KAZAKH_ONLY.search, words))
 
 
 def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:
@@ -297,7 +340,9 @@ def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> li
     for f in facts:
         k = key(f)
         at = bisect.bisect_right(starts, f.span[0]) - 1
-        in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1]
+        # a short line restates a figure said elsewhere; twice in the line itself, two measures share the amount
+        in_short = at >= 0 and short[at][0] <= f.span[0] < short[at][1] and any(
+            key(e) == k and not short[at][0] <= e.span[0] < short[at][1] for e in facts)
         in_lead = lead is not None and lead[0] <= f.span[0] < lead[1] and k in quoted
         if counts[k] > 1 and (in_short or in_lead):
             counts[k] -= 1

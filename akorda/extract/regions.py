@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from akorda.extract.knowledge import Region, load_json, regions
+from akorda.extract.union import Scout
 
 # "rgn" is how news agencies abbreviate "region" in English headlines ("Tokayev visits Almaty rgn")
 REGION_WORD = r"(?:област\w*|облыс\w*|region|rgn|oblast)"
@@ -30,6 +31,11 @@ def _compiled() -> tuple[tuple[Region, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _scout() -> Scout:
+    return Scout([pattern for _, pattern in _compiled()])
+
+
 def find_regions(text: str) -> list[tuple[int, int, Region]]:
     """Every region mention in the text, by position.
 
@@ -37,17 +43,55 @@ def find_regions(text: str) -> list[tuple[int, int, Region]]:
     ['South Kazakhstan Region']
     >>> [r.name for _, _, r in find_regions("акима города Шымкента и Алматы облысының")]
     ['Shymkent', 'Almaty Region']
+    >>> [r.name for _, _, r in find_regions("в Акмолинской, Павлодарской и Костанайской областях")]
+    ['Akmola Region', 'Pavlodar Region', 'Kostanay Region']
+    >>> [r.name for _, _, r in find_regions("Ақмола және Қостанай облыстарында")]
+    ['Akmola Region', 'Kostanay Region']
     """
+    return list(_regions_in(text))
+
+
+@lru_cache(maxsize=16)
+def _regions_in(text: str) -> tuple[tuple[int, int, Region], ...]:
+    """``find_regions``, kept for the last few texts: a release asks of its headline three times."""
     hits: list[tuple[int, int, Region]] = []
     taken: list[tuple[int, int]] = []
-    for region, pattern in _compiled():
-        for m in pattern.finditer(text):
+    for (region, _), matches in zip(_compiled(), _scout().finditer_each(text), strict=True):
+        for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             hits.append((m.start(), m.end(), region))
             taken.append(m.span())
+    hits.extend(_elided(text, taken))
     hits.sort(key=lambda h: h[0])
-    return hits
+    return tuple(hits)
+
+
+# regions sharing one plural region word: "Акмолинской, Павлодарской и Костанайской областях",
+# "Ақмола және Қостанай облыстарында", "Akmola and Kostanay regions"
+ELIDED = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]+(?:-[^\W\d_]+)?,\s+)*[^\W\d_]+(?:-[^\W\d_]+)?)\s+"
+                    r"(?:и|және|мен|бен|пен|and)\s+[^\W\d_]+(?:-[^\W\d_]+)?\s+"
+                    r"(?P<word>областей|областях|областям|областями|облыстар\w*|regions)(?![^\W\d_])", re.I)
+SINGULAR = {"облыстар": "облысы", "regions": "region"}
+
+
+def _elided(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Region]]:
+    """The regions whose region word is left to the last of a list: each name before it, read
+    with the word in the singular, where that reading is a region."""
+    out: list[tuple[int, int, Region]] = []
+    for m in ELIDED.finditer(text):
+        word = m.group("word").lower()
+        single = next((v for k, v in SINGULAR.items() if word.startswith(k)), "области")
+        for name in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)?", m.group(1)):
+            a, b = m.start(1) + name.start(), m.start(1) + name.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            probe = f"{name.group()} {single}"
+            found = next((r for r, pattern in _compiled() if r.kind == "region" and pattern.match(probe)), None)
+            if found is not None:
+                out.append((a, b, found))
+                taken.append((a, b))
+    return out
 
 
 def normalize_region(text: str) -> str | None:

@@ -14,11 +14,12 @@ from functools import lru_cache
 
 from akorda.extract.dates import parse_dateline
 from akorda.extract.knowledge import load_json
+from akorda.extract.union import quick
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 LINE = re.compile(r"[^\r\n]+")
 CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]{2,}")
-LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-zA-Z]{2,}(?![^\W\d_])")
+LATIN_WORD = quick(re.compile(r"(?<![^\W\d_])[a-zA-Z]{2,}(?![^\W\d_])"))
 HTML_SNIFF = re.compile(r"<\s*(?:!doctype|html|body|div|p|article|head)\b", re.I)
 
 
@@ -104,7 +105,7 @@ def detect_lang(text: str) -> str:
     """
     words = CYRILLIC_WORD.findall(text)
     cyrillic = len(words)
-    kazakh = sum(1 for w in words if not KAZAKH_LETTERS.isdisjoint(w))
+    kazakh = cyrillic - sum(map(KAZAKH_LETTERS.isdisjoint, words))
     latin = len(LATIN_WORD.findall(text))
     if latin > cyrillic:
         return "en"

@@ -66,15 +66,18 @@ def _table2021() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
 
 
-@lru_cache(maxsize=1)
-def _pattern2021() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _pattern2021(letters: bool = True) -> re.Pattern[str]:
+    """The 2021 table's keys as one alternation, longest first; without the single letters
+    where ``letters`` is false (``to_cyrillic``)."""
     # "ai" is "ай" unless a vowel that "i" joins follows ("taiaq" is "таяқ"); before "y" and "ı" it is
     # "ай" ("paiyz" is "пайыз": Kazakh writes no "и" between two vowels)
     # "ia", "iu" are "я", "ю" only after a vowel ("baiandaldy", "investisiia"; but "milliard")
     vowels = "aäeioöuūüAÄEIİOÖUŪÜ"
     return re.compile("|".join(
         ("(?<=[aäeıioöuūüyAÄEIİOÖUŪÜY])" if k in {"ia", "iu"} else "") + re.escape(k)
-        + (f"(?![{vowels}])" if len(k) == 2 and k not in {"ia", "iu"} else "") for k, _ in _table2021()))
+        + (f"(?![{vowels}])" if len(k) == 2 and k not in {"ia", "iu"} else "")
+        for k, _ in _table2021() if letters or len(k) > 1))
 
 
 def is_2021(text: str) -> bool:
@@ -88,12 +91,20 @@ def is_2021(text: str) -> bool:
     return len(ALPHABET_2021.findall(head)) > len(ALPHABET_2018.findall(head))
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _pattern(letters: bool = True) -> re.Pattern[str]:
+    """The 2018 table's keys as one alternation, longest first; without the single letters
+    where ``letters`` is false (``to_cyrillic``)."""
     # "aı" is "ай" unless "ıa"/"ıý" (я, ю) follows; "ıa" is "я" only after a vowel ("Azııa", but "mıllıard")
     alternatives = [(f"(?<=[{VOWELS}])" if k.lower() in {"ıa", "ıý"} else "") + re.escape(k)
-                    + ("(?![aAýÝ])" if len(k) == 2 and k[1] in "ıI" else "") for k, _ in _table()]
+                    + ("(?![aAýÝ])" if len(k) == 2 and k[1] in "ıI" else "") for k, _ in _table() if letters or len(k) > 1]
     return re.compile("|".join(alternatives))
+
+
+@lru_cache(maxsize=2)
+def _letters(modern: bool) -> dict[int, str]:
+    """The single letters of a table, for ``str.translate`` (each is one Cyrillic letter)."""
+    return str.maketrans({k: v for k, v in (_table2021() if modern else _table()) if len(k) == 1})
 
 
 def is_latin_kazakh(text: str) -> bool:
@@ -124,20 +135,23 @@ def to_cyrillic(text: str) -> Transliteration:
     """
     modern = is_2021(text)
     table = dict(_table2021() if modern else _table())
+    letters = _letters(modern)
     out: list[str] = []
     origin: list[int] = []
     pos = 0
-    # the letters between two replacements are copied as one run: a search from ``pos`` finds
-    # the same next replacement a match tried at every position would (and no empty one)
-    for m in (_pattern2021() if modern else _pattern()).finditer(text):
+    # Only the keys of two letters or more are searched for: the table's alternation tries them
+    # before the single letters at every position, so they are found where it finds them, and
+    # between two of them each letter is its own (one Cyrillic letter for one Latin, or the
+    # same character), a run that ``str.translate`` converts at once and that keeps its offsets.
+    for m in (_pattern2021(letters=False) if modern else _pattern(letters=False)).finditer(text):
         start = m.start()
-        out.append(text[pos:start])
+        out.append(text[pos:start].translate(letters))
         origin.extend(range(pos, start))
         repl = table[m.group()]
         out.append(repl)
         origin.extend([start] * len(repl))
         pos = m.end()
-    out.append(text[pos:])
+    out.append(text[pos:].translate(letters))
     origin.extend(range(pos, len(text)))
     return Transliteration("".join(out), tuple(origin), len(text), modern)
 

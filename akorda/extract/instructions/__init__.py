@@ -49,6 +49,7 @@ from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
 from akorda.extract.instructions.ru_named import named_task
 from akorda.extract.instructions.ru_so_that import SO_THAT, so_that
+from akorda.extract.union import quick
 
 __all__ = [
     "InstructionSpan",
@@ -120,7 +121,7 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
 
 # A content-free "дал ряд поручений" counts as one item only where it is the release's only
 # instruction (contract README); the item is the phrase from its quantifier on.
-UMBRELLA = {
+UMBRELLA = {lang: quick(pattern) for lang, pattern in {
     "ru": re.compile(r"(?<![^\W\d_])(?:ряд|несколько)\s+(?:[^\W\d_]+ых\s+)?(?:поручений|задач|указаний)(?![^\W\d_])"
                      # "дал соответствующие поручения", "поставил конкретные задачи"
                      r"|(?<![^\W\d_])(?:конкретные|соответствующие|необходимые|четкие|чёткие)\s+(?:поручения|задачи|указания)"
@@ -142,12 +143,12 @@ UMBRELLA = {
     "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше|екі|үш|төрт|бес|\d)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+"
                      r"(?:берді|жүктеді|бер[ыі]пт[ыі]|жүктепт[ыі])"
                      r"(?![^\W\d_])", re.I),
-}
-UMBRELLA_VERB = {
+}.items()}
+UMBRELLA_VERB = {lang: quick(pattern) for lang, pattern in {
     "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил|озвучил|адресовал)", re.I),
     "en": re.compile(r"\b(?:gave|given|set|issued|assigned)\b", re.I),
     "kk": re.compile(r"."),
-}
+}.items()}
 
 
 def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | None:

@@ -7,12 +7,13 @@ from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSp
 from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
 from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
+from akorda.extract.union import quick
 
-EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
-                    r"urg(?:ed|ing)|"
-                    r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
-                    r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|"
-                    r"\bI\s+(?:(?:am|hereby|also)\s+)?(?:ask|urg|request|call))", re.I)
+EN_CUE = quick(re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
+                          r"urg(?:ed|ing)|"
+                          r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
+                          r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|"
+                          r"\bI\s+(?:(?:am|hereby|also)\s+)?(?:ask|urg|request|call))", re.I))
 # an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
 # "the timely launch", "repair" (an action noun without a suffix)
 # (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
@@ -20,7 +21,7 @@ EN_CUE = re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|com
 EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the|[a-z]+-[a-z]+)\s+)*" \
                  r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase|" \
                  r"(?:(?:coordinated|effective|efficient|joint|systematic|consistent|active|targeted)\s+(?:and\s+)?)+work)\b"
-EN_TRIGGER = re.compile(
+EN_TRIGGER = quick(re.compile(
     r"\b(?:instructed|instructs|urged|tasked|obliged|obligated|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
     # the first person of quoted speech: "I instruct the Government to ...", and its progressive
@@ -75,7 +76,7 @@ EN_TRIGGER = re.compile(
     # "The Government and governors are facing a task to take measures ...": the task its subject faces
     r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
     re.I,
-)
+))
 # "instructed the Government to: speed up A; cut B": a colon after "to" opens its list
 EN_TO = re.compile(r"\bto(?::\s+|\s+(?!(?:the|a|an|all|its|their|his|her|this|these|those|local|regional)\b))(?=[a-z])")
 EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)",
@@ -85,7 +86,7 @@ EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
-EN_EMPHASIS = re.compile(
+EN_EMPHASIS = quick(re.compile(
     r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out|to)|spoke\s+(?:of|about)|"
     # verbs others use as often ("residents expressed the need for a bridge"): said of the Head of State only
     r"(?P<weak>reiterated|voiced|expressed|indicated|focused\s+on)|"
@@ -117,14 +118,14 @@ EN_EMPHASIS = re.compile(
     r"pointed\s+to(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline)\b)(?=\s+" + EN_ACTION_NOUN + r")))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
     re.I,
-)
+))
 # "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?President|"
                            r"(?:the\s+)?Head\s+of\s+(?:the\s+)?State|" + HEAD_OF_STATE_NAME + r"))+[\s,;]*$", re.I)
 
 # "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
-EN_AMONG = re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
-                      r"(?:called|named|listed|singled\s+out|identified|mentioned)\s+", re.I)
+EN_AMONG = quick(re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
+                            r"(?:called|named|listed|singled\s+out|identified|mentioned)\s+", re.I))
 
 
 # "a number of tasks ..., including (the main objectives such as) A, B and C"

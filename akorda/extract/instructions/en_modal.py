@@ -12,22 +12,23 @@ import re
 from akorda.extract.instructions.common import CLOSING_QUOTES, HEAD_OF_STATE_NAME, InstructionSpan, _trim, quoted_beside
 from akorda.extract.instructions.en_bounds import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
+from akorda.extract.union import quick
 
-EN_MODAL = re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
-                      # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on",
-                      # reported in the past ("said it was necessary to") or as his view ("considers it necessary to")
-                      r"(?:it\s+(?:is|was)|(?:considers?|considered|deems?|deemed|called)\s+it)\s+"
-                      r"(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
-                      r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to|"
-                      # the exclamative of the same judgement: "stressed how important it is to implement X"
-                      r"how\s+(?:(?:very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital)\s+"
-                      r"it\s+(?:is|was)\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
-                      # "the main task now is to complete X": the task he names
-                      # "the task of the Government is to cut X", "our main task is to"
-                      r"(?:(?:the|our)\s+)?(?:(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+)?"
-                      r"(?:task|objective)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
-                      r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
-                      r"(?=([a-z]+)\b)", re.I)
+EN_MODAL = quick(re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
+                            # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on",
+                            # reported in the past ("said it was necessary to") or as his view ("considers it necessary to")
+                            r"(?:it\s+(?:is|was)|(?:considers?|considered|deems?|deemed|called)\s+it)\s+"
+                            r"(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
+                            r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to|"
+                            # the exclamative of the same judgement: "stressed how important it is to implement X"
+                            r"how\s+(?:(?:very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital)\s+"
+                            r"it\s+(?:is|was)\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
+                            # "the main task now is to complete X": the task he names
+                            # "the task of the Government is to cut X", "our main task is to"
+                            r"(?:(?:the|our)\s+)?(?:(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+)?"
+                            r"(?:task|objective)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
+                            r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
+                            r"(?=([a-z]+)\b)", re.I))
 PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
          r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b)|insisted|made\s+it\s+clear|warned)"

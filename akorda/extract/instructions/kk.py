@@ -52,11 +52,12 @@ from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HEAD_OF_S
 from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, _state
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
+from akorda.extract.union import quick
 
-KK_CUE = re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
-                    r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
-                    r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы|[мбп](?:еуді|ауды)\s+ескерт", re.I)
-KK_TRIGGER = re.compile(
+KK_CUE = quick(re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
+                          r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
+                          r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы|[мбп](?:еуді|ауды)\s+ескерт", re.I))
+KK_TRIGGER = quick(re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
     r"\s*(?:тапсырды|тапсырамын|тапсырдым|тапсырдық|тапсыр[ыі]пт[ыі]|тапсырма(?:лар)?(?:ды|сын|ын)?\s+(?:берді|жүктеді|бер[ыі]пт[ыі])|міндеттеді|"
@@ -82,7 +83,7 @@ KK_TRIGGER = re.compile(
     # warning an order; "қауіпті ескертті" (warned of a danger) names none
     r"(?<=[мбп](?:еуді|ауды)\s)ескерт(?:ті|іпті))(?![^\W\d_])",
     re.I,
-)
+))
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
     r"\s+(?:керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне|піз|сіздер|сіңдер)?|маңызды(?=\s+екен)"
@@ -110,17 +111,17 @@ KK_MODAL = re.compile(
 # a task named as someone's duty: "... жағдай туғызу – облыс әкімдерінің ең бірінші міндеті екенін
 # айтты" (creating ... is the governors' first duty, he said); the verbal noun before the dash is
 # checked like a modal's
-KK_DUTY = re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:міндеті|шаруасы|парызы|борышы)"
-                     r"(?:\s+(?:екенін|екендігін))?(?![^\W\d_])"
-                     # reported without the dash: "... шешу әкімдерге жүктелген маңызды міндет екенін айтты"
-                     # (said that solving ... is an important duty laid on the governors)
-                     r"|(?<=[^\W\d_]{2}[уюү])\s+(?:[^\W\d_]+\s+){0,4}?(?:міндет|міндеті|шаруа|шаруасы|парыз|парызы|борыш|борышы)"
-                     r"\s+(?:екенін|екендігін)(?![^\W\d_])"
-                     # a need spoken of: "... мән беру қажеттігі туралы айтты" (spoke of the need to ...),
-                     # his own "айттым" too (contract README: the first person in quoted speech counts)
-                     r"|\s+(?:қажеттігі|қажеттілігі|керектігі)\s+(?:туралы|жайлы|жөнінде)\s+"
-                     r"(?:айтты|айттым|айттық|айтып|атап\s+өтті|баса\s+айтты|сөз\s+етті)(?![^\W\d_])", re.I)
-KK_TOPIC_TRIGGER = re.compile(
+KK_DUTY = quick(re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:міндеті|шаруасы|парызы|борышы)"
+                           r"(?:\s+(?:екенін|екендігін))?(?![^\W\d_])"
+                           # reported without the dash: "... шешу әкімдерге жүктелген маңызды міндет екенін айтты"
+                           # (said that solving ... is an important duty laid on the governors)
+                           r"|(?<=[^\W\d_]{2}[уюү])\s+(?:[^\W\d_]+\s+){0,4}?(?:міндет|міндеті|шаруа|шаруасы|парыз|парызы|борыш|борышы)"
+                           r"\s+(?:екенін|екендігін)(?![^\W\d_])"
+                           # a need spoken of: "... мән беру қажеттігі туралы айтты" (spoke of the need to ...),
+                           # his own "айттым" too (contract README: the first person in quoted speech counts)
+                           r"|\s+(?:қажеттігі|қажеттілігі|керектігі)\s+(?:туралы|жайлы|жөнінде)\s+"
+                           r"(?:айтты|айттым|айттық|айтып|атап\s+өтті|баса\s+айтты|сөз\s+етті)(?![^\W\d_])", re.I))
+KK_TOPIC_TRIGGER = quick(re.compile(
     # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
     # бойынша міндеттер қойды": the postposition names the topic, whatever the verb
@@ -137,7 +138,7 @@ KK_TOPIC_TRIGGER = re.compile(
     # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
     r"\s+(?:берді|жүктеді|қойды|берілді|жүктелді|қойылды|беремін|жүктеймін|қоямын|" + r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]" + r")(?![^\W\d_])",
     re.I,
-)
+))
 
 
 def _topic_addressee(phrase: str) -> str | None:
@@ -150,18 +151,18 @@ def _topic_addressee(phrase: str) -> str | None:
 # the third-person imperative of an order in quoted speech: "... бақылауды күшейтсін." (let the
 # ministries tighten control); not a passive one, which a decree uses ("тағайындалсын", "берілсін"),
 # nor "болсын" (let it be), a wish
-KK_JUSSIVE = re.compile(
+KK_JUSSIVE = quick(re.compile(
     r"(?<![^\W\d_])(?!бол)(?![^\W\d_]{4,}(?:[аеыіоөұүу]л|[ыі]л|[аеыіоөұүу]н)с[ыі]н)[^\W\d_]{2,}"
     # not after "ы"/"і": "құрылысын", "барысын" (accusative nouns in -ыс) end the same way
     r"(?<=[бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н"
-    r"(?=[»\"”]?\s*(?:[.!;]|,\s*[-–—]|$))", re.I)
+    r"(?=[»\"”]?\s*(?:[.!;]|,\s*[-–—]|$))", re.I))
 # a jussive with no more than its subject before it ("Павлодар салсын, Өскемен салсын", let
 # Pavlodar build, let Oskemen build) is a retort, not an order: an order names what to do
 KK_PHRASE_CUT = re.compile(r"[,;:«»\"“”()–—]")
 KK_JUSSIVE_END = re.compile(r"(?<=[^\W\d_][бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н$", re.I)
 # the polite plural imperative that ends a sentence of quoted speech: "... аяқтаңыздар." (do complete ...)
 # (the closing quote may come first: "«... аяқтаңыздар», – деді")
-KK_IMPERATIVE = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=[»\"”]?\s*(?:[.!]|,\s*[-–—]|$))", re.I)
+KK_IMPERATIVE = quick(re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=[»\"”]?\s*(?:[.!]|,\s*[-–—]|$))", re.I))
 KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)$", re.I)
 # the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)

@@ -13,11 +13,12 @@ from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
 from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
+from akorda.extract.union import quick
 
-RU_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|внимани|необходимост|важност"
-                    r"|приоритет|установк", re.I)
+RU_CUE = quick(re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|внимани|необходимост|важност"
+                          r"|приоритет|установк", re.I))
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
-RU_GRAMMAR_CUE = re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|установк", re.I)
+RU_GRAMMAR_CUE = quick(re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|установк", re.I))
 # "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
 # ("связанных с A и B" takes the instrumental), "в том числе" may come first
 # "направленных на повышение A" the accusative; "в сфере A и B" the genitive

@@ -16,14 +16,15 @@ from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _r
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head
 from akorda.extract.instructions.ru_speech import PRESIDENT, SPEECH, _said_by_president
+from akorda.extract.union import quick
 
 # "Ещё одна важная задача — построить ...", "Первое – ускорить ...": the President names a task and its action
 # "Важно не допустить ...", "считает необходимым продолжить ...", "счёл важным ...": an infinitive
 # after "важно" and its kin is the same task; "Прошу уделить ...", "Требую навести ..." are the
 # President's own request; "Акимату предстоит ..." what is to be done; "Нельзя допустить A" is "не допустить A"
-RU_MODAL = re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
-                      r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
-                      r"|задач[аи]\s*[—–]|(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)\s*[—–:])(?![^\W\d_])", re.I)
+RU_MODAL = quick(re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
+                            r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
+                            r"|задач[аи]\s*[—–]|(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)\s*[—–:])(?![^\W\d_])", re.I))
 # (the modal words that take an infinitive only, "Прошу прощения" is no task, and the verbs of
 # saying or knowing that state no task, "важно отметить, что ...", are lists of data/instructions.json)
 # "область должна стать точкой притяжения": a state to reach, not an action to take
@@ -176,7 +177,7 @@ def imperative(text: str, start: int, end: int) -> list[InstructionSpan]:
 
 # "Рассчитываю, что аким наведет порядок", "Надеюсь, что вы будете активнее работать": what the
 # President expects an official to do is a task, said as the action ("навести порядок")
-EXPECTS = re.compile(r"(?<![^\W\d_])(?:рассчитываю|надеюсь|ожидаю)\s*,?\s+что\s+", re.I)
+EXPECTS = quick(re.compile(r"(?<![^\W\d_])(?:рассчитываю|надеюсь|ожидаю)\s*,?\s+что\s+", re.I))
 EXPECT_REACH = 8
 
 

@@ -32,9 +32,11 @@ def test_figure_forms(case: dict) -> None:
             assert q.object == f[3]
 
 
-@pytest.mark.parametrize("case", _load("facts_ru_kk_releases.json"), ids=lambda c: c["form"][:60])
+@pytest.mark.parametrize("case", _load("facts_ru_kk_releases.json") + _load("pages_figures_ru_kk.json"),
+                         ids=lambda c: c["form"][:60])
 def test_release_figures(case: dict) -> None:
-    """Figures that lean on the sentence before them, read over a whole release."""
+    """Figures that lean on the sentence before them, and figures in the shapes of a whole page (one-line
+    paragraphs, lists without full stops, a block of other stories' headlines, captions), read over a release."""
     record = extract(case["text"])
     assert record.lang == case["lang"]
     assert [(f.value, f.unit) for f in record.facts] == [tuple(x) for x in case["facts"]]
