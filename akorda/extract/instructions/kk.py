@@ -48,15 +48,15 @@ from akorda.extract.instructions.kk_clauses import (
 )
 from akorda.extract.instructions.kk_nominal import nominal_tasks
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
-from akorda.extract.instructions.kk_speaker import KK_HEAD_OF_STATE
-from akorda.extract.instructions.kk_state import KK_ANAPHOR, _state
+from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HEAD_OF_STATE
+from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, _state
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
 from akorda.extract.union import quick
 
 KK_CUE = quick(re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды екен|"
                           r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
-                          r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы", re.I))
+                          r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы|[мбп](?:еуді|ауды)\s+ескерт", re.I))
 KK_TRIGGER = quick(re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
@@ -78,7 +78,10 @@ KK_TRIGGER = quick(re.compile(
     r"(?:басты|негізгі|маңызды|бірінші\s+кезектегі|ең\s+басты)\s+міндет(?:тердің\s+бірі)?\s+ретінде\s+"
     r"(?:атап\s+өтті|белгіледі|айқындады|көрсетті)|"
     # "... тарту міндетін қойды" (set the task of ...), passive "міндеті қойылды"
-    r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді|жүктепт[ыі]|қойыпт[ыі]))(?![^\W\d_])",
+    r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді|жүктепт[ыі]|қойыпт[ыі])|"
+    # "... жұмсауға жол бермеуді ескертті" (warned not to allow ...): a negated verbal noun makes the
+    # warning an order; "қауіпті ескертті" (warned of a danger) names none
+    r"(?<=[мбп](?:еуді|ауды)\s)ескерт(?:ті|іпті))(?![^\W\d_])",
     re.I,
 ))
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
@@ -182,14 +185,6 @@ KK_SUBJECT = re.compile(
     r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})(?:[\s,]+|:\s+))+(?:(?:сондай-ақ|да|де)\s+)*",
     re.I,
 )
-# the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
-# "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
-# no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
-# A time adverb may come first, and then the pronoun is in lower case: "Жақында мен Үкіметке ...
-# тапсырдым" (recently I instructed the Government); after an adverb "мен" joins nothing.
-KK_FIRST_PERSON = re.compile(r"(?:(?:[Жж]ақында|[Тт]аяуда|[Кк]еше|[Бб]үгін|[Бб]иыл|[Бб]ылтыр|"
-                             r"(?:[Өө]ткен|[Оо]сы)\s+(?:аптада|айда|жылы)),?\s+(?-i:мен|біз)|Біз|Мен|Сіздер|Сіз)"
-                             r"(?:\s+(?:де|да|өз\s+кезегімде|өз\s+тарапымнан))?[\s,]+")
 # the passive of "міндеттеді": its addressee is the subject, in the nominative
 KK_OBLIGED = re.compile(r"\s*міндеттелді", re.I)
 KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
@@ -396,7 +391,7 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
         # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
         assignee, x = found
     task = verbal_noun_of_participle(sentence[x:y]) if participle else normalize_task(sentence[x:y])
-    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task):
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task) or KK_COUNT_ONLY.match(task):
         return []
     shared = KK_SHARED_TAIL.match(sentence, x, y)
     if shared is None:

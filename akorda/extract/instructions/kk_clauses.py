@@ -27,8 +27,9 @@ KK_SPLIT = re.compile(r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|
 # және абаттандырудың қарқынын сақтау", keep up the pace of building and landscaping, is one task)
 KK_GENITIVE_SPLIT = re.compile(r"(?<=у[дн][ыі]ң)" + KK_SPLIT_AT, re.I)
 KK_IMPORTANCE_AHEAD = re.compile(r"\s+маңыз", re.I)
-# a converb that closes a clause of the President's own act is cut off (KK_OWN_ACT below)
-KK_CONVERB_CUT = re.compile(r"(?<=[^\W\d_]{2}[ыі]п),\s+", re.I)
+# a converb that closes a clause of the President's own act is cut off (KK_OWN_ACT below); after a
+# stem that ends in a vowel the converb is a bare "-п" ("тыңдап", having listened; "аралап")
+KK_CONVERB_CUT = re.compile(r"(?<=[^\W\d_]{2}[ыіаеә]п),\s+", re.I)
 
 # a converb of the President's own act before the task ("есебін тыңдап, ... тапсырма берді",
 # "Заңға қол қойып, ... міндетін жүктеді", "оң баға беріп, ..."): what he did, not what he asked

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.kk import KK_FIRST_PERSON, KK_SUBJECT
+from akorda.extract.instructions.kk import KK_SUBJECT
 from akorda.extract.instructions.kk_addressee import _addressee
+from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON
 
-# what follows the addressee in an introduction: "(мынадай|бірқатар) тапсырмалар берді:"
+# what follows the addressee in an introduction: "(мынадай|бірқатар) тапсырмалар берді:", or the
+# passive "... қорына мынадай тапсырмалар берілді:" (the fund was given the following tasks)
 KK_LIST_REST = re.compile(r"\s*(?:(?:мынадай|төмендегідей|келесі|бірқатар|нақты|бірнеше)\s+)*"
-                          r"(?:тапсырма|міндет|нұсқау)\w*\s+(?:берді|жүктеді|қойды|бер[ыі]пт[ыі])\s*:\s*$", re.I)
+                          r"(?:тапсырма|міндет|нұсқау)\w*\s+(?:берді|жүктеді|қойды|бер[ыі]пт[ыі]|берілді|жүктелді|қойылды)"
+                          r"\s*:\s*$", re.I)
+# an adverbial that opens a passive introduction: "Кездесу қорытындысында" (at the meeting's end)
+KK_LIST_OPENER = re.compile(r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:нда|нде|да|де|та|те)\s+", re.I)
 
 
 def kk_list_assignee(sentence: str) -> str | None:
@@ -21,11 +26,16 @@ def kk_list_assignee(sentence: str) -> str | None:
     'облыс әкімі'
     >>> kk_list_assignee("Мемлекет басшысы мынадай тапсырмалар берді:") is None
     True
+    >>> kk_list_assignee("Кездесу соңында Үкіметке мынадай тапсырмалар берілді:")
+    'Үкімет'
+
     """
     subject = KK_SUBJECT.match(sentence.strip())
     text = sentence.strip()
     a = subject.end() if subject else 0
     first = KK_FIRST_PERSON.match(text, a)
     a = first.end() if first else a
+    opener = None if subject else KK_LIST_OPENER.match(text)
+    a = opener.end() if opener else a
     found = _addressee(text, a, len(text))
     return found[0] if found and KK_LIST_REST.match(text, found[1]) else None

@@ -34,3 +34,7 @@ def _state(words: list[str]) -> bool:
         return False
     return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
                                                 and bool(KK_PASSIVE_CONVERB.search(words[-2])))
+
+# "әкімге екі тапсырма берді" (gave the governor two tasks): the count of the tasks, which the next
+# sentences name, is none of them ("екі" ends as a verbal noun does)
+KK_COUNT_ONLY = re.compile(r"(?:бір|екі|үш|төрт|бес|алты|жеті|\d+)(?:\s+нақты)?$", re.I)
