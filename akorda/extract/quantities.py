@@ -36,7 +36,7 @@ from akorda.extract.numbers import (
     ordinal_word,
 )
 from akorda.extract.quantities_en import in_programme_name
-from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_between, kk_partitive, kk_restated
+from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, KK_PEOPLE_AFTER, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
     MONEY_OR_SHARE,
@@ -138,6 +138,7 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
         qual = qualifier_before(text, q_start, lang)
     is_year_like = (
         not m.group("frac") and raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
+        and not (lang == "kk" and KK_PEOPLE_AFTER.match(text, m.end()))
     )
     return extend(text, q_start, pos, value, limit, lang, qual,
                    prefix[0] if prefix else None, objects, is_year_like)
