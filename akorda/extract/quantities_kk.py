@@ -31,7 +31,7 @@ KK_CASE_AFTER_SIGN = re.compile(r"-(?:дан|ден|тан|тен|нан|нен|
 KK_COMPARATIVES = frozenset({"артық", "жоғары", "көп"})
 # a possessive numeral is a part of a whole: "оның алтауы", "олардың сегізі", "тағы біреуі"
 KK_WHOLE_BEFORE = re.compile(r"(?:оның|олардың|соның|бұлардың|тағы)[ \u00a0]+$", re.I)
-KK_COLLECTIVE_POSSESSIVE = re.compile(r"(?:еу|ау)[ыі]$", re.I)
+KK_COLLECTIVE_POSSESSIVE = re.compile(r"(?:еу|ау)(?:[ыі]|[ыі]н|[ыі]н[ае]|[ыі]н[ае]н|[ыі]ң[ыі]ң|ының|інің)$", re.I)
 KK_POSSESSIVE = re.compile(r"[^\W\d_]{3,}(?:[ыі]|сы|сі)$", re.I)
 # "8 жарым пайыз" (eight and a half per cent): the half after a number in digits
 KK_HALF_AFTER = re.compile(r"[ \u00a0]+жарым(?![^\W\d_])", re.I)
