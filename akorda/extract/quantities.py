@@ -330,7 +330,8 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             continue
         value, j = _scaled_tail(text, words, *_chain(text, words, i, value, head, lang), lang)
         last = words[j - 1]
-        if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
+        if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()) \
+                and not units(lang).at(text, last.end()):
             i = j
             continue  # "бір" is also the article ("бір көпір", "бір емес"): one of a thing is no figure
         if ONE_OF.match(text, last.end()):
