@@ -36,6 +36,9 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 KK_NUMERAL_ENDINGS = frozenset(
     "еу ау у ға ге ке қа ден дан тен тан нан нен ның нің дың дің тың тің ы і сы сі еуі ауы".split()
 )
+# a collective numeral's possessive in a case ("олардың екеуіне", to two of them; "бесеуін"):
+# after the collective ending only, where no noun ("жүзіне", to its face) can stand
+KK_COLLECTIVE_CASES = frozenset("іне ына ін ын інен ынан інің ының".split())
 
 
 def normalize_number(int_part: str, frac_part: str | None = None) -> float:
@@ -86,7 +89,8 @@ def cardinal_word(word: str, lang: str) -> float | None:
         return float(value) if value is not None else None
     if lang == "kk":
         for stem, value in _kk_stems():
-            if low.startswith(stem) and (low[len(stem):] in KK_NUMERAL_ENDINGS or low == stem):
+            rest = low[len(stem):]
+            if low.startswith(stem) and (rest in KK_NUMERAL_ENDINGS or low == stem or _collective_case(stem, rest)):
                 if stem == "он" and low not in {"он", "оннан", "онға", "онның"}:
                     continue  # "онда", "оны" are forms of the pronoun "ол"
                 return float(value)
@@ -97,6 +101,14 @@ def cardinal_word(word: str, lang: str) -> float | None:
             if value is not None:
                 return float(value)
     return None
+
+
+def _collective_case(stem: str, rest: str) -> bool:
+    """Whether rest after a numeral stem is a collective's possessive in a case ("екеу" + "іне",
+    "бес" + "еуін")."""
+    if rest[:2] in {"еу", "ау"}:
+        return rest[2:] in KK_COLLECTIVE_CASES
+    return stem.endswith(("еу", "ау")) and rest in KK_COLLECTIVE_CASES
 
 
 @lru_cache(maxsize=1)

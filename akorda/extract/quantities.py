@@ -36,7 +36,7 @@ from akorda.extract.numbers import (
     ordinal_word,
 )
 from akorda.extract.quantities_en import in_programme_name
-from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_between, kk_partitive, kk_restated
+from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, KK_PEOPLE_AFTER, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
     MONEY_OR_SHARE,
@@ -138,6 +138,7 @@ def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: li
         qual = qualifier_before(text, q_start, lang)
     is_year_like = (
         not m.group("frac") and raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
+        and not (lang == "kk" and KK_PEOPLE_AFTER.match(text, m.end()))
     )
     return extend(text, q_start, pos, value, limit, lang, qual,
                    prefix[0] if prefix else None, objects, is_year_like)
@@ -329,7 +330,8 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             continue
         value, j = _scaled_tail(text, words, *_chain(text, words, i, value, head, lang), lang)
         last = words[j - 1]
-        if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
+        if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()) \
+                and not units(lang).at(text, last.end()):
             i = j
             continue  # "бір" is also the article ("бір көпір", "бір емес"): one of a thing is no figure
         if ONE_OF.match(text, last.end()):

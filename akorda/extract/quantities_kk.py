@@ -17,6 +17,9 @@ from akorda.extract.units import qualifier_after
 KK_ADJECTIVAL = re.compile(r"[ \u00a0]+[^\W\d_]+(?:лы|лі|ды|ді|ты|ті|дық|дік|тық|тік|лық|лік)(?![^\W\d_])")
 KK_FROM_BEFORE = re.compile(r"\d[^.;]{0,25}?(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+$", re.I)
 KK_ONE = frozenset({"бір", "бірі", "біреу", "бірге"})
+# a year is named before "жылы"/"жылғы", never before a person noun: "1911 адам" is 1911 people
+KK_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:адам|тұрғын|қызметкер|маман|оқушы|студент|құтқарушы|ерікті)"
+                             r"[^\W\d_]{0,6}(?![^\W\d_])", re.I)
 # "1 гектардан орташа 15,4 центнер", "әр гектардан 15,5 центнерді", "гектарына 18 центнер": a mass per hectare
 KK_PER_HECTARE_BEFORE = re.compile(r"гектар(?:дан|ынан|ына)(?:[ \u00a0,]+[^\W\d_]+){0,3}[ \u00a0]+$", re.I)
 KK_ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)
@@ -28,7 +31,7 @@ KK_CASE_AFTER_SIGN = re.compile(r"-(?:дан|ден|тан|тен|нан|нен|
 KK_COMPARATIVES = frozenset({"артық", "жоғары", "көп"})
 # a possessive numeral is a part of a whole: "оның алтауы", "олардың сегізі", "тағы біреуі"
 KK_WHOLE_BEFORE = re.compile(r"(?:оның|олардың|соның|бұлардың|тағы)[ \u00a0]+$", re.I)
-KK_COLLECTIVE_POSSESSIVE = re.compile(r"(?:еу|ау)[ыі]$", re.I)
+KK_COLLECTIVE_POSSESSIVE = re.compile(r"(?:еу|ау)(?:[ыі]|[ыі]н|[ыі]н[ае]|[ыі]н[ае]н|[ыі]ң[ыі]ң|ының|інің)$", re.I)
 KK_POSSESSIVE = re.compile(r"[^\W\d_]{3,}(?:[ыі]|сы|сі)$", re.I)
 # "8 жарым пайыз" (eight and a half per cent): the half after a number in digits
 KK_HALF_AFTER = re.compile(r"[ \u00a0]+жарым(?![^\W\d_])", re.I)

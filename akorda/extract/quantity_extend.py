@@ -88,6 +88,8 @@ def extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: st
     capacity = en_capacity(text, pos, limit) if lang == "en" else None
     if capacity:
         return Quantity(value, "count", q_start, capacity[1], qual, capacity[0], capacity[0])
+    if cut_off_scale(text, pos, lang):
+        return None
     noun = None if cased_scale else counted_object(text, pos, limit, lang)
     if noun is None and lang == "en" and counted_subject(text, pos):  # "Up to 25,000 are expected to work"
         return Quantity(value, "count", q_start, pos, qual, *(objects[-1] if objects else (None, None)))
@@ -108,6 +110,23 @@ def apply_scale(text: str, pos: int, value: float, limit: int, lang: str,
     if lang == "kk" and qual is None and KK_APPROXIMATE.search(text, pos - 3, pos):
         qual = "about"  # "400 мыңдай": the approximative ending, "some 400 thousand"
     return value, pos, qual, True
+
+
+CUT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]{2,})\s*$")
+
+
+def cut_off_scale(text: str, pos: int, lang: str) -> bool:
+    """Whether the stored text breaks off inside the scale word after a number ("63 миллио" at
+    the end of a cut page): its value is unknown, so the number states no figure.
+
+    >>> cut_off_scale("бюджеттен 63 миллио", 12, "kk"), cut_off_scale("63 миллион", 2, "kk")
+    (True, False)
+    """
+    m = CUT_WORD.match(text, pos)
+    if not m or scales(lang).at(text, pos):
+        return False
+    word = m.group(1).lower()
+    return any(len(key) > len(word) and key.startswith(word) for key in scales(lang).table)
 
 
 MONEY_OR_SHARE = frozenset({"%", "KZT", "USD", "EUR", "RUB"})
