@@ -35,7 +35,7 @@ from akorda.extract.numbers import (
     number_pattern,
     ordinal_word,
 )
-from akorda.extract.quantities_en import en_part_of, in_programme_name
+from akorda.extract.quantities_en import en_part_of, in_programme_name, pronoun_one
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
@@ -332,6 +332,9 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
         if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
             i = j
             continue  # "бір" is also the article ("бір көпір", "бір емес"): one of a thing is no figure
+        if lang == "en" and j == i + 1 and pronoun_one(word, text, last.end()):
+            i = j
+            continue
         if ONE_OF.match(text, last.end()):
             part = en_part_of(text, last.end(), value, taken, w.start()) if lang == "en" else None
             if part is not None:

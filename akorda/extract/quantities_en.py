@@ -18,6 +18,8 @@ EN_SUBJECT_VERB = re.compile(r"[ \u00a0]+(?:are|were|have|has|had|will)\s+(?:bee
 # "13 farms, six of which are ...", "46 clinics, with eight of them to be ...": a part of the count before
 EN_PART_AFTER = re.compile(r"[ \u00a0]+of\s+(?:which|them)(?![\w-])", re.I)
 EN_PART_REACH = 120
+# "one must bear in mind", "one should note": "one" as the subject of a modal is a pronoun
+EN_PRONOUN_ONE = re.compile(r"[ \u00a0]+(?:must|should|cannot|can|could|may|might|ought)(?![\w-])", re.I)
 EN_NAMED_AFTER = re.compile(r" (?:state )?(?:program|programme|project|strategy)(?![\w-])", re.I)
 
 
@@ -66,3 +68,14 @@ def en_part_of(text: str, pos: int, value: float, taken: list[Quantity], start: 
     if not before or before[-1].value <= value:
         return None
     return before[-1].object or "", before[-1].object_lemma
+
+
+def pronoun_one(word: str, text: str, pos: int) -> bool:
+    """Whether the word "one" ending at `pos` is the generic pronoun, the subject of a modal.
+
+    >>> t = "However, one must bear in mind"; pronoun_one("one", t, 12)
+    True
+    >>> pronoun_one("one", "one school must open", 3)
+    False
+    """
+    return word.lower() == "one" and EN_PRONOUN_ONE.match(text, pos) is not None
