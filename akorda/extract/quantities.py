@@ -332,10 +332,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
         if lang == "kk" and j == i + 1 and word.lower() in KK_ONE and not scales(lang).at(text, last.end()):
             i = j
             continue  # "бір" is also the article ("бір көпір", "бір емес"): one of a thing is no figure
-        if lang == "en" and j == i + 1 and pronoun_one(word, text, last.end()):
-            i = j
-            continue
-        if ONE_OF.match(text, last.end()):
+        if ONE_OF.match(text, last.end()) or (lang == "en" and j == i + 1 and pronoun_one(word, text, last.end())):
             part = en_part_of(text, last.end(), value, taken, w.start()) if lang == "en" else None
             if part is not None:
                 out.append(Quantity(value, "count", w.start(), last.end(), None, part[0], part[1]))
