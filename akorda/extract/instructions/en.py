@@ -92,8 +92,9 @@ EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
+# ("pointed out on the importance of": a stray preposition the releases write after "pointed out")
 EN_EMPHASIS = quick(re.compile(
-    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out|to)|spoke\s+(?:of|about)|"
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out(?:\s+on)?|to)|spoke\s+(?:of|about)|"
     # verbs others use as often ("residents expressed the need for a bridge"): said of the Head of State only
     r"(?P<weak>reiterated|voiced|expressed|indicated|focused\s+on)|"
     # the participle of a second emphasis: "..., emphasizing the need to support X"
