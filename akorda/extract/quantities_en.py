@@ -14,7 +14,8 @@ EN_CAPACITY = re.compile(r"-(seat|place|bed|flat|apartment|pupil|student|visit)(
 EN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w’'-]+ ){1,3}$")
 # a number that is the subject of its clause: "25,000 are expected to", "another 11 were built",
 # "2,000 of them are ..." (a part of a count told before)
-EN_SUBJECT_VERB = re.compile(r"(?:[ \u00a0]+of\s+(?:them|which))?[ \u00a0]+(?:are|were|have|has|had|will)\s+(?:been\s+|be\s+|already\s+|also\s+|now\s+)?"
+EN_SUBJECT_VERB = re.compile(r"(?:[ \u00a0]+of\s+(?:them|which))?"
+                             r"[ \u00a0]+(?:are|were|have|has|had|will)\s+(?:been\s+|be\s+|already\s+|also\s+|now\s+)?"
                              r"(?:[a-z]+ed|set|built|due|expected|planned|to\s+be)\b")
 # "13 farms, six of which are ...", "46 clinics, with eight of them to be ...": a part of the count before
 EN_PART_AFTER = re.compile(r"[ \u00a0]+of\s+(?:which|them)(?![\w-])", re.I)
