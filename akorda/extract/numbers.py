@@ -29,7 +29,10 @@ SLIPPED_SCALE = r",\s\d(?=\s?(?:(?:млрд|млн|трлн|тыс)(?![^\W\d_])|
 # follow; and the second end of a range ("70-80 пайызын")
 GLUED = r"(?:(?<![\w.,№/-])|(?<=KZT)|(?<=kzt)|(?<=USD)|(?<=(?<![^\W\d_])[TТ])|(?<=\d[-–—]))"
 NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{GROUPED}|{PLAIN})(?P<frac>{DECIMAL}|{SLIPPED_DECIMAL}|{SLIPPED_SCALE})?"))
-EN_NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{EN_GROUPED}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d))?"))
+# "about 1,22 million": a comma and one or two digits before a scale word is a decimal comma
+# (a thousands group has three digits)
+EN_COMMA_SCALE = r",\d{1,2}(?=\s?(?:billion|million|trillion|bn|mln)(?![^\W\d_]))"
+EN_NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{EN_GROUPED}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d)|{EN_COMMA_SCALE})?"))
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

@@ -35,7 +35,7 @@ from akorda.extract.numbers import (
     number_pattern,
     ordinal_word,
 )
-from akorda.extract.quantities_en import in_programme_name
+from akorda.extract.quantities_en import en_part_of, in_programme_name, pronoun_one
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, KK_PEOPLE_AFTER, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
@@ -334,7 +334,10 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 and not units(lang).at(text, last.end()):
             i = j
             continue  # "бір" is also the article ("бір көпір", "бір емес"): one of a thing is no figure
-        if ONE_OF.match(text, last.end()):
+        if ONE_OF.match(text, last.end()) or (lang == "en" and j == i + 1 and pronoun_one(word, text, last.end())):
+            part = en_part_of(text, last.end(), value, taken, w.start()) if lang == "en" else None
+            if part is not None:
+                out.append(Quantity(value, "count", w.start(), last.end(), None, part[0], part[1]))
             i = j
             continue
         if lang == "kk" and (KK_ADJECTIVAL.match(text, last.end()) or kk_restated(text, w.start())) \

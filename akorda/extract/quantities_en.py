@@ -6,13 +6,22 @@ from __future__ import annotations
 
 import re
 
+from akorda.extract.quantity import Quantity
+
 # a capacity written as a compound adjective: "600-seat", "250-bed", "100-flat", "300-visit"
 EN_CAPACITY = re.compile(r"-(seat|place|bed|flat|apartment|pupil|student|visit)(?![\w-])", re.I)
 # a number inside a programme's name: "under the Ken Dala 2 program", "the Nurly Zhol 2 programme"
 EN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w’'-]+ ){1,3}$")
-# a number that is the subject of its clause: "25,000 are expected to", "another 11 were built"
-EN_SUBJECT_VERB = re.compile(r"[ \u00a0]+(?:are|were|have|has|had|will)\s+(?:been\s+|be\s+|already\s+|also\s+|now\s+)?"
+# a number that is the subject of its clause: "25,000 are expected to", "another 11 were built",
+# "2,000 of them are ..." (a part of a count told before)
+EN_SUBJECT_VERB = re.compile(r"(?:[ \u00a0]+of\s+(?:them|which))?"
+                             r"[ \u00a0]+(?:are|were|have|has|had|will)\s+(?:been\s+|be\s+|already\s+|also\s+|now\s+)?"
                              r"(?:[a-z]+ed|set|built|due|expected|planned|to\s+be)\b")
+# "13 farms, six of which are ...", "46 clinics, with eight of them to be ...": a part of the count before
+EN_PART_AFTER = re.compile(r"[ \u00a0]+of\s+(?:which|them)(?![\w-])", re.I)
+EN_PART_REACH = 120
+# "one must bear in mind", "one should note": "one" as the subject of a modal is a pronoun
+EN_PRONOUN_ONE = re.compile(r"[ \u00a0]+(?:must|should|cannot|can|could|may|might|ought)(?![\w-])", re.I)
 EN_NAMED_AFTER = re.compile(r" (?:state )?(?:program|programme|project|strategy)(?![\w-])", re.I)
 
 
@@ -50,3 +59,25 @@ def counted_subject(text: str, end: int) -> bool:
     False
     """
     return EN_SUBJECT_VERB.match(text, end) is not None
+
+
+def en_part_of(text: str, pos: int, value: float, taken: list[Quantity], start: int) -> tuple[str, str | None] | None:
+    """The counted object of a number word followed by "of which|them" (a part of the count stated
+    just before it in the sentence); None for "one of them" (no figure) or with no count before."""
+    if value <= 1 or not EN_PART_AFTER.match(text, pos):
+        return None
+    before = [t for t in taken if t.unit == "count" and t.object and start - EN_PART_REACH <= t.end <= start]
+    if not before or before[-1].value <= value:
+        return None
+    return before[-1].object or "", before[-1].object_lemma
+
+
+def pronoun_one(word: str, text: str, pos: int) -> bool:
+    """Whether the word "one" ending at `pos` is the generic pronoun, the subject of a modal.
+
+    >>> t = "However, one must bear in mind"; pronoun_one("one", t, 12)
+    True
+    >>> pronoun_one("one", "one school must open", 3)
+    False
+    """
+    return word.lower() == "one" and EN_PRONOUN_ONE.match(text, pos) is not None

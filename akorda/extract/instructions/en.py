@@ -40,6 +40,8 @@ EN_TRIGGER = quick(re.compile(
     # "commissioned to speed up work to ensure ..." would read "to speed up work" as the addressee)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<bare>commissioned|assigned)(?=\s+to\s+[a-z])|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
+    # "assigned the Government and akimat of X region to pay ...": a longer addressee, a verb after "to" (_no_task)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<far>commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){4,6}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
@@ -90,8 +92,9 @@ EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 # "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
 # "priority attention should be given to": the Head of State's emphasis states a task too
+# ("pointed out on the importance of": a stray preposition the releases write after "pointed out")
 EN_EMPHASIS = quick(re.compile(
-    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out|to)|spoke\s+(?:of|about)|"
+    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out(?:\s+on)?|to)|spoke\s+(?:of|about)|"
     # verbs others use as often ("residents expressed the need for a bridge"): said of the Head of State only
     r"(?P<weak>reiterated|voiced|expressed|indicated|focused\s+on)|"
     # the participle of a second emphasis: "..., emphasizing the need to support X"
@@ -268,6 +271,7 @@ def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Mat
 # "assigned to the project", "commissioned to serve": "to" after a bare trigger, and a trigger
 # in the passive that puts a building into service
 EN_BARE_TO = re.compile(r"\s+to\s+")
+EN_FAR_TO = re.compile(r"(?:\s+[\w-]+){5,8}?\s+to\s+")
 EN_PUT_IN_SERVICE = re.compile(r"(?:was|were|ha[sv]e?)\s.*commissioned$", re.I | re.S)
 
 
@@ -286,6 +290,9 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
         return True  # "Instructing his deputies to ..., the akim said": his own order
     if m.group("plea") and not EN_HEAD_OF_STATE.search(sentence):
         return True  # «I ask the ministry to help us,» the akim said: his plea, no task of the Head of State
+    far = EN_FAR_TO.match(sentence, m.end()) if m.group("far") else None
+    if far is not None and not _infinitive_at(sentence, far.end()):
+        return True  # "assigned the new plots of land in the suburbs to young families": no task
     to = EN_BARE_TO.match(sentence, m.end()) if m.group("bare") else None
     if to is not None and not _infinitive_at(sentence, to.end()):
         return True  # "assigned to the project": a noun after "to"
