@@ -190,8 +190,8 @@ def counted(text: str, q_start: int, value: float, qual: str | None, objects: li
         if not objects or text[end:end + 1].isalnum() or text[end:end + 1] in " \u00a0":
             return None
         return Quantity(value, "count", q_start, end, qual, *objects[-1])
-    if lemma == "" or (lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en")) \
-            and not RANK_AMONG.search(text, max(0, q_start - 40), q_start):
+    non_count = lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en") if lemma else True
+    if non_count and not (lemma and RANK_AMONG.search(text, max(0, q_start - 40), q_start)):
         return None
     if lang == "kk" and qual is None and KK_BOUND_CASE.search(text, max(0, end - 4), end):
         after = qualifier_after(text, end)  # "20 мың адамға жуық", "50 отбасыдан астам": the bound after the noun
