@@ -25,6 +25,10 @@ RU_PER_BEFORE = re.compile(r"(?:(?:расч|пересч)[её]те" + GAP + r"�
 RU_ON_BEFORE = re.compile(r"(?:^|(?<=[^\w]))на" + GAP + r"$", re.I)
 # "на 1 000 жителей приходится": the verb of a ratio after its denominator
 RU_RATIO_VERB = re.compile(r"[^.;:]{0,40}?(?<![^\W\d_])приход(?:ит|я)ся", re.I)
+# "по заболеваемости на 1 миллион человек Казахстан занимает ...": a rate named just before
+# "на" + a round number of people is stated per that many, with or without a ratio verb
+RU_RATE_BEFORE = re.compile(r"(?<![^\W\d_])(?:заболеваемост|смертност|рождаемост|летальност|обеспеченност|инфицированност)"
+                            r"[^\W\d_]*" + GAP + r"(?:[^\W\d_]+" + GAP + r"){0,3}?на" + GAP + r"$", re.I)
 RU_PEOPLE = ("жител", "человек", "насел", "душ", "ребен", "ребён", "дет", "пациент", "школьник", "учащ", "студент")
 # "100 мың тұрғынға шаққанда", "әрбір 1000 адамға шаққанда": the converb of a ratio
 KK_PER_AFTER = re.compile(GAP + r"(?:есеппен" + GAP + r")?шаққанда(?![^\W\d_])", re.I)
@@ -47,8 +51,17 @@ def is_denominator(text: str, q: Quantity, lang: str) -> bool:
     if RU_PER_BEFORE.search(head):
         return True
     lemma = (q.object_lemma or "").split()[-1:] or [""]
-    return RU_ON_BEFORE.search(head) is not None and lemma[0].startswith(RU_PEOPLE) \
-        and RU_RATIO_VERB.match(text, q.end) is not None
+    if not (RU_ON_BEFORE.search(head) is not None and lemma[0].startswith(RU_PEOPLE)):
+        return False
+    return RU_RATIO_VERB.match(text, q.end) is not None or (
+        _round(q.value) and RU_RATE_BEFORE.search(text, max(0, q.start - 60), q.start) is not None)
+
+
+def _round(value: float) -> bool:
+    """Whether value is a power of ten (1, 1000, 100 000, 1 million): a scale, not a count."""
+    while value >= 10 and value % 10 == 0:
+        value /= 10
+    return value == 1
 
 
 @lru_cache(maxsize=3)

@@ -57,6 +57,13 @@ OF_WHICH_REACH = 80
 OF_WHICH_CLAUSE = re.compile(r"(?<![^\W\d_])(?:из\s+(?:них|которых)|of\s+(?:them|which))(?![^\W\d_])[^,;:.!?()\d]*$", re.I)
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|of\s+(?:them|which)|including|another|"
                             r"оның\s+ішінде)[ \u00a0]+$", re.I)
+# "занимает 12-е место среди 120 стран": the field a rank is taken in is a count, though
+# countries alone ("две страны подписали") are none
+RANK_AMONG = re.compile(r"(?<![^\W\d_])мест[а-я]*[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}?среди[ \u00a0]+$", re.I)
+# "... выделено 6,8 млрд тен": the stored text stops inside the currency word after a scale;
+# the stub of "тенге"/"теңге" is the currency all the same
+CUT_CURRENCY = re.compile(r"[ \u00a0]+(?:тенг?|теңг?)\s*$", re.I)
+
 
 def extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: str,
             qual: str | None, prefix: str | None, objects: list[ObjectRef], year_like: bool = False,
@@ -76,6 +83,9 @@ def extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: st
         return with_unit(text, q_start, str(unit_hit[0]), unit_hit[2], value, lang, qual, year_like)
     if prefix:
         return Quantity(value, prefix, q_start, pos, qual)
+    cut = CUT_CURRENCY.match(text, pos) if scaled and lang != "en" else None
+    if cut:
+        return Quantity(value, "KZT", q_start, pos + len(cut.group().rstrip()), qual)
     if year_like or AGE_BEFORE.search(text, max(0, q_start - 20), q_start):
         return None
     bulk = bulk_after().match(text, pos) if scaled and lang == "en" else None
@@ -199,7 +209,8 @@ def counted(text: str, q_start: int, value: float, qual: str | None, objects: li
         if not objects or text[end:end + 1].isalnum() or text[end:end + 1] in " \u00a0":
             return None
         return Quantity(value, "count", q_start, end, qual, *objects[-1])
-    if lemma == "" or lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en"):
+    non_count = lemma.split()[-1] in non_count_nouns(lang) or (obj or "") in non_count_nouns("en") if lemma else True
+    if non_count and not (lemma and RANK_AMONG.search(text, max(0, q_start - 40), q_start)):
         return None
     if lang == "kk" and qual is None and KK_BOUND_CASE.search(text, max(0, end - 4), end):
         after = qualifier_after(text, end)  # "20 мың адамға жуық", "50 отбасыдан астам": the bound after the noun

@@ -217,7 +217,7 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
 # after the last item, a consequence it draws or a reason after a colon ("...: они сильно
 # изношены") is no part of it
 ATTRIBUTION = re.compile(r"\s*,\s*(?:(?:как\s+)?(?:сообща\w*|переда\w*|пишет|говорится|отмеча\w*|сказано|уточни\w*"
-                         r"|подчеркнули|добавили|информиру\w*)(?![^\W\d_])"
+                         r"|подчеркнули|добавили|информиру\w*|указывается)(?![^\W\d_])"
                          # a consequence the outlet adds ("..., в связи с чем повышается ответственность")
                          r"|в\s+связи\s+с\s+чем|что\s+(?:позволит|позволяет|даст))(?![^\W\d_]).*$", re.I | re.S)
 

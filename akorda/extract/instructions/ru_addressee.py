@@ -59,6 +59,10 @@ def _ru_addressee(tokens: list[Token], pos: int, case: str = "datv") -> tuple[st
             out.append("и")
             i += 1
             continue
+        joined = _quoted_partner(tokens, i, case, out)
+        if joined is not None:
+            i = joined
+            continue
         joined = _listed(tokens, i, case)
         if joined is not None:
             # "Правительству, акиматам и нацкомпаниям", "Правительству, в том числе Минфину,"
@@ -95,6 +99,23 @@ def _quoted_name(tokens: list[Token], i: int, out: list[str]) -> int:
         return i  # "поручил акиму «держать руку на пульсе»": a quoted task, no name
     out.append("«" + " ".join(t[0] for t in tokens[i + 1:close]) + "»")
     return close + 1
+
+
+def _quoted_partner(tokens: list[Token], i: int, case: str, out: list[str]) -> int | None:
+    """ "поручил правительству и «Казахтелекому» взять ...": a company named in quotes after
+    "и", with the infinitive right after it, is a second addressee (appended to `out` in the
+    nominative); the index after its closing quote, or None."""
+    if i + 2 >= len(tokens) or tokens[i][0].lower() != "и":
+        return None
+    named: list[str] = []
+    after = _quoted_name(tokens, i + 1, named)
+    if after == i + 1 or after >= len(tokens) or not morph.has_tag(tokens[after][0], "INFN"):
+        return None
+    words = named[0][1:-1].split(" ")
+    words[-1] = "-".join(_to_nominative(part, case) if part[:1].isupper() else part for part in words[-1].split("-")) \
+        if len(words) == 1 else words[-1]
+    out += ["и", "«" + " ".join(words) + "»"]
+    return after
 
 
 LISTED_LEADS = (("в", "том", "числе"), ("включая",), ("прежде", "всего"), ("а", "также"))
