@@ -1,8 +1,8 @@
-"""The figures the contract lists, probed in Russian and Kazakh sentences the team wrote in the
-manner of a governor's or a minister's report: every scale word and currency abbreviation, a
+"""The figures the contract lists, probed in sentences the team wrote in the manner of a governor's
+or a minister's report (cases/numbers_en_forms.json, cases/numbers_ru_kk_forms.json): every scale word and currency abbreviation, a
 scale word alone in a money context, percent written three ways, ranges and lists sharing one
 unit, multiples, ranks, converted units, qualifiers before and after the number, separators
-inside numbers, and what is no figure (cases/numbers_ru_kk_forms.json, one "form" per case)."""
+inside numbers, currency glued to the number, and what is no figure (one "form" per case)."""
 from __future__ import annotations
 
 import json
@@ -21,7 +21,8 @@ def _load(name: str) -> list[dict]:
     return json.loads((CASES / name).read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("case", _load("numbers_ru_kk_forms.json"), ids=lambda c: f'{c["lang"]}: {c["form"]}')
+@pytest.mark.parametrize("case", _load("numbers_en_forms.json") + _load("numbers_ru_kk_forms.json"),
+                         ids=lambda c: f'{c["lang"]}: {c["form"]}')
 def test_figure_forms(case: dict) -> None:
     text = case["text"]
     found = [q for a, b in sentences(text, 0, len(text)) for q in scan(text, a, b, case["lang"])]
