@@ -18,12 +18,13 @@ from akorda.extract import extract
 from akorda.extract.instructions import extract_instructions
 
 CASES = Path(__file__).with_name("cases")
-SETS = {"kk": "kk_forms", "ru": "ru_forms", "en": "en_general"}
+SETS = [("kk", "kk_forms"), ("ru", "ru_forms"), ("en", "en_forms"), ("en", "en_general")]
 
 
 def _cases(pattern: str) -> list[tuple[str, dict]]:
-    return [(lang, case) for lang, name in SETS.items()
-            for case in json.loads((CASES / pattern.format(set=name, lang=lang)).read_text(encoding="utf-8"))]
+    files = dict.fromkeys((lang, pattern.format(set=name, lang=lang)) for lang, name in SETS)
+    return [(lang, case) for lang, name in files
+            for case in json.loads((CASES / name).read_text(encoding="utf-8"))]
 
 
 def _id(value: object) -> str:

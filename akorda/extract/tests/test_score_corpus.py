@@ -49,7 +49,7 @@ def test_no_texts_says_so_and_exits_0(scorer: Path, tmp_path: Path) -> None:
     assert result.stdout.strip().startswith("score_corpus: no texts for the 1 sealed-r7 gold files")
 
 
-def test_sealed_r4_is_its_own_split(scorer: Path, tmp_path: Path) -> None:
+def test_sealed_split_is_its_own_split(scorer: Path, tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, {"ru01": "sealed-r7", "kk01": "dev", "en01": "dev"}, {"ru01", "kk01", "en01"})
     result = _run(corpus, "sealed-r7")
     assert result.returncode == 0, result.stderr
@@ -59,7 +59,7 @@ def test_sealed_r4_is_its_own_split(scorer: Path, tmp_path: Path) -> None:
     assert lines[3].startswith("all (1 releases): ")
 
 
-def test_missing_sealed_r4_texts_take_one_line(scorer: Path, tmp_path: Path) -> None:
+def test_missing_sealed_texts_take_one_line(scorer: Path, tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, {"ru01": "sealed-r7", "ru02": "sealed-r7"}, {"ru01"})
     lines = _run(corpus, "sealed-r7").stdout.splitlines()
     assert lines[0].startswith("score_corpus: 1 of 2 sealed-r7 texts are missing")
@@ -73,6 +73,8 @@ def test_detail_is_refused_on_sealed_splits(tmp_path: Path) -> None:
                                 capture_output=True, text=True, cwd=REPO_ROOT)
         assert result.returncode == 2
         assert "--detail" in result.stderr and split in result.stderr
+        # the script's own refusal, not argparse's rejection of a split it does not know
+        assert "dev split only" in result.stderr
         assert result.stdout == ""
 
 
