@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from akorda.extract.facts import topic_of
 from akorda.extract.instructions import extract_instructions
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME
+from akorda.extract.instructions.common import RU_HEAD_OF_STATE
 from akorda.extract.record import Instruction
 from akorda.extract.source import Source
 
@@ -105,7 +105,7 @@ def _opens(a: _Said, b: _Said) -> bool:
 HEADLINE_WORDS = 25
 LINE_END = re.compile(r"[.!?:;»\"”…]\s*$")
 SHARED_STEMS = 2
-HEADLINE_ACTOR = re.compile(r"(?<![^\W\d_])(?:" + HEAD_OF_STATE_NAME + r"\w*|Президент\w*|Глав\w*\s+государства|[Оо]н)(?![^\W\d_])")
+HEADLINE_ACTOR = re.compile(r"(?<![^\W\d_])(?:" + RU_HEAD_OF_STATE + r"|[Оо]н)(?![^\W\d_])")
 
 
 def headline_lines(text: str, items: list[Instruction]) -> list[Instruction]:

@@ -12,6 +12,32 @@ FIELDS_END = re.compile(r"[\s.;:,]+$")
 # knows ("Токаев", "Тоқаев", "Tokayev", "Toqayev", "Назарбаев"...), a stem: each rule adds the endings it admits
 HEAD_OF_STATE_NAME = alternation("head_of_state")
 
+# the Head of State by title or name, once per language; a rule wraps it in its own bounds
+# (a word bound, a lookahead) and, where it takes a case form, asks for that form
+# Russian: each form's ending of the title and of the name; "any" admits every case ("Главе
+# государства", "Президентом", "Токаевым"); "Елбасы" does not decline
+RU_HEAD_OF_STATE_ENDINGS = {"nomn": ("а", "", ""), "gent": ("ы", "а", "а"), "ablt": ("ой", "ом", "ым"),
+                            "any": (r"\w*", r"\w*", r"\w*")}
+
+
+def ru_head_of_state(case: str = "nomn") -> str:
+    """The Russian Head of State in one case: "Глава государства", "Президента", "Токаевым"."""
+    head, title, name = RU_HEAD_OF_STATE_ENDINGS[case]
+    elbasy = r"Елбас\w*" if case == "any" else "Елбасы"
+    return rf"(?:[Гг]лав{head}\s+государства|[Пп]резидент{title}|{HEAD_OF_STATE_NAME}{name}|{elbasy})"
+
+
+RU_HEAD_OF_STATE = ru_head_of_state("any")
+# English: "Head of (the) State", "President" (not "the Presidents", a joint view of a talk), his names
+EN_HEAD_OF_STATE = r"(?:Head\s+of\s+(?:the\s+)?State|President(?!s\b)|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
+# him named, or "He" (a capital: the pronoun that opens a sentence about him) before a verb of his
+EN_HEAD_OF_STATE_OR_HE = re.compile(r"\b(?:" + EN_HEAD_OF_STATE + r"|He)\b")
+# Kazakh: each title or name with its genitive ending ("Мемлекет басшысының", "Тоқаевтың")
+KK_HEAD_OF_STATE_FORMS = ((r"Мемлекет\s+басшысы", "ның"), ("Президент", "тің"), (HEAD_OF_STATE_NAME, "т[ыі]ң"),
+                          ("Елбасы", "ның"))
+KK_HEAD_OF_STATE = "(?:" + "|".join(word for word, _ in KK_HEAD_OF_STATE_FORMS) + ")"
+KK_HEAD_OF_STATE_GEN = "(?:" + "|".join(word + ending for word, ending in KK_HEAD_OF_STATE_FORMS) + ")"
+
 
 @dataclass(frozen=True)
 class InstructionSpan:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _speech_end, _trim
+from akorda.extract.instructions.common import EN_HEAD_OF_STATE, EN_HEAD_OF_STATE_OR_HE, InstructionSpan, _speech_end, _trim
 from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
 from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
@@ -127,8 +127,8 @@ EN_EMPHASIS = quick(re.compile(
     re.I,
 ))
 # "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
-EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?President|"
-                           r"(?:the\s+)?Head\s+of\s+(?:the\s+)?State|" + HEAD_OF_STATE_NAME + r"))+[\s,;]*$", re.I)
+EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?"
+                           + EN_HEAD_OF_STATE + r"))+[\s,;]*$", re.I)
 
 # "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
 EN_AMONG = quick(re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
@@ -240,14 +240,13 @@ def _infinitives(sentence: str, start: int, at: int, limit: int, assignee: str |
     return [InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b, who in pieces]
 
 
-EN_HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|Elbasy|He)\b")
 # a past instruction the release recalls: "Earlier, ...", "Last year ...", "... had instructed"
 RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|week|spring|summer|autumn|winter)|"
                       r"At\s+(?:the|a|his)\s+(?:previous|last)\s+\w+|Recall\s+that|As\s+a\s+reminder)\b|"
                       # "Kazinform recalls that the President instructed ...", "the akimat had been instructed to ..."
                       r"\b(?:recalls?|recalled|reminds?|reminded)\s+that\b|\bhad\s+been\s+$|"
                       # "The hospital, which the Head of State instructed to build, opened": a relative clause
-                      r"\b(?:which|whom)\s+(?:the\s+)?(?:Head\s+of\s+(?:the\s+)?State|President|Tokayev)\s+(?:had\s+)?$|"
+                      r"\b(?:which|whom)\s+(?:the\s+)?" + EN_HEAD_OF_STATE + r"\s+(?:had\s+)?$|"
                       r"\b(?:had|previously|earlier)\s+$|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
 
 
@@ -275,7 +274,7 @@ EN_FAR_TO = re.compile(r"(?:\s+[\w-]+){5,8}?\s+to\s+")
 EN_PUT_IN_SERVICE = re.compile(r"(?:was|were|ha[sv]e?)\s.*commissioned$", re.I | re.S)
 
 
-EN_MAIN_PRESIDENT = re.compile(r",\s+(?:the\s+)?(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r")\b")
+EN_MAIN_PRESIDENT = re.compile(r",\s+(?:the\s+)?" + EN_HEAD_OF_STATE + r"\b")
 
 
 def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
@@ -284,11 +283,11 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     instruction recalled), "Forty schools were commissioned to serve ..." (put into service)."""
     if sentence.startswith(" that ", m.end()):
         return True  # "instructed that X be done": the that-clause (_that_clause)
-    if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+    if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start()):
         return True
     if m.group("lead") and not EN_MAIN_PRESIDENT.search(sentence, m.end()):
         return True  # "Instructing his deputies to ..., the akim said": his own order
-    if m.group("plea") and not EN_HEAD_OF_STATE.search(sentence):
+    if m.group("plea") and not EN_HEAD_OF_STATE_OR_HE.search(sentence):
         return True  # «I ask the ministry to help us,» the akim said: his plea, no task of the Head of State
     far = EN_FAR_TO.match(sentence, m.end()) if m.group("far") else None
     if far is not None and not _infinitive_at(sentence, far.end()):
@@ -309,7 +308,7 @@ EN_THAT = re.compile(r"\b(?:instructed|ordered|directed|demanded|insisted|requir
 def _that_clause(sentence: str, start: int, m: re.Match[str]) -> list[InstructionSpan]:
     """The task of a mandative that-clause: from its bare verb, its subject the addressee, or the
     whole clause where the verb is a passive "be done"."""
-    if RECALLED.search(sentence, 0, m.start()) or not EN_HEAD_OF_STATE.search(sentence, 0, m.start()):
+    if RECALLED.search(sentence, 0, m.start()) or not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start()):
         return []
     limit = _attribution_start(sentence, m.end(), len(sentence))
     words = list(re.finditer(r"[\w’'-]+", sentence[:limit]))
@@ -346,7 +345,7 @@ def _emphasis(text: str, start: int, end: int, emphases: list[re.Match[str]], st
         if _official_pronoun(text, start, sentence, m.start()):
             continue  # the official goes on speaking
         if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or EN_JOINT_SUBJECT.search(sentence, 0, m.start()) or (
-                m.group("weak") and not EN_HEAD_OF_STATE.search(sentence, 0, m.start())):
+                m.group("weak") and not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start())):
             continue  # "the Secretary of State stressed the need to ...": the official's view, not a task
         limit = next((x for x in starts if x > m.start()), len(sentence))
         if limit < len(sentence):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import CLOSING_QUOTES, HEAD_OF_STATE_NAME, InstructionSpan, _trim, quoted_beside
+from akorda.extract.instructions.common import CLOSING_QUOTES, EN_HEAD_OF_STATE, InstructionSpan, _trim, quoted_beside
 from akorda.extract.instructions.en_bounds import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 from akorda.extract.union import quick
@@ -30,13 +30,13 @@ EN_MODAL = quick(re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|ha
                             r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                             r"(?=([a-z]+)\b)", re.I))
 # ("the Presidents noted that ..." is a joint view of a talk, not his words)
-PRESIDENT = r"(?:Head\s+of\s+(?:the\s+)?State|President(?!s\b)|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
+PRESIDENT = EN_HEAD_OF_STATE
 SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
          r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b)|insisted|made\s+it\s+clear|warned)"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
                       # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
-                      r"|\b[Ii]n\s+the\s+(?:President|Head\s+of\s+State)['’]s\s+(?:words|opinion|view)")
+                      r"|\b[Ii]n\s+the\s+" + PRESIDENT + r"['’]s\s+(?:words|opinion|view)")
 NAMED = re.compile(PRESIDENT)
 NOT_VERB = re.compile(r"not\s+([a-z]+)\b")
 RELATIVE = re.compile(r"\b(?:which|that|who|whom)\b[^,;:]*$", re.I)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan
+from akorda.extract.instructions.common import EN_HEAD_OF_STATE, EN_HEAD_OF_STATE_OR_HE, InstructionSpan
 from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_en_topics
 
-PRESIDENT = r"(?:(?:the\s+)?Head\s+of\s+(?:the\s+)?State|(?:the\s+)?President|" + HEAD_OF_STATE_NAME + r")"
+PRESIDENT = r"(?:the\s+)?" + EN_HEAD_OF_STATE
 # "The Head of State's instructions included A", "The instructions of the President include A",
 # "Among the tasks set by the President are A and B", "Among the President's instructions is A"
 EN_HIS_INSTRUCTIONS = re.compile(
@@ -26,7 +26,6 @@ EN_OUTLINED = re.compile(r"\b(?:outlined|set\s+out|identified|defined|determined
                          r"certain|specific|concrete|priority|key|main|the)\s+)*(?:instructions|tasks)\s+"
                          r"(?:on|regarding|concerning|related\s+to|aimed\s+at)\s+", re.I)
 EN_ACTION_START = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)s?\b", re.I)
-HEAD_OF_STATE = re.compile(r"\b(?:Head\s+of\s+(?:the\s+)?State|President|" + HEAD_OF_STATE_NAME + r"|He)\b")
 
 
 def subject_tasks(text: str, start: int, end: int) -> list[InstructionSpan]:
@@ -38,7 +37,7 @@ def subject_tasks(text: str, start: int, end: int) -> list[InstructionSpan]:
         found = insisted  # "insisted on reducing X", "insisted on a review of Y"; "insisted on his view" names no task
     if found is None:
         found = EN_OUTLINED.search(sentence)
-        if found is None or not HEAD_OF_STATE.search(sentence, 0, found.start()):
+        if found is None or not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, found.start()):
             return []
     at = found.end()
     pieces = _split_en(sentence, at, len(sentence), gerund=True) if _gerund_at(sentence, at) else \

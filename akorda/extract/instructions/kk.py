@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _trim
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, KK_HEAD_OF_STATE, KK_HEAD_OF_STATE_GEN, InstructionSpan, _trim
 from akorda.extract.instructions.kk_addressee import (
     KK_ADDRESSEE_HEAD,
     KK_GENITIVE_END,
@@ -48,7 +48,7 @@ from akorda.extract.instructions.kk_clauses import (
 )
 from akorda.extract.instructions.kk_nominal import nominal_tasks
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
-from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HEAD_OF_STATE
+from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HIS_VOICE
 from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, _state
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
@@ -132,7 +132,7 @@ KK_TOPIC_TRIGGER = quick(re.compile(
     # the subject before it ("A бойынша Мемлекет басшысы әкімге бірқатар тапсырма берді"); "кездесу
     # қорытындысы бойынша" (following the meeting) frames the tasks and names no topic
     r"(?:(?<!қорытындысы)(?<!қорытындылары)(?<!нәтижесі)(?<!нәтижелері)\s+(?:бойынша|жөнінде|туралы|қатысты|сияқты|секілді|тәрізді)|(?<=[^\W\d_]{2}[уюү])\s+(?:үшін|мақсатында))\s+"
-    r"(?:(?:Мемлекет\s+басшысы|Президент|Елбасы|" + HEAD_OF_STATE_NAME + r")\s+(?:" + HEAD_OF_STATE_NAME + r"\s+)?)?"
+    r"(?:" + KK_HEAD_OF_STATE + r"\s+(?:" + HEAD_OF_STATE_NAME + r"\s+)?)?"
     r"(?P<to>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:ға|ге|қа|ке|на|не)\s+)?(?:бірқатар\s+|нақты\s+|бірнеше\s+)*"
     r"(?:тапсырма(?:лар)?|міндет(?:тер)?|нұсқау(?:лар)?)\w*"
     # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
@@ -145,7 +145,7 @@ def _topic_addressee(phrase: str) -> str | None:
     """The addressee between a topic's postposition and its tasks, in the nominative: a dative
     phrase that is all addressee, and not the subject (which KK_TOPIC_TRIGGER reads before it)."""
     found = _addressee(phrase, 0, len(phrase))
-    return found[0] if found and found[1] >= len(phrase.rstrip()) and not KK_HEAD_OF_STATE.search(phrase) else None
+    return found[0] if found and found[1] >= len(phrase.rstrip()) and not KK_HIS_VOICE.search(phrase) else None
 
 
 # the third-person imperative of an order in quoted speech: "... бақылауды күшейтсін." (let the
@@ -173,8 +173,8 @@ KK_SUBJECT = re.compile(
     # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
     # ("Мемлекет басшысы тарапынан", on the part of the Head of State, is the agent of a passive)
     # ("Ол", he, capitalised: the news report's pronoun for the Head of State named before)
-    r"^(?P<front>.*?)(?:(?:(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r")\s+тарапынан|(?-i:Ол)|"
-    r"(?:Мемлекет\s+басшысының|Президенттің|" + HEAD_OF_STATE_NAME + r"т[ыі]ң|Оның)"
+    r"^(?P<front>.*?)(?:(?:" + KK_HEAD_OF_STATE + r"\s+тарапынан|(?-i:Ол)|"
+    r"(?:" + KK_HEAD_OF_STATE_GEN + r"|Оның)"
     r"\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
     r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
     r"Қасым-Жомарт\s+Кемелұлы|" + HEAD_OF_STATE_NAME + r"|Елбасы|"

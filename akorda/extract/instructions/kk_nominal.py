@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _trim
+from akorda.extract.instructions.common import KK_HEAD_OF_STATE_GEN, InstructionSpan, _trim
 from akorda.extract.instructions.kk_addressee import _addressee
 from akorda.extract.instructions.kk_clauses import KK_MODAL_VERB
 
 KK_NOMINAL_TASK = re.compile(
-    r"(?:Мемлекет\s+басшысының|Президенттің|" + HEAD_OF_STATE_NAME + r"т[ыі]ң)\s+(?P<to>(?:[^\W\d_-]+\s+){0,5}?)"
+    KK_HEAD_OF_STATE_GEN + r"\s+(?P<to>(?:[^\W\d_-]+\s+){0,5}?)"
     # (his duty given to someone, "жүктеген міндеті"; not his own, "Президенттің міндеті – халыққа
     # қызмет ету", the President's duty is to serve the people)
     r"(?:(?:берген|жүктеген|қойған)\s+(?:тапсырмасы|міндеті|нұсқауы)|тапсырмасы|нұсқауы)\s*[–—-]\s+(?P<task>[^.!?;»\"]+)", re.I)

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME
+from akorda.extract.instructions.common import KK_HEAD_OF_STATE, KK_HEAD_OF_STATE_GEN
 
 # the Head of State (or the Prime Minister who chairs for him) named in the sentence: his words
 # (the first person capitalised only: a lower-case "мен" is the conjunction "and")
 # as the subject, in the nominative (an official reports "Мемлекет басшысына", to him), or "according to" him
-KK_HEAD_OF_STATE = re.compile(r"(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r"|Елбасы|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
-                              r"(?-i:Біз|Мен))(?![^\W\d_])|тапсырамын|"
-                              r"(?:Мемлекет\s+басшысының|Президенттің|" + HEAD_OF_STATE_NAME + r"т[ыі]ң)\s+(?:айтуынша|сөзінше|пікірінше)",
-                              re.I)
+KK_HIS_VOICE = re.compile(r"(?:" + KK_HEAD_OF_STATE + r"|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
+                          r"(?-i:Біз|Мен))(?![^\W\d_])|тапсырамын|"
+                          + KK_HEAD_OF_STATE_GEN + r"\s+(?:айтуынша|сөзінше|пікірінше)",
+                          re.I)
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
 # "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
 # no part of the task. Capitalised only: a lower-case "мен" is the conjunction "and".
@@ -83,7 +83,7 @@ def other_speaker(sentence: str) -> bool:
     """
     if KK_SAID_BY_OTHER.search(sentence.strip()) and not KK_NAMED_HEAD.search(sentence):
         return True
-    return bool(KK_OTHER_SPEAKER.search(sentence.strip())) and not KK_HEAD_OF_STATE.search(KK_HIS_EARLIER_ACT.sub(" ", sentence))
+    return bool(KK_OTHER_SPEAKER.search(sentence.strip())) and not KK_HIS_VOICE.search(KK_HIS_EARLIER_ACT.sub(" ", sentence))
 
 
 # a sentence whose speaker is only "he" ("Ол ... қажет екенін айтты", "Оның сөзінше, ... керек"): the
@@ -116,12 +116,12 @@ def his_words_are_others(text: str, start: int, depth: int = 2) -> bool:
 
 
 # the Head of State named in so many words (not only "Біз"/"Мен", which an official says as well)
-KK_NAMED_HEAD = re.compile(r"(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r"|Елбасы)(?![^\W\d_])", re.I)
+KK_NAMED_HEAD = re.compile(KK_HEAD_OF_STATE + r"(?![^\W\d_])", re.I)
 
 
 # the Head of State named as the subject of a participle ("Мемлекет басшысы берген тапсырмаларды",
 # the tasks the Head of State gave) is what the official speaks about, not the speaker
-KK_HIS_EARLIER_ACT = re.compile(r"(?:Мемлекет\s+басшысы|Президент|" + HEAD_OF_STATE_NAME + r"|Елбасы)\s+(?:[^\W\d_]+\s+){0,2}?"
+KK_HIS_EARLIER_ACT = re.compile(KK_HEAD_OF_STATE + r"\s+(?:[^\W\d_]+\s+){0,2}?"
                                 r"(?:берген|қойған|жүктеген|тапсырған|айтқан|ұсынған|белгілеген)(?:\s+(?:тапсырма|міндет)\w*)?"
                                 r"(?![^\W\d_])", re.I)
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from akorda.extract import morph
-from akorda.extract.instructions.common import Token, _tokens
+from akorda.extract.instructions.common import Token, _tokens, ru_head_of_state
 from akorda.extract.knowledge import load_json
 
 
@@ -265,8 +265,7 @@ def _to_nominative(word: str, case: str, agree: frozenset[str] = frozenset()) ->
 
 
 # the words that may stand between an addressee and the trigger after it
-BETWEEN = re.compile(r"(?:\s+(?:было|также|же|ещё|еще|Касым-Жомарт|Токаев|Президент|Президентом|Глава\s+государства"
-                     r"|Главой\s+государства))+\s*$")
+BETWEEN = re.compile(r"(?:\s+(?:было|также|же|ещё|еще|" + ru_head_of_state("nomn") + "|" + ru_head_of_state("ablt") + r"))+\s*$")
 
 
 def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:

@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, quoted_beside
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, RU_HEAD_OF_STATE, quoted_beside, ru_head_of_state
 
-PRESIDENT = r"(?:[Гг]лав\w*\s+государства|[Пп]резидент\w*|" + HEAD_OF_STATE_NAME + r"\w*|Елбас\w*)"
+PRESIDENT = RU_HEAD_OF_STATE
 SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал)\w*"
 # the President as the subject after the verb ("..., отметил Глава государства"), in the nominative:
 # "сообщил, что для исполнения поручения Президента необходимо ..." is an official's words
-PRESIDENT_SUBJECT = r"(?:[Гг]лава\s+государства|[Пп]резидент|Токаев|ТОКАЕВ|Назарбаев|НАЗАРБАЕВ|Елбасы)(?![^\W\d_])"
+PRESIDENT_SUBJECT = ru_head_of_state("nomn") + r"(?![^\W\d_])"
 REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"]{0,80}?" + SPEECH + r"|" + SPEECH + r"[^.!?«»\"]{0,40}?" + PRESIDENT_SUBJECT
                       # "По словам Главы государства, необходимо ...": his words reported ("По мнению
                       # Президента" gives his view, the team's devset/gold/ru23 keeps it no task)
@@ -30,14 +30,13 @@ ASIDE = re.compile(r",\s*(?:по\s+словам|как\s+(?:отметил|по�
 # President say or order something
 HIS_WORDS = re.compile(r"(?<![^\W\d_])[Пп]о\s+его\s+словам(?![^\W\d_])|(?<![^\W\d_])Он\s+(?:также\s+|еще\s+|ещё\s+)?"
                        + SPEECH)
-PRESIDENT_SAID = re.compile(r"(?:" + HEAD_OF_STATE_NAME + r"|Глава\s+государства|Президент)(?![^\W\d_])[^.!?]{0,80}?"
+PRESIDENT_SAID = re.compile(PRESIDENT_SUBJECT + r"[^.!?]{0,80}?"
                             r"(?<![^\W\d_])(?:поручил|подчеркнул|отметил|указал|заявил|сказал|считает|призвал|потребовал"
                             r"|обратил|поставил|дал)\w*")
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
 # a headline that opens with his name and a colon: "Токаев: нужно ускорить ..."
-HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?(?:" + HEAD_OF_STATE_NAME
-                    + r"|Президент(?:\s+Казахстана|\s+РК)?|Глава\s+государства)\s*:")
+HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?" + ru_head_of_state("nomn") + r"(?:\s+Казахстана|\s+РК)?\s*:")
 
 
 def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
