@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract import morph
-from akorda.extract.instructions.common import TOKEN, InstructionSpan, _tokens, _trim
+from akorda.extract.instructions.common import RU_ORDINAL, RU_ORDINAL_ADVERB, TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _english
 from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject
 from akorda.extract.instructions.en_imperative import EN_IMPERATIVE_AT
@@ -177,8 +177,7 @@ CONTINUATION = {
                      r"Среди\s+(?:[^\W\d_]+ых\s+)?(?:них|поручений|задач)(?:\s+(?:также\s+)?(?:названы|обозначены|определены))?|"
                      r"В\s+числе\s+(?:них|поручений|задач)|"
                      # "Во-первых, A. Во-вторых, B.", "Первая – A. Вторая – B.": the umbrella's tasks enumerated
-                     r"(?:Во|В)-(?:первых|вторых|третьих|четвертых|пятых)|"
-                     r"(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)(?=\s*[—–:])|"
+                     + RU_ORDINAL_ADVERB + "|" + RU_ORDINAL + r"(?=\s*[—–:])|"
                      r"(?:Отдельное|Особое|Пристальное)\s+внимание\s+(?:было\s+)?уделено|"
                      r"(?:Также\s+)?(?:необходимо|нужно|надо|важно|следует)(?=\s+(?:также\s+)?[^\W\d_]+ть(?:ся)?\s))"
                      r"[\s,:–—-]+(?:(?:важность|необходимость)\s+)?", re.I),
@@ -254,8 +253,7 @@ LIST_INTRO = re.compile(r"(?:поруч\w*|задач\w*|instruct\w*|instruction
 # "поставил перед Правительством следующие задачи.": "следующие" announces the list as a colon does
 RU_FOLLOWING = re.compile(r"(?<![^\W\d_])следующ\w+\s+(?:[^\W\d_]+\s+)?(?:поручени|задач)\w*\s*\.\s*$", re.I)
 # "Первое. Разработать ...", "Во-вторых, внедрить ...": an ordinal word numbers an item as "1)" does
-BULLET = re.compile(r"[-–—•·*]\s*|\d{1,2}[.)]\s+|(?i:перв|втор|трет|четв[её]рт|пят|шест|седьм)(?:ое|ая|ье|ья)\s*[.:–—]\s*|"
-                    r"(?i:во|в)-(?:первых|вторых|третьих|четв[её]ртых|пятых|шестых)\s*,\s*")
+BULLET = re.compile(r"[-–—•·*]\s*|\d{1,2}[.)]\s+|" + RU_ORDINAL + r"\s*[.:–—]\s*|" + RU_ORDINAL_ADVERB + r"\s*,\s*")
 
 
 def list_assignee(sentence: str, lang: str) -> str | None:

@@ -37,6 +37,12 @@ KK_HEAD_OF_STATE_FORMS = ((r"Мемлекет\s+басшысы", "ның"), ("П
                           ("Елбасы", "ның"))
 KK_HEAD_OF_STATE = "(?:" + "|".join(word for word, _ in KK_HEAD_OF_STATE_FORMS) + ")"
 KK_HEAD_OF_STATE_GEN = "(?:" + "|".join(word + ending for word, ending in KK_HEAD_OF_STATE_FORMS) + ")"
+# an official's title in English ("the akim", "the chairman of the board", "officials")
+EN_OFFICIAL_TITLE = r"(?:akim|governor|mayor|minister|chair(?:man|woman|person)|director|CEO|deputy|official|rector)"
+
+# a Russian ordinal that numbers a task ("Первое", "Вторая", "Третье"), and its adverb ("во-первых")
+RU_ORDINAL = r"(?i:(?:перв|втор|трет|четв[её]рт|пят|шест|седьм)(?:ое|ая|ье|ья))"
+RU_ORDINAL_ADVERB = r"(?i:(?:во|в)-(?:первых|вторых|третьих|четв[её]ртых|пятых|шестых))"
 
 
 @dataclass(frozen=True)

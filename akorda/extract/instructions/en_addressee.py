@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from akorda.extract.instructions.common import EN_OFFICIAL_TITLE
+
 # who can be given a task: a body or an office ("the ministry", "akims of districts"), or a name
-EN_AGENT = re.compile(r"\b(?:government|ministr|minister|akim|governor|mayor|agenc|authorit|bod(?:y|ies)|committee|council|"
-                      r"office|department|company|companies|holding|corporation|fund|bank|service|head|chair|director|"
-                      r"deputy|deputies|secretary|operator|administration)", re.I)
+EN_AGENT = re.compile(r"\b(?:" + EN_OFFICIAL_TITLE + r"|government|ministr|agenc|authorit|bod(?:y|ies)|committee|council|"
+                      r"office|department|company|companies|holding|corporation|fund|bank|service|head|chair|"
+                      r"deputies|secretary|operator|administration)", re.I)
 
 
 def _is_agent(subject: str | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import CLOSING_QUOTES, EN_HEAD_OF_STATE, InstructionSpan, _trim, quoted_beside
+from akorda.extract.instructions.common import CLOSING_QUOTES, EN_HEAD_OF_STATE, EN_OFFICIAL_TITLE, InstructionSpan, _trim, quoted_beside
 from akorda.extract.instructions.en_bounds import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 from akorda.extract.union import quick
@@ -88,7 +88,7 @@ MAIN_CLAUSE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + PRESIDENT + r"\
 
 
 # the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
-AGENT_SUBJECT = re.compile(r"\b(?:akims?|akimats?|governors?|mayors?|ministers?|ministry|ministries|Government|agencies|"
+AGENT_SUBJECT = re.compile(r"\b(?:" + EN_OFFICIAL_TITLE + r"s?|akimats?|ministry|ministries|Government|agencies|"
                            r"authorities|bodies|companies|heads?|regions?|cities|city|districts?|oblasts?)\s+(?:also\s+)?$", re.I)
 
 

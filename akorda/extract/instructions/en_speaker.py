@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import quoted_beside
+from akorda.extract.instructions.common import EN_OFFICIAL_TITLE, quoted_beside
 from akorda.extract.instructions.en_modal import NAMED
 
 # a joint subject of a talk or a summit ("The Presidents noted the need to ...", "the sides stressed
@@ -14,8 +14,7 @@ EN_JOINT_SUBJECT = re.compile(r"\b(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:Presiden
 
 # "The akim reported on X. He stressed the need to ...": the pronoun goes on with the official
 EN_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
-EN_OFFICIAL_OPENS = re.compile(r"\s*(?:(?:The|Its|Our)\s+)?(?:[\w-]+\s+){0,2}?(?:akim|governor|mayor|minister|chairman|chairwoman|"
-                               r"head|director|CEO|deputy|official|rector)\b", re.I)
+EN_OFFICIAL_OPENS = re.compile(r"\s*(?:(?:The|Its|Our)\s+)?(?:[\w-]+\s+){0,2}?(?:" + EN_OFFICIAL_TITLE + r"|head)\b", re.I)
 
 
 def _official_pronoun(text: str, start: int, sentence: str, at: int) -> bool:
@@ -29,8 +28,7 @@ def _official_pronoun(text: str, start: int, sentence: str, at: int) -> bool:
 
 
 # an official named beside a quote: «I have instructed my deputies to ...,» the akim said
-EN_OFFICIAL = re.compile(r"\b(?:akim|governor|mayor|minister|chairman|chairwoman|chairperson|director|CEO|deputy|official|rector)s?\b",
-                         re.I)
+EN_OFFICIAL = re.compile(r"\b" + EN_OFFICIAL_TITLE + r"s?\b", re.I)
 
 
 def others_quote(text: str, start: int, end: int, at: int) -> bool:

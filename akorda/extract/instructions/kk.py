@@ -351,9 +351,11 @@ def _colon_list(sentence: str, start: int, assignee: str | None) -> list[Instruc
     return out
 
 
-# (the quantifier may be left out: "Үкіметке тапсырма берді: ...")
-KK_COLON_LIST = re.compile(r"(?:(?:мынадай|төмендегідей|келесі|бірқатар|нақты)\s+)?(?:тапсырма|міндет|нұсқау)\w*\s+"
-                           r"(?:берді|жүктеді|қойды|берілді|жүктелді)\s*:\s*", re.I)
+# "(мынадай|бірқатар) тапсырмалар берді:", or the passive "... мынадай тапсырмалар берілді:" (were
+# given the following tasks): the tasks follow the colon (the quantifier may be left out: "Үкіметке
+# тапсырма берді: ...")
+KK_COLON_LIST = re.compile(r"(?:(?:мынадай|төмендегідей|келесі|бірқатар|нақты|бірнеше)\s+)*(?:тапсырма|міндет|нұсқау)\w*\s+"
+                           r"(?:берді|жүктеді|қойды|бер[ыі]пт[ыі]|берілді|жүктелді|қойылды)\s*:\s*", re.I)
 
 
 # the task named after a dash as someone's main duty: "Әкімдіктің басты міндетінің бірі – ... теңсіздікті

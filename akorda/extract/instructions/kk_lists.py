@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.kk import KK_SUBJECT
+from akorda.extract.instructions.kk import KK_COLON_LIST, KK_SUBJECT
 from akorda.extract.instructions.kk_addressee import _addressee
 from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON
 
-# what follows the addressee in an introduction: "(мынадай|бірқатар) тапсырмалар берді:", or the
-# passive "... қорына мынадай тапсырмалар берілді:" (the fund was given the following tasks)
-KK_LIST_REST = re.compile(r"\s*(?:(?:мынадай|төмендегідей|келесі|бірқатар|нақты|бірнеше)\s+)*"
-                          r"(?:тапсырма|міндет|нұсқау)\w*\s+(?:берді|жүктеді|қойды|бер[ыі]пт[ыі]|берілді|жүктелді|қойылды)"
-                          r"\s*:\s*$", re.I)
+# what follows the addressee in an introduction, to its end: "... қорына мынадай тапсырмалар берілді:"
+KK_LIST_REST = re.compile(r"\s*" + KK_COLON_LIST.pattern + "$", re.I)
 # an adverbial that opens a passive introduction: "Кездесу қорытындысында" (at the meeting's end)
 KK_LIST_OPENER = re.compile(r"(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:нда|нде|да|де|та|те)\s+", re.I)
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from akorda.extract import morph
-from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, Token, _tokens, _trim
+from akorda.extract.instructions.common import CLOSING_QUOTES, RU_ORDINAL, InstructionSpan, Token, _tokens, _trim
 from akorda.extract.instructions.ru import _skip_lead, _unattributed
 from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
@@ -24,7 +24,7 @@ from akorda.extract.union import quick
 # President's own request; "Акимату предстоит ..." what is to be done; "Нельзя допустить A" is "не допустить A"
 RU_MODAL = quick(re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
                             r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
-                            r"|задач[аи]\s*[—–]|(?:Перв|Втор|Трет|Четверт|Пят)(?:ое|ая|ья|ье)\s*[—–:])(?![^\W\d_])", re.I))
+                            r"|задач[аи]\s*[—–]|" + RU_ORDINAL + r"\s*[—–:])(?![^\W\d_])", re.I))
 # (the modal words that take an infinitive only, "Прошу прощения" is no task, and the verbs of
 # saying or knowing that state no task, "важно отметить, что ...", are lists of data/instructions.json)
 # "область должна стать точкой притяжения": a state to reach, not an action to take

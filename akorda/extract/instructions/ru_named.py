@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, InstructionSpan, _tokens, ru_head_of_state
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, RU_ORDINAL, InstructionSpan, _tokens, ru_head_of_state
 from akorda.extract.instructions.ru_addressee import _ru_addressee
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 
 NAMED_TASK = re.compile(r"\s*(?:(?:В\s+числе|Среди)\s+(?:[^\W\d_]+\s+)?(?=поручений|задач)"
-                        r"|(?:Первое|Второе|Третье|Ещ[её]\s+одно|Одно\s+из|Одна\s+из|Главное|Основное|Ключевое"
+                        r"|(?:" + RU_ORDINAL + r"|Ещ[её]\s+одно|Одно\s+из|Одна\s+из|Главное|Основное|Ключевое"
                         r"|Главная|Основная|Ключевая)\s+)?(?:поручени[еяй]|задач[аи]?)\s+(?:" + HEAD_OF_STATE_NAME + r"а\s+)?"
                         + ru_head_of_state("gent") + r"(?P<whom>(?:\s+[^\W\d_]+){0,4}?)\s*[–—:]\s+", re.I)
 
