@@ -39,10 +39,11 @@ from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_e
 from akorda.extract.instructions.en_modal import EN_MODAL, PASSIVE_NEED, passive_need
 from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.en_subject import subject_tasks
-from akorda.extract.instructions.kk import KK_CUE, KK_VERBAL_NOUN, _kazakh
+from akorda.extract.instructions.kk import KK_CUE, _kazakh
 from akorda.extract.instructions.kk_clauses import namely_task
 from akorda.extract.instructions.kk_lists import kk_list_assignee
 from akorda.extract.instructions.kk_speaker import his_words_are_others, orders, other_speaker
+from akorda.extract.instructions.kk_tasks import KK_VERBAL_NOUN
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention

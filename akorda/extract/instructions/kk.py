@@ -29,27 +29,17 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, KK_HEAD_OF_STATE, KK_HEAD_OF_STATE_GEN, InstructionSpan, _trim
-from akorda.extract.instructions.kk_addressee import (
-    KK_ADDRESSEE_HEAD,
-    KK_GENITIVE_END,
-    KK_OBLIGES,
-    _addressee,
-    _agent,
-    front_addressee,
-    nominative_subject,
-)
-from akorda.extract.instructions.kk_clauses import (
-    KK_JOINER,
-    KK_MODAL_VERB,
-    KK_OWN_ACT,
-    _clauses,
-    _topics,
-)
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, KK_HEAD_OF_STATE, InstructionSpan, _trim
+from akorda.extract.instructions.kk_addressee import KK_OBLIGES, _addressee, _agent, front_addressee, nominative_subject
+from akorda.extract.instructions.kk_clauses import KK_JOINER, KK_MODAL_VERB, KK_OWN_ACT, _clauses, _topics
+from akorda.extract.instructions.kk_duty import KK_DUTY, _duty_first
+from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE, KK_JUSSIVE, KK_PHRASE_CUT
+from akorda.extract.instructions.kk_lists import _colon_list
 from akorda.extract.instructions.kk_nominal import nominal_tasks
-from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER, verbal_noun_of_participle
-from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HIS_VOICE
-from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, _state
+from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER
+from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HIS_VOICE, KK_SUBJECT
+from akorda.extract.instructions.kk_state import _state
+from akorda.extract.instructions.kk_tasks import KK_CONVERB, KK_VERBAL_NOUN, MIN_MODAL_WORDS, _tasks
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
 from akorda.extract.union import quick
@@ -108,19 +98,6 @@ KK_MODAL = re.compile(
     r"[^\W\d_]+(?:ған|ген|қан|кен|[ыі]п))(?![^\W\d_])|\s+[^\W\d_]+(?:ды|ді|ты|ті)(?=\s*(?:[^\w\s]|$)))",
     re.I,
 )
-# a task named as someone's duty: "... жағдай туғызу – облыс әкімдерінің ең бірінші міндеті екенін
-# айтты" (creating ... is the governors' first duty, he said); the verbal noun before the dash is
-# checked like a modal's
-KK_DUTY = quick(re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:міндеті|шаруасы|парызы|борышы)"
-                           r"(?:\s+(?:екенін|екендігін))?(?![^\W\d_])"
-                           # reported without the dash: "... шешу әкімдерге жүктелген маңызды міндет екенін айтты"
-                           # (said that solving ... is an important duty laid on the governors)
-                           r"|(?<=[^\W\d_]{2}[уюү])\s+(?:[^\W\d_]+\s+){0,4}?(?:міндет|міндеті|шаруа|шаруасы|парыз|парызы|борыш|борышы)"
-                           r"\s+(?:екенін|екендігін)(?![^\W\d_])"
-                           # a need spoken of: "... мән беру қажеттігі туралы айтты" (spoke of the need to ...),
-                           # his own "айттым" too (contract README: the first person in quoted speech counts)
-                           r"|\s+(?:қажеттігі|қажеттілігі|керектігі)\s+(?:туралы|жайлы|жөнінде)\s+"
-                           r"(?:айтты|айттым|айттық|айтып|атап\s+өтті|баса\s+айтты|сөз\s+етті)(?![^\W\d_])", re.I))
 KK_TOPIC_TRIGGER = quick(re.compile(
     # (the evidential past "беріпті" likewise)
     # "... дамытуға қатысты бірқатар міндет жүктеді" (set tasks concerning ...), "... жүргізу
@@ -148,43 +125,6 @@ def _topic_addressee(phrase: str) -> str | None:
     return found[0] if found and found[1] >= len(phrase.rstrip()) and not KK_HIS_VOICE.search(phrase) else None
 
 
-# the third-person imperative of an order in quoted speech: "... бақылауды күшейтсін." (let the
-# ministries tighten control); not a passive one, which a decree uses ("тағайындалсын", "берілсін"),
-# nor "болсын" (let it be), a wish
-KK_JUSSIVE = quick(re.compile(
-    r"(?<![^\W\d_])(?!бол)(?![^\W\d_]{4,}(?:[аеыіоөұүу]л|[ыі]л|[аеыіоөұүу]н)с[ыі]н)[^\W\d_]{2,}"
-    # not after "ы"/"і": "құрылысын", "барысын" (accusative nouns in -ыс) end the same way
-    r"(?<=[бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н"
-    r"(?=[»\"”]?\s*(?:[.!;]|,\s*[-–—]|$))", re.I))
-# a jussive with no more than its subject before it ("Павлодар салсын, Өскемен салсын", let
-# Pavlodar build, let Oskemen build) is a retort, not an order: an order names what to do
-KK_PHRASE_CUT = re.compile(r"[,;:«»\"“”()–—]")
-KK_JUSSIVE_END = re.compile(r"(?<=[^\W\d_][бвгғджзйклмнңпрстфхшщаеәоөұүуя])с[ыі]н$", re.I)
-# the polite plural imperative that ends a sentence of quoted speech: "... аяқтаңыздар." (do complete ...)
-# (the closing quote may come first: "«... аяқтаңыздар», – деді")
-KK_IMPERATIVE = quick(re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)(?=[»\"”]?\s*(?:[.!]|,\s*[-–—]|$))", re.I))
-KK_IMPERATIVE_END = re.compile(r"(?<=[^\W\d_]{2})(?:[ыі]?ңыздар|[ыі]?ңіздер)$", re.I)
-# the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
-KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
-KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
-KK_SUBJECT = re.compile(
-    # ("Президенттің айтуынша," according to the President, opens his words likewise)
-    # (not "Президент Әкімшілігіне", to the Presidential Administration: the first word of a
-    # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
-    # ("Мемлекет басшысы тарапынан", on the part of the Head of State, is the agent of a passive)
-    # ("Ол", he, capitalised: the news report's pronoun for the Head of State named before)
-    r"^(?P<front>.*?)(?:(?:" + KK_HEAD_OF_STATE + r"\s+тарапынан|(?-i:Ол)|"
-    r"(?:" + KK_HEAD_OF_STATE_GEN + r"|Оның)"
-    r"\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
-    r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
-    r"Қасым-Жомарт\s+Кемелұлы|" + HEAD_OF_STATE_NAME + r"|Елбасы|"
-    # (the head of government named after his title: "Үкімет басшысы Асқар Мамин")
-    r"Үкімет\s+басшысы(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин)))?|"
-    # (his name capitalised: "Премьер-министр әкімдіктерге" names no one after the title)
-    # (a headline's "Тоқаев: ..." gives his words after a colon)
-    r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})(?:[\s,]+|:\s+))+(?:(?:сондай-ақ|да|де)\s+)*",
-    re.I,
-)
 # the passive of "міндеттеді": its addressee is the subject, in the nominative
 KK_OBLIGED = re.compile(r"\s*міндеттелді", re.I)
 KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
@@ -207,44 +147,12 @@ def _speech_opens(prefix: str) -> int:
             straight = m.end() if straight < 0 else -1
     at = max([*opened[-1:], straight, dash.end() if dash else 0])
     return at + len(prefix[at:]) - len(prefix[at:].lstrip())
-MIN_MODAL_WORDS = 3
-# "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
-# nor "тоқталу" (to dwell on, in a speech): "міндеттерге тоқталуымыз керек" plans the talk, not a task
-KK_COPULAS = frozenset({"болу", "тоқталу"})
-# two verbal nouns joined by "және" before one postposition and head: "A-ны жандандыру және
-# B жүргізу жөнінде шаралар қабылдау" is A and B, each "жөнінде шаралар қабылдау"
-KK_SHARED_TAIL = re.compile(
-    r"(?P<first>[^,;]+?[^\W\d_][уюү])\s+және\s+(?P<second>[^,;]+?[^\W\d_][уюү])\s+"
-    r"(?P<tail>(?:жөнінде|бойынша|туралы)\s+[^,;]+)$", re.I)
+
+
 # officials addressed by first name and patronymic in quoted speech, before the task:
 # "Серік Мақашұлы (министр), Мәди Төкешұлы, қаражат бөлу керек"
 KK_VOCATIVE = re.compile(
     r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ұлы|қызы|ович|овна|евич|евна)\s*(?:\([^()]*\))?\s*,\s*)+")
-# accusative (and possessive) endings of the verbal noun that names the task: "шешуді" -> "шешу"
-VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз|дың|дің|(?:лар|лер)?[ыі]ңыз)$", re.I)
-
-
-def normalize_task(text: str) -> str:
-    """The task in its dictionary form: the final verbal noun without its case ending.
-
-    >>> normalize_task("мәселесін жедел шешуді"), normalize_task("жұмысты аяқтауы")
-    ('мәселесін жедел шешу', 'жұмысты аяқтау')
-    >>> normalize_task("шешімдер қабылдауға"), normalize_task("сапасын қамтамасыз етіп")
-    ('шешімдер қабылдау', 'сапасын қамтамасыз ету')
-    >>> normalize_task("жұмысты тез аяқтаңыздар"), normalize_task("есеп беріңіздер")
-    ('жұмысты тез аяқтау', 'есеп беру')
-    >>> normalize_task("туризмді дамытудың")
-    'туризмді дамыту'
-
-    """
-    words = text.rsplit(None, 1)
-    if not words:
-        return text
-    last = VERBAL_NOUN_CASE.sub("", words[-1]) or words[-1]
-    last = KK_CONVERB.sub("у", last)
-    last = KK_IMPERATIVE_END.sub("у", last)
-    last = KK_JUSSIVE_END.sub("у", last)
-    return (words[0] + " " + last) if len(words) == 2 else last
 
 
 def _forms(sentence: str) -> list[tuple[int, int, str]]:
@@ -330,74 +238,3 @@ def _piece_tasks(sentence: str, pieces: list[tuple[int, int]], kind: str, start:
         elif kind == "proper" and KK_PARTICIPLE.search(sentence, x, y):
             out.extend(_tasks(sentence, x, y, start, assignee, participle=True))
     return out
-
-
-def _colon_list(sentence: str, start: int, assignee: str | None) -> list[InstructionSpan]:
-    """ "... мынадай тапсырмалар берді: A, B және C." (gave the following tasks: ...): one item each."""
-    colon = KK_COLON_LIST.search(sentence)
-    if not colon:
-        return []
-    out = []
-    for x, y in _clauses(sentence, colon.end(), len(sentence.rstrip(" .;!"))):
-        # (after the colon a "және" between bare verbal nouns joins tasks: the list names nothing else)
-        for piece in re.split(r"(?<=[уюү]);\s+|(?<=[уюү])\s+және\s+", sentence[x:y]):
-            px = x + sentence[x:y].find(piece)
-            py = _trim(sentence, px, px + len(piece))
-            # "біріншіден, ...; екіншіден, ..." (first, ...; second, ...) number the items
-            joiner = KK_JOINER.match(sentence, px, py)
-            px = joiner.end() if joiner else px
-            if py > px and KK_MODAL_VERB.search(sentence, px, py):
-                out.extend(_tasks(sentence, px, py, start, assignee))
-    return out
-
-
-# "(мынадай|бірқатар) тапсырмалар берді:", or the passive "... мынадай тапсырмалар берілді:" (were
-# given the following tasks): the tasks follow the colon (the quantifier may be left out: "Үкіметке
-# тапсырма берді: ...")
-KK_COLON_LIST = re.compile(r"(?:(?:мынадай|төмендегідей|келесі|бірқатар|нақты|бірнеше)\s+)*(?:тапсырма|міндет|нұсқау)\w*\s+"
-                           r"(?:берді|жүктеді|қойды|бер[ыі]пт[ыі]|берілді|жүктелді|қойылды)\s*:\s*", re.I)
-
-
-# the task named after a dash as someone's main duty: "Әкімдіктің басты міндетінің бірі – ... теңсіздікті
-# жою" (one of the akimat's main duties is to remove ...); the owner in the genitive is the assignee
-KK_DUTY_FIRST = re.compile(
-    r"(?:(?P<owner>[^\W\d_]+(?:ның|нің|дың|дің|тың|тің))\s+)?(?:басты|негізгі|бірінші|ең\s+маңызды)\s+"
-    r"міндет(?:і|іміз|інің\s+бірі|терінің\s+бірі|теріміздің\s+бірі)\s*[–—-]\s+(?P<task>[^.!?;»\"]+)", re.I)
-
-
-def _duty_first(text: str, start: int, end: int) -> list[InstructionSpan]:
-    """Tasks stated as a main duty before the dash (KK_DUTY_FIRST), where a verbal noun ends them;
-    not the aim of an activity ("экономиканы дамытудың негізгі міндеті – ...", the main task of
-    developing the economy is ...), which is given to no one."""
-    out = []
-    for m in KK_DUTY_FIRST.finditer(text, start, end):
-        x, y = m.start("task"), _trim(text, m.start("task"), m.end("task"))
-        words = text[x:y].split()
-        if m.group("owner") and re.search(r"[уюү][дн][ыі]ң$", m.group("owner"), re.I):
-            continue
-        if len(words) >= MIN_MODAL_WORDS and KK_MODAL_VERB.search(words[-1]) and not _state(words):
-            owner = m.group("owner")
-            out.append(InstructionSpan(normalize_task(text[x:y]), x, y,
-                                       KK_GENITIVE_END.sub("", owner) if owner and KK_ADDRESSEE_HEAD.search(
-                                           KK_GENITIVE_END.sub("", owner)) else None))
-    return out
-
-
-def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
-           participle: bool = False) -> list[InstructionSpan]:
-    """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
-    their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none. A clause of
-    "-ған жөн" ends in a participle, named by its verbal noun ("асырған" -> "асыру")."""
-    found = _addressee(sentence, x, y) or _agent(sentence, x, y)
-    if found:
-        # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
-        assignee, x = found
-    task = verbal_noun_of_participle(sentence[x:y]) if participle else normalize_task(sentence[x:y])
-    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task) or KK_COUNT_ONLY.match(task):
-        return []
-    shared = KK_SHARED_TAIL.match(sentence, x, y)
-    if shared is None:
-        return [InstructionSpan(task, start + x, start + y, assignee)]
-    tail = normalize_task(sentence[shared.start("tail"):y])
-    return [InstructionSpan(f"{shared.group('first')} {tail}", start + x, start + shared.end("first"), assignee),
-            InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]

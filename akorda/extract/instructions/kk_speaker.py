@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import KK_HEAD_OF_STATE, KK_HEAD_OF_STATE_GEN
+from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, KK_HEAD_OF_STATE, KK_HEAD_OF_STATE_GEN
 
 # the Head of State (or the Prime Minister who chairs for him) named in the sentence: his words
 # (the first person capitalised only: a lower-case "мен" is the conjunction "and")
@@ -167,3 +167,23 @@ TASK_WORD = re.compile(r"[^\W_]{4,}|\d+")
 
 def _stems(task: str) -> set[str]:
     return {w.lower()[:5] for w in TASK_WORD.findall(task)}
+
+
+KK_SUBJECT = re.compile(
+    # ("Президенттің айтуынша," according to the President, opens his words likewise)
+    # (not "Президент Әкімшілігіне", to the Presidential Administration: the first word of a
+    # compound name; an earlier President, "Елбасы Нұрсұлтан Назарбаев", is the subject as well)
+    # ("Мемлекет басшысы тарапынан", on the part of the Head of State, is the agent of a passive)
+    # ("Ол", he, capitalised: the news report's pronoun for the Head of State named before)
+    r"^(?P<front>.*?)(?:(?:" + KK_HEAD_OF_STATE + r"\s+тарапынан|(?-i:Ол)|"
+    r"(?:" + KK_HEAD_OF_STATE_GEN + r"|Оның)"
+    r"\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
+    r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
+    r"Қасым-Жомарт\s+Кемелұлы|" + HEAD_OF_STATE_NAME + r"|Елбасы|"
+    # (the head of government named after his title: "Үкімет басшысы Асқар Мамин")
+    r"Үкімет\s+басшысы(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин)))?|"
+    # (his name capitalised: "Премьер-министр әкімдіктерге" names no one after the title)
+    # (a headline's "Тоқаев: ..." gives his words after a colon)
+    r"Премьер-министр(?:і)?(?-i:\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+){0,2})(?:[\s,]+|:\s+))+(?:(?:сондай-ақ|да|де)\s+)*",
+    re.I,
+)

@@ -1,0 +1,70 @@
+"""A Kazakh task as the record names it (see kk.py): the clause in its dictionary form, its
+final verbal noun without the case ending, and the two tasks of a clause that share their tail."""
+from __future__ import annotations
+
+import re
+
+from akorda.extract.instructions.common import InstructionSpan
+from akorda.extract.instructions.kk_addressee import _addressee, _agent
+from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE_END, KK_JUSSIVE_END
+from akorda.extract.instructions.kk_proper import verbal_noun_of_participle
+from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY
+
+# the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
+KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
+KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
+# the fewest words a clause of a modal (or a duty, or a jussive) names a task in
+MIN_MODAL_WORDS = 3
+# "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
+# nor "тоқталу" (to dwell on, in a speech): "міндеттерге тоқталуымыз керек" plans the talk, not a task
+KK_COPULAS = frozenset({"болу", "тоқталу"})
+# two verbal nouns joined by "және" before one postposition and head: "A-ны жандандыру және
+# B жүргізу жөнінде шаралар қабылдау" is A and B, each "жөнінде шаралар қабылдау"
+KK_SHARED_TAIL = re.compile(
+    r"(?P<first>[^,;]+?[^\W\d_][уюү])\s+және\s+(?P<second>[^,;]+?[^\W\d_][уюү])\s+"
+    r"(?P<tail>(?:жөнінде|бойынша|туралы)\s+[^,;]+)$", re.I)
+# accusative (and possessive) endings of the verbal noun that names the task: "шешуді" -> "шешу"
+VERBAL_NOUN_CASE = re.compile(r"(?<=[уюү])(?:ды|ді|ын|ін|ы|і|ға|ге|ымыз|іміз|дың|дің|(?:лар|лер)?[ыі]ңыз)$", re.I)
+
+
+def normalize_task(text: str) -> str:
+    """The task in its dictionary form: the final verbal noun without its case ending.
+
+    >>> normalize_task("мәселесін жедел шешуді"), normalize_task("жұмысты аяқтауы")
+    ('мәселесін жедел шешу', 'жұмысты аяқтау')
+    >>> normalize_task("шешімдер қабылдауға"), normalize_task("сапасын қамтамасыз етіп")
+    ('шешімдер қабылдау', 'сапасын қамтамасыз ету')
+    >>> normalize_task("жұмысты тез аяқтаңыздар"), normalize_task("есеп беріңіздер")
+    ('жұмысты тез аяқтау', 'есеп беру')
+    >>> normalize_task("туризмді дамытудың")
+    'туризмді дамыту'
+
+    """
+    words = text.rsplit(None, 1)
+    if not words:
+        return text
+    last = VERBAL_NOUN_CASE.sub("", words[-1]) or words[-1]
+    last = KK_CONVERB.sub("у", last)
+    last = KK_IMPERATIVE_END.sub("у", last)
+    last = KK_JUSSIVE_END.sub("у", last)
+    return (words[0] + " " + last) if len(words) == 2 else last
+
+
+def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
+           participle: bool = False) -> list[InstructionSpan]:
+    """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
+    their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none. A clause of
+    "-ған жөн" ends in a participle, named by its verbal noun ("асырған" -> "асыру")."""
+    found = _addressee(sentence, x, y) or _agent(sentence, x, y)
+    if found:
+        # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
+        assignee, x = found
+    task = verbal_noun_of_participle(sentence[x:y]) if participle else normalize_task(sentence[x:y])
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task) or KK_COUNT_ONLY.match(task):
+        return []
+    shared = KK_SHARED_TAIL.match(sentence, x, y)
+    if shared is None:
+        return [InstructionSpan(task, start + x, start + y, assignee)]
+    tail = normalize_task(sentence[shared.start("tail"):y])
+    return [InstructionSpan(f"{shared.group('first')} {tail}", start + x, start + shared.end("first"), assignee),
+            InstructionSpan(f"{shared.group('second')} {tail}", start + shared.start("second"), start + y, assignee)]
