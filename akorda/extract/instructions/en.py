@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import EN_HEAD_OF_STATE, EN_HEAD_OF_STATE_OR_HE, InstructionSpan, _speech_end, _trim
+from akorda.extract.instructions.common import (
+    EN_HEAD_OF_STATE,
+    EN_HEAD_OF_STATE_OR_HE,
+    EN_OFFICIAL_TITLE,
+    InstructionSpan,
+    _speech_end,
+    _trim,
+)
 from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
 from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
@@ -334,8 +341,7 @@ def _infinitive_at(sentence: str, at: int) -> bool:
 
 # the subject of an emphasis verb, when it is an official and not the Head of State
 EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+addition),?\s+)(?:[Tt]he\s+)?"
-                                 r"(?:(?:[Gg]overnor|[Aa]kim|[Mm]ayor|[Mm]inister|Secretary|[Cc]hairman|[Cc]hairwoman|"
-                                 r"CEO|[Dd]irector|[Dd]eputy)\b[^,;]*?)\s+(?:also\s+)?$")
+                                 r"(?:(?:(?i:" + EN_OFFICIAL_TITLE + r")|Secretary)\b[^,;]*?)\s+(?:also\s+)?$")
 
 def _emphasis(text: str, start: int, end: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
     """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
