@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import (
-    EN_HEAD_OF_STATE,
-    EN_HEAD_OF_STATE_OR_HE,
-    EN_OFFICIAL_TITLE,
-    InstructionSpan,
-    _speech_end,
-    _trim,
-)
+from akorda.extract.instructions.common import EN_HEAD_OF_STATE, EN_HEAD_OF_STATE_OR_HE, InstructionSpan, _speech_end
 from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
-from akorda.extract.instructions.en_bounds import _attribution_start
-from akorda.extract.instructions.en_lists import EN_ACTION_OF, EN_NEXT_WORDS, _gerund_at, _is_verb, _split_en, _split_en_topics
-from akorda.extract.instructions.en_speaker import EN_JOINT_SUBJECT, _official_pronoun, others_quote
+from akorda.extract.instructions.en_bounds import EN_JOINER_END, _attribution_start
+from akorda.extract.instructions.en_emphasis import EN_EMPHASIS, _emphasis
+from akorda.extract.instructions.en_lists import EN_ACTION_NOUN, EN_ACTION_OF, _infinitive_at, _is_verb, _split_en, _split_en_topics
+from akorda.extract.instructions.en_speaker import others_quote
+from akorda.extract.instructions.en_that import EN_THAT, RECALLED, _that_clause
 from akorda.extract.union import quick
 
 EN_CUE = quick(re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
@@ -22,13 +17,6 @@ EN_CUE = quick(re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entru
                           r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
                           r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|"
                           r"\bI\s+(?:(?:am|hereby|also)\s+)?(?:ask|urg|request|call))", re.I))
-# an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
-# "the timely launch", "repair" (an action noun without a suffix)
-# (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
-# "work" is one when a modifier says how it is to be done ("coordinated and effective work of X")
-EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the|[a-z]+-[a-z]+)\s+)*" \
-                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase|" \
-                 r"(?:(?:coordinated|effective|efficient|joint|systematic|consistent|active|targeted)\s+(?:and\s+)?)+work)\b"
 EN_TRIGGER = quick(re.compile(
     r"\b(?:instructed|instructs|urged|tasked|obliged|obligated|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
@@ -97,45 +85,6 @@ EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regar
 EN_WITH_ACTION = re.compile(r"\bwith\s+(?=" + EN_ACTION_NOUN + r")")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
-# "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
-# "priority attention should be given to": the Head of State's emphasis states a task too
-# ("pointed out on the importance of": a stray preposition the releases write after "pointed out")
-EN_EMPHASIS = quick(re.compile(
-    r"\b(?:(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|pointed\s+(?:out(?:\s+on)?|to)|spoke\s+(?:of|about)|"
-    # verbs others use as often ("residents expressed the need for a bridge"): said of the Head of State only
-    r"(?P<weak>reiterated|voiced|expressed|indicated|focused\s+on)|"
-    # the participle of a second emphasis: "..., emphasizing the need to support X"
-    r"stressing|underlining|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
-    # an intensifier before the noun: "the critical importance of", "the urgent need to"
-    r"(?:(?:critical|crucial|utmost|great|special|particular|paramount|vital|key|urgent|pressing|exceptional|"
-    r"primary|high|strategic|fundamental)\s+)?"
-    r"(?:need|necessity|importance|significance)|"
-    # "noted the importance of tourism" is an opinion (the team's annotation); "noted the importance to do X",
-    # "noted the need for X" and "noted the importance of timely preparation for X" (an action noun) are tasks
-    # (a gerund is an action too: "noted the importance of increasing X")
-    r"noted\s+(?:the\s+)?(?:(?:special|particular|great|critical|crucial|utmost|paramount|vital|key|urgent|exceptional|"
-    r"primary|high|strategic|fundamental)\s+)?"
-    r"(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+(?:" + EN_ACTION_NOUN + r"|(?:[a-z]+ly\s+)?[a-z]+ing\b|"
-    r"(?:the\s+)?measures\s+to\s))|"
-    r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
-    r"(?:need|necessity|importance)|"
-    r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
-    # "Utmost attention was paid to the importance of developing X", "called it an important task to X"
-    r"(?:utmost|special|particular|priority|close|great)\s+attention\s+(?:was|is|will\s+be)\s+(?:paid|given)\s+to\s+"
-    r"(?:the\s+)?(?:need|necessity|importance)|"
-    r"called\s+it\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:task|priority)(?=\s+to\s)|"
-    # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
-    r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for|"
-    # "drew attention to (timely) preparations for X": the action noun names the task
-    r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")|"
-    # "pointed to the introduction of new rules": likewise ("pointed to an increase in exports" reports one)
-    r"pointed\s+to(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline)\b)(?=\s+" + EN_ACTION_NOUN + r")))"
-    r"(?:\s+(?P<prep>to|of|for))?\s+",
-    re.I,
-))
-# "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
-EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?"
-                           + EN_HEAD_OF_STATE + r"))+[\s,;]*$", re.I)
 
 # "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
 EN_AMONG = quick(re.compile(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|priorities)\s*,\s*[^,.;]{0,60}?\b"
@@ -247,16 +196,6 @@ def _infinitives(sentence: str, start: int, at: int, limit: int, assignee: str |
     return [InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b, who in pieces]
 
 
-# a past instruction the release recalls: "Earlier, ...", "Last year ...", "... had instructed"
-RECALLED = re.compile(r"^\s*(?:Earlier|Previously|Formerly|Last\s+(?:year|month|week|spring|summer|autumn|winter)|"
-                      r"At\s+(?:the|a|his)\s+(?:previous|last)\s+\w+|Recall\s+that|As\s+a\s+reminder)\b|"
-                      # "Kazinform recalls that the President instructed ...", "the akimat had been instructed to ..."
-                      r"\b(?:recalls?|recalled|reminds?|reminded)\s+that\b|\bhad\s+been\s+$|"
-                      # "The hospital, which the Head of State instructed to build, opened": a relative clause
-                      r"\b(?:which|whom)\s+(?:the\s+)?" + EN_HEAD_OF_STATE + r"\s+(?:had\s+)?$|"
-                      r"\b(?:had|previously|earlier)\s+$|\b(?:years?|months?|weeks?)\s+ago\b", re.I)
-
-
 def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Match[str] | None, bool]:
     """The topics after "gave instructions on|for ...", and whether the trigger gives no task at all.
     "set tasks for the Minister to further improve X": "for" names the addressee (no topics);
@@ -305,104 +244,3 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     if RECALLED.search(sentence, 0, m.start()):
         return True
     return EN_PUT_IN_SERVICE.match(m.group()) is not None and not _is_agent(subject)
-
-
-# "instructed that the hospital be completed", "demanded that the Government take measures": a
-# mandative that-clause, its verb in the bare form
-EN_THAT = re.compile(r"\b(?:instructed|ordered|directed|demanded|insisted|required)\s+that\s+", re.I)
-
-
-def _that_clause(sentence: str, start: int, m: re.Match[str]) -> list[InstructionSpan]:
-    """The task of a mandative that-clause: from its bare verb, its subject the addressee, or the
-    whole clause where the verb is a passive "be done"."""
-    if RECALLED.search(sentence, 0, m.start()) or not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start()):
-        return []
-    limit = _attribution_start(sentence, m.end(), len(sentence))
-    words = list(re.finditer(r"[\w’'-]+", sentence[:limit]))
-    words = [w for w in words if w.start() >= m.end()][:10]
-    for n, w in enumerate(words[1:], 1):
-        word = w.group()
-        if word == "be" and re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b", sentence[w.end():]):
-            pieces = [(m.end(), _trim(sentence, m.end(), limit))]
-            return [InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces if b > a]
-        if word.islower() and _is_verb(word) and not word.endswith("s"):
-            subject = sentence[m.end():words[n - 1].end()]
-            assignee = subject if _is_agent(subject) else None
-            return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
-                    for a, b in _split_en(sentence, w.start(), limit, gerund=False)]
-    return []
-
-
-def _infinitive_at(sentence: str, at: int) -> bool:
-    """Whether a verb opens at `at` (after "to"): an instruction verb, an adverb before one."""
-    m = EN_NEXT_WORDS.match(sentence, at)
-    return m is not None and (_is_verb(m.group(1)) or m.group().split()[0].endswith("ly"))
-
-
-# the subject of an emphasis verb, when it is an official and not the Head of State
-EN_OFFICIAL_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:Besides|Also|Moreover|In\s+addition),?\s+)(?:[Tt]he\s+)?"
-                                 r"(?:(?:(?i:" + EN_OFFICIAL_TITLE + r")|Secretary)\b[^,;]*?)\s+(?:also\s+)?$")
-
-def _emphasis(text: str, start: int, end: int, emphases: list[re.Match[str]], starts: list[int]) -> list[InstructionSpan]:
-    """Items after an emphasis: a "to" infinitive list, a gerund list or a list of nouns."""
-    sentence = text[start:end]
-    out: list[InstructionSpan] = []
-    for m in emphases:
-        if _official_pronoun(text, start, sentence, m.start()):
-            continue  # the official goes on speaking
-        if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or EN_JOINT_SUBJECT.search(sentence, 0, m.start()) or (
-                m.group("weak") and not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start())):
-            continue  # "the Secretary of State stressed the need to ...": the official's view, not a task
-        limit = next((x for x in starts if x > m.start()), len(sentence))
-        if limit < len(sentence):
-            tail = EN_JOINER_END.search(sentence, m.end(), limit)
-            if tail:
-                limit = tail.start()
-        limit = _attribution_start(sentence, m.end(), limit)
-        said = EN_SAYING_PARTICIPLE.search(sentence, m.end(), limit)
-        limit = said.start() if said else limit
-        # "the need for the akimats to X", "called for the akimats to X": whom the task is for
-        agent = EN_FOR_AGENT_TO.match(sentence, m.end(), limit) if "for" in (m.group("prep"), m.group().split()[-1]) else None
-        who = agent.group(1) if agent and _is_agent(agent.group(1)) else None
-        if who and agent:
-            # "stressed the need for the Government to simplify X": the task, and whom it is for
-            pieces = _split_en(sentence, agent.end(), limit, gerund=False)
-        elif m.group("prep") == "to" and (members := EN_SET_SUCH_AS.match(sentence, m.end())):
-            # "the need to address a number of issues such as A, B and C": the members are the tasks
-            pieces = _split_en_topics(sentence, members.end(), limit)
-        elif m.group("prep") == "to" and not re.match(r"(?:the|a|an)\b", sentence[m.end():], re.I):
-            pieces = _split_en(sentence, m.end(), limit, gerund=False)
-        elif _gerund_at(sentence, m.end()):
-            pieces = _split_en(sentence, m.end(), limit, gerund=True)
-        elif m.group("prep") == "of" and (measures := EN_MEASURES_TO.match(sentence, m.end())):
-            # "the importance of the measures to promote A, to support B": the measures are the
-            # first task, each further "to" infinitive one more
-            pieces = _split_en(sentence, measures.end("measures"), limit, gerund=False)
-        elif m.group("prep") == "for" or m.group("topic") or "should" in m.group().lower() or \
-                (m.group("prep") == "of" and re.match(EN_NOUN_ACTION, sentence[m.end():], re.I)):
-            # "the need for A, B and C", "the importance of (further) improvement of X": nouns of
-            # action; "the importance of tourism" states no task
-            pieces = _split_en_topics(sentence, m.end(), limit)
-        else:
-            continue
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b in pieces
-                   if not EN_ANAPHOR.fullmatch(sentence, a, b))
-    return sorted(out, key=lambda i: i.start)
-
-
-# "..., stressing the role of X": the participle of his next act of speech ends the list
-EN_SAYING_PARTICIPLE = re.compile(r",\s+(?:stressing|noting|underlining|emphasi[sz]ing|highlighting|saying|adding)\s+"
-                                  r"(?!the\s+(?:need|necessity|importance)\b)", re.I)
-EN_SET_SUCH_AS = re.compile(r"[a-z]+\s+(?:a\s+number\s+of|several|a\s+range\s+of|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:issues|tasks|problems|matters|questions)\s+(?:such\s+as|like|including)\s+", re.I)
-# "the importance of disease prevention": a noun before the action noun names its object
-EN_NOUN_ACTION = r"(?:(?!(?:this|that|these|those|its|their|his|her|our|such|an?|the|all|any|new)\b)[a-z-]+\s+)?" + EN_ACTION_NOUN
-EN_MEASURES_TO = re.compile(r"(?:the\s+)?(?P<measures>)measures\s+to\s+(?=[a-z])", re.I)
-
-
-# "attention should be paid to its solution": a task that only points back at one already named
-# (a pronoun and one noun) names nothing new
-EN_ANAPHOR = re.compile(r"(?:its|their|this|these|that|those|his|her)\s+[a-z-]+", re.I)
-
-
-EN_FOR_AGENT_TO = re.compile(r"((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+to\s+(?=[a-z])")

@@ -1,8 +1,11 @@
 """Where an English task ends before the words around it: a closing attribution of speech
-("..., the President said") or a comment on the task ("..., noting that X", "..., so that Y")."""
+("..., the President said"), a comment on the task ("..., noting that X", "..., so that Y"), or
+the joiner of the next trigger ("...; he also urged X to ...")."""
 from __future__ import annotations
 
 import re
+
+from akorda.extract.instructions.common import EN_HEAD_OF_STATE
 
 # "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
 EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
@@ -30,3 +33,8 @@ def _attribution_start(sentence: str, a: int, limit: int) -> int:
     found = EN_ATTRIBUTION.search(sentence, a, limit)
     comment = EN_COMMENT.search(sentence, a, limit)
     return min(found.start() if found else limit, comment.start() if comment else limit)
+
+
+# "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
+EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?"
+                           + EN_HEAD_OF_STATE + r"))+[\s,;]*$", re.I)

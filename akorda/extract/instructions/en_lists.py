@@ -272,3 +272,18 @@ EN_NOT_ACTION = frozenset({"be", "become", "have", "has", "been", "not", "never"
 def _verb_after_modal(word: str) -> bool:
     """Whether the word after a modal of the President names an action ("meet with residents")."""
     return word.isalpha() and word.islower() and word not in EN_NOT_ACTION and not word.endswith(("ing", "ed", "ly"))
+
+
+# an action named by a noun: "(timely) preparation", "further improvement", "high-quality preparation",
+# "the timely launch", "repair" (an action noun without a suffix)
+# (a hyphenated compound adjective is a modifier: "high-quality", "large-scale", "long-term")
+# "work" is one when a modifier says how it is to be done ("coordinated and effective work of X")
+EN_ACTION_NOUN = r"(?:(?:further|timely|continued|effective|efficient|comprehensive|proper|steady|sustainable|the|[a-z]+-[a-z]+)\s+)*" \
+                 r"(?:[a-z-]+(?:tion|sion|ment|ance|ence)s?|launch|repairs?|upgrades?|overhaul|increase|" \
+                 r"(?:(?:coordinated|effective|efficient|joint|systematic|consistent|active|targeted)\s+(?:and\s+)?)+work)\b"
+
+
+def _infinitive_at(sentence: str, at: int) -> bool:
+    """Whether a verb opens at `at` (after "to"): an instruction verb, an adverb before one."""
+    m = EN_NEXT_WORDS.match(sentence, at)
+    return m is not None and (_is_verb(m.group(1)) or m.group().split()[0].endswith("ly"))
