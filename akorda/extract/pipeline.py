@@ -18,6 +18,7 @@ from akorda.extract.homoglyphs import cyrillic_twins, record_back, shared_prefix
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, referred_topics, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.instructions.kk_speaker import recounted, recounts
+from akorda.extract.knowledge import cue_pattern
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
 from akorda.extract.restated import (
@@ -82,18 +83,15 @@ def _kk_parts(earlier: list[Fact], new: list[Fact]) -> list[Fact]:
     return out
 
 
-# Kazakh places the earlier time among the sentence's first words, before or after the subject:
-# "Еске салайық, Мемлекет басшысы өткен жылы ... тапсырды", "Былтыр Президент ... тапсырды" (not
-# "былтырғы", last year's, which names a thing the task is about)
-KK_EARLIER = re.compile(r"^(?:\S+\s+){0,5}?(?:еске\s+сал\w*|былтыр|өткен\s+жылы|бұған\s+дейін|бұдан\s+бұрын|"
-                        r"осыдан\s+\S+\s+(?:бұрын|бұған\s+дейін))(?![^\W\d_])", re.I)
+# Kazakh places the earlier time (lexicon.json "earlier_times") among the sentence's first words,
+# before or after the subject: "Еске салайық, Мемлекет басшысы өткен жылы ... тапсырды"
+KK_EARLIER = cue_pattern("earlier_times", "kk", anchor=r"^(?:\S+\s+){{0,5}}?(?:{})(?![^\W\d_])")
 
 
 # Russian likewise: an earlier time among the first words ("В прошлом году Глава государства
 # поручил ...") or the trigger in the imperfective past ("Президент поручал ...", "ставил задачу"),
 # which reports an instruction given before, where this meeting's are told in the perfective
-RU_EARLIER = re.compile(r"^(?:\S+\s+){0,3}?(?:в\s+(?:прошлом|минувшем|позапрошлом)\s+году|год\s+назад|"
-                        r"в\s+прошлый\s+раз|на\s+прошлой\s+(?:встрече|неделе))(?![^\W\d_])", re.I)
+RU_EARLIER = cue_pattern("earlier_times", "ru", anchor=r"^(?:\S+\s+){{0,3}}?(?:{})(?![^\W\d_])")
 RU_IMPERFECTIVE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:поручал[аи]?|(?:давал|ставил)[аи]?\s+(?:[^\W\d_]+\s+){0,3}?"
                                      r"(?:поручени|задач))", re.I)
 
