@@ -237,6 +237,14 @@ def kk_gloss(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=3)
+def people_nouns(lang: str) -> tuple[str, ...]:
+    """Counted nouns of persons (objects.json "people"), in the file's order: a year is never
+    named before one."""
+    people: dict[str, list[str]] = load_json("objects.json")["people"]
+    return tuple(people.get(lang, ()))
+
+
 @lru_cache(maxsize=1)
 def _kk_glosses() -> tuple[tuple[str, str], ...]:
     table = _glosses().get("kk", {})
