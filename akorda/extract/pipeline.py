@@ -32,6 +32,7 @@ from akorda.extract.restated import (
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 from akorda.extract.union import quick
+from akorda.extract.units import scale_stems
 
 # a sentence that recalls an earlier event ("Earlier, the President set tasks to ...", "Ранее
 # Глава государства поручил ...") states that event's instructions, not this release's
@@ -66,9 +67,11 @@ def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: li
             if f.unit == "count" and f.object is None else f for f in new]
 
 
-# "Оның 1,4 млрд-ы ...", "оның 400 миллионы ...": a scale word with the possessive ending is a part
-# of the whole stated before it, in the whole's unit (the word after it is the predicate, not a noun)
-KK_PART_SCALE = re.compile(r"[\d \u00a0\u202f,.]+(?:млрд|млн|трлн|миллиард|миллион|триллион)-?[ыі](?![^\W\d_])", re.I)
+# "Оның 1,4 млрд-ы ...", "оның 400 миллионы ...": a scale word (of millions and up, units.json) with
+# the possessive ending is a part of the whole stated before it, in the whole's unit (the word after
+# it is the predicate, not a noun)
+KK_PART_FLOOR = 1e6
+KK_PART_SCALE = re.compile(rf"[\d \u00a0\u202f,.]+(?:{'|'.join(scale_stems(KK_PART_FLOOR))})-?[ыі](?![^\W\d_])", re.I)
 
 
 def _kk_parts(earlier: list[Fact], new: list[Fact]) -> list[Fact]:

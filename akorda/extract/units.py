@@ -81,6 +81,22 @@ def scales(lang: str) -> Matcher:
 
 
 @lru_cache(maxsize=2)
+def scale_stems(floor: float) -> tuple[str, ...]:
+    """The Cyrillic scale words from ``floor`` up as bare stems ("млн", "миллион"), not their
+    inflected forms the table also holds ("миллиона", "миллионнан"): what a Kazakh ending is
+    written onto ("млрд-ы", "миллионы").
+
+    >>> scale_stems(1e12)
+    ('трлн', 'триллион')
+    """
+    big = [form for form, value in _data()["scales"].items() if value >= floor and CYRILLIC_WORD.fullmatch(form)]
+    return tuple(form for form in big if not any(other != form and form.startswith(other) for other in big))
+
+
+CYRILLIC_WORD = re.compile(r"[а-яё]+")
+
+
+@lru_cache(maxsize=2)
 def units(lang: str) -> Matcher:
     table: dict[str, object] = {}
     for entry in _data()["units"]:
