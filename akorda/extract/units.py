@@ -262,6 +262,19 @@ def people_nouns(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def money_nouns() -> frozenset[str]:
+    """Nouns that are money themselves, of every language (units.json "money_nouns")."""
+    table = _data()["money_nouns"]
+    return frozenset(w for lang in ("ru", "kk", "en") for w in table[lang])
+
+
+@lru_cache(maxsize=1)
+def money_context() -> re.Pattern[str]:
+    """The stems that make a sentence about money (units.json "money_context"), found anywhere."""
+    return re.compile("|".join(_data()["money_context"]["stems"]), re.I)
+
+
+@lru_cache(maxsize=1)
 def _kk_glosses() -> tuple[tuple[str, str], ...]:
     table = _glosses().get("kk", {})
     return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
