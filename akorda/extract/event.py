@@ -23,12 +23,6 @@ REGION_PARAGRAPHS = 12
 # how far into the body a working trip is said to frame the report ("Как сообщалось ранее, ...")
 TRIP_PARAGRAPHS = 4
 LEAD_WORDS = 5
-# a national body whose head reports ("министра энергетики", "АО «НК ...»", "фонда «Самрук-Казына»",
-# "министрі", "басқарма төрағасы"): the contract leaves its region null
-NATIONAL_BODY = re.compile(r"министр|министерств|правлени|басқарма\s+төраға|\b(?:АО|АҚ|НК|ҰК)\b|\bфонд|\bқорының|"
-                           r"\bminist|national\s+company|\bfund\b", re.I)
-# governors named in the plural ("принял акимов ...", "әкімдерін қабылдады"): the headline names more than one
-PLURAL_GOVERNORS = re.compile(r"\bакимов\b|\bакимами\b|\bакимы\b|әкімдер|\bgovernors\b", re.I)
 # a headline that says the Head of State received someone (not "met residents", which a trip frames)
 RECEIVED = re.compile(r"принял(?!\s+участие)|принимает|қабылда|receiv|qabylda", re.I)
 
@@ -114,7 +108,7 @@ def _joint_report(chunks: list[str]) -> bool:
                 near = sentence[max(0, m.start() - GOVERNOR_REACH):m.end() + GOVERNOR_REACH]
                 named.update(r.name for _, _, r in find_regions(near) if r.kind == "region")
             if len(named) >= 2 and (len(cue_pattern("governor_words").findall(sentence)) >= 2
-                                    or PLURAL_GOVERNORS.search(sentence)):
+                                    or cue_pattern("governor_plurals").search(sentence)):
                 return True
     return False
 
@@ -211,7 +205,9 @@ def _national_reporter(title: str, lead: list[str]) -> bool:
     reaches."""
     para = next((p for p in lead if len(p.split()) >= LEAD_WORDS), "")
     up_front = " ".join([title, re.split(r"(?<=[.!?])\s+", para, maxsplit=1)[0]])
-    return bool(NATIONAL_BODY.search(up_front)) and not cue_pattern("governor_words").search(up_front)
+    # a national body whose head reports ("министра энергетики", "АО «НК ...»", "фонда «Самрук-Казына»",
+    # "министрі", "басқарма төрағасы"): the contract leaves its region null
+    return bool(cue_pattern("national_body").search(up_front)) and not cue_pattern("governor_words").search(up_front)
 
 
 # a Kazakh case ending left on a foreign surname ("Роман Склярды қабылдады")
@@ -248,7 +244,7 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     body = [text[a:b] for a, b in paragraphs]
     # a headline that names one region keeps it; one that names two leaves the body to tell
     one_region = normalize_region(title) is not None and len({r.name for _, _, r in find_regions(title)}) < 2 \
-        and not PLURAL_GOVERNORS.search(title)
+        and not cue_pattern("governor_plurals").search(title)  # "принял акимов ...", "әкімдерін қабылдады"
     joint = not one_region and (_joint_report([title, *lead]) or _several_reporters(body[:REGION_PARAGRAPHS]))
     region = None if joint else _event_region(title, lead, kind, day, "\n".join(body[:REGION_PARAGRAPHS]))
     official = None if joint else find_official(title, body, lang, governor_first=kind == "visit")

@@ -12,12 +12,11 @@ import math
 import re
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
 
-from akorda.extract.knowledge import load_json
 from akorda.extract.numbers import EN_NUMBER, NUMBER, normalize_number
 from akorda.extract.quantities_kk import kk_labelled_gap
 from akorda.extract.quantity import Quantity
+from akorda.extract.units import money_context, money_nouns
 
 # what may stand between the numbers of one list that share a unit: "70, 80, а местами 90
 # процентов", "3,4 трлн до 6 трлн тенге", "70-80 пайызын", "between 12 and 15 percent"
@@ -51,19 +50,9 @@ OF_WHICH_SPAN = re.compile(r"(?:из\s+(?:них|которых)|of\s+(?:them|wh
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
 # a number this large is never a percentage the list's last item lends it
 PERCENT_CEILING = 1000
-# "на сумму", "сомасы": a sum is money; the rest name what money is spent on or earned
-MONEY_CONTEXT = re.compile(
-    r"стоимост|инвестиц|бюджет|финансир|доход|выручк|кредит|займ|тенге|сумм|worth|cost|invest|budget|fund|revenue|"
-    r"loan|tenge|құны|қаржы|инвестиция|бюджет|теңге|сомас|qarjy|ınvest", re.I)
 SCALES = (1e3, 1e6, 1e9, 1e12)
 # "45 млрд средств", "45 млрд-тан астам қаржы": a number of millions that counts money itself
 MONEY_NOUN_FLOOR = 1_000_000
-
-
-@lru_cache(maxsize=1)
-def _money_nouns() -> frozenset[str]:
-    table = load_json("units.json")["money_nouns"]
-    return frozenset(w for lang in ("ru", "kk", "en") for w in table[lang])
 
 
 def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
@@ -105,7 +94,7 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
         if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
             if money is None:
                 money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \
-                    ("KZT" if MONEY_CONTEXT.search(text, start, end) else "")
+                    ("KZT" if money_context().search(text, start, end) else "")
             if money:
                 q = replace(q, unit=money, object=None, object_lemma=None, bare=False)
         if q.unit == "":
@@ -118,7 +107,7 @@ def _money_noun(q: Quantity) -> Quantity:
     """Millions of "средств", "инвестиций", "қаржы" are money, in the contract's default currency;
     the noun decides after its adjectives ("бюджетных средств")."""
     if q.unit == "count" and q.value >= MONEY_NOUN_FLOOR and q.object_lemma \
-            and q.object_lemma.split()[-1] in _money_nouns():
+            and q.object_lemma.split()[-1] in money_nouns():
         return replace(q, unit="KZT", object=None, object_lemma=None, bare=False)
     return q
 

@@ -147,8 +147,35 @@ def multiple_word(text: str) -> float | None:
     >>> multiple_word("вдвое"), multiple_word("Threefold")
     (2.0, 3.0)
     """
-    value = _numerals()["multiples"].get(text.lower())
+    low = text.lower()
+    value = _numerals()["multiples"].get(low)
+    if value is None and low[:NOUN_HEAD] in _noun_heads():
+        value = _noun_multiples().get(low)
     return float(value) if value is not None else None
+
+
+# a case form keeps its lemma's first letters: only a word that starts like a noun of a multiple
+# asks pymorphy for the noun's forms (English and Kazakh texts then never load it here)
+NOUN_HEAD = 3
+
+
+@lru_cache(maxsize=1)
+def _noun_heads() -> frozenset[str]:
+    return frozenset(lemma[:NOUN_HEAD] for lemma in _numerals()["multiple_nouns"]["ru"])
+
+
+@lru_cache(maxsize=1)
+def _noun_multiples() -> dict[str, int]:
+    """Every singular case form of the Russian nouns of a multiple ("удвоение", "удвоения",
+    "удвоению", "удвоением", "удвоении"), which pymorphy inflects from the lemma the data file
+    holds (not the dated spellings such as "удвоенье")."""
+    table: dict[str, int] = {}
+    for lemma, value in _numerals()["multiple_nouns"]["ru"].items():
+        noun = next(p for p in morph.parses(lemma) if p.tag.POS == "NOUN" and p.normal_form == lemma)
+        for form in noun.lexeme:
+            if "sing" in form.tag and not any(g.startswith("V-") for g in form.tag.grammemes):
+                table.setdefault(form.word, value)
+    return table
 
 
 def multiple_verb(word: str, before: str, lang: str = "en") -> float | None:

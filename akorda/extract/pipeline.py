@@ -18,6 +18,7 @@ from akorda.extract.homoglyphs import cyrillic_twins, record_back, shared_prefix
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, referred_topics, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
 from akorda.extract.instructions.kk_speaker import recounted, recounts
+from akorda.extract.knowledge import cue_pattern
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.record import Fact, Instruction, Record
 from akorda.extract.restated import (
@@ -31,6 +32,7 @@ from akorda.extract.restated import (
 from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 from akorda.extract.union import quick
+from akorda.extract.units import scale_stems
 
 # a sentence that recalls an earlier event ("Earlier, the President set tasks to ...", "Ранее
 # Глава государства поручил ...") states that event's instructions, not this release's
@@ -65,9 +67,11 @@ def _carried_units(text: str, start: int, end: int, earlier: list[Fact], new: li
             if f.unit == "count" and f.object is None else f for f in new]
 
 
-# "Оның 1,4 млрд-ы ...", "оның 400 миллионы ...": a scale word with the possessive ending is a part
-# of the whole stated before it, in the whole's unit (the word after it is the predicate, not a noun)
-KK_PART_SCALE = re.compile(r"[\d \u00a0\u202f,.]+(?:млрд|млн|трлн|миллиард|миллион|триллион)-?[ыі](?![^\W\d_])", re.I)
+# "Оның 1,4 млрд-ы ...", "оның 400 миллионы ...": a scale word (of millions and up, units.json) with
+# the possessive ending is a part of the whole stated before it, in the whole's unit (the word after
+# it is the predicate, not a noun)
+KK_PART_FLOOR = 1e6
+KK_PART_SCALE = re.compile(rf"[\d \u00a0\u202f,.]+(?:{'|'.join(scale_stems(KK_PART_FLOOR))})-?[ыі](?![^\W\d_])", re.I)
 
 
 def _kk_parts(earlier: list[Fact], new: list[Fact]) -> list[Fact]:
@@ -82,18 +86,15 @@ def _kk_parts(earlier: list[Fact], new: list[Fact]) -> list[Fact]:
     return out
 
 
-# Kazakh places the earlier time among the sentence's first words, before or after the subject:
-# "Еске салайық, Мемлекет басшысы өткен жылы ... тапсырды", "Былтыр Президент ... тапсырды" (not
-# "былтырғы", last year's, which names a thing the task is about)
-KK_EARLIER = re.compile(r"^(?:\S+\s+){0,5}?(?:еске\s+сал\w*|былтыр|өткен\s+жылы|бұған\s+дейін|бұдан\s+бұрын|"
-                        r"осыдан\s+\S+\s+(?:бұрын|бұған\s+дейін))(?![^\W\d_])", re.I)
+# Kazakh places the earlier time (lexicon.json "earlier_times") among the sentence's first words,
+# before or after the subject: "Еске салайық, Мемлекет басшысы өткен жылы ... тапсырды"
+KK_EARLIER = cue_pattern("earlier_times", "kk", anchor=r"^(?:\S+\s+){{0,5}}?(?:{})(?![^\W\d_])")
 
 
 # Russian likewise: an earlier time among the first words ("В прошлом году Глава государства
 # поручил ...") or the trigger in the imperfective past ("Президент поручал ...", "ставил задачу"),
 # which reports an instruction given before, where this meeting's are told in the perfective
-RU_EARLIER = re.compile(r"^(?:\S+\s+){0,3}?(?:в\s+(?:прошлом|минувшем|позапрошлом)\s+году|год\s+назад|"
-                        r"в\s+прошлый\s+раз|на\s+прошлой\s+(?:встрече|неделе))(?![^\W\d_])", re.I)
+RU_EARLIER = cue_pattern("earlier_times", "ru", anchor=r"^(?:\S+\s+){{0,3}}?(?:{})(?![^\W\d_])")
 RU_IMPERFECTIVE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:поручал[аи]?|(?:давал|ставил)[аи]?\s+(?:[^\W\d_]+\s+){0,3}?"
                                      r"(?:поручени|задач))", re.I)
 

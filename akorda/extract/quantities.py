@@ -14,6 +14,7 @@ from typing import SupportsInt, cast
 
 from akorda.extract import quantities_kk as kkq
 from akorda.extract.fraction_words import fraction_changes, kk_shares
+from akorda.extract.knowledge import cue_pattern
 from akorda.extract.list_units import resolve_bare
 from akorda.extract.not_figures import (
     is_clock,
@@ -62,9 +63,8 @@ KK_ORDINAL_ENDINGS = frozenset({"ші", "шы", "інші", "ыншы"})
 # (ordinal endings "-го", "-е", "-й" are not among them)
 RU_CARDINAL_SUFFIX = re.compile(r"-(?:х|ух|ех|ёх|ти|ми)(?![^\W\d_])", re.I)
 # ... unless it opens a compound adjective typed apart: "9-ти этажный дом", "2-х сменные школы"
-RU_SPLIT_COMPOUND = re.compile(
-    r"[ \u00a0]*(?:этажн|сменн|комнатн|летн|разов|кратн|местн|дневн|месячн|часов|уровнев|полосн|звездочн|звёздочн|"
-    r"ярусн|годичн|квартирн)", re.I)
+# (lexicon.json "compound_adjective_stems")
+RU_SPLIT_COMPOUND = cue_pattern("compound_adjective_stems", "ru", anchor=r"[ \u00a0]*(?:{})")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)

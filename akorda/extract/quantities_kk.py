@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from akorda.extract.quantity import Quantity
-from akorda.extract.units import qualifier_after
+from akorda.extract.units import people_nouns, qualifier_after
 
 KK_ADJECTIVAL = re.compile(r"[ \u00a0]+[^\W\d_]+(?:лы|лі|ды|ді|ты|ті|дық|дік|тық|тік|лық|лік)(?![^\W\d_])")
 KK_FROM_BEFORE = re.compile(r"\d[^.;]{0,25}?(?:дан|ден|тан|тен|нан|нен)[ \u00a0]+$", re.I)
 KK_ONE = frozenset({"бір", "бірі", "біреу", "бірге"})
-# a year is named before "жылы"/"жылғы", never before a person noun: "1911 адам" is 1911 people
-KK_PEOPLE_AFTER = re.compile(r"[ \u00a0]+(?:адам|тұрғын|қызметкер|маман|оқушы|студент|құтқарушы|ерікті)"
-                             r"[^\W\d_]{0,6}(?![^\W\d_])", re.I)
+# a year is named before "жылы"/"жылғы", never before a person noun (objects.json "people"): "1911 адам" is 1911 people
+KK_PEOPLE_AFTER = re.compile(rf"[ \u00a0]+(?:{'|'.join(people_nouns('kk'))})[^\W\d_]{{0,6}}(?![^\W\d_])", re.I)
 # "1 гектардан орташа 15,4 центнер", "әр гектардан 15,5 центнерді", "гектарына 18 центнер": a mass per hectare
 KK_PER_HECTARE_BEFORE = re.compile(r"гектар(?:дан|ынан|ына)(?:[ \u00a0,]+[^\W\d_]+){0,3}[ \u00a0]+$", re.I)
 KK_ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$", re.I)

@@ -81,6 +81,22 @@ def scales(lang: str) -> Matcher:
 
 
 @lru_cache(maxsize=2)
+def scale_stems(floor: float) -> tuple[str, ...]:
+    """The Cyrillic scale words from ``floor`` up as bare stems ("млн", "миллион"), not their
+    inflected forms the table also holds ("миллиона", "миллионнан"): what a Kazakh ending is
+    written onto ("млрд-ы", "миллионы").
+
+    >>> scale_stems(1e12)
+    ('трлн', 'триллион')
+    """
+    big = [form for form, value in _data()["scales"].items() if value >= floor and CYRILLIC_WORD.fullmatch(form)]
+    return tuple(form for form in big if not any(other != form and form.startswith(other) for other in big))
+
+
+CYRILLIC_WORD = re.compile(r"[а-яё]+")
+
+
+@lru_cache(maxsize=2)
 def units(lang: str) -> Matcher:
     table: dict[str, object] = {}
     for entry in _data()["units"]:
@@ -235,6 +251,27 @@ def kk_gloss(word: str) -> str | None:
         if word.startswith(key) and len(word) - len(key) <= 6 and key.count(" ") == word.count(" "):
             return value
     return None
+
+
+@lru_cache(maxsize=3)
+def people_nouns(lang: str) -> tuple[str, ...]:
+    """Counted nouns of persons (objects.json "people"), in the file's order: a year is never
+    named before one."""
+    people: dict[str, list[str]] = load_json("objects.json")["people"]
+    return tuple(people.get(lang, ()))
+
+
+@lru_cache(maxsize=1)
+def money_nouns() -> frozenset[str]:
+    """Nouns that are money themselves, of every language (units.json "money_nouns")."""
+    table = _data()["money_nouns"]
+    return frozenset(w for lang in ("ru", "kk", "en") for w in table[lang])
+
+
+@lru_cache(maxsize=1)
+def money_context() -> re.Pattern[str]:
+    """The stems that make a sentence about money (units.json "money_context"), found anywhere."""
+    return re.compile("|".join(_data()["money_context"]["stems"]), re.I)
 
 
 @lru_cache(maxsize=1)

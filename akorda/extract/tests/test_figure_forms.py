@@ -37,7 +37,8 @@ def test_figure_forms(case: dict) -> None:
                          ids=lambda c: c["form"][:60])
 def test_release_figures(case: dict) -> None:
     """Figures that lean on the sentence before them, and figures in the shapes of a whole page (one-line
-    paragraphs, lists without full stops, a block of other stories' headlines, captions), read over a release."""
+    paragraphs, lists without full stops, a block of other stories' headlines, captions), read over a release:
+    each with its value, unit and qualifier ("2 мыңнан астам" is more than 2000)."""
     record = extract(case["text"])
     assert record.lang == case["lang"]
-    assert [(f.value, f.unit) for f in record.facts] == [tuple(x) for x in case["facts"]]
+    assert [(f.value, f.unit, f.qualifier) for f in record.facts] == [tuple(x) for x in case["facts"]]
