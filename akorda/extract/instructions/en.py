@@ -4,7 +4,16 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import EN_HEAD_OF_STATE, EN_HEAD_OF_STATE_OR_HE, InstructionSpan, _speech_end
-from akorda.extract.instructions.en_addressee import EN_NOT_BEFORE_TO, _addressed, _en_assignee, _en_passive_subject, _is_agent, agent_list
+from akorda.extract.instructions.en_addressee import (
+    EN_NOT_BEFORE_TO,
+    _addressed,
+    _en_assignee,
+    _en_passive_subject,
+    _is_agent,
+    addressee_core,
+    agent_list,
+    described_addressee_end,
+)
 from akorda.extract.instructions.en_bounds import EN_JOINER_END, _attribution_start
 from akorda.extract.instructions.en_emphasis import EN_EMPHASIS, _emphasis
 from akorda.extract.instructions.en_lists import EN_ACTION_NOUN, EN_ACTION_OF, _infinitive_at, _is_verb, _split_en, _split_en_topics
@@ -122,7 +131,7 @@ def _clause_limit(sentence: str, m: re.Match[str], starts: list[int]) -> int:
             limit = tail.start()
     main = EN_MAIN_PRESIDENT.search(sentence, m.end(), limit) if m.group("lead") else None
     limit = main.start() if main else limit  # "Instructing X to A, the President noted B": A alone
-    return _attribution_start(sentence, m.end(), _speech_end(sentence, m.end(), limit))
+    return _attribution_start(sentence, described_addressee_end(sentence, m.end()), _speech_end(sentence, m.end(), limit))
 
 
 def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
@@ -174,12 +183,13 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
             for a, b in _split_en_topics(sentence, noun.end(), limit):
                 out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))
             continue
-        if not to or (to.start() - m.end() > 80 and not agent_list(sentence[m.end():to.start()])):
+        core = addressee_core(sentence[m.end():to.start()]) if to else ""
+        if not to or (len(core) > 80 and not agent_list(core)):
             continue
         # "urged the akims not to allow X": the negation opens the task, it is no part of the addressee
         negated = EN_NOT_BEFORE_TO.search(sentence, m.end(), to.start())
         at, who_end = (negated.start("not"), negated.start()) if negated else (to.end(), to.start())
-        out.extend(_infinitives(sentence, start, at, limit, _en_assignee(sentence[m.end():who_end]) or inner))
+        out.extend(_infinitives(sentence, start, at, limit, _en_assignee(addressee_core(sentence[m.end():who_end])) or inner))
     return out
 
 

@@ -74,6 +74,25 @@ def _addressed(sentence: str, m: re.Match[str], to: re.Match[str]) -> bool:
     return re.match(r"\s+to\s+(?:the\s+)?[\w’'-]", between) is not None and _is_agent(between)
 
 
+# "members of the Government, led by the Prime Minister, who oversees the headquarters, to visit X":
+# a comma-bounded clause that describes the addressee is no part of the distance to its "to"
+EN_APPOSITIVE_CLAUSE = r",\s+(?:(?:led|headed|chaired|represented|accompanied)\s+by|who|which)\s+[^,;:.]{1,80}?"
+EN_APPOSITIVE = re.compile(EN_APPOSITIVE_CLAUSE + r"(?=,\s*$|,\s+(?:led|headed|chaired|represented|accompanied|who|which)\b)", re.I)
+# the addressee with its describing clauses, up to its "to" (their ", who" is no comment on the task)
+EN_DESCRIBED_ADDRESSEE = re.compile(r"[^,;:.]{1,60}?(?:" + EN_APPOSITIVE_CLAUSE + r"(?=,)){1,3},\s*(?=(?:not\s+)?to\s+[a-z])", re.I)
+
+
+def addressee_core(between: str) -> str:
+    """The words between a trigger and its "to" less the clauses that describe the addressee."""
+    return EN_APPOSITIVE.sub("", between)
+
+
+def described_addressee_end(sentence: str, at: int) -> int:
+    """Where the task's "to" stands after an addressee described by commas ("X, led by Y, who Z, to"), or `at`."""
+    found = EN_DESCRIBED_ADDRESSEE.match(sentence, at)
+    return found.end() if found else at
+
+
 EN_LIST_JOINER = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
