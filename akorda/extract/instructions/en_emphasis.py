@@ -12,7 +12,8 @@ from akorda.extract.instructions.en_lists import EN_ACTION_NOUN, _gerund_at, _sp
 from akorda.extract.instructions.en_speaker import EN_JOINT_SUBJECT, _official_pronoun
 from akorda.extract.union import quick
 
-# "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to",
+# "stressed the need to", "underlined the importance of", "drew (X's) attention to the need to" (or "turned",
+# "called" attention to it),
 # "priority attention should be given to": the Head of State's emphasis states a task too
 # ("pointed out on the importance of": a stray preposition the releases write after "pointed out")
 EN_EMPHASIS = quick(re.compile(
@@ -32,7 +33,7 @@ EN_EMPHASIS = quick(re.compile(
     r"primary|high|strategic|fundamental)\s+)?"
     r"(?:need|necessity|importance)(?=\s+(?:to|for)\s|\s+of\s+(?:" + EN_ACTION_NOUN + r"|(?:[a-z]+ly\s+)?[a-z]+ing\b|"
     r"(?:the\s+)?measures\s+to\s))|"
-    r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
+    r"(?:drew|paid|turned|called)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to\s+(?:the\s+)?"
     r"(?:need|necessity|importance)|"
     r"(?:priority\s+)?attention\s+should\s+be\s+(?:given|paid)\s+to|"
     # "Utmost attention was paid to the importance of developing X", "called it an important task to X"
@@ -42,7 +43,8 @@ EN_EMPHASIS = quick(re.compile(
     # "raised the issue of A", "raised issues related to A, B and C", "called for A": topics
     r"(?P<topic>raised\s+(?:the\s+)?(?:issues?|questions?|matters?)\s+(?:of|related\s+to|regarding|concerning)|called\s+for|"
     # "drew attention to (timely) preparations for X": the action noun names the task
-    r"(?:drew|paid)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to(?=\s+" + EN_ACTION_NOUN + r")|"
+    r"(?:drew|paid|turned|called)\s+(?:[\w’'-]+\s+){0,3}?(?:special\s+|particular\s+|close\s+)?attention\s+to"
+    r"(?=\s+" + EN_ACTION_NOUN + r")|"
     # "pointed to the introduction of new rules": likewise ("pointed to an increase in exports" reports one)
     r"pointed\s+to(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|growth|decline)\b)(?=\s+" + EN_ACTION_NOUN + r")))"
     r"(?:\s+(?P<prep>to|of|for))?\s+",
