@@ -93,8 +93,10 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     word = m.group(1)
     if EN_DO_SO.match(sentence, at):
         return False  # "repair the bridge and do so before winter": the same task again, when to do it
-    if EN_MANNER.match(sentence, at):
-        return False  # "..., taking into account best practices": how the task is done, not another task
+    if EN_MANNER.match(sentence, at) and "as well as" not in joiner:
+        # "..., taking into account best practices": how the task is done, not another task;
+        # "(continue the work on) introducing A, as well as using B" joins one more task
+        return False
     if "as well as" in joiner and EN_AS_WELL_AS_ITEM.match(sentence, at):
         # "organizing A, selection of B as well as their employment", "..., as well as the careful use of pastures"
         return True
