@@ -208,14 +208,30 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
     return _gerund_objects([(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x], sentence)
 
 
+# "coordination of the agencies in combating fraud": a gerund with a short object closes the first topic
+EN_TRAILING_GERUND = re.compile(r"\b(?:in|on|for|by|of)\s+(?:[a-z]+ly\s+)?([a-z]{2,}ing)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
+
+
+def _bare_piece(sentence: str, a: int) -> bool:
+    """Whether a list piece opens with neither a gerund nor an action noun with "of"."""
+    return not (re.match(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?!-)", sentence[a:]) or EN_NOMINAL_ITEM.match(sentence, a))
+
+
 def _gerund_objects(pieces: list[tuple[int, int]], sentence: str) -> list[tuple[int, int]]:
     """In a list of gerunds a piece that opens with no gerund and no action noun is one more
-    object of the gerund before it ("developing industry, agro-industrial complex, and tourism")."""
-    if not pieces or not _gerund_at(sentence, pieces[0][0]):
+    object of the gerund before it ("developing industry, agro-industrial complex, and tourism");
+    so are such pieces, all of them, after a first topic that ends in a gerund and its object
+    ("coordination of the agencies in combating fraud, smuggling and cybercrime")."""
+    if not pieces:
+        return pieces
+    if not _gerund_at(sentence, pieces[0][0]):
+        trailing = EN_TRAILING_GERUND.search(sentence, pieces[0][0], pieces[0][1])
+        if len(pieces) > 1 and trailing and _is_gerund(trailing.group(1)) and all(_bare_piece(sentence, a) for a, _ in pieces[1:]):
+            return [(pieces[0][0], pieces[-1][1])]
         return pieces
     out = [pieces[0]]
     for a, b in pieces[1:]:
-        if re.match(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?!-)", sentence[a:]) or EN_NOMINAL_ITEM.match(sentence, a):
+        if not _bare_piece(sentence, a):
             out.append((a, b))
         else:
             out[-1] = (out[-1][0], b)
