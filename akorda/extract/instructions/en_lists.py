@@ -174,11 +174,16 @@ def _ends_in_bare_verb(sentence: str, a: int, b: int) -> bool:
     words = sentence[a:b].split()
     if "to" in words:
         words = words[len(words) - words[::-1].index("to"):]
+    if len(words) >= 2 and words[-1].lower() in EN_PARTICLES and words[-2].isalpha() and words[-2].islower():
+        # "to map out and approve the programmes", "work out and adopt X": a phrasal verb, its particle last
+        words = words[:-1]
+        return all(w.lower().endswith("ly") or w.lower() in EN_BARE_ADVERBS for w in words[:-1])
     return bool(words) and _is_verb(words[-1].lower()) and all(
         w.lower().endswith("ly") or w.lower() in EN_BARE_ADVERBS for w in words[:-1])
 
 
 EN_BARE_ADVERBS = frozenset({"further", "also", "not", "then", "together", "both", "quickly", "jointly", "still", "once", "again"})
+EN_PARTICLES = frozenset({"out", "up", "down", "through", "over"})
 
 
 def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
