@@ -61,7 +61,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         main = MAIN_CLAUSE.search(sentence, m.end()) if lead else None
         if not (REPORTED.search(text, start, start + m.end()) or quoted_beside(text, start, end, start + m.start(), NAMED)
                 or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main
-                or _speech_goes_on(text, start, sentence[:m.start()])):
+                or _speech_goes_on(text, start, sentence[:m.start()], m.group())):
             continue
         limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
         if passive:
@@ -153,11 +153,13 @@ def _dash_speech(text: str, at: int) -> bool:
     return False
 
 
-def _speech_goes_on(text: str, start: int, subject: str) -> bool:
+def _speech_goes_on(text: str, start: int, subject: str, modal: str = "") -> bool:
     """ "According to the Head of State, X is vital. The Government should reach out to Y.": the
     sentence right after his reported words goes on with them where a body or an office is told
-    what to do."""
-    if AGENT_SUBJECT.search(subject) is None or not re.fullmatch(r"\s*(?:the\s+)?[\w\s,-]*", subject, re.I):
+    what to do, or where it opens with an impersonal modal ("The President pointed out the
+    importance of X. It is crucial to draft Y.")."""
+    impersonal = not subject.strip() and IMPERSONAL.match(modal) is not None
+    if not impersonal and (AGENT_SUBJECT.search(subject) is None or not re.fullmatch(r"\s*(?:the\s+)?[\w\s,-]*", subject, re.I)):
         return False
     para_start = text.rfind("\n", 0, start) + 1
     para = text[para_start:start].rstrip()
