@@ -38,6 +38,8 @@ def counted_object(text: str, pos: int, limit: int, lang: str) -> tuple[str | No
             return None
         q = gap.end() if gap else p
         w = WORD.match(text, q)
+        if w is None and lang == "en" and not words:
+            w = EN_NUMBER_COMPOUND.match(text, q)  # "two 100-flat houses": the capacity before the noun
         if w is None and words and words[-1][0].lower() in RU_AND:
             w = DIGITS.match(text, q)  # "4 аварийных и 2 трехсменных школ": the second count's figure
         if not w or w.end() > limit:
@@ -124,9 +126,16 @@ def _agree(adj_lemma: str, noun: object) -> str:
     return adj_lemma
 
 
+# a compound adjective of a number and a noun before the counted noun: "two 100-flat houses",
+# "three 9-storey buildings" (the count is the first number; the capacity is a figure of its own)
+EN_NUMBER_COMPOUND = re.compile(r"\d+(?:[.,]\d+)?-[^\W\d_]+(?![\w-])")
+
+
 def _en_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] | None:
     times = time_nouns("en")
     taken: list[tuple[str, int]] = []
+    if len(words) > 1 and EN_NUMBER_COMPOUND.fullmatch(words[0][0]):
+        words = words[1:]
     for word, _, end in words[:3]:
         low = word.lower()
         if low in times:

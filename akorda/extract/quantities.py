@@ -36,7 +36,7 @@ from akorda.extract.numbers import (
     number_pattern,
     ordinal_word,
 )
-from akorda.extract.quantities_en import en_part_of, in_programme_name, pronoun_one
+from akorda.extract.quantities_en import EN_CAPACITY_COUNTS, en_part_of, in_programme_name, pronoun_one
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, KK_PEOPLE_AFTER, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
@@ -96,12 +96,21 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Quantity]:
 def _dedupe(found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
+        if out and _capacity_inside(q, out[-1]):
+            out.append(q)  # "two 100-flat houses": two houses, and the hundred flats of each
+            continue
         if out and q.start < out[-1].end:
             if (q.end - q.start) > (out[-1].end - out[-1].start):
                 out[-1] = q
             continue
         out.append(q)
     return out
+
+
+def _capacity_inside(inner: Quantity, outer: Quantity) -> bool:
+    """Whether `inner` is the capacity ("100-flat") that qualifies the noun `outer` counts."""
+    return outer.unit == inner.unit == "count" and outer.start < inner.start and inner.end <= outer.end \
+        and inner.object in EN_CAPACITY_COUNTS and inner.object != outer.object
 
 
 def _from_digits(text: str, m: re.Match[str], limit: int, lang: str, objects: list[ObjectRef]) -> Quantity | None:

@@ -9,7 +9,10 @@ import re
 from akorda.extract.quantity import Quantity
 
 # a capacity written as a compound adjective: "600-seat", "250-bed", "100-flat", "300-visit"
-EN_CAPACITY = re.compile(r"-(seat|place|bed|flat|apartment|pupil|student|visit)(?![\w-])", re.I)
+EN_CAPACITY_NOUNS = ("seat", "place", "bed", "flat", "apartment", "pupil", "student", "visit")
+EN_CAPACITY = re.compile(r"-(" + "|".join(EN_CAPACITY_NOUNS) + r")(?![\w-])", re.I)
+# the objects such a capacity counts ("seats", "flats")
+EN_CAPACITY_COUNTS = frozenset(w + "s" for w in EN_CAPACITY_NOUNS)
 # a number inside a programme's name: "under the Ken Dala 2 program", "the Nurly Zhol 2 programme"
 EN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w’'-]+ ){1,3}$")
 # a number that is the subject of its clause: "25,000 are expected to", "another 11 were built",
