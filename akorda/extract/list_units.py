@@ -41,6 +41,10 @@ AFTER_COUNTED_GAP = re.compile(
 # "погибли трое работников лесничества, ещё 11 ищут": "ещё" goes on with the count across the
 # words that complete its noun
 AFTER_COUNTED_MORE = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*,[ \u00a0]*(?:ещё|еще|тағы|another)[ \u00a0]+", re.I)
+# "2,500 people were vaccinated with the first dose, and 1,400 with the second": a bare number
+# after ", and" whose verb is left out (a preposition follows it) counts the noun of the clause before
+ELLIPSIS_BEFORE = re.compile(r"[^.;:!?]{0,150}?,[ \u00a0]*(?:and|while|whereas)[ \u00a0]+", re.I)
+ELLIPSIS_AFTER = re.compile(r"[ \u00a0]+(?:with|in|by|for|at|on|from|under|through|via)[ \u00a0]+(?!(?:19|20)\d\d\b)", re.I)
 # the two ends of a change written "с 11 до 15 млрд тенге", "from 3 to 5 billion tenge"
 FROM_BEFORE = re.compile(r"(?:^|(?<=\W))(?:from|с|со)[ \u00a0]+$", re.I)
 TO_GAP = re.compile(r"[ \u00a0]+(?:до|to)[ \u00a0]+", re.I)
@@ -53,6 +57,16 @@ PERCENT_CEILING = 1000
 SCALES = (1e3, 1e6, 1e9, 1e12)
 # "45 млрд средств", "45 млрд-тан астам қаржы": a number of millions that counts money itself
 MONEY_NOUN_FLOOR = 1_000_000
+
+
+def _goes_on(text: str, r: Quantity, q: Quantity) -> bool:
+    """Whether the bare number q goes on with the count r just stated: "7,000 flats last year,
+    2,900 in 2019", or with its verb left out after ", and" ("..., and 1,400 with the second")."""
+    if any((gap := g.match(text, r.end, q.start)) is not None and gap.end() == q.start
+           for g in (AFTER_COUNTED_GAP, AFTER_COUNTED_MORE)):
+        return True
+    gap = ELLIPSIS_BEFORE.match(text, r.end, q.start) if ELLIPSIS_AFTER.match(text, q.end) else None
+    return gap is not None and gap.end() == q.start
 
 
 def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
@@ -81,10 +95,7 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
                 out[i + 1] = replace(r, qualifier=q.qualifier)
     for i in range(1, len(out)):
         q, r = out[i], out[i - 1]
-        if q.bare and q.unit == "" and r.unit == "count" and r.object and \
-                any((gap := g.match(text, r.end, q.start)) is not None and gap.end() == q.start
-                    for g in (AFTER_COUNTED_GAP, AFTER_COUNTED_MORE)):
-            # "7,000 flats last year, 2,900 in 2019": the count just stated goes on
+        if q.bare and q.unit == "" and r.unit == "count" and r.object and _goes_on(text, r, q):
             out[i] = replace(q, unit="count", object=r.object, object_lemma=r.object_lemma, bare=False)
     out = _parts_by_dash(text, out)
     money = None
