@@ -40,9 +40,11 @@ from akorda.extract.quantities_en import EN_CAPACITY_COUNTS, en_part_of, in_prog
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, KK_PEOPLE_AFTER, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
+    DASHED_PART,
     MONEY_OR_SHARE,
     OF_THEM_BEFORE,
     OF_WHICH_CLAUSE,
+    OF_WHICH_EARLIER,
     OF_WHICH_REACH,
     ObjectRef,
     extend,
@@ -357,7 +359,8 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
         before: list[ObjectRef] = [(t.object, t.object_lemma) for t in taken
                                    if t.unit == "count" and t.object and t.end <= w.start()]
         part_of = before[-1:] if OF_THEM_BEFORE.search(text, max(0, w.start() - 20), w.start()) or \
-            OF_WHICH_CLAUSE.search(text, max(0, w.start() - OF_WHICH_REACH), w.start()) else []
+            OF_WHICH_CLAUSE.search(text, max(0, w.start() - OF_WHICH_REACH), w.start()) or \
+            (DASHED_PART.match(text, last.end()) and OF_WHICH_EARLIER.search(text, max(0, w.start() - 200), w.start())) else []
         q = extend(text, w.start(), last.end(), value, end, lang, qualifier_before(text, w.start(), lang),
                     None, part_of, from_words=True)
         if q is None and lang == "kk" and kk_partitive(text, w.start(), last.end()):

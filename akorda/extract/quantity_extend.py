@@ -55,6 +55,10 @@ LEVEL_BEFORE = re.compile(
 # "9 скважин, из них 3", "of which nine", "and another six": a part of (or addition to) the count before
 OF_WHICH_REACH = 80
 OF_WHICH_CLAUSE = re.compile(r"(?<![^\W\d_])(?:из\s+(?:них|которых)|of\s+(?:them|which))(?![^\W\d_])[^,;:.!?()\d]*$", re.I)
+# "16 projects, eight of which in industry, three – in tourism": a number word a dash follows, after an
+# "of which" earlier in its sentence, is one more part of that count (list_units does it for digits)
+DASHED_PART = re.compile(r"[ \u00a0]*[–—][ \u00a0]")
+OF_WHICH_EARLIER = re.compile(r"(?<![^\W\d_])(?:из\s+(?:них|которых)|of\s+(?:them|which))(?![^\W\d_])[^.;:!?()]{0,160}$", re.I)
 OF_THEM_BEFORE = re.compile(r"(?:из\s+(?:них|которых)|в\s+том\s+числе|включая|of\s+(?:them|which)|including|another|"
                             r"оның\s+ішінде)[ \u00a0]+$", re.I)
 # "занимает 12-е место среди 120 стран": the field a rank is taken in is a count, though
@@ -188,6 +192,8 @@ def without_object(text: str, q_start: int, pos: int, value: float, qual: str | 
         return Quantity(value, "count", q_start, pos, qual, *objects[-1])
     if objects and OF_WHICH_CLAUSE.search(text, max(0, q_start - OF_WHICH_REACH), q_start) and CLAUSE_END.match(text, pos):
         # "27 объектов, из которых на сегодня введены в эксплуатацию девять.": the part ends the clause
+        return Quantity(value, "count", q_start, pos, qual, *objects[-1])
+    if objects and from_words and DASHED_PART.match(text, pos) and OF_WHICH_EARLIER.search(text, max(0, q_start - 200), q_start):
         return Quantity(value, "count", q_start, pos, qual, *objects[-1])
     if objects and OF_THEM_BEFORE.search(text, max(0, q_start - 20), q_start):
         # "9 скважин, из них 3 — на шельфе": a part of the count just stated
