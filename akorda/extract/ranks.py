@@ -16,8 +16,10 @@ RANK_AFTER = re.compile(
 )
 # after an ordinal word ("үшінші орынға көтерілді", "на четвёртую строчку", "вторую позицию") the
 # place is a rank in any case
+# (and before a superlative: "the country's second top producer", "the third largest exporter")
 ORDINAL_PLACE_AFTER = re.compile(
-    r"[ \u00a0]+(?:орын(?:ға|да|ды|нан|ы|ын)?|позици[июяей]|строчк[аеиуой])(?![^\W\d_])", re.I)
+    r"[ \u00a0]+(?:орын(?:ға|да|ды|нан|ы|ын)?|позици[июяей]|строчк[аеиуой]|"
+    r"(?:top|largest|biggest|leading)(?=[ \u00a0]+[a-z]))(?![^\W\d_])", re.I)
 TOP_BEFORE = re.compile(r"\b(?:the|its)\s+top\s$", re.I)
 RANKED_BEFORE = re.compile(r"(?:rank(?:ed|s|ing)?|came|finished|placed)\s+$", re.I)
 
