@@ -174,6 +174,14 @@ def with_unit(text: str, q_start: int, unit: str, end: int, value: float, lang: 
 
 
 
+# "The number of tourists reached 16,500 last year", "the number of cases stood at 900 a day": the level
+# of a "number of" subject is a count, wherever its clause goes on
+NUMBER_OF_LEVEL = re.compile(
+    r"\bnumber\s+of\s+[^.;:!?]{1,80}?\s(?:stood\s+at|reached|amounted\s+to|totall?ed|exceeded|hit|"
+    r"(?:rose|increased|grew|fell|decreased|dropped|declined)\s+to)\s+(?:(?:over|more\s+than|about|almost|nearly|some|around|"
+    r"approximately)\s+)?$", re.I)
+
+
 def without_object(text: str, q_start: int, pos: int, value: float, qual: str | None,
                     objects: list[ObjectRef], scaled: bool, from_words: bool) -> Quantity | None:
     """A number with no unit and no noun after it: a count whose object the context gives,
@@ -188,6 +196,8 @@ def without_object(text: str, q_start: int, pos: int, value: float, qual: str | 
         # "bringing the total to nearly 74,000.", "численность достигла 12 500."
         last = objects[-1] if objects else (None, None)
         return Quantity(value, "count", q_start, pos, qual, *last, bare=True)
+    if NUMBER_OF_LEVEL.search(text, max(0, q_start - 120), q_start):
+        return Quantity(value, "count", q_start, pos, qual)
     if objects and OUT_OF_BEFORE.search(text, max(0, q_start - 20), q_start):
         return Quantity(value, "count", q_start, pos, qual, *objects[-1])
     if objects and OF_WHICH_CLAUSE.search(text, max(0, q_start - OF_WHICH_REACH), q_start) and CLAUSE_END.match(text, pos):
