@@ -69,6 +69,9 @@ RU_CARDINAL_SUFFIX = re.compile(r"-(?:х|ух|ех|ёх|ти|ми)(?![^\W\d_])",
 RU_SPLIT_COMPOUND = cue_pattern("compound_adjective_stems", "ru", anchor=r"[ \u00a0]*(?:{})")
 EN_ORDINAL_SUFFIX = re.compile(r"(?:th|st|nd|rd)(?![^\W\d_])")
 RU_ONE = frozenset({"один", "одного", "одному", "одним", "одном", "одна", "одной", "одну"})
+# "passenger traffic declined to almost half of last year's": a fall to half is a halving
+FELL_TO_BEFORE = re.compile(r"\b(?:declined|decreased|fell|fallen|dropped|reduced|shrunk|shrank|cut)\s+to\s+"
+                            r"(?:(?:almost|nearly|about|around|roughly|some|approximately)\s+)?$", re.I)
 ONE_OF = re.compile(r"[ \u00a0]+(?:из|of)(?![^\W\d_])", re.I)
 
 
@@ -304,6 +307,17 @@ def _has_number_word(text: str, start: int, end: int, lang: str) -> bool:
     return any(map(_may_be_number, map(str.lower, WORD.findall(text, start, end)), repeat(lang)))
 
 
+def _multiple(text: str, word: str, a: int, lang: str) -> tuple[float | None, int]:
+    """A multiple the word at `a` states, and where its quote starts: "threefold", "to double the
+    output", "reduced by half", "fell to (almost) half of last year's level" (halved)."""
+    mult = multiple_word(word) or multiple_verb(word, text[max(0, a - 24):a], lang)
+    if mult is None and text[max(0, a - 3):a].lower() == "by ":
+        return multiple_word("by " + word), a - 3
+    if mult is None and lang == "en" and word.lower() == "half" and FELL_TO_BEFORE.search(text, max(0, a - 40), a):
+        return 2.0, a
+    return mult, a
+
+
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:
     """Numbers written as words: cardinals, ordinal ranks, multiples."""
     out: list[Quantity] = []
@@ -317,9 +331,7 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
             continue
         word = w.group()
         a = w.start()
-        mult = multiple_word(word) or multiple_verb(word, text[max(0, a - 24):a], lang)  # "to double the output"
-        if mult is None and text[max(0, a - 3):a].lower() == "by ":
-            mult, a = multiple_word("by " + word), a - 3  # "reduced by half"
+        mult, a = _multiple(text, word, a, lang)
         if mult is not None:
             out.append(Quantity(mult, "times", a, w.end(), qualifier_before(text, a, lang)))
             i += 1
