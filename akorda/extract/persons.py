@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from akorda.extract import morph
-from akorda.extract.knowledge import cue_pattern, word_set
+from akorda.extract.knowledge import cue_pattern, en_verbs, word_set
 from akorda.extract.person_names import normalize_person
 from akorda.extract.persons_headline import (
     ROLE,
@@ -339,6 +339,12 @@ def _before_head_of_state(words: list[str]) -> list[str]:
     return words[:at] if at is not None and at >= 2 else words
 
 
+def _after_verbs(words: list[str]) -> list[str]:
+    """An English run with a base-form verb in it is a title's words: "the Plan to Restore Rural
+    Growth" names a document, not a person (no name is an English verb, data/en_verbs.json)."""
+    return [] if any(w.lower() in en_verbs() for w in words) else words
+
+
 def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
     if lang == "ru":
         name = _ru_rule(text)
@@ -362,6 +368,8 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
         if lang == "kk":
             # "Құмар Ақсақалов Қасым-Жомарт Тоқаевқа ... есеп берді": the reporter, then whom he reports to
             words = _before_head_of_state(words)
+        if lang == "en":
+            words = _after_verbs(words)
         if len(words) < 2 or cue_pattern("head_of_state").search(" ".join(words)):
             continue
         # right after a role word ("әкімі Нұрдәулет Қилыбайдың") a Kazakh name needs no Russian ending
