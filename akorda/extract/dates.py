@@ -336,6 +336,12 @@ ON_WEEKDAY = re.compile(r"(?<![^\W\d_])(?:on|в|во)\s+(?P<w>" + "|".join(WEEKD
 ON_DAY_MONTH = re.compile(rf"(?<![\d.])(?:{DAY}\s+{WORD_MONTH}|{WORD_MONTH.replace('?P<m>', '?P<m2>')}\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
                           rf"(?![^\W_]|,?\s+(?:19|20)\d\d|\s*[-–—]\s*\d)", re.I)
 LEAD_DAYS_BACK = 6
+# the newswire's bare weekday: "met with the Deputy Prime Minister Tuesday," ("Good Friday" is a feast,
+# "planned for Tuesday" a day to come)
+EN_NOT_BEFORE_WEEKDAY = ("Good", "Black", "for", "until", "till", "by", "next", "this", "last", "before", "after", "from", "since", "to")
+EN_BARE_WEEKDAY = re.compile(r"(?<=[\w,] )" + "".join(rf"(?<!{w} )" for w in EN_NOT_BEFORE_WEEKDAY)
+                             + r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                             r"(?=[,.;]|\s+(?:morning|afternoon|evening|night)\b|\s+(?:[a-z]+\s+){0,3}?(?:said|reports?|reported)\b)")
 
 
 def date_before_stamp(lead: str, stamp: dt.date) -> dt.date | None:
@@ -346,6 +352,8 @@ def date_before_stamp(lead: str, stamp: dt.date) -> dt.date | None:
     datetime.date(2021, 10, 8)
     >>> date_before_stamp("told the President on 13 August.", dt.date(2019, 8, 15))
     datetime.date(2019, 8, 13)
+    >>> date_before_stamp("Tokayev met with the minister Tuesday, Akorda reports.", dt.date(2025, 7, 17))
+    datetime.date(2025, 7, 15)
     >>> date_before_stamp("Глава государства принял акима.", dt.date(2019, 8, 15)) is None
     True
     """
@@ -357,7 +365,7 @@ def date_before_stamp(lead: str, stamp: dt.date) -> dt.date | None:
                 date = day_month(day, month, stamp.year - 1)
             if date is not None and (stamp - date).days <= LEAD_DAYS_BACK:
                 return date
-    weekday = ON_WEEKDAY.search(lead)
+    weekday = ON_WEEKDAY.search(lead) or EN_BARE_WEEKDAY.search(lead)
     if weekday:
         back = (stamp.weekday() - WEEKDAYS[weekday.group("w").lower()]) % 7
         return stamp - dt.timedelta(days=back)
