@@ -24,6 +24,7 @@ from akorda.extract.record import Fact, Instruction, Record
 from akorda.extract.restated import (
     HEADLINE_WORDS,
     distinct,
+    generic_beside_specific,
     headline_instructions,
     headline_lines,
     in_quote,
@@ -261,7 +262,7 @@ def _extract(text: str, lang: str | None) -> Record:
     items = named_in_headline(base, src, items, lang)
     items = items + headline_instructions(base, src, [i for i in items if not recounts(base, i.span[1], lang)], lang)
     gone = recounted(base, [(i.span[0], i.span[1], i.text) for i in items]) if lang == "kk" else set()
-    items = distinct([i for n, i in enumerate(items) if n not in gone], lang, base)
+    items = generic_beside_specific(distinct([i for n, i in enumerate(items) if n not in gone], lang, base), base, lang)
     if lang == "ru":
         items = headline_lines(base, items)
     if not items and not umbrellas and src is not None and src.title_span is not None:

@@ -178,3 +178,35 @@ def named_in_headline(text: str, src: Source | None, items: list[Instruction], l
             out[same[0]] = Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
                                        assignee=ins.assignee, topic=topic_of(ins.text, lang))
     return out
+
+
+# a topic that names no task of its own: "the region's further development", "the main directions
+# of the Ministry's work" (contract README: a content-free umbrella adds nothing beside specific tasks)
+EN_GENERIC_TOPIC = re.compile(
+    r"(?:the\s+)?(?:(?:region|city|country|ministry|agency|sector|industry|oblast|district)['’]s\s+)?(?:further\s+)?"
+    r"(?:(?:socio-economic|social\s+and\s+economic|economic|comprehensive|sustainable)\s+)?development"
+    r"(?:\s+of\s+the\s+(?:region|city|country|sector|industry|oblast|district))?|"
+    r"(?:the\s+)?(?:main|key|priority)\s+(?:directions|areas|tasks)\s+of\s+(?:the\s+)?[\w’']+(?:['’]s)?\s+(?:work|activities|activity)",
+    re.I)
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
+def generic_beside_specific(items: list[Instruction], text: str, lang: str) -> list[Instruction]:
+    """An umbrella whose only topic is generic ("gave a number of instructions aimed at the
+    region's further development"), alone in its sentence, adds nothing beside the specific tasks
+    other sentences state; in a list with specific topics ("on further development of the region
+    and tackling X") or as the release's only instruction it stays."""
+    if lang != "en" or len(items) < 2:
+        return items
+    opens = [_sentence(text, i.span[0]) for i in items]
+    drop = {n for n, i in enumerate(items) if EN_GENERIC_TOPIC.fullmatch(i.text.strip())
+            and opens.count(opens[n]) == 1}
+    if len(drop) == len(items):
+        return items
+    return [i for n, i in enumerate(items) if n not in drop]
