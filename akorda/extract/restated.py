@@ -191,10 +191,13 @@ EN_GENERIC_TOPIC = re.compile(
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+SENTENCE_REACH = 3000
+
+
 def _sentence(text: str, at: int) -> int:
-    """Where the sentence holding `at` opens."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
-    return ends[-1] if ends else 0
+    """Where the sentence holding `at` opens (looked for within SENTENCE_REACH characters back)."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, at - SENTENCE_REACH), at)]
+    return ends[-1] if ends else max(0, at - SENTENCE_REACH)
 
 
 def generic_beside_specific(items: list[Instruction], text: str, lang: str) -> list[Instruction]:
