@@ -31,7 +31,7 @@ import re
 
 from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, KK_HEAD_OF_STATE, InstructionSpan, _trim
 from akorda.extract.instructions.kk_addressee import KK_OBLIGES, _addressee, _agent, front_addressee, nominative_subject
-from akorda.extract.instructions.kk_clauses import KK_JOINER, KK_MODAL_VERB, KK_OWN_ACT, _clauses, _topics
+from akorda.extract.instructions.kk_clauses import KK_JOINER, KK_MODAL_VERB, KK_OWN_ACT, _clauses, _topics, main_clause
 from akorda.extract.instructions.kk_duty import KK_DUTY, _duty_first
 from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE, KK_JUSSIVE, KK_PHRASE_CUT
 from akorda.extract.instructions.kk_lists import _colon_list
@@ -185,6 +185,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         a = joiner.end() if joiner else a
         first_person = KK_FIRST_PERSON.match(sentence, a)
         a = said_at(sentence, first_person.end() if first_person else a, clause_end)
+        a = main_clause(sentence, a, clause_end) if kind != "topic" else a
         tail = trailing_addressee(sentence, a, clause_end) if kind == "trigger" else None
         if tail:
             assignee, clause_end = tail
