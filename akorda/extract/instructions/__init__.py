@@ -141,7 +141,8 @@ UMBRELLA = {lang: quick(pattern) for lang, pattern in {
                      r"the\s+following|two|three|four|five|six|\d)\s+"
                      r"(?:specific\s+|concrete\s+|priority\s+)?(?:instructions|tasks)\b", re.I),
     # ("екі тапсырма беріпті", gave two tasks, it is said: their count)
-    "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше|екі|үш|төрт|бес|\d)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+"
+    # ("тиісті тапсырма берді", gave the relevant instructions, as "соответствующие поручения")
+    "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше|екі|үш|төрт|бес|\d|тиісті|қажетті)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+"
                      r"(?:берді|жүктеді|бер[ыі]пт[ыі]|жүктепт[ыі])"
                      r"(?![^\W\d_])", re.I),
 }.items()}

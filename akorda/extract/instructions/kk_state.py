@@ -38,3 +38,7 @@ def _state(words: list[str]) -> bool:
 # "әкімге екі тапсырма берді" (gave the governor two tasks): the count of the tasks, which the next
 # sentences name, is none of them ("екі" ends as a verbal noun does)
 KK_COUNT_ONLY = re.compile(r"(?:бір|екі|үш|төрт|бес|алты|жеті|\d+)(?:\s+нақты)?$", re.I)
+# nor is the word that only rates them, whatever stands before it: "әкім мен министрге тиісті
+# тапсырма берді" (gave the governor and the minister the relevant instructions; "тиісті" ends as
+# an accusative verbal noun does), as "дал соответствующие поручения"
+KK_RATING_ONLY = re.compile(r"(?<![^\W\d_])(?:тиісті|қажетті)$", re.I)
