@@ -24,7 +24,8 @@ def distinct(items: list[Instruction], lang: str = "", text: str = "") -> list[I
     for item in items:
         said = _Said.of(item.text, bool(text) and in_quote(text, item.span[0]))
         same = next((n for n, x in enumerate(kept) if said.key == x.key or _restates(said, x, lang == "kk")
-                     or (lang == "ru" and _opens(said, x))), None)
+                     or (lang == "ru" and _opens(said, x))
+                     or (lang == "kk" and _one_addressee(item, out[n]) and _restates(said, x, min_words=2))), None)
         if same is None:
             out.append(item)
             kept.append(said)
@@ -72,17 +73,33 @@ RESTATED_MIN_WORDS = 3
 RESTATED_SHARE = 0.65
 
 
-def _restates(a: _Said, b: _Said, loose: bool = False) -> bool:
+def _one_addressee(a: Instruction, b: Instruction) -> bool:
+    """Whether two tasks are given to the same addressee, by the stems of its words ("Үкімет пен
+    әкімдіктерге" in the lead, "Үкімет пен әкімдікке" in the quote)."""
+    if a.assignee is None or b.assignee is None:
+        return False
+    return {w[:ADDRESSEE_STEM] for w in WORD_STEM.findall(a.assignee.lower())} \
+        == {w[:ADDRESSEE_STEM] for w in WORD_STEM.findall(b.assignee.lower())}
+
+
+# the stem of an addressee's word: "әкімдіктер", "әкімдік" (Kazakh), "акиматам", "акиматы" (Russian)
+ADDRESSEE_STEM = 6
+
+
+def _restates(a: _Said, b: _Said, loose: bool = False, min_words: int = 0) -> bool:
     """Whether one task repeats the other in fewer words (a quote that restates the lead:
     "қажетті қаражатты бөлу" after "Торғай өңіріне қажетті қаражат бөлу"): every word stem
-    of the shorter, at least three, stands in the longer."""
+    of the shorter, at least three, stands in the longer. Two will do (`min_words`) where both
+    tasks go to one addressee: "шаралар қабылдау" in the quote after "Аралды сақтау үшін Үкіметке
+    шаралар қабылдауды тапсырды" is the lead's task in the President's own words."""
     small, large = sorted((a.stems, b.stems), key=len)
     # two tasks that name the same figure ("allocate KZT 29 billion for 20 schools", then in the
     # quote "allot KZT 29 billion") are one task said twice, as a figure stated twice is one fact;
     # but "allocate KZT 5 billion for schools" and "... KZT 5 billion for hospitals" are two, each
     # done to what the other does not name, unless one is a quote that restates the other
     loose = loose or (bool(a.figures & b.figures) and (a.objects <= b.objects or b.objects <= a.objects or a.quoted != b.quoted))
-    return len(small) >= RESTATED_MIN_WORDS and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
+    return len(small) >= (min_words or RESTATED_MIN_WORDS) \
+        and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
 
 
 FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
