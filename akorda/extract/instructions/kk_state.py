@@ -42,3 +42,9 @@ KK_COUNT_ONLY = re.compile(r"(?:бір|екі|үш|төрт|бес|алты|же
 # тапсырма берді" (gave the governor and the minister the relevant instructions; "тиісті" ends as
 # an accusative verbal noun does), as "дал соответствующие поручения"
 KK_RATING_ONLY = re.compile(r"(?<![^\W\d_])(?:тиісті|қажетті)$", re.I)
+
+# a verb of knowing or remembering names no task, as "нужно понимать", "надо помнить" (ru_modal_saying):
+# "батырларды есте сақтауымыз керек" (we must remember the heroes), "тарихты ұмытпауымыз қажет"
+# (we must not forget history), "мұны түсіну керек" (this must be understood)
+KK_KNOWING = re.compile(r"(?:(?<![^\W\d_])(?:білу|түсіну|ұмытпау|мойындау)|"
+                        r"(?<![^\W\d_])(?:есте|есімізде|есінде|жадымызда|жадында|жадта)\s+сақтау)$", re.I)

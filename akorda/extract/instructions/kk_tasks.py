@@ -8,7 +8,7 @@ from akorda.extract.instructions.common import InstructionSpan
 from akorda.extract.instructions.kk_addressee import _addressee, _agent
 from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE_END, KK_JUSSIVE_END
 from akorda.extract.instructions.kk_proper import verbal_noun_of_participle
-from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, KK_RATING_ONLY
+from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, KK_KNOWING, KK_RATING_ONLY
 
 # the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
@@ -79,7 +79,7 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
     if lifted:
         assignee, task = lifted
     if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task) or KK_COUNT_ONLY.match(task) \
-            or KK_RATING_ONLY.search(task):
+            or KK_RATING_ONLY.search(task) or KK_KNOWING.search(task):
         return []
     shared = KK_SHARED_TAIL.match(sentence, x, y)
     if shared is None:
