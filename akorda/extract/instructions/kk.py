@@ -125,6 +125,9 @@ def _topic_addressee(phrase: str) -> str | None:
     return found[0] if found and found[1] >= len(phrase.rstrip()) and not KK_HIS_VOICE.search(phrase) else None
 
 
+# the first person in lower case after a joiner ("Осыған орай, мен ... құруды тапсырдым", in this
+# connection I instructed ...): no conjunction "мен" (and) opens a clause, it joins two nouns
+KK_PRONOUN_AFTER_JOINER = re.compile(r"(?-i:мен|біз)[\s,]+")
 # the passive of "міндеттеді": its addressee is the subject, in the nominative
 KK_OBLIGED = re.compile(r"\s*міндеттелді", re.I)
 KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
@@ -183,7 +186,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
             assignee = front_addressee(sentence, subject.end("front")) if subject else None
         joiner = KK_JOINER.match(sentence, a)
         a = joiner.end() if joiner else a
-        first_person = KK_FIRST_PERSON.match(sentence, a)
+        first_person = KK_FIRST_PERSON.match(sentence, a) \
+            or (KK_PRONOUN_AFTER_JOINER.match(sentence, a) if joiner and joiner.group().strip() else None)
         a = said_at(sentence, first_person.end() if first_person else a, clause_end)
         a = main_clause(sentence, a, clause_end) if kind != "topic" else a
         tail = trailing_addressee(sentence, a, clause_end) if kind == "trigger" else None
