@@ -17,6 +17,7 @@ from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fa
 from akorda.extract.homoglyphs import cyrillic_twins, record_back, shared_prefix
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, referred_topics, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
+from akorda.extract.instructions.kk_proposal import supported_proposal
 from akorda.extract.instructions.kk_speaker import recounted, recounts
 from akorda.extract.knowledge import cue_pattern
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
@@ -269,7 +270,8 @@ def _extract(text: str, lang: str | None) -> Record:
         u = umbrella(base, *src.title_span, lang)
         umbrellas = [u] if u is not None else []
     if not items and umbrellas:
-        u = umbrellas[0]
+        # (a Kazakh "тиісті тапсырма берді" after a supported proposal: the proposal is the task)
+        u = (supported_proposal(base, umbrellas[0]) if lang == "kk" else None) or umbrellas[0]
         items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
     event = find_event(base, src, paragraphs, lang)
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
