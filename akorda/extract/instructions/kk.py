@@ -41,7 +41,7 @@ from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HIS_VOICE
 from akorda.extract.instructions.kk_state import _state
 from akorda.extract.instructions.kk_tasks import KK_CONVERB, KK_VERBAL_NOUN, MIN_MODAL_WORDS, _tasks
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
-from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
+from akorda.extract.instructions.kk_trailing import addressed_after, attention_owner, said_at, trailing_addressee
 from akorda.extract.union import quick
 
 KK_CUE = quick(re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды (?:екен|деді)|"
@@ -202,7 +202,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
             or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"}
                 or KK_OBLIGED.match(sentence, clause_end) else None) \
-            or (attention_owner(sentence, a, clause_end) if kind == "modal" else None)
+            or (attention_owner(sentence, a, clause_end) if kind == "modal" else None) \
+            or (addressed_after(sentence, a, form_end) if kind == "imperative" else None)
         if found:
             assignee, a = found
         to = KK_TOPIC_TRIGGER.match(sentence, clause_end) if kind == "topic" else None
