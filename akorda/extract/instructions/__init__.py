@@ -48,7 +48,7 @@ from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _r
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
-from akorda.extract.instructions.ru_named import named_task
+from akorda.extract.instructions.ru_named import named_task, on_order
 from akorda.extract.instructions.ru_so_that import SO_THAT, so_that
 from akorda.extract.union import quick
 
@@ -109,7 +109,7 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if not found:
-        found = named_task(text, start, end)
+        found = named_task(text, start, end) or on_order(text, start, end)
     if SO_THAT.search(sentence):
         found += [m for m in so_that(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if EXPECTS.search(sentence):
