@@ -161,8 +161,10 @@ def _clause_end(sentence: str, at: int, limit: int) -> int:
         word = TOKEN.match(sentence, m.end())
         if word and sentence[m.start()] == "," and re.match(r"\s+ли(?![^\W\d_])", sentence[word.end():]):
             continue  # "проверить, выполнил ли ...": a question, no predicate of his
-        if word and any(p.tag.POS == "VERB" and {"past", "indc", "sing"} <= set(p.tag.grammemes) and "neut" not in p.tag
-                        for p in morph.parses(word.group().lower())):
+        parses = morph.parses(word.group().lower()) if word else []
+        # "и села региона": a word that may be a noun ("село") is no predicate of his
+        if any(p.tag.POS == "VERB" and {"past", "indc", "sing"} <= set(p.tag.grammemes) and "neut" not in p.tag for p in parses) \
+                and not any(p.tag.POS == "NOUN" for p in parses):
             return m.start()
     return limit
 
