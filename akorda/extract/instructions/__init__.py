@@ -48,7 +48,7 @@ from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _r
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
-from akorda.extract.instructions.ru_named import named_task, on_order
+from akorda.extract.instructions.ru_named import named_task, on_order, ru_referred_topic
 from akorda.extract.instructions.ru_so_that import SO_THAT, so_that
 from akorda.extract.union import quick
 
@@ -221,6 +221,8 @@ EN_STATED_TOPICS = re.compile(r"\b(?:(?:the\s+)?(?:main\s+|special\s+|particular
 def referred_topics(text: str, before: tuple[int, int], here: tuple[int, int], lang: str) -> list[InstructionSpan]:
     """The tasks of an umbrella that refers back ("In this regard, tasks were given to X"): the
     topics on which the sentence before put the emphasis; the umbrella names their addressee."""
+    if lang == "ru":
+        return ru_referred_topic(text, before, here)
     if lang != "en" or not EN_REFERS_BACK.match(text, *here):
         return []
     m = EN_STATED_TOPICS.search(text, *before)
