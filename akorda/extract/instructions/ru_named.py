@@ -58,6 +58,8 @@ def on_order(text: str, start: int, end: int) -> list[InstructionSpan]:
     future = FUTURE_PASSIVE.search(sentence, m.end(), limit)
     if future is None or not any(word and morph.has_tag(word, "PRTS") for word in future.group("next", "then")):
         return []
+    if any(_predicate(w) for w, _, _ in _tokens(sentence, m.end(), future.start())):
+        return []  # "создан фонд, средства которого будут направлены ...": a result first, its use after
     b = _trim(sentence, m.end(), limit)
     return [InstructionSpan(sentence[m.end():b], start + m.end(), start + b, None)] if b > m.end() else []
 
@@ -84,3 +86,9 @@ def ru_referred_topic(text: str, before: tuple[int, int], here: tuple[int, int])
     verb = re.search(r"(?<![^\W\d_])(?:дан[ыо]?|дал|поставлен[ыа]?)(?![^\W\d_])", umbrella)
     assignee = _ru_assignee_before(umbrella, verb.start()) if verb else None
     return [InstructionSpan(text[m.end():b], m.end(), b, assignee)]
+
+
+def _predicate(word: str) -> bool:
+    """A finite verb or a short participle, and no noun ("12 сел": "сел" is villages, not "sat")."""
+    parses = morph.parses(word.lower())
+    return parses[0].tag.POS in {"PRTS", "VERB"} and not any(p.tag.POS == "NOUN" for p in parses)
