@@ -133,7 +133,7 @@ def _quote_end(sentence: str, at: int) -> int:
 
 # the subject of a passive task: the words after "что" or the clause's start ("подчеркнул, что
 # приоритетное внимание должно быть уделено ...")
-SUBJECT = re.compile(r"(?:^|[,:;]\s*(?:что\s+)?|\sчто\s+)((?:[^\W\d_]+\s+){1,4}?)$", re.I)
+SUBJECT = re.compile(r"(?:^|[,:;]\s*(?:что\s+)?|\sчто\s+)((?:(?!что\s)[^\W\d_]+\s+){1,4}?)$", re.I)
 
 
 def _passive(tokens: list[Token], first: int) -> bool:
@@ -153,7 +153,9 @@ def _passive_tasks(sentence: str, start: int, modal: int, participle: int, limit
     subject = SUBJECT.search(sentence[:modal])
     end = _trim(sentence, participle, limit)
     tokens = _tokens(sentence, participle, end)
-    topics = _split_actions(sentence, tokens[1:], end) if len(tokens) > 1 else []
+    # "уделено особое внимание A и B": the attention named after the participle is no topic
+    attention = next((k for k in range(1, min(len(tokens), 4)) if morph.lemma(tokens[k][0]) == "внимание"), 0)
+    topics = _split_actions(sentence, tokens[attention + 1:], end) if len(tokens) > attention + 1 else []
     if len(topics) > 1:
         return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, None) for a, b in topics]
     words = sentence[participle:end]
