@@ -29,6 +29,7 @@ from yargy.parser import Chart, Column, Leaf, Node, State
 from yargy.predicates.bank import DictionaryPredicate
 from yargy.predicates.constructors import AndPredicate, OrPredicate
 from yargy.rule.bnf import is_rule
+from yargy.span import resolve_spans
 from yargy.token import is_morph_token
 
 
@@ -112,6 +113,16 @@ class LookaheadParser(Parser):  # type: ignore[misc]  # yargy has no type hints
                     elif next_column:
                         self.scan(next_column, next_term, state)
         return chart
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The character spans of ``findall``'s matches, without building match objects and trees:
+        the grammar has no relations, so every completed parse is a match, and ``findall`` keeps,
+        of the token ranges sorted by start and then the longer first, those ``resolve_spans`` picks
+        (test_chart.py checks it against ``findall``)."""
+        chart = self.chart(text)
+        ranges = sorted({state.range for state in chart.matches(self.rule)}, key=lambda r: (r[0], -r[1]))
+        tokens = chart.tokens
+        return [(tokens[a].span.start, tokens[b - 1].span.stop) for a, b in resolve_spans(ranges)]
 
     def predict(self, column: Column, next_column: Column | None, rule: Any) -> None:
         """yargy's ``predict``, less the productions whose first predicate rejects the next token."""

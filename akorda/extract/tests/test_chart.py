@@ -39,5 +39,6 @@ def test_lookahead_parser_matches_yargy() -> None:
     for text in texts:
         expected = _found(plain, text)
         assert _found(_parser(), text) == expected, text
+        assert _parser().spans(text) == [(start, stop) for start, stop, _ in expected], text
         found += len(expected)
     assert found >= 10  # the sentences above hold triggers of every rule
