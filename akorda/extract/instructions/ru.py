@@ -31,11 +31,9 @@ RU_INCLUDING = re.compile(r"\s*,\s*(?:включая|в\s+том\s+числе|с
 
 @lru_cache(maxsize=1)
 def _parser() -> Any:
-    from yargy.tokenizer import MorphTokenizer
+    from akorda.extract.instructions.chart import LookaheadParser, OnePassTokenizer
 
-    from akorda.extract.instructions.chart import LookaheadParser
-
-    return LookaheadParser(grammar(), tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
+    return LookaheadParser(grammar(), tokenizer=OnePassTokenizer(morph=morph.YargyMorph()))
 
 
 def grammar() -> Any:
