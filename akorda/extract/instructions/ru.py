@@ -31,11 +31,9 @@ RU_INCLUDING = re.compile(r"\s*,\s*(?:включая|в\s+том\s+числе|с
 
 @lru_cache(maxsize=1)
 def _parser() -> Any:
-    from yargy.tokenizer import MorphTokenizer
+    from akorda.extract.instructions.chart import LookaheadParser, OnePassTokenizer
 
-    from akorda.extract.instructions.chart import LookaheadParser
-
-    return LookaheadParser(grammar(), tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
+    return LookaheadParser(grammar(), tokenizer=OnePassTokenizer(morph=morph.YargyMorph()))
 
 
 def grammar() -> Any:
@@ -333,8 +331,8 @@ def trigger_spans(sentence: str) -> list[tuple[int, int]]:
             a -= 1
         while b < len(sentence) and not sentence[b].isspace():
             b += 1
-        for match in _parser().findall(sentence[a:b]):
-            spans.add((a + match.span.start, a + match.span.stop))
+        for x, y in _parser().spans(sentence[a:b]):
+            spans.add((a + x, a + y))
     ordered = sorted(spans)
     # a window may see a shorter piece of a trigger another window sees whole: keep the longest
     return [s for s in ordered if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in ordered)]

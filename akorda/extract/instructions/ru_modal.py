@@ -15,7 +15,7 @@ from akorda.extract.instructions.ru import _skip_lead, _unattributed
 from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head, _split_actions
-from akorda.extract.instructions.ru_speech import ASIDE, PRESIDENT, SPEECH, _said_by_president
+from akorda.extract.instructions.ru_speech import ASIDE, PRESIDENT, SPEECH, _said_by_president, his_sentence
 from akorda.extract.instructions.ru_verbal import as_action
 from akorda.extract.union import quick
 
@@ -41,8 +41,11 @@ def _presidents_clauses(pattern: re.Pattern[str], text: str, start: int, end: in
     where its clause ends and the clause's tokens: the modal and the expectation read the same
     stretch of speech."""
     sentence = text[start:end]
+    whole: bool | None = None
     for m in pattern.finditer(sentence):
-        if _said_by_president(text, start, end, start + (m.end() if at_end else m.start())):
+        if whole is None:
+            whole = his_sentence(text, start, end)
+        if _said_by_president(text, start, end, start + (m.end() if at_end else m.start()), whole):
             limit = _quote_end(sentence, m.end())
             yield m, limit, _tokens(sentence, m.end(), limit)
 
