@@ -29,6 +29,7 @@ from akorda.extract.restated import (
     distinct,
     headline_instructions,
     headline_lines,
+    headline_tasks,
     in_quote,
     named_in_headline,
 )
@@ -264,8 +265,9 @@ def _extract(text: str, lang: str | None) -> Record:
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
     items = _with_created_body_tasks(base, items, read, lang)
-    items = named_in_headline(base, src, items, lang)
-    items = items + headline_instructions(base, src, [i for i in items if not recounts(base, i.span[1], lang)], lang)
+    headline = headline_tasks(base, src, lang)
+    items = named_in_headline(base, headline, items, lang)
+    items = items + headline_instructions(base, headline, [i for i in items if not recounts(base, i.span[1], lang)], lang)
     gone = recounted(base, [(i.span[0], i.span[1], i.text) for i in items]) if lang == "kk" else set()
     items = distinct([i for n, i in enumerate(items) if n not in gone], lang, base)
     if lang == "ru":

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from akorda.extract.facts import topic_of
 from akorda.extract.instructions import extract_instructions
-from akorda.extract.instructions.common import RU_HEAD_OF_STATE
+from akorda.extract.instructions.common import RU_HEAD_OF_STATE, InstructionSpan
 from akorda.extract.record import Instruction
 from akorda.extract.source import Source
 
@@ -158,40 +158,54 @@ def stems(text: str) -> set[str]:
     return {w[:6] for w in WORD_STEM.findall(text.lower())}
 
 
-def headline_instructions(text: str, src: Source | None, items: list[Instruction], lang: str) -> list[Instruction]:
-    """An instruction the headline states ("Токаев поручил акиму усилить ...") that the body
-    does not restate in other words: headlines often carry the one task the body leaves out."""
+def headline_tasks(text: str, src: Source | None, lang: str) -> list[InstructionSpan]:
+    """The instructions the headline states, read once for ``named_in_headline`` and
+    ``headline_instructions`` both; none where the page marks no headline in the text."""
     if src is None or src.title_span is None or not src.title:
         return []
     a, b = src.title_span
     if text[a:b] != src.title:
         return []
+    return extract_instructions(text, a, b, lang)
+
+
+def headline_instructions(text: str, headline: list[InstructionSpan], items: list[Instruction],
+                          lang: str) -> list[Instruction]:
+    """An instruction the headline states ("Токаев поручил акиму усилить ...", ``headline_tasks``)
+    that the body does not restate in other words: headlines often carry the one task the body
+    leaves out."""
     out = []
-    for ins in extract_instructions(text, a, b, lang):
+    item_stems = [stems(i.text) for i in items] if headline else []
+    for ins in headline:
         said = stems(ins.text)
-        if said and not any(_headline_restated(said, i) for i in items):
+        if said and not any(_headline_restated(said, i) for i in item_stems):
             out.append(Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
                                    assignee=ins.assignee, topic=topic_of(ins.text, lang)))
     return out
 
 
-def _headline_restated(said: set[str], item: Instruction) -> bool:
-    return len(said & stems(item.text)) / min(len(said), len(stems(item.text)) or 1) >= 0.5
+def _headline_restated(said: set[str], item: set[str]) -> bool:
+    """Whether half the stems of the shorter of a headline task and a body task (``stems``,
+    worked out once per item) stand in the other."""
+    return len(said & item) / min(len(said), len(item) or 1) >= 0.5
 
 
-def named_in_headline(text: str, src: Source | None, items: list[Instruction], lang: str) -> list[Instruction]:
-    """The items with a body task that the headline states with its addressee ("Премьер-министр
-    әкімдіктерге ... жол бермеуді тапсырды", and the quote below, "... шаралар қабылдаңыздар")
-    put in the headline's words: of two statements of one task the one that names the addressee
-    is kept, as `distinct` keeps it. Kazakh only, where a quote restates the lead in its own words
-    (the Russian and English headlines sum up the body in fewer)."""
-    if lang != "kk" or src is None or src.title_span is None or text[slice(*src.title_span)] != src.title:
+def named_in_headline(text: str, headline: list[InstructionSpan], items: list[Instruction],
+                      lang: str) -> list[Instruction]:
+    """The items with a body task that the headline (``headline_tasks``) states with its addressee
+    ("Премьер-министр әкімдіктерге ... жол бермеуді тапсырды", and the quote below, "... шаралар
+    қабылдаңыздар") put in the headline's words: of two statements of one task the one that names
+    the addressee is kept, as `distinct` keeps it. Kazakh only, where a quote restates the lead in
+    its own words (the Russian and English headlines sum up the body in fewer)."""
+    if lang != "kk" or not headline:
         return items
     out = list(items)
-    for ins in extract_instructions(text, *src.title_span, lang):
+    out_stems = [stems(i.text) for i in out]
+    for ins in headline:
         said = stems(ins.text)
-        same = [n for n, i in enumerate(out) if said and _headline_restated(said, i)]
+        same = [n for n, i in enumerate(out_stems) if said and _headline_restated(said, i)]
         if ins.assignee is not None and len(same) == 1 and out[same[0]].assignee is None:
             out[same[0]] = Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
                                        assignee=ins.assignee, topic=topic_of(ins.text, lang))
+            out_stems[same[0]] = stems(ins.text)
     return out
