@@ -15,34 +15,23 @@ import argparse
 import json
 import os
 import random
-import re
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+# The same perturbation and pinning as the single-engine benchmark, so that the two measure alike.
+from bench_extract import perturb, pin_one_core
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVSET = ROOT / "akorda" / "extract" / "tests" / "devset"
 SEED = (ROOT / ".." / "shared" / "seeds" / "000_692bf9b055db218c.txt").resolve()
 
 
-def perturb(text: str, rng: random.Random) -> str:
-    text = re.sub(r"\d", lambda m: str(rng.randint(1, 9)) if rng.random() < 0.3 else m.group(), text)
-    parts = text.split("\n\n")
-    if len(parts) > 6:
-        head, body, tail = parts[:4], parts[4:-1], parts[-1:]
-        rng.shuffle(body)
-        parts = head + body + tail
-    return "\n\n".join(parts)
-
-
 def run_one(root: Path, n: int) -> dict:
     """Inside the subprocess: the engine under ``root`` on n releases per language."""
     sys.path.insert(0, str(root))
-    try:
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    except (AttributeError, OSError):
-        pass
+    pin_one_core()
     from akorda.extract import extract
 
     texts = [(p.stem[:2], p.read_text(encoding="utf-8")) for p in sorted((DEVSET / "texts").glob("*.txt"))]

@@ -212,15 +212,17 @@ DASH = r"\s*[-–—]\s*"
 KK_RANGE_LEAD = "(?=[12" + "".join(sorted({m[0] for m in KK_MONTH[3:KK_MONTH.index(")")].split("|")})) + "])"
 KK_MONTHS_LEAD = r"(?=[\dбөаеүтжсо])"
 
+# The year a count of months or a half-year is of: a number, or this or last year ("rel").
+RU_OF_YEAR = r"(?:\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>текущего|этого|прошлого))\s+года)?"
+EN_OF_YEAR = r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?"
+
 PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "ru": (
         ("range", re.compile(rf"(?<![^\W\d_])(?:за|в|по\s+итогам)\s+(?P<m1>{RU_MONTH})(?:{DASH}(?P<m2>{RU_MONTH}))?"
                              rf"(?:\s+(?P<y>(?:19|20)\d\d)\s*(?:года|г\.?))?", re.I)),
         ("start", re.compile(r"(?<![^\W\d_])на\s+начало\s+(?P<y>(?:19|20)\d\d)\s+года", re.I)),
-        ("months", re.compile(r"(?<![^\W\d_])за\s+(?P<n>\d{1,2}|[а-яё]+)\s+месяц[а-я]*"
-                              r"(?:\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>текущего|этого|прошлого))\s+года)?", re.I)),
-        ("half", re.compile(r"(?<![^\W\d_])(?:за|в|по\s+итогам)\s+(?:перво[егм]о?|1)\s*(?:-?[ем]\s+)?полугоди[еяи]"
-                            r"(?:\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>текущего|этого|прошлого))\s+года)?", re.I)),
+        ("months", re.compile(r"(?<![^\W\d_])за\s+(?P<n>\d{1,2}|[а-яё]+)\s+месяц[а-я]*" + RU_OF_YEAR, re.I)),
+        ("half", re.compile(r"(?<![^\W\d_])(?:за|в|по\s+итогам)\s+(?:перво[егм]о?|1)\s*(?:-?[ем]\s+)?полугоди[еяи]" + RU_OF_YEAR, re.I)),
         ("last", re.compile(r"(?<![^\W\d_])(?:в|за)\s+(?:прошлом|прошлый|минувшем|минувший|предыдущем)\s+год[ау]?"
                             r"|по\s+итогам\s+(?:прошлого|минувшего)\s+года", re.I)),
         ("this", re.compile(r"(?<![^\W\d_])(?:в\s+(?:этом|текущем|нынешнем)\s+году|с\s+начала\s+(?:этого\s+|текущего\s+)?года)", re.I)),
@@ -232,9 +234,8 @@ PERIOD_PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("start", re.compile(r"(?:at\s+the\s+(?:start|beginning)\s+of|as\s+of\s+the\s+(?:start|beginning)\s+of)"
                              r"\s+(?P<y>(?:19|20)\d\d)", re.I)),
         ("months", re.compile(r"(?<![^\W\d_])(?:for|in|over)\s+(?:the\s+(?:first\s+)?)?(?P<n>\d{1,2}|[a-z]+)\s+months"
-                              r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
-        ("half", re.compile(r"(?<![^\W\d_])(?:in|for)\s+the\s+first\s+half"
-                            r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>this|the\s+current|last)\s+year))?", re.I)),
+                              + EN_OF_YEAR, re.I)),
+        ("half", re.compile(r"(?<![^\W\d_])(?:in|for)\s+the\s+first\s+half" + EN_OF_YEAR, re.I)),
         ("last", re.compile(r"(?<![^\W\d_])(?:last|previous|the\s+past)\s+year", re.I)),
         ("this", re.compile(r"(?<![^\W\d_])(?:(?:this|the\s+current)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)", re.I)),
         ("year", re.compile(r"(?<![^\W\d_])(?:in|for)\s+(?P<y>(?:19|20)\d\d)(?![\d-])", re.I)),

@@ -107,7 +107,8 @@ def _compiled() -> tuple[tuple[re.Pattern[str], dict[str, tuple[District, ...]]]
                     by_form.setdefault(form, []).append(d)
         groups = {f"d{i}": tuple(ds) for i, ds in enumerate(by_form.values())}
         body = "|".join(f"(?P<d{i}>{form})" for i, form in enumerate(by_form))
-        out.append((re.compile(context.replace("{}", body), re.I), groups))
+        # the names' first letters in front: the window is scanned at the few places a name can open
+        out.append((quick(re.compile(context.replace("{}", body), re.I)), groups))
     return tuple(out)
 
 

@@ -81,7 +81,13 @@ def pos(word: str) -> str | None:
 
 def has_tag(word: str, grammeme: str) -> bool:
     """Whether any parse of the word carries the grammeme (e.g. 'INFN', 'datv')."""
-    return any(grammeme in p.tag for p in parses(word.lower()))
+    return _has_tag(word.lower(), grammeme)
+
+
+@lru_cache(maxsize=200_000)
+def _has_tag(word: str, grammeme: str) -> bool:
+    # memoised as the parses are: a pymorphy tag's membership test is a Python call per parse
+    return any(grammeme in p.tag for p in parses(word))
 
 
 @lru_cache(maxsize=100_000)

@@ -210,6 +210,8 @@ def _head(text: str, lines: list[tuple[int, int]]
             continue
         if is_furniture(line) or is_byline(line) or (title_span is None and len(line.split()) < HEADLINE_WORDS[0]):
             continue  # short lines above the headline are rubrics and links ("Все новости")
+        if title_span is not None and date is None and _author_credit(line) and _dateline_below(text, head[i + 1:]):
+            continue  # the author's card between the headline and the dateline
         if title_span is None and _headline_like(text, a, b):
             title_span = (a, b)
             shown.append((a, b))
@@ -229,6 +231,21 @@ def _head(text: str, lines: list[tuple[int, int]]
             any(line_key(text[a:b]) == line_key(text[title_span[0]:title_span[1]]) for a, b in shown):
         return title_span, dateline_span, date, []  # (the headline repeated: its own subtitle lies between)
     return title_span, dateline_span, date, shown
+
+
+# an author's card under the headline: a first name alone (a picture's caption), a role line
+# ("журналист, редактор Astana TV", "тілші"); then the full byline and the dateline
+AUTHOR_ROLE = re.compile(r"(?:журналист|корреспондент|фотокорреспондент|редактор|обозреватель|тілші|"
+                         r"journalist|correspondent|editor|reporter)\w*(?:,|\s|$)")
+LONE_NAME = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}")
+AUTHOR_ROLE_WORDS = 6
+
+
+def _author_credit(line: str) -> bool:
+    """Whether a line under the headline is the author's card: a lone first name or a role
+    line in lower case (a headline opens with a capital)."""
+    return LONE_NAME.fullmatch(line) is not None or \
+        (AUTHOR_ROLE.match(line) is not None and len(line.split()) <= AUTHOR_ROLE_WORDS)
 
 
 def _dateline_below(text: str, lines: list[tuple[int, int]]) -> bool:

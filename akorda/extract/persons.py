@@ -301,7 +301,10 @@ def _surname_after(words: list[str], i: int) -> bool:
     return i + 2 == len(words) and any("Name" in p.tag for p in morph.parses(nxt.lower()))
 
 
+@lru_cache(maxsize=50_000)
 def _ru_name_part(word: str) -> bool:
+    """Whether a capitalised word may be part of a Russian name (memoised: ``_ru_rule`` asks it of
+    every word of every run of capitals)."""
     if word.lower() in not_names() or (word.isupper() and len(word) <= ACRONYM_LETTERS):
         return False  # an acronym ("АО НК «...» Асхата") is never part of a name
     if _hyphenated_office(word):

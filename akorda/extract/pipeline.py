@@ -17,6 +17,9 @@ from akorda.extract.facts import QUOTED, inside_period, is_day_of_month, make_fa
 from akorda.extract.homoglyphs import cyrillic_twins, record_back, shared_prefix
 from akorda.extract.instructions import continuation, extract_instructions, introduces_list, list_item, referred_topics, umbrella
 from akorda.extract.instructions import list_assignee as list_assignee_of
+from akorda.extract.instructions.common import InstructionSpan
+from akorda.extract.instructions.kk_created import created_body_tasks
+from akorda.extract.instructions.kk_proposal import supported_proposal
 from akorda.extract.instructions.kk_speaker import recounted, recounts
 from akorda.extract.knowledge import cue_pattern
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
@@ -27,6 +30,7 @@ from akorda.extract.restated import (
     generic_beside_specific,
     headline_instructions,
     headline_lines,
+    headline_tasks,
     in_quote,
     named_in_headline,
 )
@@ -212,6 +216,7 @@ def _extract(text: str, lang: str | None) -> Record:
     umbrellas = []
     continued = False
     last_sentence: tuple[int, int] | None = None
+    read: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
@@ -248,6 +253,7 @@ def _extract(text: str, lang: str | None) -> Record:
                     umbrellas.append(u)
                     continued = True
             last_sentence = (s_start, s_end)
+            read.append(last_sentence)
             for ins in found:
                 items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
                                          assignee=ins.assignee, topic=topic_of(ins.text, lang)))
@@ -259,8 +265,10 @@ def _extract(text: str, lang: str | None) -> Record:
     # "жеткен триллион теңгеден": a scale word alone that recalls a figure stated before is that figure
     facts = [f for n, f in enumerate(facts) if not (f.quote.split()[0].lower() in LONE_SCALES and any(
         (e.value, e.unit) == (f.value, f.unit) for e in facts[:n]))]
-    items = named_in_headline(base, src, items, lang)
-    items = items + headline_instructions(base, src, [i for i in items if not recounts(base, i.span[1], lang)], lang)
+    items = _with_created_body_tasks(base, items, read, lang)
+    headline = headline_tasks(base, src, lang)
+    items = named_in_headline(base, headline, items, lang)
+    items = items + headline_instructions(base, headline, [i for i in items if not recounts(base, i.span[1], lang)], lang)
     gone = recounted(base, [(i.span[0], i.span[1], i.text) for i in items]) if lang == "kk" else set()
     items = generic_beside_specific(distinct([i for n, i in enumerate(items) if n not in gone], lang, base), base, lang)
     if lang == "ru":
@@ -270,12 +278,27 @@ def _extract(text: str, lang: str | None) -> Record:
         u = umbrella(base, *src.title_span, lang)
         umbrellas = [u] if u is not None else []
     if not items and umbrellas:
-        u = umbrellas[0]
+        # (a Kazakh "тиісті тапсырма берді" after a supported proposal: the proposal is the task)
+        u = (supported_proposal(base, umbrellas[0]) if lang == "kk" else None) or umbrellas[0]
         items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
     event = find_event(base, src, paragraphs, lang)
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,
                   programmes=tuple(found_programmes))
+
+
+def _with_created_body_tasks(text: str, items: list[Instruction], read: list[tuple[int, int]], lang: str) -> list[Instruction]:
+    """Each Kazakh item followed by the future tasks of the body it sets up ("комиссия құруды
+    тапсырдым. Комиссия ... анықтайды.", kk_created)."""
+    if lang != "kk":
+        return items
+    out = []
+    for item in items:
+        out.append(item)
+        order = InstructionSpan(item.text, item.span[0], item.span[1], item.assignee)
+        out.extend(Instruction(text=s.text, quote=text[s.start:s.end], span=(s.start, s.end), assignee=s.assignee,
+                               topic=None) for s in created_body_tasks(text, order, read))
+    return out
 
 
 def _lead_as_title(text: str, src: Source | None, paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:

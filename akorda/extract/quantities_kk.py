@@ -40,6 +40,11 @@ KK_HALF_AFTER = re.compile(r"[ \u00a0]+жарым(?![^\W\d_])", re.I)
 KK_LABELLED_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){1,6}")
 KK_LETTER = re.compile(r"[әғқңөұүһі]", re.I)
 KK_LABELLED_MAX = 60
+# a number word in a set phrase counts nothing: "тоғыз жолдың торабы" (the crossroads of nine roads, a
+# city on the old trade routes), "төрт құбыласы тең" (all four sides even: well off), "бес саусақтай
+# білу" (know like one's five fingers), "жеті атасын білу" (know one's seven forefathers)
+KK_SET_PHRASE = re.compile(r"(?:тоғыз[ \u00a0]+жол(?:дың|ғы)[ \u00a0]+(?:тора[бп]|тоғыс)|төрт[ \u00a0]+құбыла|"
+                           r"бес[ \u00a0]+саусақ(?:тай|ындай)|жеті[ \u00a0]+ата(?:сын|мызды|ңды|ларын))", re.I)
 # "аталған тоғыз мектеп" (the nine schools named): a figure restated, not a new one
 KK_RESTATED_BEFORE = re.compile(r"(?:аталған|аталмыш|жоғарыда\s+аталған)[ \u00a0]+$", re.I)
 
@@ -79,8 +84,9 @@ def kk_qualifier_after_unit(text: str, q_start: int, end: int, qual: str | None)
 
 
 def kk_restated(text: str, start: int) -> bool:
-    """Whether the number at start restates a figure ("аталған тоғыз мектеп")."""
-    return KK_RESTATED_BEFORE.search(text, max(0, start - 25), start) is not None
+    """Whether the number at start restates a figure ("аталған тоғыз мектеп") or opens a set
+    phrase that counts nothing (KK_SET_PHRASE)."""
+    return KK_RESTATED_BEFORE.search(text, max(0, start - 25), start) is not None or KK_SET_PHRASE.match(text, start) is not None
 
 
 def kk_partitive(text: str, start: int, end: int) -> bool:

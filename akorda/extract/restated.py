@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from akorda.extract.facts import topic_of
 from akorda.extract.instructions import extract_instructions
-from akorda.extract.instructions.common import RU_HEAD_OF_STATE
+from akorda.extract.instructions.common import RU_HEAD_OF_STATE, InstructionSpan
 from akorda.extract.record import Instruction
 from akorda.extract.source import Source
 
@@ -24,7 +24,8 @@ def distinct(items: list[Instruction], lang: str = "", text: str = "") -> list[I
     for item in items:
         said = _Said.of(item.text, bool(text) and in_quote(text, item.span[0]))
         same = next((n for n, x in enumerate(kept) if said.key == x.key or _restates(said, x, lang == "kk")
-                     or (lang == "ru" and _opens(said, x))), None)
+                     or (lang == "ru" and _opens(said, x))
+                     or (lang == "kk" and _one_addressee(item, out[n]) and _restates(said, x, min_words=2))), None)
         if same is None:
             out.append(item)
             kept.append(said)
@@ -72,17 +73,33 @@ RESTATED_MIN_WORDS = 3
 RESTATED_SHARE = 0.65
 
 
-def _restates(a: _Said, b: _Said, loose: bool = False) -> bool:
+def _one_addressee(a: Instruction, b: Instruction) -> bool:
+    """Whether two tasks are given to the same addressee, by the stems of its words ("Үкімет пен
+    әкімдіктерге" in the lead, "Үкімет пен әкімдікке" in the quote)."""
+    if a.assignee is None or b.assignee is None:
+        return False
+    return {w[:ADDRESSEE_STEM] for w in WORD_STEM.findall(a.assignee.lower())} \
+        == {w[:ADDRESSEE_STEM] for w in WORD_STEM.findall(b.assignee.lower())}
+
+
+# the stem of an addressee's word: "әкімдіктер", "әкімдік" (Kazakh), "акиматам", "акиматы" (Russian)
+ADDRESSEE_STEM = 6
+
+
+def _restates(a: _Said, b: _Said, loose: bool = False, min_words: int = 0) -> bool:
     """Whether one task repeats the other in fewer words (a quote that restates the lead:
     "қажетті қаражатты бөлу" after "Торғай өңіріне қажетті қаражат бөлу"): every word stem
-    of the shorter, at least three, stands in the longer."""
+    of the shorter, at least three, stands in the longer. Two will do (`min_words`) where both
+    tasks go to one addressee: "шаралар қабылдау" in the quote after "Аралды сақтау үшін Үкіметке
+    шаралар қабылдауды тапсырды" is the lead's task in the President's own words."""
     small, large = sorted((a.stems, b.stems), key=len)
     # two tasks that name the same figure ("allocate KZT 29 billion for 20 schools", then in the
     # quote "allot KZT 29 billion") are one task said twice, as a figure stated twice is one fact;
     # but "allocate KZT 5 billion for schools" and "... KZT 5 billion for hospitals" are two, each
     # done to what the other does not name, unless one is a quote that restates the other
     loose = loose or (bool(a.figures & b.figures) and (a.objects <= b.objects or b.objects <= a.objects or a.quoted != b.quoted))
-    return len(small) >= RESTATED_MIN_WORDS and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
+    return len(small) >= (min_words or RESTATED_MIN_WORDS) \
+        and (small <= large or (loose and len(small & large) >= RESTATED_SHARE * len(small)))
 
 
 FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
@@ -141,42 +158,56 @@ def stems(text: str) -> set[str]:
     return {w[:6] for w in WORD_STEM.findall(text.lower())}
 
 
-def headline_instructions(text: str, src: Source | None, items: list[Instruction], lang: str) -> list[Instruction]:
-    """An instruction the headline states ("Токаев поручил акиму усилить ...") that the body
-    does not restate in other words: headlines often carry the one task the body leaves out."""
+def headline_tasks(text: str, src: Source | None, lang: str) -> list[InstructionSpan]:
+    """The instructions the headline states, read once for ``named_in_headline`` and
+    ``headline_instructions`` both; none where the page marks no headline in the text."""
     if src is None or src.title_span is None or not src.title:
         return []
     a, b = src.title_span
     if text[a:b] != src.title:
         return []
+    return extract_instructions(text, a, b, lang)
+
+
+def headline_instructions(text: str, headline: list[InstructionSpan], items: list[Instruction],
+                          lang: str) -> list[Instruction]:
+    """An instruction the headline states ("Токаев поручил акиму усилить ...", ``headline_tasks``)
+    that the body does not restate in other words: headlines often carry the one task the body
+    leaves out."""
     out = []
-    for ins in extract_instructions(text, a, b, lang):
+    item_stems = [stems(i.text) for i in items] if headline else []
+    for ins in headline:
         said = stems(ins.text)
-        if said and not any(_headline_restated(said, i) for i in items):
+        if said and not any(_headline_restated(said, i) for i in item_stems):
             out.append(Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
                                    assignee=ins.assignee, topic=topic_of(ins.text, lang)))
     return out
 
 
-def _headline_restated(said: set[str], item: Instruction) -> bool:
-    return len(said & stems(item.text)) / min(len(said), len(stems(item.text)) or 1) >= 0.5
+def _headline_restated(said: set[str], item: set[str]) -> bool:
+    """Whether half the stems of the shorter of a headline task and a body task (``stems``,
+    worked out once per item) stand in the other."""
+    return len(said & item) / min(len(said), len(item) or 1) >= 0.5
 
 
-def named_in_headline(text: str, src: Source | None, items: list[Instruction], lang: str) -> list[Instruction]:
-    """The items with a body task that the headline states with its addressee ("Премьер-министр
-    әкімдіктерге ... жол бермеуді тапсырды", and the quote below, "... шаралар қабылдаңыздар")
-    put in the headline's words: of two statements of one task the one that names the addressee
-    is kept, as `distinct` keeps it. Kazakh only, where a quote restates the lead in its own words
-    (the Russian and English headlines sum up the body in fewer)."""
-    if lang != "kk" or src is None or src.title_span is None or text[slice(*src.title_span)] != src.title:
+def named_in_headline(text: str, headline: list[InstructionSpan], items: list[Instruction],
+                      lang: str) -> list[Instruction]:
+    """The items with a body task that the headline (``headline_tasks``) states with its addressee
+    ("Премьер-министр әкімдіктерге ... жол бермеуді тапсырды", and the quote below, "... шаралар
+    қабылдаңыздар") put in the headline's words: of two statements of one task the one that names
+    the addressee is kept, as `distinct` keeps it. Kazakh only, where a quote restates the lead in
+    its own words (the Russian and English headlines sum up the body in fewer)."""
+    if lang != "kk" or not headline:
         return items
     out = list(items)
-    for ins in extract_instructions(text, *src.title_span, lang):
+    out_stems = [stems(i.text) for i in out]
+    for ins in headline:
         said = stems(ins.text)
-        same = [n for n, i in enumerate(out) if said and _headline_restated(said, i)]
+        same = [n for n, i in enumerate(out_stems) if said and _headline_restated(said, i)]
         if ins.assignee is not None and len(same) == 1 and out[same[0]].assignee is None:
             out[same[0]] = Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
                                        assignee=ins.assignee, topic=topic_of(ins.text, lang))
+            out_stems[same[0]] = stems(ins.text)
     return out
 
 

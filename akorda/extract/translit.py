@@ -17,6 +17,7 @@ from functools import lru_cache
 from akorda.extract.knowledge import load_json
 
 LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-zÁáǴǵIıŃńÓóÚúÝýÄäĞğǦǧÑñŊŋÖöÜüŪūŞşİ]{2,}")
+CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,}")
 KAZAKH_LATIN = re.compile(r"[ÁáǴǵıŃńÓóÚúÝýÄäĞğǦǧÑñŊŋÖöŪūŞşİ]")
 # letters of the 2018 alphabet only, and of the 2021 one only: a text without the first and with
 # the second is read with the 2021 table ("ı" is "і" there, "и" in 2018)
@@ -118,8 +119,8 @@ def is_latin_kazakh(text: str) -> bool:
     if not KAZAKH_LATIN.search(text, 0, 20_000):
         return False
     words = LATIN_WORD.findall(text[:20_000])
-    if len(words) < 3:
-        return False
+    if len(words) < 3 or len(CYRILLIC_WORD.findall(text, 0, 20_000)) > len(words):
+        return False  # a Cyrillic release under a Turkish line of the page ("Yayın: 24 Eylül 2022")
     marked = sum(1 for w in words if KAZAKH_LATIN.search(w))
     return marked / len(words) >= MIN_SHARE
 

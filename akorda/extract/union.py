@@ -31,11 +31,35 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-# the engine's own pattern parser (typeshed knows it not): the least width a pattern can match,
-# and the letters a match can start with
-_parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
-_compiler: Any = importlib.import_module("re._compiler")
+# The engine's own pattern parser, compiler and constants (CPython 3.11 and later; typeshed knows
+# them not): the least width a pattern can match, the letters a match can start with, and whether
+# the engine finds a pattern's first character by itself. They are internals, so their absence,
+# or a name of theirs gone, fails here, at import, with what is missing, not later and obscurely.
+ENGINE_NAMES = {
+    "re._parser": ("parse",),
+    "re._compiler": ("_code",),
+    "re._constants": ("AT", "ASSERT", "ASSERT_NOT", "LITERAL", "IN", "RANGE", "CATEGORY", "BRANCH", "SUBPATTERN",
+                      "ATOMIC_GROUP", "MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT", "SRE_INFO_PREFIX",
+                      "SRE_INFO_CHARSET"),
+}
+
+
+def _engine_module(name: str) -> Any:
+    try:
+        module = importlib.import_module(name)
+    except ImportError as e:
+        raise ImportError(f"akorda.extract.union reads patterns with {name}, the re engine's own parser "
+                          f"(CPython 3.11 or later); this Python has no such module") from e
+    missing = [attr for attr in ENGINE_NAMES[name] if not hasattr(module, attr)]
+    if missing:
+        raise ImportError(f"akorda.extract.union needs {', '.join(missing)} of {name}, which this Python's "
+                          f"re engine no longer has")
+    return module
+
+
+_parser: Any = _engine_module("re._parser")
+_c: Any = _engine_module("re._constants")
+_compiler: Any = _engine_module("re._compiler")
 
 
 NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
@@ -147,14 +171,17 @@ def first_letters(patterns: Sequence[re.Pattern[str]]) -> str | None:
     with, or None where that cannot be told. Put in front of a pattern, it changes none of its
     matches and lets the engine drop at one test each position no match can start at, where it
     otherwise tries every alternative of a long alternation there."""
-    items = _first_items(patterns)
+    return _lead(_first_items([_parser.parse(p.pattern, p.flags) for p in patterns]))
+
+
+def _lead(items: list[str] | None) -> str | None:
     return "(?=(?i:[" + "".join(dict.fromkeys(items)) + "]))" if items else None
 
 
-def _first_items(patterns: Sequence[re.Pattern[str]]) -> list[str] | None:
+def _first_items(parsed: Sequence[Any]) -> list[str] | None:
     items: list[str] = []
-    for p in patterns:
-        f = _first(_parser.parse(p.pattern, p.flags).data)
+    for tree in parsed:
+        f = _first(tree.data)
         if f is None or f[1]:
             return None
         items += f[0]
@@ -164,9 +191,11 @@ def _first_items(patterns: Sequence[re.Pattern[str]]) -> list[str] | None:
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern with ``first_letters`` in front, where they can be told: the same matches.
     Not where the engine finds the first character by itself (a literal or a class of
-    case-less characters first), which is faster."""
-    lead = first_letters([pattern])
+    case-less characters first), which is faster. The pattern is parsed once for both."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
+    lead = _lead(_first_items([parsed]))
+    # the compiled code's third word is its INFO block's mask, which says whether the engine has a
+    # literal prefix or a first-character set of its own
     info = _compiler._code(parsed, parsed.state.flags)[2]
     if lead is None or info & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET):
         return pattern

@@ -204,23 +204,37 @@ def _amount(fact: DraftFact, lang: str) -> str:
     return wording.qualified(amount, fact.qualifier, lang, "prose")
 
 
+def kk_fact(fact: DraftFact) -> str:
+    name = fact.names.get("kk") or "Сондай-ақ"
+    if fact.unit == "rank":
+        return f"«{name}» көрсеткіші бойынша өңір елде {int(fact.value)}-орында."
+    return f"{name}: {_amount(fact, 'kk')}."
+
+
+def en_fact(fact: DraftFact) -> str:
+    name = fact.names.get("en") or (fact.object or "Another figure").capitalize()
+    if fact.unit == "rank":
+        return f"The region ranks {int(fact.value)} in the country by {name[:1].lower() + name[1:]}."
+    return f"{name} reached {_amount(fact, 'en')}."
+
+
+def _quoted_instructions(m: DraftMeeting, lead: str) -> list[str]:
+    """The instructions, quoted in Russian after ``lead``: their texts exist only in the language they were given in."""
+    if not m.instructions:
+        return []
+    quoted = "; ".join(f"«{text.rstrip('.')}»" for text, _ in m.instructions)
+    return [f"{lead}: {quoted}."]
+
+
 def draft_kk(m: DraftMeeting) -> Draft:
     region = m.region_names["kk"] + (" қаласы" if m.region_kind == "city" else "")
     title = f"Мемлекет басшысы {kk_suffix(region, 'gen')} әкімі {kk_person(m.official_names['kk'])} қабылдады"
     period = _period_words(m.report_period, "kk")
     paragraphs = [f"Президентке өңірдің {period + ' ' if period else ''}"
                   "әлеуметтік-экономикалық дамуының негізгі көрсеткіштері туралы баяндалды."]
-    sentences = []
-    for f in m.facts:
-        name = f.names.get("kk") or "Сондай-ақ"
-        if f.unit == "rank":
-            sentences.append(f"«{name}» көрсеткіші бойынша өңір елде {int(f.value)}-орында.")
-        else:
-            sentences.append(f"{name}: {_amount(f, 'kk')}.")
-    paragraphs.extend(_chunks(sentences))
-    if m.instructions:
-        quoted = "; ".join(f"«{text.rstrip('.')}»" for text, _ in m.instructions)
-        paragraphs.append(f"Кездесу қорытындысы бойынша Мемлекет басшысы бірқатар тапсырма берді [аударма қажет]: {quoted}.")
+    paragraphs.extend(_chunks([kk_fact(f) for f in m.facts]))
+    paragraphs.extend(_quoted_instructions(
+        m, "Кездесу қорытындысы бойынша Мемлекет басшысы бірқатар тапсырма берді [аударма қажет]"))
     return Draft("kk", title, paragraphs)
 
 
@@ -230,17 +244,9 @@ def draft_en(m: DraftMeeting) -> Draft:
     period = _period_words(m.report_period, "en")
     paragraphs = ["The President was briefed on the main indicators of the region's socio-economic development"
                   + (f" in {period}." if period else ".")]
-    sentences = []
-    for f in m.facts:
-        name = f.names.get("en") or (f.object or "Another figure").capitalize()
-        if f.unit == "rank":
-            sentences.append(f"The region ranks {int(f.value)} in the country by {name[:1].lower() + name[1:]}.")
-        else:
-            sentences.append(f"{name} reached {_amount(f, 'en')}.")
-    paragraphs.extend(_chunks(sentences))
-    if m.instructions:
-        quoted = "; ".join(f"«{text.rstrip('.')}»" for text, _ in m.instructions)
-        paragraphs.append(f"Following the meeting, the Head of State gave instructions [translation required]: {quoted}.")
+    paragraphs.extend(_chunks([en_fact(f) for f in m.facts]))
+    paragraphs.extend(_quoted_instructions(
+        m, "Following the meeting, the Head of State gave instructions [translation required]"))
     return Draft("en", title, paragraphs)
 
 

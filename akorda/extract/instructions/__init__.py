@@ -48,7 +48,7 @@ from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _r
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
-from akorda.extract.instructions.ru_named import named_task
+from akorda.extract.instructions.ru_named import named_task, on_order, ru_referred_topic
 from akorda.extract.instructions.ru_so_that import SO_THAT, so_that
 from akorda.extract.union import quick
 
@@ -101,7 +101,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         if not found or orders(sentence):
             return found
         return [] if other_speaker(sentence) or his_words_are_others(text, start) else found
-    found = _ru_emphasis(text, start, end) + _russian(text, start, end) if RU_CUE.search(sentence) else []
+    cue = RU_CUE.search(sentence) is not None
+    found = _ru_emphasis(text, start, end) + _russian(text, start, end) if cue else []
     if sentence.rstrip().endswith(":"):
         # "поручил акиму обеспечить:" and the objects as a list below: the verb alone is no task
         found = [f for f in found if len(f.text.split()) > 1]
@@ -109,8 +110,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if not found:
-        found = named_task(text, start, end)
-    if SO_THAT.search(sentence):
+        found = named_task(text, start, end) or on_order(text, start, end)
+    if cue and SO_THAT.search(sentence):  # (each verb of SO_THAT holds a stem of RU_CUE)
         found += [m for m in so_that(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if EXPECTS.search(sentence):
         found += [m for m in expectations(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
@@ -141,10 +142,14 @@ UMBRELLA = {lang: quick(pattern) for lang, pattern in {
                      r"the\s+following|two|three|four|five|six|\d)\s+"
                      r"(?:specific\s+|concrete\s+|priority\s+)?(?:instructions|tasks)\b", re.I),
     # ("екі тапсырма беріпті", gave two tasks, it is said: their count)
-    "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше|екі|үш|төрт|бес|\d)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+"
+    # ("тиісті тапсырма берді", gave the relevant instructions, as "соответствующие поручения")
+    "kk": re.compile(r"(?<![^\W\d_])(?:бірқатар|бірнеше|екі|үш|төрт|бес|\d|тиісті|қажетті)\s+(?:нақты\s+)?(?:тапсырма|міндет)\w*\s+"
                      r"(?:берді|жүктеді|бер[ыі]пт[ыі]|жүктепт[ыі])"
                      r"(?![^\W\d_])", re.I),
 }.items()}
+# the nouns every Russian umbrella names: one scan for them spares the long alternation above
+# in nearly every sentence (it tries a branch at nearly every word)
+RU_UMBRELLA_NOUN = quick(re.compile(r"поручени|задач|указани", re.I))
 UMBRELLA_VERB = {lang: quick(pattern) for lang, pattern in {
     "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил|озвучил|адресовал)", re.I),
     "en": re.compile(r"\b(?:gave|given|set|issued|assigned)\b", re.I),
@@ -156,6 +161,8 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
     """ "Глава государства дал ряд поручений.", "gave a number of concrete tasks",
     "бірқатар нақты тапсырма берді": the umbrella phrase, to be kept only when alone."""
     pattern = UMBRELLA.get(lang)
+    if lang == "ru" and RU_UMBRELLA_NOUN.search(text, start, end) is None:
+        return None
     m = pattern.search(text, start, end) if pattern else None
     if m is None or not UMBRELLA_VERB[lang].search(text, start, end):
         return None
@@ -221,6 +228,8 @@ EN_STATED_TOPICS = re.compile(r"\b(?:(?:the\s+)?(?:main\s+|special\s+|particular
 def referred_topics(text: str, before: tuple[int, int], here: tuple[int, int], lang: str) -> list[InstructionSpan]:
     """The tasks of an umbrella that refers back ("In this regard, tasks were given to X"): the
     topics on which the sentence before put the emphasis; the umbrella names their addressee."""
+    if lang == "ru":
+        return ru_referred_topic(text, before, here)
     if lang != "en" or not EN_REFERS_BACK.match(text, *here):
         return []
     m = EN_STATED_TOPICS.search(text, *before)

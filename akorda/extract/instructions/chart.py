@@ -11,6 +11,11 @@ and so are the ranks (a production keeps its index among all of its rule's
 productions). Predicates are pure functions of a token, so each one is evaluated once
 per token (memoised on the column that holds it).
 
+The chart loop itself (``chart``) predicts the start rule only at a column whose next token
+can open one of its productions, without a call per column, and not at the last column:
+each start production opens with a token predicate, so a state predicted there would need a
+token after the last to advance, and no match can come of it.
+
 On the Russian corpus's trigger windows it runs three to four times as fast as yargy's own
 parser (the grammar was a quarter of Russian extraction time); test_chart.py checks it
 against that parser, match for match.
@@ -20,11 +25,14 @@ from __future__ import annotations
 from typing import Any
 
 from yargy import Parser
-from yargy.parser import Column, Leaf, Node, State
+from yargy.parser import Chart, Column, Leaf, Node, State
 from yargy.predicates.bank import DictionaryPredicate
 from yargy.predicates.constructors import AndPredicate, OrPredicate
 from yargy.rule.bnf import is_rule
-from yargy.token import is_morph_token
+from yargy.span import Span, resolve_spans
+from yargy.tagger import PassTagger
+from yargy.token import MorphToken, Token, is_morph_token
+from yargy.tokenizer import RUSSIAN, MorphTokenizer
 
 
 def _accepts(column: Column, predicate: Any) -> bool:
@@ -61,6 +69,27 @@ def _lemmas(predicate: Any) -> frozenset[str] | None:
     return None
 
 
+class OnePassTokenizer(MorphTokenizer):  # type: ignore[misc]  # yargy has no type hints
+    """yargy's ``MorphTokenizer`` in one pass: a Russian word becomes its ``MorphToken`` at once,
+    where yargy makes a plain token and then a copy of it with the forms (the same tokens; a
+    fifth of the chart's time went to making them)."""
+
+    def __call__(self, text: str) -> list[Token]:
+        mapping, morph = self.mapping, self.morph
+        out: list[Token] = []
+        for match in self.regexp.finditer(text):
+            kind = mapping[match.lastgroup]
+            value = match.group(0)
+            span = Span(*match.span())
+            out.append(MorphToken(value, span, kind, morph(value)) if kind == RUSSIAN else Token(value, span, kind))
+        return out
+
+
+def all_open_with_a_token(rule: Any) -> bool:
+    """Whether every production of the rule opens with a token predicate (not a rule, not empty)."""
+    return all(p.terms and not is_rule(p.terms[0]) for p in rule.productions)
+
+
 class LookaheadParser(Parser):  # type: ignore[misc]  # yargy has no type hints
     """``yargy.Parser`` whose prediction skips productions that cannot read the next token."""
 
@@ -77,6 +106,42 @@ class LookaheadParser(Parser):  # type: ignore[misc]  # yargy has no type hints
             union = frozenset().union(*each) if all(e is not None for e in each) else None  # type: ignore[arg-type]
             found = self._first[id(rule)] = (union, each)
         return found
+
+    def chart(self, text: str, all: bool = True) -> Chart:  # yargy's own signature
+        """yargy's ``chart``, less the predictions of the start rule that cannot lead to a match
+        (module docstring); with ``all=False`` (yargy's ``match``) yargy's own."""
+        start = self.rule
+        if not all or not all_open_with_a_token(start):
+            return super().chart(text, all)
+        union = self._first_lemmas(start)[0]
+        tokens = self.tokenizer(text)
+        chart = Chart(tokens if isinstance(self.tagger, PassTagger) else self.tagger(tokens))
+        columns = chart.columns
+        last = len(columns) - 1
+        for index, column in enumerate(columns):
+            next_column = columns[index + 1] if index < last else None
+            if next_column is not None and (union is None or not _keys(next_column).isdisjoint(union)):
+                self.predict(column, next_column, start)
+            for state in column:
+                if state.completed:
+                    self.complete(column, state)
+                else:
+                    next_term = state.next_term
+                    if is_rule(next_term):
+                        self.predict(column, next_column, next_term)
+                    elif next_column:
+                        self.scan(next_column, next_term, state)
+        return chart
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The character spans of ``findall``'s matches, without building match objects and trees:
+        the grammar has no relations, so every completed parse is a match, and ``findall`` keeps,
+        of the token ranges sorted by start and then the longer first, those ``resolve_spans`` picks
+        (test_chart.py checks it against ``findall``)."""
+        chart = self.chart(text)
+        ranges = sorted({state.range for state in chart.matches(self.rule)}, key=lambda r: (r[0], -r[1]))
+        tokens = chart.tokens
+        return [(tokens[a].span.start, tokens[b - 1].span.stop) for a, b in resolve_spans(ranges)]
 
     def predict(self, column: Column, next_column: Column | None, rule: Any) -> None:
         """yargy's ``predict``, less the productions whose first predicate rejects the next token."""

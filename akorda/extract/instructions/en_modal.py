@@ -153,6 +153,28 @@ def _dash_speech(text: str, at: int) -> bool:
     return False
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# how far back ``last_sentences`` reads first; it reads four times further while that holds too few
+LAST_SENTENCES_READ = 1000
+
+
+def last_sentences(text: str, end: int, count: int) -> list[str]:
+    """The last `count` pieces of ``SENTENCE_BREAK.split(text[:end].rstrip())``, read off the
+    end of the text: splitting all of it for each modal word made a long release quadratic.
+    A stretch that holds more pieces than `count` has the same last ones as the whole (its
+    breaks are the whole's breaks after its first character)."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    width = LAST_SENTENCES_READ
+    while True:
+        begin = max(0, stop - width)
+        pieces = SENTENCE_BREAK.split(text[begin:stop])
+        if begin == 0 or len(pieces) > count:
+            return pieces[-count:]
+        width *= 4
+
+
 def _speech_goes_on(text: str, start: int, subject: str, modal: str = "") -> bool:
     """ "According to the Head of State, X is vital. The Government should reach out to Y.": the
     sentence right after his reported words goes on with them where a body or an office is told
@@ -163,14 +185,14 @@ def _speech_goes_on(text: str, start: int, subject: str, modal: str = "") -> boo
         return False
     para_start = text.rfind("\n", 0, start) + 1
     para = text[para_start:start].rstrip()
-    before = re.split(r"(?<=[.!?])\s+", para)
+    before = SENTENCE_BREAK.split(para)
     if REPORTED.search(before[-1]) is not None:
         return True
     if not HIS_VIEW.match(before[-1]):
         return False
     # "The President stressed X. According to him, Y. Akims should Z.": "him" is the speaker of the
     # sentence before, in this paragraph or at the end of the last one
-    earlier = re.split(r"(?<=[.!?])\s+", text[:para_start if len(before) == 1 else start].rstrip())
+    earlier = last_sentences(text, para_start if len(before) == 1 else start, 2)
     previous = earlier[-2] if len(before) > 1 and len(earlier) > 1 else earlier[-1]
     return REPORTED.search(previous) is not None
 

@@ -31,7 +31,7 @@ import re
 
 from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, KK_HEAD_OF_STATE, InstructionSpan, _trim
 from akorda.extract.instructions.kk_addressee import KK_OBLIGES, _addressee, _agent, front_addressee, nominative_subject
-from akorda.extract.instructions.kk_clauses import KK_JOINER, KK_MODAL_VERB, KK_OWN_ACT, _clauses, _topics
+from akorda.extract.instructions.kk_clauses import KK_JOINER, KK_MODAL_VERB, KK_OWN_ACT, _clauses, _topics, main_clause
 from akorda.extract.instructions.kk_duty import KK_DUTY, _duty_first
 from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE, KK_JUSSIVE, KK_PHRASE_CUT
 from akorda.extract.instructions.kk_lists import _colon_list
@@ -41,12 +41,12 @@ from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HIS_VOICE
 from akorda.extract.instructions.kk_state import _state
 from akorda.extract.instructions.kk_tasks import KK_CONVERB, KK_VERBAL_NOUN, MIN_MODAL_WORDS, _tasks
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
-from akorda.extract.instructions.kk_trailing import attention_owner, said_at, trailing_addressee
+from akorda.extract.instructions.kk_trailing import addressed_after, attention_owner, said_at, trailing_addressee
 from akorda.extract.union import quick
 
 KK_CUE = quick(re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды (?:екен|деді)|"
                           r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
-                          r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы|[мбп](?:еуді|ауды)\s+ескерт", re.I))
+                          r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы|жауапкершілігі\s+болып|[мбп](?:еуді|ауды)\s+ескерт", re.I))
 KK_TRIGGER = quick(re.compile(
     # the evidential past of a news report ("тапсырма беріпті", "тапсырыпты": he has, it is said,
     # instructed) is the same act as the plain past
@@ -125,6 +125,9 @@ def _topic_addressee(phrase: str) -> str | None:
     return found[0] if found and found[1] >= len(phrase.rstrip()) and not KK_HIS_VOICE.search(phrase) else None
 
 
+# the first person in lower case after a joiner ("Осыған орай, мен ... құруды тапсырдым", in this
+# connection I instructed ...): no conjunction "мен" (and) opens a clause, it joins two nouns
+KK_PRONOUN_AFTER_JOINER = re.compile(r"(?-i:мен|біз)[\s,]+")
 # the passive of "міндеттеді": its addressee is the subject, in the nominative
 KK_OBLIGED = re.compile(r"\s*міндеттелді", re.I)
 KK_DIALOGUE_DASH = re.compile(r"\s*[–—-]\s*")
@@ -183,8 +186,10 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
             assignee = front_addressee(sentence, subject.end("front")) if subject else None
         joiner = KK_JOINER.match(sentence, a)
         a = joiner.end() if joiner else a
-        first_person = KK_FIRST_PERSON.match(sentence, a)
+        first_person = KK_FIRST_PERSON.match(sentence, a) \
+            or (KK_PRONOUN_AFTER_JOINER.match(sentence, a) if joiner and joiner.group().strip() else None)
         a = said_at(sentence, first_person.end() if first_person else a, clause_end)
+        a = main_clause(sentence, a, clause_end) if kind != "topic" else a
         tail = trailing_addressee(sentence, a, clause_end) if kind == "trigger" else None
         if tail:
             assignee, clause_end = tail
@@ -197,7 +202,8 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
             or (nominative_subject(sentence, a, clause_end) if kind in {"modal", "imperative"}
                 or KK_OBLIGED.match(sentence, clause_end) else None) \
-            or (attention_owner(sentence, a, clause_end) if kind == "modal" else None)
+            or (attention_owner(sentence, a, clause_end) if kind == "modal" else None) \
+            or (addressed_after(sentence, a, form_end) if kind == "imperative" else None)
         if found:
             assignee, a = found
         to = KK_TOPIC_TRIGGER.match(sentence, clause_end) if kind == "topic" else None

@@ -20,6 +20,11 @@ KK_DUTY = quick(re.compile(r"\s*[–—-]\s+(?:[^\W\d_]+\s+){0,6}?(?:мінде�
                            # (said that solving ... is an important duty laid on the governors)
                            r"|(?<=[^\W\d_]{2}[уюү])\s+(?:[^\W\d_]+\s+){0,4}?(?:міндет|міндеті|шаруа|шаруасы|парыз|парызы|борыш|борышы)"
                            r"\s+(?:екенін|екендігін)(?![^\W\d_])"
+                           # or stated with the copula: "... міндеттерді толық орындау органдардың басты
+                           # жауапкершілігі болып қала береді" (fulfilling the tasks remains the bodies' main
+                           # responsibility), "... болып табылады" (is)
+                           r"|(?<=[^\W\d_]{2}[уюү])\s+(?:[^\W\d_]+\s+){0,4}?(?:міндеті|жауапкершілігі|шаруасы|парызы|борышы)"
+                           r"\s+болып\s+(?:қала\s+береді|табылады|саналады)(?![^\W\d_])"
                            # a need spoken of: "... мән беру қажеттігі туралы айтты" (spoke of the need to ...),
                            # his own "айттым" too (contract README: the first person in quoted speech counts)
                            r"|\s+(?:қажеттігі|қажеттілігі|керектігі)\s+(?:туралы|жайлы|жөнінде)\s+"

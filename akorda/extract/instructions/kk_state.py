@@ -27,9 +27,20 @@ KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
 KK_LIGHT_NOUN = re.compile(r"(?:жұмыс|шара|іс-шара|тексеру|бақылау)(?:тар|лар|лер)?(?:ы|і)?$", re.I)
 
 
+# a figure's own change names no one's task: "экономиканың өсімі 6 пайызға жетуі тиіс" (growth must
+# reach 6 per cent), "шығын азаюы керек" (losses must fall): the possessive verbal noun of an
+# intransitive verb of amount is a target; the causative is the task ("көлемін ... жеткізуіміз керек",
+# we must bring the volume to ...); "жету" is one of amount only after a figure ("несиелер шаруаларға
+# жетуі керек", the loans must reach the farmers, is one's task to deliver them)
+KK_AMOUNT_CHANGE = re.compile(r"(?:(?<![^\W\d_])(?:өсу|арту|азаю|төмендеу|ұлғаю|көбею|кему)|"
+                              r"(?:\d\S*|пайыз\w*|процент\w*|миллиард\w*|миллион\w*|мың\w*|есе\w*)(?:\s+\S+)?\s+жету)(?:[ыі]|ға|ге)$", re.I)
+
+
 def _state(words: list[str]) -> bool:
-    """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB)."""
+    """Whether the modal clause `words` states a state to be in (see KK_STATE_VERB, KK_AMOUNT_CHANGE)."""
     last = words[-1]
+    if KK_AMOUNT_CHANGE.search(" ".join(words[-3:])):
+        return True
     if len(words) > 1 and KK_LIGHT_NOUN.search(words[-2]) and re.search(r"[ыі]?[лн]у[ыі]$", last):
         return False
     return bool(KK_STATE_VERB.search(last)) or (len(words) > 1 and bool(re.search(r"у[ыі]$", last))
@@ -38,3 +49,13 @@ def _state(words: list[str]) -> bool:
 # "әкімге екі тапсырма берді" (gave the governor two tasks): the count of the tasks, which the next
 # sentences name, is none of them ("екі" ends as a verbal noun does)
 KK_COUNT_ONLY = re.compile(r"(?:бір|екі|үш|төрт|бес|алты|жеті|\d+)(?:\s+нақты)?$", re.I)
+# nor is the word that only rates them, whatever stands before it: "әкім мен министрге тиісті
+# тапсырма берді" (gave the governor and the minister the relevant instructions; "тиісті" ends as
+# an accusative verbal noun does), as "дал соответствующие поручения"
+KK_RATING_ONLY = re.compile(r"(?<![^\W\d_])(?:тиісті|қажетті)$", re.I)
+
+# a verb of knowing or remembering names no task, as "нужно понимать", "надо помнить" (ru_modal_saying):
+# "батырларды есте сақтауымыз керек" (we must remember the heroes), "тарихты ұмытпауымыз қажет"
+# (we must not forget history), "мұны түсіну керек" (this must be understood)
+KK_KNOWING = re.compile(r"(?:(?<![^\W\d_])(?:білу|түсіну|ұмытпау|мойындау)|"
+                        r"(?<![^\W\d_])(?:есте|есімізде|есінде|жадымызда|жадында|жадта)\s+сақтау)$", re.I)

@@ -8,7 +8,7 @@ from akorda.extract.instructions.common import InstructionSpan
 from akorda.extract.instructions.kk_addressee import _addressee, _agent
 from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE_END, KK_JUSSIVE_END
 from akorda.extract.instructions.kk_proper import verbal_noun_of_participle
-from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY
+from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, KK_KNOWING, KK_RATING_ONLY
 
 # the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
 KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
@@ -50,6 +50,21 @@ def normalize_task(text: str) -> str:
     return (words[0] + " " + last) if len(words) == 2 else last
 
 
+# the aim of the task may open the clause before its addressee: "Аралды сақтау үшін Үкіметке шаралар
+# қабылдауды тапсырды" (instructed the Government to take measures to save the Aral); the addressee
+# is lifted out and the aim stays in the task
+KK_AIM_FIRST = re.compile(r".+?[^\W\d_]{2}[уюү]\s+(?:үшін|мақсатында)\s+", re.I)
+
+
+def _aim_then_addressee(sentence: str, x: int, y: int) -> tuple[str, str] | None:
+    """The addressee after an aim that opens the clause (KK_AIM_FIRST), and the task without it."""
+    aim = KK_AIM_FIRST.match(sentence, x, y)
+    found = _addressee(sentence, aim.end(), y) if aim else None
+    if aim is None or found is None or found[1] >= y:
+        return None
+    return found[0], normalize_task(f"{sentence[x:aim.end()]}{sentence[found[1]:y]}")
+
+
 def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
            participle: bool = False) -> list[InstructionSpan]:
     """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
@@ -60,7 +75,11 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
         # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
         assignee, x = found
     task = verbal_noun_of_participle(sentence[x:y]) if participle else normalize_task(sentence[x:y])
-    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task) or KK_COUNT_ONLY.match(task):
+    lifted = None if found or participle else _aim_then_addressee(sentence, x, y)
+    if lifted:
+        assignee, task = lifted
+    if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task) or KK_COUNT_ONLY.match(task) \
+            or KK_RATING_ONLY.search(task) or KK_KNOWING.search(task):
         return []
     shared = KK_SHARED_TAIL.match(sentence, x, y)
     if shared is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.kk_addressee import KK_ADDRESSEE_HEAD, KK_GENITIVE_END, _addressee
+from akorda.extract.instructions.kk_addressee import KK_ADDRESSEE_HEAD, KK_GENITIVE_END, _addressee, _kk_nominative
 
 # the accusative verbal noun that closes the task before the addressee ("жөндеуді", "әзірлеуді"),
 # or before a passive the nominative one, its subject ("... аяқтау облыс әкімдігіне тапсырылды")
@@ -76,3 +76,22 @@ def said_at(sentence: str, a: int, b: int) -> int:
     """
     m = KK_SAID_AT.match(sentence, a, b)
     return m.end() if m else a
+
+
+# the addressee named after the speech verb that closes a quoted imperative: "«... аяқтаңыздар», – деді
+# Президент облыс әкімдеріне қарата" (said the President, addressing the regional governors)
+KK_ADDRESSED_TO = re.compile(r"[»\"”]?\s*,?\s*[-–—]?\s*(?:деді|деп\s+атап\s+өтті|деп\s+айтты)\s+(?:[^\W\d_-]+\s+){0,3}?"
+                             r"(?P<to>(?:облыс|қала|аудан|өңір|барлық)?\s*[^\W\d_]+(?:ға|ге|қа|ке|на|не))\s+қарата(?![^\W\d_])", re.I)
+
+
+def addressed_after(sentence: str, a: int, form_end: int) -> tuple[str, int] | None:
+    """The addressee the speech verb after a quoted imperative names (KK_ADDRESSED_TO), in the
+    nominative, and `a` (the task starts where it did).
+
+    >>> s = "Жұмысты аяқтаңыздар, – деді Президент облыс әкімдеріне қарата."
+    >>> addressed_after(s, 0, s.index(","))
+    ('облыс әкімдері', 0)
+    """
+    m = KK_ADDRESSED_TO.match(sentence, form_end)
+    to = m.group("to").strip() if m else ""
+    return (_kk_nominative(to), a) if to and KK_ADDRESSEE_HEAD.search(to.split()[-1]) else None

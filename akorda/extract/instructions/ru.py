@@ -31,11 +31,9 @@ RU_INCLUDING = re.compile(r"\s*,\s*(?:включая|в\s+том\s+числе|с
 
 @lru_cache(maxsize=1)
 def _parser() -> Any:
-    from yargy.tokenizer import MorphTokenizer
+    from akorda.extract.instructions.chart import LookaheadParser, OnePassTokenizer
 
-    from akorda.extract.instructions.chart import LookaheadParser
-
-    return LookaheadParser(grammar(), tokenizer=MorphTokenizer(morph=morph.YargyMorph()))
+    return LookaheadParser(grammar(), tokenizer=OnePassTokenizer(morph=morph.YargyMorph()))
 
 
 def grammar() -> Any:
@@ -161,8 +159,10 @@ def _clause_end(sentence: str, at: int, limit: int) -> int:
         word = TOKEN.match(sentence, m.end())
         if word and sentence[m.start()] == "," and re.match(r"\s+ли(?![^\W\d_])", sentence[word.end():]):
             continue  # "проверить, выполнил ли ...": a question, no predicate of his
-        if word and any(p.tag.POS == "VERB" and {"past", "indc", "sing"} <= set(p.tag.grammemes) and "neut" not in p.tag
-                        for p in morph.parses(word.group().lower())):
+        parses = morph.parses(word.group().lower()) if word else []
+        # "и села региона": a word that may be a noun ("село") is no predicate of his
+        if any(p.tag.POS == "VERB" and {"past", "indc", "sing"} <= set(p.tag.grammemes) and "neut" not in p.tag for p in parses) \
+                and not any(p.tag.POS == "NOUN" for p in parses):
             return m.start()
     return limit
 
@@ -331,8 +331,8 @@ def trigger_spans(sentence: str) -> list[tuple[int, int]]:
             a -= 1
         while b < len(sentence) and not sentence[b].isspace():
             b += 1
-        for match in _parser().findall(sentence[a:b]):
-            spans.add((a + match.span.start, a + match.span.stop))
+        for x, y in _parser().spans(sentence[a:b]):
+            spans.add((a + x, a + y))
     ordered = sorted(spans)
     # a window may see a shorter piece of a trigger another window sees whole: keep the longest
     return [s for s in ordered if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in ordered)]

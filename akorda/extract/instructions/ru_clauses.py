@@ -87,6 +87,22 @@ def _past_not_only(sentence: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
+# the compound future ("будем оздоравливать", "оздоравливать будем"): the speaker says what will be done
+FUTURE_AUX = frozenset({"буду", "будем", "будет", "будут", "будешь", "будете"})
+
+
+def _future_said(sentence: str, at: int, limit: int) -> bool:
+    """Whether the infinitive clause at `at` is the compound future: its infinitive has a future
+    form of "быть" right before or right after it."""
+    tokens = _tokens(sentence, at, limit)
+    if len(tokens) > 1 and tokens[0][0].lower() in FUTURE_AUX and morph.has_tag(tokens[1][0], "INFN"):
+        return True
+    first = _first_infinitive(tokens, 0) if _infinitive_follows(sentence, at, limit) else None
+    if first is None:
+        return False
+    return any(0 <= k < len(tokens) and tokens[k][0].lower() in FUTURE_AUX for k in (first - 1, first + 1))
+
+
 def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
     """Cut the clause where a new infinitive clause begins after a joiner; "и" inside a
     noun phrase ("малого и среднего бизнеса") is never a cut."""
@@ -99,6 +115,9 @@ def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
         # "взять на контроль A, а также внедрение B": "а также" and an action noun start a second task
         also_noun = ALSO.match(m.group()) is not None and _action_head(_tokens(sentence, m.end(), limit), 0) and \
             not _in_participle_clause(sentence, seg_start, m.start())
+        if _future_said(sentence, m.end(), limit) and _has_infinitive(sentence, seg_start, m.start()):
+            limit = m.start()  # "..., оздоравливать будем систему": what we shall do, no task; the list ends
+            break
         if (_infinitive_follows(sentence, m.end(), limit) or also_noun) and _has_infinitive(sentence, seg_start, m.start()):
             cuts.append((seg_start, m.start()))
             seg_start = m.end()

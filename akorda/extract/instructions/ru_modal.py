@@ -14,8 +14,9 @@ from akorda.extract.instructions.common import CLOSING_QUOTES, RU_ORDINAL, Instr
 from akorda.extract.instructions.ru import _skip_lead, _unattributed
 from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _ru_addressee, _ru_assignee_before
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
-from akorda.extract.instructions.ru_nominal import _action_head
-from akorda.extract.instructions.ru_speech import ASIDE, PRESIDENT, SPEECH, _said_by_president
+from akorda.extract.instructions.ru_nominal import _action_head, _split_actions
+from akorda.extract.instructions.ru_speech import ASIDE, PRESIDENT, SPEECH, _said_by_president, his_sentence
+from akorda.extract.instructions.ru_verbal import as_action
 from akorda.extract.union import quick
 
 # "Ещё одна важная задача — построить ...", "Первое – ускорить ...": the President names a task and its action
@@ -40,8 +41,11 @@ def _presidents_clauses(pattern: re.Pattern[str], text: str, start: int, end: in
     where its clause ends and the clause's tokens: the modal and the expectation read the same
     stretch of speech."""
     sentence = text[start:end]
+    whole: bool | None = None
     for m in pattern.finditer(sentence):
-        if _said_by_president(text, start, end, start + (m.end() if at_end else m.start())):
+        if whole is None:
+            whole = his_sentence(text, start, end)
+        if _said_by_president(text, start, end, start + (m.end() if at_end else m.start()), whole):
             limit = _quote_end(sentence, m.end())
             yield m, limit, _tokens(sentence, m.end(), limit)
 
@@ -61,7 +65,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         if first is not None and tokens[first][0].lower() in _lexicon()["saying"]:
             continue
         if first is not None and _passive(tokens, first) and not RELATIVE.search(sentence, 0, m.start()):
-            out.append(_passive_task(sentence, start, m.start(), tokens[first + 1][1], limit))
+            out.extend(_passive_tasks(sentence, start, m.start(), tokens[first + 1][1], limit))
             continue
         if first is None and _action_head(tokens, 0) and not RELATIVE.search(sentence, 0, m.start()) and \
                 m.group().lower() not in _lexicon()["verbal_only"]:
@@ -132,7 +136,7 @@ def _quote_end(sentence: str, at: int) -> int:
 
 # the subject of a passive task: the words after "что" or the clause's start ("подчеркнул, что
 # приоритетное внимание должно быть уделено ...")
-SUBJECT = re.compile(r"(?:^|[,:;]\s*(?:что\s+)?|\sчто\s+)((?:[^\W\d_]+\s+){1,4}?)$", re.I)
+SUBJECT = re.compile(r"(?:^|[,:;]\s*(?:что\s+)?|\sчто\s+)((?:(?!что\s)[^\W\d_]+\s+){1,4}?)$", re.I)
 
 
 def _passive(tokens: list[Token], first: int) -> bool:
@@ -143,15 +147,24 @@ def _passive(tokens: list[Token], first: int) -> bool:
         morph.has_tag(tokens[first + 1][0], "PRTS") and tokens[first + 2][0][:1].isalnum()
 
 
-def _passive_task(sentence: str, start: int, modal: int, participle: int, limit: int) -> InstructionSpan:
+def _passive_tasks(sentence: str, start: int, modal: int, participle: int, limit: int) -> list[InstructionSpan]:
     """The task of a passive modal, said with its subject: "приоритетное внимание должно быть
-    уделено решению X" -> "приоритетное внимание уделено решению X" (what is to be done, to what)."""
+    уделено решению X" -> "приоритетное внимание уделено решению X" (what is to be done, to what).
+    Where the participle governs a list of action nouns ("уделено решению X и улучшению Y"),
+    each is a task of its own, said as the action ("решить X", "улучшить Y"), as the tasks of
+    "поставил задачи по A и B" are."""
     subject = SUBJECT.search(sentence[:modal])
     end = _trim(sentence, participle, limit)
+    tokens = _tokens(sentence, participle, end)
+    # "уделено особое внимание A и B": the attention named after the participle is no topic
+    attention = next((k for k in range(1, min(len(tokens), 4)) if morph.lemma(tokens[k][0]) == "внимание"), 0)
+    topics = _split_actions(sentence, tokens[attention + 1:], end) if len(tokens) > attention + 1 else []
+    if len(topics) > 1:
+        return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, None) for a, b in topics]
     words = sentence[participle:end]
     lead = subject.group(1).strip() if subject else ""
     at = start + (subject.start(1) if subject else participle)
-    return InstructionSpan(f"{lead} {words}" if lead else words, at, start + end, None)
+    return [InstructionSpan(f"{lead} {words}" if lead else words, at, start + end, None)]
 
 
 # "Занимайтесь Павлодаром и областью": a sentence of the President's speech that opens with an

@@ -39,11 +39,20 @@ NAMED = re.compile(PRESIDENT)
 HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?" + ru_head_of_state("nomn") + r"(?:\s+Казахстана|\s+РК)?\s*:")
 
 
-def _said_by_president(text: str, start: int, end: int, at: int) -> bool:
+def his_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the President's as a whole: a headline signed with his name,
+    or his name in an aside between commas. It holds for every word of the sentence, so a
+    caller that asks ``_said_by_president`` of several words works it out once."""
+    return SIGNED.search(text[start:end]) is not None or ASIDE.search(text, start, end) is not None
+
+
+def _said_by_president(text: str, start: int, end: int, at: int, whole: bool | None = None) -> bool:
     """Whether the words at `at` are the President's: reported speech before them in the
-    sentence, a headline signed with his name, or an open quote with his name beside it."""
-    if REPORTED.search(text, start, at) or SIGNED.search(text[start:end]) or HEADED.match(text, start, at) or \
-            ASIDE.search(text, start, end):
+    sentence, the whole sentence his (``his_sentence``, passed as `whole` where known), or an
+    open quote with his name beside it."""
+    if whole is None:
+        whole = his_sentence(text, start, end)
+    if whole or REPORTED.search(text, start, at) or HEADED.match(text, start, at):
         return True
     if HIS_WORDS.search(text, start, at):
         before = text[max(0, start - 400):start].rstrip()

@@ -105,6 +105,8 @@ def _accusative(word: str, parse: Any, head: tuple[str | None, str | None, str |
     if form is None:
         return word
     out: str = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
+    if len(word) > 1 and word.isupper():
+        return word if out == word.lower() else out.upper()  # an acronym keeps its capitals: "ТЭЦ", "АЭС"
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
@@ -128,6 +130,8 @@ def as_action(text: str) -> str:
     'качественно оказывать медицинские услуги'
     >>> as_action("обучения молодых фермеров")
     'обучить молодых фермеров'
+    >>> as_action("обновления ТЭЦ в городе")
+    'обновить ТЭЦ в городе'
     >>> as_action("Жамбылской области")
     'Жамбылской области'
     """

@@ -17,6 +17,9 @@ SENTENCES = [
     "Задачи, поставленные в прошлом году, выполнены; поручения даны всем ведомствам.",
     "Наказал акиму внимательнее относиться к жалобам жителей и обозначил задачи на год.",
     "Об этом сообщили в пресс-службе, где задача 2025 года названа главной.",
+    # a trigger that ends the text, and one whose first word does (the chart's last column)
+    "Кабинету министров глава государства дал соответствующее поручение",
+    "Отчёт заслушан, и Президент поручил",
     "",
     "— 12 % , KZT 40 bn !",
 ]
@@ -36,5 +39,6 @@ def test_lookahead_parser_matches_yargy() -> None:
     for text in texts:
         expected = _found(plain, text)
         assert _found(_parser(), text) == expected, text
+        assert _parser().spans(text) == [(start, stop) for start, stop, _ in expected], text
         found += len(expected)
     assert found >= 10  # the sentences above hold triggers of every rule

@@ -85,3 +85,14 @@ def test_first_letters_are_told_only_where_they_can_be() -> None:
     assert first_letters([re.compile(r"[^\W\d_]+ай")]) is None  # a negated class: any letter
     assert first_letters([re.compile(r"(?:ab)?c")]) == "(?=(?i:[ac]))"
     assert quick(re.compile(r"abc")).pattern == "abc"  # a literal prefix the engine finds itself
+
+
+def test_a_python_without_the_engine_internals_fails_at_import_saying_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from akorda.extract import union
+
+    monkeypatch.setitem(union.ENGINE_NAMES, "re._no_such_parser", ())
+    with pytest.raises(ImportError, match=r"re\._no_such_parser.*CPython 3\.11"):
+        union._engine_module("re._no_such_parser")
+    monkeypatch.setitem(union.ENGINE_NAMES, "re._parser", ("parse", "gone_in_a_later_python"))
+    with pytest.raises(ImportError, match=r"gone_in_a_later_python of re\._parser"):
+        union._engine_module("re._parser")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from akorda.press.models import EventPage
 
@@ -41,6 +43,13 @@ def translate_event(page: EventPage, tree, title: str, paragraphs: list[str]) ->
     copy.save_revision().publish()
     copy.refresh_from_db()
     return copy
+
+
+def member(username: str, group: str):
+    """A user (password "x") in the named group, as the workflow and editor tests log in."""
+    user = get_user_model().objects.create_user(username=username, password="x")
+    user.groups.add(Group.objects.get(name=group))
+    return user
 
 
 @pytest.fixture

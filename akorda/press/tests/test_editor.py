@@ -7,23 +7,16 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from akorda.press.models import EventPage
-from akorda.press.tests.conftest import add_event
+from akorda.press.tests.conftest import add_event, member
 from akorda.press.workflow import EDITORS, SECRETARIES, ensure_moderation_workflow
 from akorda.regions.models import Official, Region
 
 pytestmark = pytest.mark.django_db
 
 TITLE = "Глава государства принял акима области (демо)"
-
-
-def member(username: str, group: str):
-    user = get_user_model().objects.create_user(username=username, password="x")
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 @pytest.fixture

@@ -4,14 +4,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
 from akorda.press.models import EventPage
-from akorda.press.tests.conftest import add_event
+from akorda.press.tests.conftest import add_event, member
 from akorda.press.workflow import EDITORS, SECRETARIES, WORKFLOW, ensure_moderation_workflow
 
 pytestmark = pytest.mark.django_db
@@ -22,12 +21,6 @@ TITLE = "Глава государства провёл совещание по 
 @pytest.fixture
 def moderation(site_tree):
     return ensure_moderation_workflow()
-
-
-def member(username: str, group: str):
-    user = get_user_model().objects.create_user(username=username, password="x")
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 @pytest.fixture
