@@ -147,7 +147,7 @@ def ordinal_word(word: str, lang: str) -> int | None:
 
 
 # the first letters of every form of the Russian cardinals and ordinals of data/numerals.json
-RU_HEAD = 3
+RU_HEAD = 5
 
 
 @lru_cache(maxsize=1)
