@@ -28,7 +28,8 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, float]] | None:
     if not table:
         return None
     words = "|".join(sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])на[ \u00a0]?(?P<word>{words})(?![^\W\d_])", re.I), table
+    # the letters in front (union.quick): the look-behind first keeps the engine from skipping to "н"
+    return quick(re.compile(rf"(?<![^\W\d_])на[ \u00a0]?(?P<word>{words})(?![^\W\d_])", re.I)), table
 
 
 def fraction_changes(text: str, start: int, end: int, lang: str) -> list[tuple[float, int, int, str | None]]:

@@ -66,6 +66,17 @@ def parses(word: str) -> tuple[Any, ...]:
         return tuple(vocab().parse("zzz"))
 
 
+@lru_cache(maxsize=200_000)
+def known(word: str) -> bool:
+    """Whether pymorphy's dictionary holds the word form (lower-cased by caller; "е" may stand
+    for "ё"). Then its parses are the dictionary's alone: pymorphy guesses only for the others.
+    A tenth of the cost of ``parses``, which matters for the words seen only once."""
+    try:
+        return bool(vocab().word_is_known(word))
+    except (KeyError, ValueError):
+        return False
+
+
 def lemma(word: str) -> str:
     """
     >>> lemma("школ"), lemma("индустриальных")

@@ -98,6 +98,8 @@ def cardinal_word(word: str, lang: str) -> float | None:
                     continue  # "онда", "оны" are forms of the pronoun "ол"
                 return float(value)
         return None
+    if not _ru_may_be_numeral(low):
+        return None
     for p in morph.parses(low):
         if p.tag.POS == "NUMR" or ("Anum" not in p.tag and p.normal_form in table["ru"]):
             value = table["ru"].get(p.normal_form)
@@ -136,10 +138,38 @@ def ordinal_word(word: str, lang: str) -> int | None:
             if low.startswith(stem):
                 return value
         return None
+    if not _ru_may_be_numeral(low):
+        return None
     for p in morph.parses(low):
         if "Anum" in p.tag:
             return table["ru"].get(p.normal_form)
     return None
+
+
+# the first letters of every form of the Russian cardinals and ordinals of data/numerals.json
+RU_HEAD = 5
+
+
+@lru_cache(maxsize=1)
+def _ru_heads() -> frozenset[str]:
+    """``RU_HEAD`` first letters of every dictionary form of a table numeral, also with "е" for "ё"."""
+    table = _numerals()
+    heads: set[str] = set()
+    for lemma in [*table["cardinals"]["ru"], *table["ordinals"]["ru"]]:
+        for p in morph.parses(lemma):
+            if p.normal_form == lemma:
+                for form in p.lexeme:
+                    heads |= {form.word[:RU_HEAD], form.word[:RU_HEAD].replace("ё", "е")}
+    return frozenset(heads)
+
+
+def _ru_may_be_numeral(low: str) -> bool:
+    """Whether a lower-cased Russian word can have a parse whose normal form is a table numeral,
+    before asking pymorphy for its parses (most words of a text are seen once, and a parse is
+    what costs). A word in pymorphy's dictionary has only dictionary parses, and a parse's normal
+    form heads the paradigm that holds the word: so such a word is a form of a table numeral,
+    with its first letters. A word pymorphy does not know is guessed and always asked."""
+    return low[:RU_HEAD] in _ru_heads() or not morph.known(low)
 
 
 def multiple_word(text: str) -> float | None:
