@@ -46,6 +46,8 @@ class Region:
     historical_names: tuple[dict[str, Any], ...] = ()
     successor: str | None = None
     predecessor: str | None = None
+    # the name alone, with no word for "region" ("Маңғыстау"): also the name of a district
+    bare: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -81,7 +83,7 @@ def regions() -> tuple[Region, ...]:
             centres=tuple(Centre(**c) for c in r["centres"]),
             valid_from=r["valid_from"], valid_to=r["valid_to"], patterns=tuple(r["patterns"]),
             historical_names=tuple(r.get("historical_names", ())),
-            successor=r.get("successor"), predecessor=r.get("predecessor"),
+            successor=r.get("successor"), predecessor=r.get("predecessor"), bare=tuple(r.get("bare", ())),
         )
         for r in load_json("regions.json")["regions"]
     )

@@ -122,8 +122,8 @@ def find_official(title: str, paragraphs: list[str], lang: str, governor_first: 
         name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
         if name and not _chairs(para, name):
             return _capitals(name)
-    name = _reporter(paragraphs, lang) or single or (_lone_reporter(paragraphs, LONE_REPORTER) if lang == "ru" else
-                                                     _lone_reporter(paragraphs, KK_LONE_REPORTER) if lang == "kk" else None)
+    lone = LONE_REPORTERS.get(lang)
+    name = _reporter(paragraphs, lang) or single or (_lone_reporter(paragraphs, lone) if lone else None)
     return _capitals(name) if name else _capitals(chair) if chair else None
 
 
@@ -140,8 +140,13 @@ LONE_REPORTER = re.compile(
 # ("Н.Ноғаев зауыт құрылысы туралы баяндады")
 KK_LONE_REPORTER = re.compile(
     r"(?:^|(?<=[.!?»])\s+)(?P<initials>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)"
-    r"[ \u00a0]+(?P<hos>Президентке|Мемлекет[ \u00a0]+басшысына|Елбасына)?[^.!?]{0,200}?"
+    r"[ \u00a0]+(?(initials)|(?:Президентке|Мемлекет[ \u00a0]+басшысына|Елбасына))[^.!?]{0,200}?"
     r"(?:баяндады|есеп[ \u00a0]+берді|ақпарат[ \u00a0]+берді)(?![а-яёәғқңөұүһі])")
+
+
+# each language's pattern states all a lone reporter needs; _lone_reporter only rules out words
+# that are no names
+LONE_REPORTERS = {"ru": LONE_REPORTER, "kk": KK_LONE_REPORTER}
 
 
 def _lone_reporter(paragraphs: list[str], pattern: re.Pattern[str]) -> str | None:
@@ -151,8 +156,7 @@ def _lone_reporter(paragraphs: list[str], pattern: re.Pattern[str]) -> str | Non
         for m in pattern.finditer(para):
             surname = m.group("surname")
             if cue_pattern("head_of_state").search(surname) or surname.lower() in not_names() \
-                    or _region_word(surname) or not (m.group("initials") or _name_like(surname)) \
-                    or ("hos" in pattern.groupindex and not (m.group("hos") or m.group("initials"))):
+                    or _region_word(surname) or not (m.group("initials") or _name_like(surname)):
                 continue
             initials = re.sub(r"[ \u00a0]", "", m.group("initials") or "")
             return f"{initials} {surname}".strip()

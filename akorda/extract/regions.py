@@ -15,6 +15,8 @@ from akorda.extract.union import Scout
 
 # "rgn" is how news agencies abbreviate "region" in English headlines ("Tokayev visits Almaty rgn")
 REGION_WORD = r"(?:област\w*|облыс\w*|region|rgn|oblast)"
+# "Мангистауский район", "Маңғыстау ауданы": a region's name is also a district's
+DISTRICT_WORD = r"(?:аудан\w*|район\w*|[Dd]istrict)"
 
 
 @lru_cache(maxsize=1)
@@ -25,8 +27,11 @@ def _compiled() -> tuple[tuple[Region, re.Pattern[str]], ...]:
             if region.kind != kind:
                 continue
             body = "|".join(f"(?:{p})" for p in region.patterns)
-            # "Алматы облысы" is the region, "Алматы ауданы" a district (of Astana): neither the city
-            guard = rf"(?!\s+(?:{REGION_WORD}|аудан\w*|район\w*|[Dd]istrict))" if kind == "city" else ""
+            # "Алматы облысы" is the region, "Алматы ауданы" a district (of Astana): neither the city;
+            # a region's bare name ("Маңғыстау") before a word for "district" is that district
+            guard = rf"(?!\s+(?:{REGION_WORD}|{DISTRICT_WORD}))" if kind == "city" else ""
+            bare = "|".join(f"(?:{p})" for p in region.bare)
+            body = f"{body}|(?:{bare})(?!\\s+{DISTRICT_WORD})" if bare else body
             out.append((region, re.compile(rf"(?<![^\W\d_])(?:{body}){guard}", re.I)))
     return tuple(out)
 

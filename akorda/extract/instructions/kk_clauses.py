@@ -34,9 +34,10 @@ def main_clause(sentence: str, a: int, b: int) -> int:
 
 
 # A converb chain is one task: "желілерін нығайтып, кәріз жүйелерін жаңарту", "мән-жайды
-# анықтап, бір апта ішінде есеп беру" (the converb names a step towards the final verb; the
-# gold of the real releases keeps such a chain whole in 4 releases and splits it in 3, kk-020,
-# kk-113 and kk-114, with no mark in the grammar that tells the two apart: whole stays)
+# анықтап, бір апта ішінде есеп беру". The converb in "-ып"/"-іп" has no tense or mood of its own
+# and takes them from the final verb, which it serves as a step towards (find out the facts,
+# then report within a week); the grammar marks no boundary between the steps of one task and
+# two tasks, so the chain stays whole
 KK_SPLIT_AT = r"(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+(?!с?оның\s+ішінде|әсіресе))"
 KK_SPLIT = re.compile(r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)" + KK_SPLIT_AT, re.I)
 # verbal nouns in the genitive before the importance they share are a list of tasks ("кездесудің,

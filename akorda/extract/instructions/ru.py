@@ -106,19 +106,15 @@ def _others_appeal(sentence: str, trig_start: int, trigger_words: list[Token]) -
         APPEALED_BY.search(sentence, 0, trig_start) is None
 
 
-# an official named as the subject in the nominative ("Министр сообщил, что поручил своим
-# заместителям ...", "Аким области поручил ..."): the order is his, not the Head of State's
-OFFICIAL_SUBJECT = re.compile(r"(?<![^\W\d_])(?:[Аа]ким|[Мм]инистр|[Пп]редседатель|[Рр]уководитель|[Дд]иректор"
-                              r"|[Зз]аместитель|[Вв]ице-министр)(?![^\W\d_])")
-
-
-def _officials_order(sentence: str, trig_start: int) -> bool:
-    """Whether the nearest subject named before the trigger is an official, not the President."""
-    official = list(OFFICIAL_SUBJECT.finditer(sentence, 0, trig_start))
-    if not official:
-        return False
-    president = list(NAMED.finditer(sentence, 0, trig_start))
-    return not president or president[-1].start() < official[-1].start()
+def official_subject(before: str) -> bool:
+    """Whether an official other than the President is the nearest subject before a trigger
+    ("Министр сообщил, что поручил своим заместителям ...", "Аким подчеркнул важность ..."):
+    the order or the emphasis is his own, not the Head of State's. The official stands in the
+    nominative singular ("Аким", where "акиму" or "акима" is the addressee of the President's
+    order); where the President is named after him, the trigger is the President's again."""
+    named = list(NAMED.finditer(before))
+    after = named[-1].end() if named else 0
+    return any(w.lower() in _lexicon()["officials"] for w, _, _ in _tokens(before, after, len(before)))
 
 
 def _punishes(tokens: list[Token], pos: int) -> bool:
@@ -197,7 +193,7 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         bade = morph.lemma(trigger_words[0][0]) == "наказать" if trigger_words else False
         if bade and _punishes(tokens, pos):
             continue
-        if _others_appeal(sentence, trig_start, trigger_words) or _officials_order(sentence, trig_start):
+        if _others_appeal(sentence, trig_start, trigger_words) or official_subject(sentence[:trig_start]):
             continue
         if obliged and tokens[pos][0].lower() == "к" and _first_infinitive(tokens, pos) is None:
             # "призвал к бережному отношению к воде и экономии ресурсов": the actions it names

@@ -25,6 +25,7 @@ def _lexicon() -> dict[str, Any]:
         "lead": tuple(sorted((tuple(p.split()) for p in data["ru_lead_parentheticals"]), key=len, reverse=True)),
         "preps": frozenset(data["ru_nominal_preps"]),
         "capitalised": frozenset(data["ru_capitalised_heads"]),
+        "officials": frozenset(data["ru_official_subjects"]),
         "verbal_only": frozenset(data["ru_modal_verbal_only"]),
         "saying": frozenset(data["ru_modal_saying"]),
     }

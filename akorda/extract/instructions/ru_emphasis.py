@@ -11,11 +11,10 @@ import re
 
 from akorda.extract import morph
 from akorda.extract.instructions.common import InstructionSpan, Token, _tokens, _trim
-from akorda.extract.instructions.ru import ATTENTION_GERUND, JOINER_END
-from akorda.extract.instructions.ru_addressee import _is_addressee, _ru_addressee
+from akorda.extract.instructions.ru import ATTENTION_GERUND, JOINER_END, official_subject
+from akorda.extract.instructions.ru_addressee import _ru_addressee
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_nominal
-from akorda.extract.instructions.ru_speech import NAMED
 from akorda.extract.instructions.ru_verbal import as_action
 
 # up to four words between the verb and "на": the addressee ("акиму области", "руководства региона")
@@ -72,7 +71,7 @@ def _emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
     for n, m in enumerate(found):
         if m.group("cont") and n == 0:
             continue  # "важность B" after a comma continues an emphasis only where one precedes
-        if n == 0 and _others_emphasis(sentence[:m.start()]):
+        if n == 0 and official_subject(sentence[:m.start()]):
             return []
         assignee, addressed = _whom(m)
         if not addressed and not _adverbial(m):
@@ -99,16 +98,6 @@ def _adverbs_then_infinitive(tokens: list[Token]) -> bool:
     необходимость активнее привлекать", "важность не допускать"): a genitive noun list else."""
     first = _first_infinitive(tokens, 0)
     return first is not None and all(w.lower() == "не" or morph.pos(w) in {"ADVB", "COMP"} for w, _, _ in tokens[:first])
-
-
-def _others_emphasis(before: str) -> bool:
-    """Whether an official other than the President is the subject before the emphasis ("Аким
-    подчеркнул важность ...", "Министр указал на необходимость ..."): his own view, no task.
-    Where the President is named in the sentence, or no one is, the emphasis stays his."""
-    if NAMED.search(before):
-        return False
-    return any(any(p.tag.POS == "NOUN" and "nomn" in p.tag and _is_addressee(p) for p in morph.parses(w.lower()))
-               for w, _, _ in _tokens(before, 0, len(before)))
 
 
 # "необходимость усиления работы по A, B и C", "принятия мер по A и B": the work said once over
