@@ -240,7 +240,11 @@ def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
         (STRAY_CLOSE.search(item.text) if item.text.count("»") > item.text.count("«") else None)
     if m is None or m.start() == 0:
         return item
-    return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee)
+    cut = item.text[m.start():]
+    # the action form differs from the release's words at its head ("наведет" -> "навести"): cut its same tail
+    action = item.action[:len(item.action) - len(cut)] if item.action and item.action.endswith(cut) else None
+    return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee,
+                           action.rstrip() if action else None)
 
 
 def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list[Token], tokens: list[Token],

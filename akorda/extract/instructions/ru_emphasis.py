@@ -142,7 +142,8 @@ def attention(text: str, start: int, end: int) -> list[InstructionSpan]:
         b = _trim(sentence, m.end(), len(sentence))
         if b > m.end():
             verb = {"обратив": "обратить", "уделив": "уделить"}[m.group("verb").lower()]
-            out.append(InstructionSpan(verb + sentence[m.end("verb"):b], start + m.start("verb"), start + b, None))
+            out.append(InstructionSpan(sentence[m.start("verb"):b], start + m.start("verb"), start + b, None,
+                                       verb + sentence[m.end("verb"):b]))
     return out
 
 

@@ -188,7 +188,10 @@ def imperative(text: str, start: int, end: int) -> list[InstructionSpan]:
     b = _trim(sentence, m.end(), _quote_end(sentence, m.end()))
     if b <= m.end():
         return []
-    return [InstructionSpan(parse.normal_form + sentence[m.end():b], start + m.start("verb"), start + b, None)]
+    # the release's words, its sentence capital lowered as the English imperative's is ("работайте на ...")
+    said = sentence[m.start("verb"):b]
+    return [InstructionSpan(said[:1].lower() + said[1:], start + m.start("verb"), start + b, None,
+                            parse.normal_form + sentence[m.end():b])]
 
 
 # "Рассчитываю, что аким наведет порядок", "Надеюсь, что вы будете активнее работать": what the
@@ -207,8 +210,9 @@ def expectations(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         at, lemma = verb
         end_at = _trim(sentence, tokens[at][2], limit)
-        said = (lemma + sentence[tokens[at][2]:end_at]) if lemma else sentence[tokens[at][1]:end_at]
-        out.append(_unattributed(text, InstructionSpan(said, start + tokens[at][1], start + end_at, None)))
+        said = sentence[tokens[at][1]:end_at]
+        action = (lemma + sentence[tokens[at][2]:end_at]) if lemma else None
+        out.append(_unattributed(text, InstructionSpan(said, start + tokens[at][1], start + end_at, None, action)))
     return out
 
 
