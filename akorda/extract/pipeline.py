@@ -220,9 +220,9 @@ def _extract(text: str, lang: str | None) -> Record:
     for p_start, p_end in paragraphs:
         item = list_item(base, p_start, p_end, lang) if in_list else None
         if item is not None:
-            items.append(Instruction(text=item.text, quote=base[item.start:item.end],
+            items.append(Instruction(text=item.text, action=item.action, quote=base[item.start:item.end],
                                      span=(item.start, item.end), assignee=item.assignee or list_assignee,
-                                     topic=topic_of(item.text, lang)))
+                                     topic=topic_of(item.action or item.text, lang)))
         in_list = item is not None
         for s_start, s_end in sentences(base, p_start, p_end):
             if lang == "kk" and _russian_in_kazakh(base, s_start, s_end):
@@ -236,8 +236,8 @@ def _extract(text: str, lang: str | None) -> Record:
                 # "The President set a number of tasks. This includes A, B and C."
                 found = continuation(base, s_start, s_end, lang)
                 for ins in found:
-                    items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
-                                             assignee=None, topic=topic_of(ins.text, lang)))
+                    items.append(Instruction(text=ins.text, action=ins.action, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
+                                             assignee=None, topic=topic_of(ins.action or ins.text, lang)))
             # an instruction or an umbrella may go on in the next sentence ("... to bring farming to a new
             # level. This includes A, B and C.")
             continued = bool(found)
@@ -247,16 +247,16 @@ def _extract(text: str, lang: str | None) -> Record:
                 # are the topics the sentence before named
                 back = referred_topics(base, last_sentence, (s_start, s_end), lang) if u and last_sentence else []
                 for ins in back:
-                    items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
-                                             assignee=ins.assignee, topic=topic_of(ins.text, lang)))
+                    items.append(Instruction(text=ins.text, action=ins.action, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
+                                             assignee=ins.assignee, topic=topic_of(ins.action or ins.text, lang)))
                 if u is not None and not back:
                     umbrellas.append(u)
                     continued = True
             last_sentence = (s_start, s_end)
             read.append(last_sentence)
             for ins in found:
-                items.append(Instruction(text=ins.text, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
-                                         assignee=ins.assignee, topic=topic_of(ins.text, lang)))
+                items.append(Instruction(text=ins.text, action=ins.action, quote=base[ins.start:ins.end], span=(ins.start, ins.end),
+                                         assignee=ins.assignee, topic=topic_of(ins.action or ins.text, lang)))
             if item is None and not found and introduces_list(base[s_start:s_end]):
                 # "Глава государства дал ряд поручений:" and the items as paragraphs below
                 in_list, list_assignee = True, list_assignee_of(base[s_start:s_end], lang)
@@ -280,7 +280,7 @@ def _extract(text: str, lang: str | None) -> Record:
     if not items and umbrellas:
         # (a Kazakh "тиісті тапсырма берді" after a supported proposal: the proposal is the task)
         u = (supported_proposal(base, umbrellas[0]) if lang == "kk" else None) or umbrellas[0]
-        items.append(Instruction(text=u.text, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
+        items.append(Instruction(text=u.text, action=u.action, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
     event = find_event(base, src, paragraphs, lang)
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,

@@ -42,10 +42,16 @@ class Instruction:
     span: tuple[int, int]
     assignee: str | None = None
     topic: str | None = None
+    # the task said as an action where the release's own words (`text`) name it otherwise
+    # ("развития туризма" -> "развивать туризм"): prose that follows "поручил" needs it
+    action: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "assignee": self.assignee, "topic": self.topic,
-                "quote": self.quote, "span": list(self.span)}
+        out: dict[str, Any] = {"text": self.text, "assignee": self.assignee, "topic": self.topic,
+                               "quote": self.quote, "span": list(self.span)}
+        if self.action is not None:
+            out["action"] = self.action
+        return out
 
 
 @dataclass(frozen=True)

@@ -179,8 +179,8 @@ def headline_instructions(text: str, headline: list[InstructionSpan], items: lis
     for ins in headline:
         said = stems(ins.text)
         if said and not any(_headline_restated(said, i) for i in item_stems):
-            out.append(Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
-                                   assignee=ins.assignee, topic=topic_of(ins.text, lang)))
+            out.append(Instruction(text=ins.text, action=ins.action, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
+                                   assignee=ins.assignee, topic=topic_of(ins.action or ins.text, lang)))
     return out
 
 
@@ -205,8 +205,8 @@ def named_in_headline(text: str, headline: list[InstructionSpan], items: list[In
         said = stems(ins.text)
         same = [n for n, i in enumerate(out_stems) if said and _headline_restated(said, i)]
         if ins.assignee is not None and len(same) == 1 and out[same[0]].assignee is None:
-            out[same[0]] = Instruction(text=ins.text, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
-                                       assignee=ins.assignee, topic=topic_of(ins.text, lang))
+            out[same[0]] = Instruction(text=ins.text, action=ins.action, quote=text[ins.start:ins.end], span=(ins.start, ins.end),
+                                       assignee=ins.assignee, topic=topic_of(ins.action or ins.text, lang))
             out_stems[same[0]] = stems(ins.text)
     return out
 

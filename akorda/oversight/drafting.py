@@ -276,14 +276,23 @@ def meeting_input(meeting) -> DraftMeeting:
              for f in meeting.facts.filter(status=ReviewStatus.CONFIRMED)
              .select_related("indicator")
              .order_by("span_start", "id")]
-    instructions = [(i.text, i.assignee) for i in meeting.instructions.filter(status=ReviewStatus.CONFIRMED)
-                    .order_by("span_start", "id")]
+    instructions = [(drafted_task(i.text, i.extracted), i.assignee)
+                    for i in meeting.instructions.filter(status=ReviewStatus.CONFIRMED).order_by("span_start", "id")]
     if not facts and not instructions:
         raise DraftingError(gettext("The meeting has no confirmed figures or instructions to draft from."))
     region = meeting.region
     return DraftMeeting(date=meeting.date, region_names={lang: region.name(lang) for lang in LANGS},
                         region_kind=region.kind, official_names=names, report_period=meeting.report_period,
                         facts=facts, instructions=instructions)
+
+
+def drafted_task(text: str, extracted: dict[str, Any] | None) -> str:
+    """The task as it reads after "поручил": the engine's action form ("развивать туризм") where
+    the confirmed text is still the release's own words it came with ("развития туризма", which
+    cannot follow the verb), else the text as the reviewer confirmed or wrote it."""
+    extracted = extracted or {}
+    action = extracted.get("action")
+    return action if action and text == extracted.get("text") else text
 
 
 def _body(paragraphs: list[str]) -> str:

@@ -47,10 +47,16 @@ RU_ORDINAL_ADVERB = r"(?i:(?:во|в)-(?:первых|вторых|третьи�
 
 @dataclass(frozen=True)
 class InstructionSpan:
+    """One task: `text` is the release's own wording (text[start:end] trimmed of trigger and
+    addressee), so an analyst finds it in the release; `action` the same task said as an
+    action ("развитию туризма" -> "развивать туризм") where that differs, for prose that must
+    follow "поручил" (oversight/drafting.py)."""
+
     text: str
     start: int
     end: int
     assignee: str | None
+    action: str | None = None
 
 
 Token = tuple[str, int, int]

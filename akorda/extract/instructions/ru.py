@@ -12,7 +12,7 @@ from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _r
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
 from akorda.extract.instructions.ru_speech import NAMED
-from akorda.extract.instructions.ru_verbal import as_action
+from akorda.extract.instructions.ru_verbal import own_words
 from akorda.extract.union import quick
 
 RU_CUE = quick(re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|внимани|необходимост|важност"
@@ -197,7 +197,7 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         if obliged and tokens[pos][0].lower() == "к" and _first_infinitive(tokens, pos) is None:
             # "призвал к бережному отношению к воде и экономии ресурсов": the actions it names
-            out.extend(InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)
+            out.extend(own_words(sentence, a, b, start, assignee)
                        for a, b in _split_nominal(sentence, tokens[pos + 1:], limit))
             continue
         if _first_infinitive(tokens, pos) is None:
@@ -236,7 +236,11 @@ def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
         (STRAY_CLOSE.search(item.text) if item.text.count("»") > item.text.count("«") else None)
     if m is None or m.start() == 0:
         return item
-    return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee)
+    cut = item.text[m.start():]
+    # the action form differs from the release's words at its head ("наведет" -> "навести"): cut its same tail
+    action = item.action[:len(item.action) - len(cut)] if item.action and item.action.endswith(cut) else None
+    return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee,
+                           action.rstrip() if action else None)
 
 
 def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list[Token], tokens: list[Token],
@@ -257,7 +261,7 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
         detail = RU_INCLUDING.match(sentence, topics[-1][1], limit) if topics else None
         if detail:
             topics = _split_nominal(sentence, _tokens(sentence, detail.end(), limit), limit, "accs") or topics
-        return [InstructionSpan(as_action(sentence[a:b]) if tasks else sentence[a:b], start + a, start + b, assignee)
+        return [own_words(sentence, a, b, start, assignee) if tasks else InstructionSpan(sentence[a:b], start + a, start + b, assignee)
                 for a, b in topics]
     if tokens[0][0].lower() in {"о", "об"}:
         # "дал поручение о строительстве новой больницы": the topic in the prepositional
@@ -265,7 +269,7 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
                 for a, b in _split_nominal(sentence, tokens[1:], limit, "loct")]
     if sentence[trig_end:tokens[0][1]].strip() == ":":
         # "поставил следующие задачи: модернизация сетей, строительство дорог": the actions listed
-        return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)
+        return [own_words(sentence, a, b, start, assignee)
                 for a, b in _split_actions(sentence, tokens, limit)]
     topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
     if not topic:
@@ -379,4 +383,4 @@ def _ru_continuation(text: str, a: int, end: int) -> list[InstructionSpan]:
     tokens = _tokens(text, a, end)
     if tokens and _first_infinitive(tokens, 0) is not None:
         return [_unattributed(text, InstructionSpan(text[x:y], x, y, None)) for x, y in _split_ru(text, a, end)]
-    return [InstructionSpan(as_action(text[x:y]), x, y, None) for x, y in _split_actions(text, tokens, end)]
+    return [own_words(text, x, y, 0, None) for x, y in _split_actions(text, tokens, end)]

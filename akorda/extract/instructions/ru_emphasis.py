@@ -15,7 +15,7 @@ from akorda.extract.instructions.ru import ATTENTION_GERUND, JOINER_END, officia
 from akorda.extract.instructions.ru_addressee import _ru_addressee
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_nominal
-from akorda.extract.instructions.ru_verbal import as_action
+from akorda.extract.instructions.ru_verbal import as_action, own_words
 
 # up to four words between the verb and "на": the addressee ("акиму области", "руководства региона")
 WHOM = r"(?P<whom>(?:\s+(?!на(?![^\W\d_]))[^\W\d_]+(?:-[^\W\d_]+)*){1,4}?)?"
@@ -112,9 +112,11 @@ def _work_by(sentence: str, start: int, a: int, b: int, limit: int, assignee: st
     topics = _split_nominal(sentence, _tokens(sentence, head.end(), limit), limit) if head else []
     # "по развитию и совершенствованию инфраструктуры": two heads that share one object are one topic
     if head is None or len(topics) < 2 or any(len(sentence[x:y].split()) < 2 for x, y in topics[:-1]):
-        return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, assignee)]
-    lead = as_action(sentence[a:head.end()].rstrip())
-    return [InstructionSpan(f"{lead} {sentence[x:y]}", start + (a if n == 0 else x), start + y, assignee)
+        return [own_words(sentence, a, b, start, assignee)]
+    lead = sentence[a:head.end()].rstrip()
+    action = as_action(lead)
+    return [InstructionSpan(f"{lead} {sentence[x:y]}", start + (a if n == 0 else x), start + y, assignee,
+                            f"{action} {sentence[x:y]}" if action != lead else None)
             for n, (x, y) in enumerate(topics)]
 
 
@@ -129,7 +131,8 @@ def attention(text: str, start: int, end: int) -> list[InstructionSpan]:
         b = _trim(sentence, m.end(), len(sentence))
         if b > m.end():
             verb = {"обратив": "обратить", "уделив": "уделить"}[m.group("verb").lower()]
-            out.append(InstructionSpan(verb + sentence[m.end("verb"):b], start + m.start("verb"), start + b, None))
+            out.append(InstructionSpan(sentence[m.start("verb"):b], start + m.start("verb"), start + b, None,
+                                       verb + sentence[m.end("verb"):b]))
     return out
 
 

@@ -16,7 +16,7 @@ from akorda.extract.instructions.ru_addressee import _is_addressee, _lexicon, _r
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _action_head, _split_actions
 from akorda.extract.instructions.ru_speech import ASIDE, PRESIDENT, SPEECH, _said_by_president, his_sentence
-from akorda.extract.instructions.ru_verbal import as_action
+from akorda.extract.instructions.ru_verbal import own_words
 from akorda.extract.union import quick
 
 # "Ещё одна важная задача — построить ...", "Первое – ускорить ...": the President names a task and its action
@@ -151,8 +151,8 @@ def _passive_tasks(sentence: str, start: int, modal: int, participle: int, limit
     """The task of a passive modal, said with its subject: "приоритетное внимание должно быть
     уделено решению X" -> "приоритетное внимание уделено решению X" (what is to be done, to what).
     Where the participle governs a list of action nouns ("уделено решению X и улучшению Y"),
-    each is a task of its own, said as the action ("решить X", "улучшить Y"), as the tasks of
-    "поставил задачи по A и B" are."""
+    each is a task of its own in the release's words ("решению X", "улучшению Y"; its action
+    form beside it), as the tasks of "поставил задачи по A и B" are."""
     subject = SUBJECT.search(sentence[:modal])
     end = _trim(sentence, participle, limit)
     tokens = _tokens(sentence, participle, end)
@@ -160,7 +160,7 @@ def _passive_tasks(sentence: str, start: int, modal: int, participle: int, limit
     attention = next((k for k in range(1, min(len(tokens), 4)) if morph.lemma(tokens[k][0]) == "внимание"), 0)
     topics = _split_actions(sentence, tokens[attention + 1:], end) if len(tokens) > attention + 1 else []
     if len(topics) > 1:
-        return [InstructionSpan(as_action(sentence[a:b]), start + a, start + b, None) for a, b in topics]
+        return [own_words(sentence, a, b, start, None) for a, b in topics]
     words = sentence[participle:end]
     lead = subject.group(1).strip() if subject else ""
     at = start + (subject.start(1) if subject else participle)
@@ -188,7 +188,10 @@ def imperative(text: str, start: int, end: int) -> list[InstructionSpan]:
     b = _trim(sentence, m.end(), _quote_end(sentence, m.end()))
     if b <= m.end():
         return []
-    return [InstructionSpan(parse.normal_form + sentence[m.end():b], start + m.start("verb"), start + b, None)]
+    # the release's words, its sentence capital lowered as the English imperative's is ("работайте на ...")
+    said = sentence[m.start("verb"):b]
+    return [InstructionSpan(said[:1].lower() + said[1:], start + m.start("verb"), start + b, None,
+                            parse.normal_form + sentence[m.end():b])]
 
 
 # "Рассчитываю, что аким наведет порядок", "Надеюсь, что вы будете активнее работать": what the
@@ -207,8 +210,9 @@ def expectations(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         at, lemma = verb
         end_at = _trim(sentence, tokens[at][2], limit)
-        said = (lemma + sentence[tokens[at][2]:end_at]) if lemma else sentence[tokens[at][1]:end_at]
-        out.append(_unattributed(text, InstructionSpan(said, start + tokens[at][1], start + end_at, None)))
+        said = sentence[tokens[at][1]:end_at]
+        action = (lemma + sentence[tokens[at][2]:end_at]) if lemma else None
+        out.append(_unattributed(text, InstructionSpan(said, start + tokens[at][1], start + end_at, None, action)))
     return out
 
 

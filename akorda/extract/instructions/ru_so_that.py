@@ -32,6 +32,6 @@ def so_that(text: str, start: int, end: int) -> list[InstructionSpan]:
         if verb is None:
             continue
         b = _trim(sentence, tokens[at][2], len(sentence))
-        said = ("не " if negated else "") + verb.normal_form + sentence[tokens[at][2]:b]
-        out.append(InstructionSpan(said, start + tokens[pos][1], start + b, assignee))
+        action = ("не " if negated else "") + verb.normal_form + sentence[tokens[at][2]:b]
+        out.append(InstructionSpan(sentence[tokens[pos][1]:b], start + tokens[pos][1], start + b, assignee, action))
     return out

@@ -2,8 +2,10 @@
 животноводства" -> "развивать мясное животноводство".
 
 Releases list tasks as nouns after "поставил задачи по ..." or "подчеркнул
-необходимость ..."; the record states what is to be done, so the item reads as
-an infinitive with its object in the accusative. pymorphy3 has no derivation
+необходимость ..."; the record's text keeps the release's own words (an analyst
+finds them there, and annotators who read the release keep its noun), and the
+action form, an infinitive with its object in the accusative, goes beside it
+(InstructionSpan.action) for prose that must follow "поручил". pymorphy3 has no derivation
 (noun -> verb), so the genre's verbal nouns and their verbs are a small lexicon
 in data/instructions.json ("ru_verbal_nouns"); a noun outside it stays as written.
 A topic ("поручения по дальнейшему развитию области") stays a noun phrase.
@@ -15,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from akorda.extract import morph
+from akorda.extract.instructions.common import InstructionSpan
 from akorda.extract.knowledge import load_json
 
 # words before the verbal noun that become an adverb of the action ("дальнейшего развития" -> "и далее развивать")
@@ -116,6 +119,20 @@ def _adverb(word: str) -> str | None:
     if morph.pos(word) == "ADJF" and base.endswith(ADVERB_FROM):
         return base[:-2] + "о"
     return None
+
+
+def own_words(sentence: str, a: int, b: int, start: int, assignee: str | None) -> InstructionSpan:
+    """The task sentence[a:b] in the release's own words, with its action form beside it where
+    that differs: the record is tied to the words an analyst finds in the release.
+
+    >>> own_words("по развитию туризма", 3, 19, 100, None)
+    InstructionSpan(text='развитию туризма', start=103, end=119, assignee=None, action='развивать туризм')
+    >>> own_words("обеспечить водой", 0, 16, 0, None).action is None
+    True
+    """
+    said = sentence[a:b]
+    action = as_action(said)
+    return InstructionSpan(said, start + a, start + b, assignee, action if action != said else None)
 
 
 def as_action(text: str) -> str:
