@@ -44,7 +44,8 @@ from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import addressed_after, attention_owner, said_at, trailing_addressee
 from akorda.extract.union import quick
 
-KK_CUE = quick(re.compile(r"тапсыр|пәрмен|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды (?:екен|деді)|"
+KK_CUE = quick(re.compile(r"тапсыр|пәрмен|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|"
+                          r"маңызды (?:екен|деді)|"
                           r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
                           r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы|жауапкершілігі\s+болып|[мбп](?:еуді|ауды)\s+ескерт", re.I))
 KK_TRIGGER = quick(re.compile(

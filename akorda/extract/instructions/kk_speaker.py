@@ -93,8 +93,8 @@ def other_speaker(sentence: str) -> bool:
 
 # a sentence whose speaker is only "he" ("Ол ... қажет екенін айтты", "Оның сөзінше, ... керек"): the
 # speaker of the sentence before
-KK_HE = re.compile(r"\s*(?:(?:Сондай-ақ|Сонымен\s+қатар|Бұдан\s+бөлек),?\s+)?(?:Ол|Оның\s+(?:айтуынша|сөзінше|пікірінше|пайымынша|мәліметінше))"
-                   r"(?![^\W\d_])", re.I)
+KK_HE = re.compile(r"\s*(?:(?:Сондай-ақ|Сонымен\s+қатар|Бұдан\s+бөлек),?\s+)?(?:Ол|Оның\s+"
+                   r"(?:айтуынша|сөзінше|пікірінше|пайымынша|мәліметінше))(?![^\W\d_])", re.I)
 KK_SENTENCE_END = re.compile(r"[.!?…»]\s+(?=\S)")
 
 
