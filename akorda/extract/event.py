@@ -241,7 +241,8 @@ def find_event(text: str, src: Source | None, paragraphs: list[tuple[int, int]],
     lead = [text[a:b] for a, b in paragraphs[:2]]
     kind = _event_kind(title, lead, src, text, paragraphs)
     day = src.date if src else None
-    body = [text[a:b] for a, b in paragraphs]
+    # (a hard-wrapped paragraph's line breaks are spaces: "Бейбіт\nАтамқұлов" is one name)
+    body = [text[a:b].replace("\n", " ") for a, b in paragraphs]
     # a headline that names one region keeps it; one that names two leaves the body to tell
     one_region = normalize_region(title) is not None and len({r.name for _, _, r in find_regions(title)}) < 2 \
         and not cue_pattern("governor_plurals").search(title)  # "принял акимов ...", "әкімдерін қабылдады"

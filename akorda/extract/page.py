@@ -369,15 +369,22 @@ def _wrapped(text: str, a: int, b: int) -> bool:
 
 def _unwrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join hard-wrapped lines (a plain-text copy cut at ~70 characters) into paragraphs:
-    a line of wrap length that does not end a sentence continues on the next one."""
+    a line of wrap length that does not end a sentence continues on the next one; so does a
+    paragraph's first word that a copy left alone on its line before a wrapped line ("Бейбіт" /
+    "Атамқұлов ... баяндады. Өз кезегінде"), which would part a name from its surname."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out:
             pa, pb = out[-1]
             last_line = text[text.rfind("\n", pa, pb) + 1 if "\n" in text[pa:pb] else pa:pb]
-            if WRAP_MIN <= len(last_line) <= WRAP_MAX and text[pb - 1] not in ".!?:;»\"”" \
-                    and text[pb:a].count("\n") == 1:
+            if text[pb:a].count("\n") == 1 and (
+                    (WRAP_MIN <= len(last_line) <= WRAP_MAX and text[pb - 1] not in ".!?:;»\"”")
+                    or (LONE_WORD.fullmatch(text, pa, pb) and _wrapped(text, a, b))):
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))
     return out
+
+
+# a paragraph's first word alone on its line: a capitalised word, not a caps rubric ("ЭКОНОМИКА")
+LONE_WORD = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][а-яёәғқңөұүһіa-z]+")

@@ -42,7 +42,9 @@ from akorda.extract.units import scale_stems
 # a sentence that recalls an earlier event ("Earlier, the President set tasks to ...", "Ранее
 # Глава государства поручил ...") states that event's instructions, not this release's
 EARLIER = quick(re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|Напомним|Как\s+сообщалось\s+ранее|"
-                           r"Бұған\s+дейін|Бұдан\s+бұрын|Еске\s+салсақ)(?![^\W\d_])", re.I))
+                           # (not before a participle it dates: "Бұдан бұрын бекітілген жоспарды ...", the plan
+                           # approved earlier, is an object of this release's task)
+                           r"(?:Бұған\s+дейін|Бұдан\s+бұрын)(?!\s+[^\W\d_]+(?:ған|ген|қан|кен)\s)|Еске\s+салсақ)(?![^\W\d_])", re.I))
 # "Напомним" only reminds the reader: "Напомним, что также во время встречи Токаев поручил ..."
 # goes back to this release's meeting ("также", "во время/в ходе встречи") and states its tasks,
 # unless a time of its own ("в начале февраля", "на прошлой неделе", "в 2022 году", "тогда")

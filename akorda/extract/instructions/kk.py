@@ -44,7 +44,8 @@ from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import addressed_after, attention_owner, said_at, trailing_addressee
 from akorda.extract.union import quick
 
-KK_CUE = quick(re.compile(r"тапсыр|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|маңызды (?:екен|деді)|"
+KK_CUE = quick(re.compile(r"тапсыр|пәрмен|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|"
+                          r"маңызды (?:екен|деді)|"
                           r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
                           r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы|жауапкершілігі\s+болып|[мбп](?:еуді|ауды)\s+ескерт", re.I))
 KK_TRIGGER = quick(re.compile(
@@ -58,6 +59,8 @@ KK_TRIGGER = quick(re.compile(
     # "... жеделдету жөнінде нұсқау берді" (gave directions), "... арттыруды талап етті" (demanded),
     # the passive "... күшейту тапсырмасы берілді" (the task of ... was given)
     r"нұсқау(?:лар)?\s+берді|талап\s+етті|тапсырма(?:сы|лар)?\s+берілді|"
+    # "... беруге пәрмен берді" (gave the command to give ...), as "тапсырды"
+    r"пәрмен\s+берді|"
     # his own words in the first person ("талап етемін", I demand; "міндеттеймін", I oblige), and the
     # passive "... аяқтауға міндеттелді" (were obliged to complete ...) with its subject in the nominative
     r"талап\s+етемін|міндеттеймін|жүктеймін|міндеттелді|"
@@ -76,7 +79,9 @@ KK_TRIGGER = quick(re.compile(
 ))
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
 KK_MODAL = re.compile(
-    r"\s+(?:керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне|піз|сіздер|сіңдер)?|маңызды(?=\s+(?:екен|деді))"
+    # "... асыруға міндетті" (is obliged to carry out ...) after a dative verbal noun; elsewhere the
+    # adjective "compulsory" ("міндетті түрде", without fail)
+    r"\s+(?:(?<=[уюү](?:ға|ге)\s)міндетті|керек(?:тігін|тігіне|тілігін)?|қажет(?:тігін|тігіне|тілігін|тілігіне)?|тиіс(?:тігін|тігіне|піз|сіздер|сіңдер)?|маңызды(?=\s+(?:екен|деді))"
     # "... дамытудың маңызына тоқталды" (dwelt on the importance of developing ...), as
     # "подчеркнул важность" followed by an action (contract README)
     r"|маңыз(?:ына|дылығына)\s+тоқталды"

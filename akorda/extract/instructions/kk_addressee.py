@@ -166,4 +166,10 @@ def nominative_subject(sentence: str, a: int, b: int) -> tuple[str, int] | None:
     words = sentence[a:b].split()
     if len(words) < 3 or not KK_POSSESSIVE_VERBAL_NOUN.search(words[-1]):
         return None
-    return _first_phrase(sentence, a, b, lambda phrase: phrase if KK_NOMINATIVE_HEAD.search(phrase) else None, reach=8)
+    return _first_phrase(sentence, a, b, lambda phrase: phrase if KK_NOMINATIVE_HEAD.search(phrase)
+                         and not KK_AIM_INSIDE.search(phrase) else None, reach=8)
+
+
+# an aim before the doer ("... қамту үшін әкімдік ... жөндеуге міндетті", to supply ..., the akimat
+# is obliged to repair ...) is part of the task, not of the doer's name (kk_tasks.py lifts the doer)
+KK_AIM_INSIDE = re.compile(r"[^\W\d_][уюү]\s+(?:үшін|мақсатында)\s", re.I)

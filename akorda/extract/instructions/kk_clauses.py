@@ -38,7 +38,7 @@ def main_clause(sentence: str, a: int, b: int) -> int:
 # and takes them from the final verb, which it serves as a step towards (find out the facts,
 # then report within a week); the grammar marks no boundary between the steps of one task and
 # two tasks, so the chain stays whole
-KK_SPLIT_AT = r"(?:,\s*(?:сондай-ақ|сонымен\s+қатар)\s+|\s+және\s+|,\s+(?!с?оның\s+ішінде|әсіресе))"
+KK_SPLIT_AT = r"(?:,\s*(?:сондай-ақ|сонымен\s+қатар),?\s+|\s+және\s+|,\s+(?!с?оның\s+ішінде|әсіресе))"
 KK_SPLIT = re.compile(r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)" + KK_SPLIT_AT, re.I)
 # verbal nouns in the genitive before the importance they share are a list of tasks ("кездесудің,
 # ... өткізудің маңыздылығын атап өтті"); before any other head they are one object ("салудың
@@ -66,8 +66,10 @@ KK_MODAL_VERB = re.compile(r"(?:[уюү]|[уюү][ыі]|[уюү](?:ға|ге)|[�
 # "-у" ("су", water; "жылу", heat), nor a one-word piece ("жылу, газ және су желілерін жаңарту")
 # (not before "және": "амандығын сақтау және ... қамтамасыз ету үшін" joins the aims of one task;
 # nor before "соның ішінде" (including) or "әсіресе" (especially), which narrow the task before them)
-KK_BARE_SPLIT = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=,\s+(?!сондай-ақ|сонымен|с?оның\s+ішінде|әсіресе))", re.I)
-KK_BARE_CUT = re.compile(r",\s+", re.I)
+# ("сондай-ақ" (as well as) or "сонымен қатар" (besides) after the comma, with or without a comma of
+# its own, goes with the cut: "бақылауда ұстау, сондай-ақ, ... жөндеу" is two tasks)
+KK_BARE_SPLIT = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=,\s+(?!с?оның\s+ішінде|әсіресе))", re.I)
+KK_BARE_CUT = re.compile(r",\s+(?:(?:сондай-ақ|сонымен\s+қатар),?\s+)?", re.I)
 # two tasks joined by "және", each with its object, that close the clause: "бағдарларын
 # әртараптандыру және оның қуатын арттыру қажет" (diversify the routes and raise their capacity:
 # two tasks, as "поручил X, а также Y", contract README); not where the second goes on into a

@@ -14,7 +14,7 @@ from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, KK_HEAD_OF_ST
 # as the subject, in the nominative (an official reports "Мемлекет басшысына", to him), or "according to" him
 KK_HIS_VOICE = re.compile(r"(?:" + KK_HEAD_OF_STATE + r"|Үкімет\s+басшысы|Премьер-министр(?:і)?|"
                           r"(?-i:Біз|Мен))(?![^\W\d_])|тапсырамын|"
-                          + KK_HEAD_OF_STATE_GEN + r"\s+(?:айтуынша|сөзінше|пікірінше)",
+                          + KK_HEAD_OF_STATE_GEN + r"\s+(?:айтуынша|сөзінше|пікірінше|пайымынша)",
                           re.I)
 # the President's own words in the first person open the clause: "Біз ... жеткізуіміз керек",
 # "Мен ... тапсырамын" (contract README: the first person in quoted speech counts); the pronoun is
@@ -50,7 +50,7 @@ KK_OTHER_SPEAKER = re.compile(
     # a person named in the nominative as the subject: "Нұрлан Ноғаев ... айтты", "Н.Ноғаев ..." (not
     # one addressed in quoted speech: "Ержан Болатұлы (облыс әкімі), ...")
     r"|^(?-i:(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+|[А-ЯӘҒҚҢӨҰҮҺІ]\.\s*)[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ов|ев|ин|ова|ева|ина|ұлы|қызы))\s+(?![(,])"
-    r"|(?:әкім|министр|басшы|төраға|директор)\w*\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше|хабарлауынша)"
+    r"|(?:әкім|министр|басшы|төраға|директор)\w*\s+(?:айтуынша|сөзінше|пікірінше|пайымынша|мәліметінше|хабарлауынша)"
     r"|" + KK_SAID_BY_OTHER.pattern,
     re.I,
 )
@@ -93,8 +93,8 @@ def other_speaker(sentence: str) -> bool:
 
 # a sentence whose speaker is only "he" ("Ол ... қажет екенін айтты", "Оның сөзінше, ... керек"): the
 # speaker of the sentence before
-KK_HE = re.compile(r"\s*(?:(?:Сондай-ақ|Сонымен\s+қатар|Бұдан\s+бөлек),?\s+)?(?:Ол|Оның\s+(?:айтуынша|сөзінше|пікірінше|мәліметінше))"
-                   r"(?![^\W\d_])", re.I)
+KK_HE = re.compile(r"\s*(?:(?:Сондай-ақ|Сонымен\s+қатар|Бұдан\s+бөлек),?\s+)?(?:Ол|Оның\s+"
+                   r"(?:айтуынша|сөзінше|пікірінше|пайымынша|мәліметінше))(?![^\W\d_])", re.I)
 KK_SENTENCE_END = re.compile(r"[.!?…»]\s+(?=\S)")
 
 
@@ -182,7 +182,7 @@ KK_SUBJECT = re.compile(
     # ("Ол", he, capitalised: the news report's pronoun for the Head of State named before)
     r"^(?P<front>.*?)(?:(?:" + KK_HEAD_OF_STATE + r"\s+тарапынан|(?-i:Ол)|"
     r"(?:" + KK_HEAD_OF_STATE_GEN + r"|Оның)"
-    r"\s+(?:айтуынша|сөзінше|пікірінше)|Мемлекет\s+басшысы|"
+    r"\s+(?:айтуынша|сөзінше|пікірінше|пайымынша)|Мемлекет\s+басшысы|"
     r"Президент(?:і)?(?!\s+(?:Әкімшілі|Іс\s+басқарма|Жарлы|Жолдау|жанындағы|Күзет|Кеңсе|Қор|Резиденция|Орталығ))|"
     r"Қасым-Жомарт\s+Кемелұлы|" + HEAD_OF_STATE_NAME + r"|Елбасы|"
     # (the head of government named after his title: "Үкімет басшысы Асқар Мамин")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import InstructionSpan
-from akorda.extract.instructions.kk_addressee import _addressee, _agent
+from akorda.extract.instructions.kk_addressee import _addressee, _agent, nominative_subject
 from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE_END, KK_JUSSIVE_END
 from akorda.extract.instructions.kk_proper import verbal_noun_of_participle
 from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, KK_KNOWING, KK_RATING_ONLY
@@ -59,7 +59,8 @@ KK_AIM_FIRST = re.compile(r".+?[^\W\d_]{2}[уюү]\s+(?:үшін|мақсаты�
 def _aim_then_addressee(sentence: str, x: int, y: int) -> tuple[str, str] | None:
     """The addressee after an aim that opens the clause (KK_AIM_FIRST), and the task without it."""
     aim = KK_AIM_FIRST.match(sentence, x, y)
-    found = _addressee(sentence, aim.end(), y) if aim else None
+    # (or the nominative doer of "міндетті"/"тиіс" after the aim: "... үшін әкімдік ... жөндеуге міндетті")
+    found = (_addressee(sentence, aim.end(), y) or nominative_subject(sentence, aim.end(), y)) if aim else None
     if aim is None or found is None or found[1] >= y:
         return None
     return found[0], normalize_task(f"{sentence[x:aim.end()]}{sentence[found[1]:y]}")
