@@ -291,7 +291,7 @@ OUT_OF_BEFORE = re.compile(r"\b(?:out[ \u00a0]+of|of[ \u00a0]+the[ \u00a0]+total
 # a yield: "25 centners of grain per hectare"
 # a yield: "25 centners of grain per hectare", "15,4 центнера с гектара", "… с га", "с каждого гектара"
 PER_HECTARE = re.compile(
-    r"(?:(?:[ \u00a0]+of(?:[ \u00a0]+[^\W\d_]+){1,2})?[ \u00a0]+per[ \u00a0]+hectare\b|"
+    r"(?:(?:[ \u00a0]+of(?:[ \u00a0]+[^\W\d_]+){1,2})?[ \u00a0]+per[ \u00a0]+hectar(?:es?)?\b|"
     r"(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+с(?:[ \u00a0]+(?:1|одного|каждого))?[ \u00a0]+(?:гектара|га)(?![^\W\d_]))", re.I)
 
 
