@@ -52,6 +52,12 @@ TO_GAP = re.compile(r"[ \u00a0]+(?:до|to)[ \u00a0]+", re.I)
 PART_DASH = re.compile(r"[ \u00a0]*[–—-][ \u00a0]")
 OF_WHICH_SPAN = re.compile(r"(?:из\s+(?:них|которых)|of\s+(?:them|which)|оның\s+ішінде)\W*$", re.I)
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
+# "280bln of this sum", "only 4.5bn of them were used": a scaled number that names a part of
+# something said before; when the sentence before named a currency, the part is that money
+PART_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|it|this|that|these|those|which)\b", re.I)
+PART_OF_REACH = 200
+CURRENCY_WORDS = (("KZT", re.compile(r"tenge|\bKZT|₸", re.I)), ("USD", re.compile(r"dollars?\b|\$|\bUSD", re.I)),
+                  ("EUR", re.compile(r"euros?\b|€|\bEUR", re.I)))
 # a number this large is never a percentage the list's last item lends it
 PERCENT_CEILING = 1000
 SCALES = (1e3, 1e6, 1e9, 1e12)
@@ -102,16 +108,28 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
     resolved = []
     for q in out:
         q = _money_noun(q)
-        if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
-            if money is None:
+        if q.unit == "count" and q.object is None and q.value >= 1_000_000:
+            if q.bare and money is None:
                 money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \
                     ("KZT" if money_context().search(text, start, end) else "")
-            if money:
-                q = replace(q, unit=money, object=None, object_lemma=None, bare=False)
+            unit = (money if q.bare else "") or _part_of_money(text, start, q)
+            if unit:
+                money = money or unit
+                q = replace(q, unit=unit, object=None, object_lemma=None, bare=False)
         if q.unit == "":
             continue
         resolved.append(q)
     return resolved
+
+
+def _part_of_money(text: str, start: int, q: Quantity) -> str:
+    """The currency of the sentence before, for a scaled part of it ("... 380bln tenge. 280bln of
+    this sum must ..."): the last currency written in the reach before the sentence, or ""."""
+    if not PART_OF_AFTER.match(text, q.end):
+        return ""
+    before = text[max(0, start - PART_OF_REACH):start]
+    found = [(m.end(), unit) for unit, rx in CURRENCY_WORDS for m in rx.finditer(before)]
+    return max(found)[1] if found else ""
 
 
 def _money_noun(q: Quantity) -> Quantity:
