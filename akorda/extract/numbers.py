@@ -29,8 +29,8 @@ SLIPPED_DECIMAL = r",\s\d{1,2}(?=\s?%)"
 # "87, 7 млрд", "87, 7 миллиарда": the same slip before a scale word (in any case form)
 SLIPPED_SCALE = r",\s\d(?=\s?(?:(?:млрд|млн|трлн|тыс)(?![^\W\d_])|миллиард|миллион|триллион|billion|million|trillion))"
 # a currency code glued to the number ("KZT180bn", "T178 bn"): the only letters a number may
-# follow; and the second end of a range ("70-80 пайызын")
-GLUED = r"(?:(?<![\w.,№/-])|(?<=KZT)|(?<=kzt)|(?<=USD)|(?<=(?<![^\W\d_])[TТ])|(?<=\d[-–—]))"
+# follow; and the second end of a range ("70-80 пайызын", "by 5%-11%")
+GLUED = r"(?:(?<![\w.,№/-])|(?<=KZT)|(?<=kzt)|(?<=USD)|(?<=(?<![^\W\d_])[TТ])|(?<=[\d%][-–—]))"
 NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{GROUPED}|{PLAIN})(?P<frac>{DECIMAL}|{SLIPPED_DECIMAL}|{SLIPPED_SCALE})?"))
 # "about 1,22 million": a comma and one or two digits before a scale word is a decimal comma
 # (a thousands group has three digits)
