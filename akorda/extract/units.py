@@ -306,8 +306,9 @@ def bulk_after() -> re.Pattern[str]:
 
 
 KK_APPROXIMATE = re.compile(r"(?:дай|дей|тай|тей)$", re.I)
-# "1 млн 400 мыңдай", "2 млрд 300 млн": a smaller scaled number right after a scale adds to it
-COMPOUND_TAIL = re.compile(r"[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[^\W\d_])")
+# "1 млн 400 мыңдай", "2 млрд 300 млн", "6 millions and 552 thousands": a smaller scaled number
+# right after a scale adds to it
+COMPOUND_TAIL = re.compile(r"(?:[ \u00a0]+and)?[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[^\W\d_])")
 
 
 THOUSAND = 1000
