@@ -32,6 +32,12 @@ LIST_GAP = re.compile(
 # "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
 # its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
 LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}(?:[–—][ \u00a0]*)?")
+# "2,900 schools were built in 2019, and this figure reached 10,000 in 2021": the bare number is
+# the same count, named again as "this figure"
+FIGURE_AGAIN = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:this|that|the)[ \u00a0]+(?:figure|number)[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+|will[ \u00a0]+)?"
+    r"(?:already[ \u00a0]+)?(?:reached|reach|rose[ \u00a0]+to|grew[ \u00a0]+to|increased[ \u00a0]+to|amounted[ \u00a0]+to|"
+    r"stood[ \u00a0]+at|totall?ed)[ \u00a0]+$", re.I)
 # between a count and a bare number that continues it: "5 schools, 3 in 2020", "vaccinate 505,000
 # people, more than 80,000 have ...", "8 школ, ещё 3 ..."
 AFTER_COUNTED_GAP = re.compile(
@@ -67,9 +73,13 @@ MONEY_NOUN_FLOOR = 1_000_000
 
 def _goes_on(text: str, r: Quantity, q: Quantity) -> bool:
     """Whether the bare number q goes on with the count r just stated: "7,000 flats last year,
-    2,900 in 2019", or with its verb left out after ", and" ("..., and 1,400 with the second")."""
+    2,900 in 2019", or with its verb left out after ", and" ("..., and 1,400 with the second"),
+    or named again as "this figure"."""
     if any((gap := g.match(text, r.end, q.start)) is not None and gap.end() == q.start
            for g in (AFTER_COUNTED_GAP, AFTER_COUNTED_MORE)):
+        return True
+    again = FIGURE_AGAIN.match(text, r.end, q.start)
+    if again is not None and again.end() == q.start:
         return True
     gap = ELLIPSIS_BEFORE.match(text, r.end, q.start) if ELLIPSIS_AFTER.match(text, q.end) else None
     return gap is not None and gap.end() == q.start
