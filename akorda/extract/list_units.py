@@ -32,6 +32,12 @@ LIST_GAP = re.compile(
 # "A 9,8 мың, B 6 мың, C 17,7 мың гектар": labelled items of one list, the unit written once at
 # its end; a comma, then a short label of words (no digits, no verb-ending punctuation)
 LABELLED_GAP = re.compile(r"\.?[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+[ \u00a0,]+){1,4}(?:[–—][ \u00a0]*)?")
+# "2,900 schools were built in 2019, and this figure reached 10,000 in 2021": the bare number is
+# the same count, named again as "this figure"
+FIGURE_AGAIN = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:this|that|the)[ \u00a0]+(?:figure|number)[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+|will[ \u00a0]+)?"
+    r"(?:already[ \u00a0]+)?(?:reached|reach|rose[ \u00a0]+to|grew[ \u00a0]+to|increased[ \u00a0]+to|amounted[ \u00a0]+to|"
+    r"stood[ \u00a0]+at|totall?ed)[ \u00a0]+$", re.I)
 # between a count and a bare number that continues it: "5 schools, 3 in 2020", "vaccinate 505,000
 # people, more than 80,000 have ...", "8 школ, ещё 3 ..."
 AFTER_COUNTED_GAP = re.compile(
@@ -52,6 +58,12 @@ TO_GAP = re.compile(r"[ \u00a0]+(?:до|to)[ \u00a0]+", re.I)
 PART_DASH = re.compile(r"[ \u00a0]*[–—-][ \u00a0]")
 OF_WHICH_SPAN = re.compile(r"(?:из\s+(?:них|которых)|of\s+(?:them|which)|оның\s+ішінде)\W*$", re.I)
 MONEY_UNITS = frozenset({"KZT", "USD", "EUR", "RUB"})
+# "280bln of this sum", "only 4.5bn of them were used": a scaled number that names a part of
+# something said before; when the sentence before named a currency, the part is that money
+PART_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|it|this|that|these|those|which)\b", re.I)
+PART_OF_REACH = 200
+CURRENCY_WORDS = (("KZT", re.compile(r"tenge|\bKZT|₸", re.I)), ("USD", re.compile(r"dollars?\b|\$|\bUSD", re.I)),
+                  ("EUR", re.compile(r"euros?\b|€|\bEUR", re.I)))
 # a number this large is never a percentage the list's last item lends it
 PERCENT_CEILING = 1000
 SCALES = (1e3, 1e6, 1e9, 1e12)
@@ -61,9 +73,13 @@ MONEY_NOUN_FLOOR = 1_000_000
 
 def _goes_on(text: str, r: Quantity, q: Quantity) -> bool:
     """Whether the bare number q goes on with the count r just stated: "7,000 flats last year,
-    2,900 in 2019", or with its verb left out after ", and" ("..., and 1,400 with the second")."""
+    2,900 in 2019", or with its verb left out after ", and" ("..., and 1,400 with the second"),
+    or named again as "this figure"."""
     if any((gap := g.match(text, r.end, q.start)) is not None and gap.end() == q.start
            for g in (AFTER_COUNTED_GAP, AFTER_COUNTED_MORE)):
+        return True
+    again = FIGURE_AGAIN.match(text, r.end, q.start)
+    if again is not None and again.end() == q.start:
         return True
     gap = ELLIPSIS_BEFORE.match(text, r.end, q.start) if ELLIPSIS_AFTER.match(text, q.end) else None
     return gap is not None and gap.end() == q.start
@@ -102,16 +118,28 @@ def resolve_bare(text: str, start: int, end: int, found: list[Quantity]) -> list
     resolved = []
     for q in out:
         q = _money_noun(q)
-        if q.bare and q.unit == "count" and q.object is None and q.value >= 1_000_000:
-            if money is None:
+        if q.unit == "count" and q.object is None and q.value >= 1_000_000:
+            if q.bare and money is None:
                 money = next((x.unit for x in out if x.unit in MONEY_UNITS), None) or \
                     ("KZT" if money_context().search(text, start, end) else "")
-            if money:
-                q = replace(q, unit=money, object=None, object_lemma=None, bare=False)
+            unit = (money if q.bare else "") or _part_of_money(text, start, q)
+            if unit:
+                money = money or unit
+                q = replace(q, unit=unit, object=None, object_lemma=None, bare=False)
         if q.unit == "":
             continue
         resolved.append(q)
     return resolved
+
+
+def _part_of_money(text: str, start: int, q: Quantity) -> str:
+    """The currency of the sentence before, for a scaled part of it ("... 380bln tenge. 280bln of
+    this sum must ..."): the last currency written in the reach before the sentence, or ""."""
+    if not PART_OF_AFTER.match(text, q.end):
+        return ""
+    before = text[max(0, start - PART_OF_REACH):start]
+    found = [(m.end(), unit) for unit, rx in CURRENCY_WORDS for m in rx.finditer(before)]
+    return max(found)[1] if found else ""
 
 
 def _money_noun(q: Quantity) -> Quantity:

@@ -18,6 +18,9 @@ SPACE = "[ \u00a0\u202f\u2009]"
 GROUPED = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d)"
 # "2,587 000": a comma and then a space between the groups of one number (mixed by hand)
 EN_GROUPED = rf"\d{{1,3}}(?:,\d{{3}})+(?:{SPACE}\d{{3}})*(?![\d])"
+# "53, 000 crimes": a thousands comma with a stray space after it; trusted only before "000",
+# a group no list item ("5, 100 and 200") is ever written as
+EN_SLIPPED_GROUP = rf"\d{{1,3}},{SPACE}000(?![\d])"
 PLAIN = r"\d+"
 DECIMAL = r"[.,]\d+(?!\d)"
 # "88, 5%": a decimal comma followed by a stray space, only trusted before a percent sign
@@ -26,13 +29,13 @@ SLIPPED_DECIMAL = r",\s\d{1,2}(?=\s?%)"
 # "87, 7 млрд", "87, 7 миллиарда": the same slip before a scale word (in any case form)
 SLIPPED_SCALE = r",\s\d(?=\s?(?:(?:млрд|млн|трлн|тыс)(?![^\W\d_])|миллиард|миллион|триллион|billion|million|trillion))"
 # a currency code glued to the number ("KZT180bn", "T178 bn"): the only letters a number may
-# follow; and the second end of a range ("70-80 пайызын")
-GLUED = r"(?:(?<![\w.,№/-])|(?<=KZT)|(?<=kzt)|(?<=USD)|(?<=(?<![^\W\d_])[TТ])|(?<=\d[-–—]))"
+# follow; and the second end of a range ("70-80 пайызын", "by 5%-11%")
+GLUED = r"(?:(?<![\w.,№/-])|(?<=KZT)|(?<=kzt)|(?<=USD)|(?<=(?<![^\W\d_])[TТ])|(?<=[\d%][-–—]))"
 NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{GROUPED}|{PLAIN})(?P<frac>{DECIMAL}|{SLIPPED_DECIMAL}|{SLIPPED_SCALE})?"))
 # "about 1,22 million": a comma and one or two digits before a scale word is a decimal comma
 # (a thousands group has three digits)
 EN_COMMA_SCALE = r",\d{1,2}(?=\s?(?:billion|million|trillion|bn|mln)(?![^\W\d_]))"
-EN_NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{EN_GROUPED}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d)|{EN_COMMA_SCALE})?"))
+EN_NUMBER = quick(re.compile(rf"{GLUED}(?P<int>{EN_GROUPED}|{EN_SLIPPED_GROUP}|{GROUPED}|{PLAIN})(?P<frac>\.\d+(?!\d)|{EN_COMMA_SCALE})?"))
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

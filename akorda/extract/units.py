@@ -291,7 +291,7 @@ OUT_OF_BEFORE = re.compile(r"\b(?:out[ \u00a0]+of|of[ \u00a0]+the[ \u00a0]+total
 # a yield: "25 centners of grain per hectare"
 # a yield: "25 centners of grain per hectare", "15,4 центнера с гектара", "… с га", "с каждого гектара"
 PER_HECTARE = re.compile(
-    r"(?:(?:[ \u00a0]+of(?:[ \u00a0]+[^\W\d_]+){1,2})?[ \u00a0]+per[ \u00a0]+hectare\b|"
+    r"(?:(?:[ \u00a0]+of(?:[ \u00a0]+[^\W\d_]+){1,2})?[ \u00a0]+per[ \u00a0]+hectar(?:es?)?\b|"
     r"(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+с(?:[ \u00a0]+(?:1|одного|каждого))?[ \u00a0]+(?:гектара|га)(?![^\W\d_]))", re.I)
 
 
@@ -306,8 +306,9 @@ def bulk_after() -> re.Pattern[str]:
 
 
 KK_APPROXIMATE = re.compile(r"(?:дай|дей|тай|тей)$", re.I)
-# "1 млн 400 мыңдай", "2 млрд 300 млн": a smaller scaled number right after a scale adds to it
-COMPOUND_TAIL = re.compile(r"[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[^\W\d_])")
+# "1 млн 400 мыңдай", "2 млрд 300 млн", "6 millions and 552 thousands": a smaller scaled number
+# right after a scale adds to it
+COMPOUND_TAIL = re.compile(r"(?:[ \u00a0]+and)?[ \u00a0]+(\d{1,3}(?:[.,]\d+)?)(?=[ \u00a0]*[^\W\d_])")
 
 
 THOUSAND = 1000
