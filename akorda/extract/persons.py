@@ -58,9 +58,22 @@ CHAIR_AFTER = re.compile(r"[^.!?]{0,80}?(?:тапсырды|төрағалық|�
 
 
 def _chairs(text: str, name: str) -> bool:
+    """Whether the named person instructs or chairs: his surname, undeclined, and the verb after
+    it. A declined surname is no subject ("заслушал доклад премьер-министра Смаилова ... и
+    поручил": the Head of State instructs, the Prime Minister reports)."""
     surname = name.split()[-1][:5]
     at = text.find(surname)
-    return at >= 0 and bool(CHAIR_AFTER.match(text, at + len(surname)))
+    if at < 0:
+        return False
+    said = WORD_AT.match(text, at)
+    if said is not None and said.group().lower() != name.split()[-1].lower() and DECLINED.search(said.group()):
+        return False
+    return bool(CHAIR_AFTER.match(text, at + len(surname)))
+
+
+WORD_AT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# the endings of a Russian surname in -ов/-ев/-ин in an oblique case ("Смаилова", "Скляру", "Бектеновым")
+DECLINED = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|ой|ым)$")
 
 
 SPEECH = re.compile(r"\s*[—–-]\s")
