@@ -205,7 +205,9 @@ def _kk_reporter(paragraphs: list[str]) -> str | None:
 
 # the official named as the one who reports, far down the body with no role word before the
 # name: "Сонымен қатар X Y тапсырмалардың орындалу барысы туралы баяндады"
-REPORT_VERB = r"(?:баяндады|есеп\s+берді|доложил|отчитался|reported\s+on|briefed)"
+# "рассказал Президенту о ...": telling the Head of State is reporting to him
+REPORT_VERB = (r"(?:баяндады|есеп\s+берді|доложил|отчитался|проинформировал"
+               r"|рассказала?\s+(?:президенту|главе\s+государства)|reported\s+on|briefed)")
 REPORTS_AFTER = re.compile(rf"[^.!?]{{0,80}}?{REPORT_VERB}", re.I)
 REPORTS = re.compile(REPORT_VERB, re.I)
 
@@ -215,7 +217,8 @@ def _reporter(paragraphs: list[str], lang: str) -> str | None:
         if not REPORTS.search(para):
             continue  # cheap first: names are looked for only beside a verb of reporting
         name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
-        surname = name.split()[-1][:5] if name else ""
+        # the whole surname first: its first letters may open another name ("Касым-Жомарт" for "Касымбек")
+        surname = (name.split()[-1] if name.split()[-1] in para else name.split()[-1][:5]) if name else ""
         at = para.find(surname) if surname else -1
         if name and at >= 0 and REPORTS_AFTER.match(para, at + len(surname)):
             return name
