@@ -72,6 +72,10 @@ def _ru_noun(words: list[tuple[str, int, int]]) -> tuple[str | None, str, int] |
             noun = morph.parse(shared[1].split()[-1])
             key = tuple([_agree(a, noun) for a in lemmas] + [shared[1].split()[-1]])
             return gloss(key, "ru") or shared[0], " ".join(key), words[i - 1][2]
+        if lemmas and low in RU_AND and i + 2 < len(words) and not _is_count(words[i + 1][0]) and \
+                morph.parse(words[i + 1][0].lower()).tag.POS in RU_ADJISH:
+            lemmas.append(low)  # "50 спортивных и культурных центров": adjectives joined before one noun
+            continue
         if low in times:
             return None if i else (None, "", end)
         p = morph.parse(low)

@@ -39,6 +39,10 @@ KK_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
 
 def is_denominator(text: str, q: Quantity, lang: str) -> bool:
     """Whether q is the "per so many" of a ratio rather than a figure."""
+    if lang == "ru" and q.unit != "count":
+        # "на 1 тенге господдержки приходится 17 тенге": a round sum after "на" before the ratio verb
+        return _round(q.value) and RU_ON_BEFORE.search(text, max(0, q.start - 24), q.start) is not None \
+            and RU_RATIO_VERB.match(text, q.end) is not None
     if q.unit != "count":
         return False
     if lang == "kk":

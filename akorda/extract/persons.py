@@ -58,9 +58,22 @@ CHAIR_AFTER = re.compile(r"[^.!?]{0,80}?(?:тапсырды|төрағалық|�
 
 
 def _chairs(text: str, name: str) -> bool:
+    """Whether the named person instructs or chairs: his surname, undeclined, and the verb after
+    it. A declined surname is no subject ("заслушал доклад премьер-министра Смаилова ... и
+    поручил": the Head of State instructs, the Prime Minister reports)."""
     surname = name.split()[-1][:5]
     at = text.find(surname)
-    return at >= 0 and bool(CHAIR_AFTER.match(text, at + len(surname)))
+    if at < 0:
+        return False
+    said = WORD_AT.match(text, at)
+    if said is not None and said.group().lower() != name.split()[-1].lower() and DECLINED.search(said.group()):
+        return False
+    return bool(CHAIR_AFTER.match(text, at + len(surname)))
+
+
+WORD_AT = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# the endings of a Russian surname in -ов/-ев/-ин in an oblique case ("Смаилова", "Скляру", "Бектеновым")
+DECLINED = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|ой|ым)$")
 
 
 SPEECH = re.compile(r"\s*[—–-]\s")
@@ -192,7 +205,9 @@ def _kk_reporter(paragraphs: list[str]) -> str | None:
 
 # the official named as the one who reports, far down the body with no role word before the
 # name: "Сонымен қатар X Y тапсырмалардың орындалу барысы туралы баяндады"
-REPORT_VERB = r"(?:баяндады|есеп\s+берді|доложил|отчитался|reported\s+on|briefed)"
+# "рассказал Президенту о ...": telling the Head of State is reporting to him
+REPORT_VERB = (r"(?:баяндады|есеп\s+берді|доложил|отчитался|проинформировал"
+               r"|рассказала?\s+(?:президенту|главе\s+государства)|reported\s+on|briefed)")
 REPORTS_AFTER = re.compile(rf"[^.!?]{{0,80}}?{REPORT_VERB}", re.I)
 REPORTS = re.compile(REPORT_VERB, re.I)
 
@@ -202,7 +217,8 @@ def _reporter(paragraphs: list[str], lang: str) -> str | None:
         if not REPORTS.search(para):
             continue  # cheap first: names are looked for only beside a verb of reporting
         name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
-        surname = name.split()[-1][:5] if name else ""
+        # the whole surname first: its first letters may open another name ("Касым-Жомарт" for "Касымбек")
+        surname = (name.split()[-1] if name.split()[-1] in para else name.split()[-1][:5]) if name else ""
         at = para.find(surname) if surname else -1
         if name and at >= 0 and REPORTS_AFTER.match(para, at + len(surname)):
             return name

@@ -164,10 +164,25 @@ def _towns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str, str | N
     towns = []
     for t in load_json("towns.json")["towns"]:
         names = "|".join([*(rf"{re.escape(n)}{KK_TOWN_ENDINGS}" for n in t["kk"]),
-                          *(rf"{re.escape(n)}[а-яё]{{0,3}}" for n in t["ru"]), *(re.escape(n) for n in t["en"])])
+                          *(rf"{re.escape(n)}[а-яё]{{0,3}}" for n in t["ru"]), *(re.escape(n) for n in t["en"]),
+                          *filter(None, (_ru_town_adjective(n) for n in t["ru"]))])
         towns.append((re.compile(names), t["region"], t.get("before"), t.get("until")))
     pattern = "|".join(f"(?:{own.pattern})" for own, *_ in towns)
     return re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])"), tuple(towns)
+
+
+# the adjective of a town whose name ends in a consonant ("экибастузская ТЭЦ", "балхашского
+# завода", "степногорский", "саранские шахты"): the stem without a soft sign, "-ский" (after
+# "-ск", "-ий"), in any case; a name ending in a vowel forms it irregularly and is left out
+RU_ADJECTIVE_ENDINGS = r"(?:ий|ая|ое|ие|ого|ой|ую|ому|им|их|ими|ом)"
+
+
+def _ru_town_adjective(name: str) -> str | None:
+    stem = name.removesuffix("ь")
+    if not re.search(r"[бвгджзйклмнпрстфхцчшщ]$", stem) or stem.endswith(("ый", "ий", "ым", "ом")) or " " in stem:
+        return None  # "Рудный", "Рудным": an adjective already, declined
+    suffix = "" if stem.endswith("ск") else "ск"
+    return rf"[{stem[0].upper()}{stem[0].lower()}]{re.escape(stem[1:])}{suffix}{RU_ADJECTIVE_ENDINGS}"
 
 
 def town_region(text: str, day: date | None = None) -> str | None:

@@ -72,10 +72,15 @@ def _trim(sentence: str, a: int, b: int) -> int:
     without opening inside the item and is followed by no word ends it (one followed by a
     word closes a name whose opening quote stands before the item)."""
     b = _speech_end(sentence, a, b)
+    signed = SIGNATURE.search(sentence, a, b)
+    if signed and signed.end() == b and signed.start() > a:
+        b = signed.start()  # "..., – Касым-Жомарт Токаев.": whose words they are, no part of the task
     m = FIELDS_END.search(sentence, a, b)
     return m.start() if m and m.end() == b else b
 
 
+# a quotation signed with the Head of State's name after a dash, closing the sentence
+SIGNATURE = re.compile(r",?\s+[-–—]\s*(?:[^\W\d_]+[-\s]+){0,2}(?:" + HEAD_OF_STATE_NAME + r")[^\W\d_]{0,2}[\s.!]*$")
 SPEECH_CLOSES = re.compile(r"[»”\"](?=\s*(?:[,.;:!?)\-–—]|$))")
 
 

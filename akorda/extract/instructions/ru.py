@@ -257,7 +257,7 @@ def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list
         # "поручений по вопросам энергетики, транспорта и экологии": the topics are the genitives
         about = len(tokens) > 2 and tokens[1][0].lower() in {"вопросам", "направлениям"}
         topics = _split_nominal(sentence, tokens[2:], limit, "gent") if about else []
-        topics = topics if len(topics) > 1 else _split_nominal(sentence, tokens[1:], limit)
+        topics = topics if len(topics) > 1 else _split_nominal(sentence, tokens[1:], limit, tasks=tasks)
         detail = RU_INCLUDING.match(sentence, topics[-1][1], limit) if topics else None
         if detail:
             topics = _split_nominal(sentence, _tokens(sentence, detail.end(), limit), limit, "accs") or topics

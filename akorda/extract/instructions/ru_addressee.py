@@ -210,6 +210,9 @@ def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:
         word = tokens[k][0]
         if not word[:1].isalpha():
             return None
+        if word.lower() == "и" and k > i and k + 1 < len(tokens) and \
+                all(_adjective(tokens[n][0], case) for n in (k - 1, k + 1)):
+            continue  # "центральным и местным органам": adjectives joined before one head
         parses = morph.parses(word.lower())
         if morph.has_tag(word, "INFN") or parses[0].tag.POS in FUNCTION_WORDS:
             return None
@@ -224,6 +227,10 @@ def _addressee_head(tokens: list[Token], i: int, case: str) -> int | None:
 
 
 FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO"}
+
+
+def _adjective(word: str, case: str) -> bool:
+    return any(case in p.tag and p.tag.POS in {"ADJF", "PRTF"} for p in morph.parses(word.lower()))
 
 
 def _surname(word: str, case: str) -> bool:

@@ -64,6 +64,16 @@ def _has_infinitive(sentence: str, a: int, b: int) -> bool:
     return any(morph.has_tag(t[0], "INFN") for t in _tokens(sentence, a, b))
 
 
+def _bare_infinitive(sentence: str, a: int, b: int) -> bool:
+    """Whether sentence[a:b] is an infinitive with nothing after it but adverbs or "не" before it
+    ("обеспечить", "детально проработать"): it governs no words of its own, so the object after
+    the next verb is its object too."""
+    tokens = _tokens(sentence, a, b)
+    if not tokens or not morph.has_tag(tokens[-1][0], "INFN"):
+        return False
+    return all(t[0].lower() == "не" or morph.has_tag(t[0], "ADVB") for t in tokens[:-1])
+
+
 # "не только строить A, но и содержать B": two tasks, "но и" joins them
 # "поручил: 1) A; 2) B", "во-первых, A, во-вторых, B": the enumerator after the joiner is no part of B
 SPLIT_RU = re.compile(r"(?:,\s*а\s+также|;\s*(?:а\s+также)?|,\s*но\s+и(?!\w)|,\s*(?:и(?!\w))?|\s+и(?!\w)|\s+а\s+также)\s*"
@@ -118,6 +128,8 @@ def _split_ru(sentence: str, a: int, limit: int) -> list[tuple[int, int]]:
         if _future_said(sentence, m.end(), limit) and _has_infinitive(sentence, seg_start, m.start()):
             limit = m.start()  # "..., оздоравливать будем систему": what we shall do, no task; the list ends
             break
+        if m.group().strip().lower() == "и" and _bare_infinitive(sentence, seg_start, m.start()):
+            continue  # "обеспечить и предоставить отчёт": two verbs of one object are one task
         if (_infinitive_follows(sentence, m.end(), limit) or also_noun) and _has_infinitive(sentence, seg_start, m.start()):
             cuts.append((seg_start, m.start()))
             seg_start = m.end()

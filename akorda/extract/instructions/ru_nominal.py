@@ -33,15 +33,18 @@ def _dative_group_follows(tokens: list[Token], i: int, case: str = "datv", openi
     return False
 
 
-def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "datv") -> list[tuple[int, int]]:
+def _split_nominal(sentence: str, tokens: list[Token], limit: int, case: str = "datv",
+                   tasks: bool = False) -> list[tuple[int, int]]:
     """Topics of a nominal list after "по" (dative) or after an emphasis (genitive), cut at
     commas and "и" that separate noun groups; a participle clause after a comma stays in
-    its item ("решения проблем, волнующих граждан")."""
+    its item ("решения проблем, волнующих граждан"). tasks: the list is of "задачи по ...",
+    actions by the contract, as a genitive list of action nouns is."""
     if not tokens or not _dative_group_follows(tokens, 0, case, opening=True):
         return []
     # items of one list are parallel: where the first is an action noun ("улучшения качества"),
-    # a noun that is none ("... систем и авиахабов", "жителей и волонтеров") is in the item before
-    actions = case == "gent" and _action_head(tokens, 0)
+    # a noun that is none ("... систем и авиахабов", "жителей и волонтеров", "подготовке к зиме,
+    # гололёду") is in the item before
+    actions = (case == "gent" or tasks) and _action_head(tokens, 0)
     spans: list[tuple[int, int]] = []
     seg = tokens[0][1]
     end = limit
