@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from akorda.extract import morph
-from akorda.extract.knowledge import cue_pattern, en_verbs, word_set
+from akorda.extract.knowledge import cue_pattern, en_verbs
 from akorda.extract.person_names import normalize_person
 from akorda.extract.persons_headline import (
     ROLE,
@@ -27,6 +27,14 @@ from akorda.extract.persons_headline import (
     ru_surname_after_role,
     strip_kk_case,
     surname_in_title,
+)
+from akorda.extract.persons_reporter import (
+    LONE_REPORTERS,
+    kk_reporter,
+    lone_reporter,
+    name_like,
+    not_names,
+    region_word,
 )
 from akorda.extract.regions import find_regions
 from akorda.extract.union import quick
@@ -39,17 +47,6 @@ EN_ORGANISATION = re.compile(r"\b(?:Company|Group|Fund|Holding|Bank|Corporation|
 EN_ORGANISATION_AFTER = re.compile(r"[ \u00a0]+(?:national\s+)?(?:company|group|fund|holding|program|programme|project|"
                                    r"plant|JSC|LLP)\b", re.I)
 CAP_RUN = re.compile(rf"(?<![^\W\d_]){CAP}(?:[ \u00a0]+{CAP}(?![\w'’-]|[ \u00a0]+облысы))" "{1,4}")  # "Абай облысы"
-
-
-def not_names() -> frozenset[str]:
-    """Capitalised words that are offices, bodies or countries, not names (data/lexicon.json)."""
-    return word_set("not_names")
-
-
-def _name_like(word: str) -> bool:
-    if SURNAME_LIKE.search(word):
-        return True
-    return any(("Name" in p.tag or "Surn" in p.tag) for p in morph.parses(word.lower()))
 
 
 # the one who chairs or gives the instructions is not the official who reports:
@@ -127,7 +124,7 @@ def find_official(title: str, paragraphs: list[str], lang: str, governor_first: 
                 return _capitals(name)
     if other:
         return _capitals(other)
-    name = (_kk_reporter(paragraphs) if lang == "kk" else None) or premier
+    name = (kk_reporter(paragraphs) if lang == "kk" else None) or premier
     if name:
         return _capitals(name)
     for para in paragraphs[:3]:
@@ -136,73 +133,12 @@ def find_official(title: str, paragraphs: list[str], lang: str, governor_first: 
         if name and not _chairs(para, name):
             return _capitals(name)
     lone = LONE_REPORTERS.get(lang)
-    name = _reporter(paragraphs, lang) or single or (_lone_reporter(paragraphs, lone) if lone else None)
+    name = _reporter(paragraphs, lang) or single or (lone_reporter(paragraphs, lone) if lone else None)
     return _capitals(name) if name else _capitals(chair) if chair else None
-
-
-# a Russian sentence that opens with the reporter's bare surname, or initials glued to it, as the
-# subject of a verb of reporting: "Сериков доложил Главе государства ...", "А.Б.Нуров
-# проинформировал Президента ..." (a release that named him in full only in a headline it lost)
-LONE_REPORTER = re.compile(
-    r"(?:^|(?<=[.!?»])\s+)(?P<initials>(?:[А-ЯЁ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
-    r"[ \u00a0]+(?:также[ \u00a0]+)?(?:доложила?|проинформировала?|информировала?|отчитал(?:ся|ась))(?![а-яё])")
-
-
-# the same in Kazakh, the Head of State in the dative after the surname and the verb at the end:
-# "Сейітов Мемлекет басшысына ... баяндады"; with initials the surname needs no addressee
-# ("Н.Ноғаев зауыт құрылысы туралы баяндады")
-KK_LONE_REPORTER = re.compile(
-    r"(?:^|(?<=[.!?»])\s+)(?P<initials>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)"
-    r"[ \u00a0]+(?(initials)|(?:Президентке|Мемлекет[ \u00a0]+басшысына|Елбасына))[^.!?]{0,200}?"
-    r"(?:баяндады|есеп[ \u00a0]+берді|ақпарат[ \u00a0]+берді)(?![а-яёәғқңөұүһі])")
-
-
-# each language's pattern states all a lone reporter needs; _lone_reporter only rules out words
-# that are no names
-LONE_REPORTERS = {"ru": LONE_REPORTER, "kk": KK_LONE_REPORTER}
-
-
-def _lone_reporter(paragraphs: list[str], pattern: re.Pattern[str]) -> str | None:
-    """The surname (with its initials, if any) of a sentence's subject that reports; never
-    the Head of State, an office or a place, and only a word a name can be."""
-    for para in paragraphs[:REPORTER_PARAGRAPHS]:
-        for m in pattern.finditer(para):
-            surname = m.group("surname")
-            if cue_pattern("head_of_state").search(surname) or surname.lower() in not_names() \
-                    or _region_word(surname) or not (m.group("initials") or _name_like(surname)):
-                continue
-            initials = re.sub(r"[ \u00a0]", "", m.group("initials") or "")
-            return f"{initials} {surname}".strip()
-    return None
-
-
-REPORTER_PARAGRAPHS = 8
 
 
 PRIME_MINISTER_BEFORE = re.compile(r"(?:Премьер|Премер)-$", re.I)
 DEPUTY_AFTER = re.compile(r"[ \u00a0]+(?:орынбасар|бірінші\s+орынбасар)", re.I)
-# Kazakh names the reporter in the genitive before the report or the source of a statement:
-# "Жеңіс Қасымбектің баяндамасын тыңдады", "Жеңіс Қасымбектің айтуынша" (according to ...);
-# and the speaker after "деді" at the end of a quote ("..., – деді А.Көлгінов.")
-KK_GENITIVE_REPORTER = re.compile(
-    r"(?<![^\W\d_])(?P<name>[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+[ \u00a0]+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+?)(?:тың|тің|дың|дің|ның|нің)[ \u00a0]+"
-    r"(?:баяндамасын|баяндауынша|есебін|айтуынша|сөзінше|мәліметінше|дерегінше)(?![^\W\d_])")
-KK_SPEAKER_AFTER = re.compile(
-    r"(?:деді|деп\s+атап\s+өтті)[ \u00a0]+(?P<name>(?:[А-ЯӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?)?[А-ЯӘҒҚҢӨҰҮҺІ][\w-]{3,})[.!]?\s*$")
-
-
-def _kk_reporter(paragraphs: list[str]) -> str | None:
-    """The reporter a Kazakh release names in the genitive before his report, or as the
-    speaker of the quote that ends a paragraph; never the Head of State."""
-    for para in paragraphs:
-        for m in (*KK_GENITIVE_REPORTER.finditer(para), *KK_SPEAKER_AFTER.finditer(para)):
-            name = m.group("name")
-            if not cue_pattern("head_of_state").search(name) and name.split()[0].lower() not in not_names() \
-                    and not ROLE.search(name):
-                return name
-    return None
-
-
 # the official named as the one who reports, far down the body with no role word before the
 # name: "Сонымен қатар X Y тапсырмалардың орындалу барысы туралы баяндады"
 # "рассказал Президенту о ...": telling the Head of State is reporting to him
@@ -223,12 +159,6 @@ def _reporter(paragraphs: list[str], lang: str) -> str | None:
         if name and at >= 0 and REPORTS_AFTER.match(para, at + len(surname)):
             return name
     return None
-
-
-@lru_cache(maxsize=50_000)
-def _region_word(word: str) -> bool:
-    """Whether a word names a region or city (memoised: names are checked word by word)."""
-    return bool(find_regions(word))
 
 
 ACRONYM_LETTERS = 4
@@ -288,14 +218,14 @@ def _ru_rule(text: str) -> str | None:
     for m in CAP_RUN.finditer(text):
         run: list[str] = []
         words = m.group().split()
-        ok = [_ru_name_part(w) and not cue_pattern("head_of_state").search(w) and not _region_word(w) for w in words]
+        ok = [_ru_name_part(w) and not cue_pattern("head_of_state").search(w) and not region_word(w) for w in words]
         for i in range(len(words) - 1):
             # a first name that is also a common word ("Сырым Шарипханов") stands before a surname
             # ("Дарханом Сатыбалды": the dictionary knows "Дархан" as a town; a first name used as a
             # surname ends the run, while "Турции Реджепом Тайипом" has a name after the country)
             if not ok[i] and ok[i + 1] and _surname_after(words, i) and words[i].lower() not in not_names() \
                     and not (words[i].isupper() and len(words[i]) <= ACRONYM_LETTERS) \
-                    and not cue_pattern("head_of_state").search(words[i]) and not _region_word(words[i]) \
+                    and not cue_pattern("head_of_state").search(words[i]) and not region_word(words[i]) \
                     and not _hyphenated_office(words[i]):
                 ok[i] = True
         if REGION_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
@@ -305,7 +235,7 @@ def _ru_rule(text: str) -> str | None:
             if good:
                 run.append(word)
                 continue
-            if len(run) >= 2 and any(_name_like(w) for w in run):
+            if len(run) >= 2 and any(name_like(w) for w in run):
                 hint = case_hint(text[:m.start()])
                 return normalize_person(" ".join(run[:3]), hint)
             run = []
@@ -386,7 +316,7 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             run = " ".join(rest)
         # (a Kazakh office word keeps its case ending: "Президентке", to the President)
         words = [w for w in run.split()
-                 if w.lower().strip(".,'’") not in not_names() and not _region_word(w)
+                 if w.lower().strip(".,'’") not in not_names() and not region_word(w)
                  and not (lang == "kk" and strip_kk_case(w).lower() in not_names())]
         if lang == "kk":
             # "Құмар Ақсақалов Қасым-Жомарт Тоқаевқа ... есеп берді": the reporter, then whom he reports to
@@ -397,7 +327,7 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
             continue
         # right after a role word ("әкімі Нұрдәулет Қилыбайдың") a Kazakh name needs no Russian ending
         after_role = runs_only and lang == "kk" and m.start() <= 2
-        if lang != "en" and not after_role and not any(_name_like(w) for w in words):
+        if lang != "en" and not after_role and not any(name_like(w) for w in words):
             continue
         # an acronym is never a name; a name in capitals is written as a name ("JÁRIMBETOVA")
         words = [w[:1] + w[1:].lower() if w.isupper() and len(w) > 4 else w for w in words
