@@ -42,7 +42,7 @@ def _en_never_gerund() -> frozenset[str]:
     return frozenset(load_json("instructions.json")["en_ing_non_verbs"]) | EN_ING_PREPOSITIONS
 
 
-EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
+EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:(?:[a-z]+ly|further)\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
 # "as well as the implementation of X": a task named by an action noun after "as well as"
 EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
 
