@@ -48,11 +48,12 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
-        passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
+        ready = READY.match(sentence, m.end()) is not None
+        passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" and not ready else None
         # "akims should not allow X": a negative task, the verb after "not"
         negated = NOT_VERB.match(sentence, m.end()) if m.group(1).lower() == "not" else None
         verb = negated.group(1).lower() if negated else m.group(1).lower()
-        if (not _is_verb(verb, sentence[:m.start()], m.group()) and not passive) or \
+        if (not _is_verb(verb, sentence[:m.start()], m.group()) and not passive and not ready) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
         if COGNITIVE.match(sentence, m.end()):
@@ -108,6 +109,8 @@ IMPERSONAL = re.compile(r"(?:.*\bit\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objecti
 COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise|note|mention|"
                        r"say|stress|emphasi[sz]e|underline|highlight|recall|add|admit|acknowledge|point\s+out|clarify|"
                        r"explain|specify)\b", re.I)
+# "it is crucial to be prepared for floods": readiness is an action asked of the addressee, not a passive
+READY = re.compile(r"be\s+(?:[a-z]+ly\s+|well\s+)?(?:ready|prepared)\s+(?:for|to)\s", re.I)
 # a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
 PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
                           r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
