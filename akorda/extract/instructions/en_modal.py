@@ -62,7 +62,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         main = MAIN_CLAUSE.search(sentence, m.end()) if lead else None
         if not (REPORTED.search(text, start, start + m.end()) or quoted_beside(text, start, end, start + m.start(), NAMED)
                 or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main
-                or _speech_goes_on(text, start, sentence[:m.start()], m.group())):
+                or _speech_goes_on(text, start, sentence[:m.start()], m.group()) or _he_goes_on(text, start, sentence)):
             continue
         limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
         if passive:
@@ -198,6 +198,22 @@ def _speech_goes_on(text: str, start: int, subject: str, modal: str = "") -> boo
     earlier = last_sentences(text, para_start if len(before) == 1 else start, 2)
     previous = earlier[-2] if len(before) > 1 and len(earlier) > 1 else earlier[-1]
     return REPORTED.search(previous) is not None
+
+
+# "He also reminded the akims ...": the pronoun opening a sentence of speech, and a sentence the
+# President opens or is said to speak
+HE_SAYS = re.compile(r"\s*He\s+(?:also\s+)?" + SPEECH + r"\b")
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+PRESIDENT_OPENS = re.compile(r"\W*(?:[\w.-]+\s+){0,3}?" + PRESIDENT + r"\b")
+
+
+def _he_goes_on(text: str, start: int, sentence: str) -> bool:
+    """ "Tokayev highlighted X.  He also reminded the akims it is crucial to Y.": "He" after a
+    sentence the President opens or is said to speak is him; after the akim's sentence it is the akim."""
+    if HE_SAYS.match(sentence) is None:
+        return False
+    previous = PARAGRAPH_BREAK.split(last_sentences(text, start, 1)[-1])[-1]  # a title line has no full stop
+    return REPORTED.search(previous) is not None or PRESIDENT_OPENS.match(previous) is not None
 
 
 # "According to him, ...", "In his words, ...": reported words whose speaker a sentence before names
