@@ -31,7 +31,7 @@ EN_TRIGGER = quick(re.compile(
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
     # the first person of quoted speech: "I instruct the Government to ...", and its progressive
     # "I am instructing the Government to ...", "I am entrusting the holding with launching ..."
-    r"(?<=\bI\s)(?:(?:am|hereby)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
+    r"(?<=\bI\s)(?:(?:am|hereby|also)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
     # "I ask the Government to ...", "I urge the ministries to ...": a plea in his quoted words (checked in _no_task)
     r"(?<=\bI\s)(?P<plea>(?:(?:am|hereby|also)\s+)?(?:ask(?:ing)?|urg(?:e|ing)|request(?:ing)?|call(?:ing)?\s+(?:up)?on)(?=\s+[\w’'-]+))|"
     # a participle clause: "..., charging the regions to step up this work"
@@ -56,8 +56,10 @@ EN_TRIGGER = quick(re.compile(
     r",\s+including\s+(?=[a-z]+ing\s)|"
     r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
     # "I am giving instructions to the Government to ...": the first person of quoted speech
-    r"(?:gave|(?<=\bI\s)(?:am\s+)?giv(?:e|ing))\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    # "I have given a clear order to meet X"
+    r"(?:gave|(?<=\bI\s)(?:am\s+)?giv(?:e|ing)|(?<=\bI\s)have\s+given)\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|an?\s+)?"
+    r"(?:clear\s+|strict\s+|direct\s+|firm\s+)?"
     # "gave an order to the Ministry to reinforce X"
     r"(?:instructions?|orders?(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z]))|"
     r"(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|assigned)"
