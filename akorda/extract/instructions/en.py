@@ -97,7 +97,7 @@ EN_TO = re.compile(r"\bto(?::\s+(?:\d{1,2}[.)]\s+)?|\s+(?!(?:the|a|an|all|its|th
 EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)",
                                        re.I)
 # "entrusted the minister with tasks on further improvement of X": the tasks' topics are the action nouns
-EN_WITH_ACTION = re.compile(r"\bwith\s+(?:(?:a\s+number\s+of\s+|several\s+|specific\s+|certain\s+)?tasks\s+"
+EN_WITH_ACTION = re.compile(r"\bwith\s+(?:(?:a\s+number\s+of\s+|several\s+|specific\s+|certain\s+)?(?:tasks|instructions)\s+"
                             r"(?:on|regarding|concerning|related\s+to)\s+)?(?=" + EN_ACTION_NOUN + r")")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 EN_FOCUSED = re.compile(r"\s*focused\s*$")

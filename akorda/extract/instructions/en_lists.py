@@ -194,7 +194,9 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
     if EN_MEANS.search(sentence, a, limit):
         # "modernization of rural areas by means of A, B and C": the list names the means of one task
         return [(a, _trim(sentence, a, limit))] if _trim(sentence, a, limit) > a else []
-    commas = [m for m in re.finditer(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|\s+as\s+well\s+as\s+", sentence[:limit])
+    # "on A, including on B": the repeated preposition opens one more topic
+    commas = [m for m in re.finditer(r",\s*(?:including\s+(?:on|regarding|concerning)\s+)?(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|"
+                                     r"\s+as\s+well\s+as\s+", sentence[:limit])
               if m.start() >= a]
     bounds, seg = [], a
     for c in commas:
