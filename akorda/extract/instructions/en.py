@@ -31,7 +31,7 @@ EN_TRIGGER = quick(re.compile(
     r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[a-z]|with\s+(?:[a-z]+ing|" + EN_ACTION_NOUN + r")))|(?:en)?charged|ordered|directed|entrusted|"
     # the first person of quoted speech: "I instruct the Government to ...", and its progressive
     # "I am instructing the Government to ...", "I am entrusting the holding with launching ..."
-    r"(?<=\bI\s)(?:(?:am|hereby)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
+    r"(?<=\bI\s)(?:(?:am|hereby|also)\s+)?(?:charg(?:e|ing)|(?:instruct|task|order|direct|entrust|commission)(?:ing)?)|"
     # "I ask the Government to ...", "I urge the ministries to ...": a plea in his quoted words (checked in _no_task)
     r"(?<=\bI\s)(?P<plea>(?:(?:am|hereby|also)\s+)?(?:ask(?:ing)?|urg(?:e|ing)|request(?:ing)?|call(?:ing)?\s+(?:up)?on)(?=\s+[\w’'-]+))|"
     # a participle clause: "..., charging the regions to step up this work"
@@ -47,14 +47,19 @@ EN_TRIGGER = quick(re.compile(
     # "assigned the Government and akimat of X region to pay ...": a longer addressee, a verb after "to" (_no_task)
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<far>commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){4,6}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
-    r"(?P<nominal>(?:gave|issued|assigned|set)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
+    # "has given ...", "the President giving ..." ("was given" is the passive below)
+    r"(?P<nominal>(?:gave|issued|assigned|set|(?<!was\s)(?<!were\s)(?<!been\s)given|giving|issuing)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
-    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s|"
+    r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|for|regarding|concerning|aimed\s+at|related\s+to|focused\s+on)\s|"
+    # "issued several instructions, including ensuring A and enhancing B": gerund members
+    r",\s+including\s+(?=[a-z]+ing\s)|"
     r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
     # "I am giving instructions to the Government to ...": the first person of quoted speech
-    r"(?:gave|(?<=\bI\s)(?:am\s+)?giv(?:e|ing))\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
+    # "I have given a clear order to meet X"
+    r"(?:gave|(?<=\bI\s)(?:am\s+)?giv(?:e|ing)|(?<=\bI\s)have\s+given)\s+(?:(?P<who2>[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|specific\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|an?\s+)?"
+    r"(?:clear\s+|strict\s+|direct\s+|firm\s+)?"
     # "gave an order to the Ministry to reinforce X"
     r"(?:instructions?|orders?(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z]))|"
     r"(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|assigned)"
@@ -82,7 +87,7 @@ EN_TRIGGER = quick(re.compile(
     # "set the task of", "set the akim the task to", "was set the task of", "set a number of tasks"
     r"(?:set|put\s+forward)\s+(?:(?P<whom>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+)??"
     # "set three tasks: to cut X, to create Y"
-    r"(?:the|a|an|several|specific|a\s+number\s+of|two|three|four|five|six)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
+    r"(?:the|a|an|several|certain|specific|a\s+number\s+of|two|three|four|five|six)\s+(?:\w+\s+)?(?:tasks?|instructions(?=\s+to\s+[a-z]))|"
     # "The Government and governors are facing a task to take measures ...": the task its subject faces
     r"(?:is|are)\s+(?:now\s+)?fac(?:ing|ed\s+with)\s+(?:a|the)\s+(?:[\w-]+\s+)?tasks?(?=\s+(?:to|of)\s))\b",
     re.I,
@@ -92,9 +97,10 @@ EN_TO = re.compile(r"\bto(?::\s+(?:\d{1,2}[.)]\s+)?|\s+(?!(?:the|a|an|all|its|th
 EN_TOPICS_AFTER_ADDRESSEE = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)",
                                        re.I)
 # "entrusted the minister with tasks on further improvement of X": the tasks' topics are the action nouns
-EN_WITH_ACTION = re.compile(r"\bwith\s+(?:(?:a\s+number\s+of\s+|several\s+|specific\s+|certain\s+)?tasks\s+"
+EN_WITH_ACTION = re.compile(r"\bwith\s+(?:(?:a\s+number\s+of\s+|several\s+|specific\s+|certain\s+)?(?:tasks|instructions)\s+"
                             r"(?:on|regarding|concerning|related\s+to)\s+)?(?=" + EN_ACTION_NOUN + r")")
 EN_GERUND_INTRO = re.compile(r"\b(?:with|of)\s+(?=(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+EN_FOCUSED = re.compile(r"\s*focused\s*$")
 EN_TOPICS = re.compile(r"(?:[^.;:]{0,60}?\s)?(?P<on>on|of|for|regarding|concerning|aimed\s+at|related\s+to)\s+(?=\S)", re.I)
 
 # "Among the important tasks, the Head of State named A and B": the tasks are the nouns named
@@ -108,6 +114,9 @@ EN_MEMBERS = re.compile(r",\s+including\s+(?!those\b)(?:(?:the\s+)?(?:[\w-]+\s+)
                         r"(?:such\s+as|like)\s+)?", re.I)
 
 
+EN_GERUND_MEMBER = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+ing\s")
+
+
 def _set_members(sentence: str, start: int, m: re.Match[str], limit: int, assignee: str | None) -> list[InstructionSpan]:
     """ "set a number of tasks (to raise living standards), including A, B and C": the aim is the
     set's heading, its members are the tasks ("including those on A" is the trigger's topic list)."""
@@ -116,8 +125,13 @@ def _set_members(sentence: str, start: int, m: re.Match[str], limit: int, assign
         return []
     # "gave a number of instructions, including to ensure A and to develop B": infinitive members
     to = EN_TO.match(sentence, members.end(), limit)
-    pieces = _split_en(sentence, to.end(), limit, gerund=False) if to and _infinitive_at(sentence, to.end()) else \
-        _split_en_topics(sentence, members.end(), limit)
+    if to and _infinitive_at(sentence, to.end()):
+        pieces = _split_en(sentence, to.end(), limit, gerund=False)
+    elif EN_GERUND_MEMBER.match(sentence, members.end()):
+        # "including ensuring A and further enhancing B": each gerund a task
+        pieces = _split_en(sentence, members.end(), limit, gerund=True)
+    else:
+        pieces = _split_en_topics(sentence, members.end(), limit)
     return [InstructionSpan(sentence[a:b], start + a, start + b, assignee) for a, b in pieces]
 
 
@@ -164,7 +178,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
         if topics and (not to or topics.end() <= to.start() or not (_infinitive_at(sentence, to.end()) or _addressed(sentence, m, to))):
             # "gave instructions on the development of tourism, support for farmers and ...",
             # "gave instructions to governor X on ...": "to" before a noun names the addressee
-            between = sentence[m.end():topics.start("on")]
+            between = EN_FOCUSED.sub("", sentence[m.end():topics.start("on")])  # "instructions focused on A"
             assignee = (None if between.lstrip().startswith(",") else _en_assignee(between)) or inner
             for a, b in _split_en_topics(sentence, topics.end(), limit):
                 out.append(InstructionSpan(sentence[a:b], start + a, start + b, assignee))

@@ -10,7 +10,9 @@ from akorda.extract.instructions.common import EN_HEAD_OF_STATE
 # "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
 EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
                             r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted|noted|stressed|"
-                            r"emphasi[sz]ed|underlined|remarked|pointed\s+out)\s*[.!]?\s*$", re.I)
+                            r"emphasi[sz]ed|underlined|remarked|pointed\s+out)"
+                            # "..., the agency reports citing the Government": its source named after the verb
+                            r"(?:\s+(?:citing|quoting)(?:\s+[\w’'-]+){1,5})?\s*[.!]?\s*$", re.I)
 
 
 # "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose

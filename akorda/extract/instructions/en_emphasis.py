@@ -21,7 +21,7 @@ EN_EMPHASIS = quick(re.compile(
     # verbs others use as often ("residents expressed the need for a bridge"): said of the Head of State only
     r"(?P<weak>reiterated|voiced|expressed|indicated|focused\s+on)|"
     # the participle of a second emphasis: "..., emphasizing the need to support X"
-    r"stressing|underlining|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
+    r"stressing|underlining|underscoring|emphasi[sz]ing|highlighting)\s+(?:the\s+)?"
     # an intensifier before the noun: "the critical importance of", "the urgent need to"
     r"(?:(?:critical|crucial|utmost|great|special|particular|paramount|vital|key|urgent|pressing|exceptional|"
     r"primary|high|strategic|fundamental)\s+)?"

@@ -42,11 +42,12 @@ def _en_never_gerund() -> frozenset[str]:
     return frozenset(load_json("instructions.json")["en_ing_non_verbs"]) | EN_ING_PREPOSITIONS
 
 
-EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:[a-z]+ly\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
+EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:(?:[a-z]+ly|further)\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
 # "as well as the implementation of X": a task named by an action noun after "as well as"
 EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
 
 
+EN_BARE_AND = re.compile(r"\s+and\s+")
 EN_MANNER = re.compile(r"(?:taking\s+(?:into\s+)?account|using|involving|relying\s+on|bearing\s+in\s+mind|drawing\s+on|"
                        r"proceeding\s+from|making\s+use\s+of)\b", re.I)
 
@@ -93,9 +94,10 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     word = m.group(1)
     if EN_DO_SO.match(sentence, at):
         return False  # "repair the bridge and do so before winter": the same task again, when to do it
-    if EN_MANNER.match(sentence, at) and "as well as" not in joiner:
+    if EN_MANNER.match(sentence, at) and "as well as" not in joiner and not (gerund and EN_BARE_AND.fullmatch(joiner)):
         # "..., taking into account best practices": how the task is done, not another task;
-        # "(continue the work on) introducing A, as well as using B" joins one more task
+        # "(continue the work on) introducing A, as well as using B" joins one more task, and so does
+        # a bare "and" in a gerund list ("cutting A and using B": two parallel tasks)
         return False
     if "as well as" in joiner and EN_AS_WELL_AS_ITEM.match(sentence, at):
         # "organizing A, selection of B as well as their employment", "..., as well as the careful use of pastures"
@@ -192,7 +194,9 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
     if EN_MEANS.search(sentence, a, limit):
         # "modernization of rural areas by means of A, B and C": the list names the means of one task
         return [(a, _trim(sentence, a, limit))] if _trim(sentence, a, limit) > a else []
-    commas = [m for m in re.finditer(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|\s+as\s+well\s+as\s+", sentence[:limit])
+    # "on A, including on B": the repeated preposition opens one more topic
+    commas = [m for m in re.finditer(r",\s*(?:including\s+(?:on|regarding|concerning)\s+)?(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|"
+                                     r"\s+as\s+well\s+as\s+", sentence[:limit])
               if m.start() >= a]
     bounds, seg = [], a
     for c in commas:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import CLOSING_QUOTES, EN_HEAD_OF_STATE, EN_OFFICIAL_TITLE, InstructionSpan, _trim, quoted_beside
+from akorda.extract.instructions.common import (
+    CLOSING_QUOTES,
+    EN_HEAD_OF_STATE,
+    EN_OFFICIAL_TITLE,
+    OPENING_QUOTES,
+    InstructionSpan,
+    _trim,
+    quoted_beside,
+)
 from akorda.extract.instructions.en_bounds import EN_ATTRIBUTION, _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 from akorda.extract.union import quick
@@ -48,11 +56,12 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
     sentence = text[start:end]
     out: list[InstructionSpan] = []
     for m in EN_MODAL.finditer(sentence):
-        passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" else None
+        ready = READY.match(sentence, m.end()) is not None
+        passive = PASSIVE_TASK.match(sentence, m.end()) if m.group(1).lower() == "be" and not ready else None
         # "akims should not allow X": a negative task, the verb after "not"
         negated = NOT_VERB.match(sentence, m.end()) if m.group(1).lower() == "not" else None
         verb = negated.group(1).lower() if negated else m.group(1).lower()
-        if (not _is_verb(verb, sentence[:m.start()], m.group()) and not passive) or \
+        if (not _is_verb(verb, sentence[:m.start()], m.group()) and not passive and not ready) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
         if COGNITIVE.match(sentence, m.end()):
@@ -61,7 +70,8 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         main = MAIN_CLAUSE.search(sentence, m.end()) if lead else None
         if not (REPORTED.search(text, start, start + m.end()) or quoted_beside(text, start, end, start + m.start(), NAMED)
                 or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main
-                or _speech_goes_on(text, start, sentence[:m.start()], m.group())):
+                or _speech_goes_on(text, start, sentence[:m.start()], m.group()) or _he_goes_on(text, start, sentence)
+                or _continued_quote(text, start + m.start())):
             continue
         limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
         if passive:
@@ -108,6 +118,8 @@ IMPERSONAL = re.compile(r"(?:.*\bit\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objecti
 COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|realize|realise|know|recognize|recognise|note|mention|"
                        r"say|stress|emphasi[sz]e|underline|highlight|recall|add|admit|acknowledge|point\s+out|clarify|"
                        r"explain|specify)\b", re.I)
+# "it is crucial to be prepared for floods": readiness is an action asked of the addressee, not a passive
+READY = re.compile(r"be\s+(?:[a-z]+ly\s+|well\s+)?(?:ready|prepared)\s+(?:for|to)\s", re.I)
 # a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
 PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
                           r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
@@ -195,6 +207,47 @@ def _speech_goes_on(text: str, start: int, subject: str, modal: str = "") -> boo
     earlier = last_sentences(text, para_start if len(before) == 1 else start, 2)
     previous = earlier[-2] if len(before) > 1 and len(earlier) > 1 else earlier[-1]
     return REPORTED.search(previous) is not None
+
+
+# "He also reminded the akims ...": the pronoun opening a sentence of speech, and a sentence the
+# President opens or is said to speak
+HE_SAYS = re.compile(r"\s*He\s+(?:also\s+)?" + SPEECH + r"\b")
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+PRESIDENT_OPENS = re.compile(r"\W*(?:[\w.-]+\s+){0,3}?" + PRESIDENT + r"\b")
+
+
+def _he_goes_on(text: str, start: int, sentence: str) -> bool:
+    """ "Tokayev highlighted X.  He also reminded the akims it is crucial to Y.": "He" after a
+    sentence the President opens or is said to speak is him; after the akim's sentence it is the akim."""
+    if HE_SAYS.match(sentence) is None:
+        return False
+    previous = PARAGRAPH_BREAK.split(last_sentences(text, start, 1)[-1])[-1]  # a title line has no full stop
+    return REPORTED.search(previous) is not None or PRESIDENT_OPENS.match(previous) is not None
+
+
+# the close of a quote: a closing mark, or a straight one after the last word's punctuation
+QUOTE_CLOSE = re.compile(r"[" + CLOSING_QUOTES + r"]|(?<=[,.!?])\"")
+ANY_QUOTE = re.compile(r"[\"" + OPENING_QUOTES + CLOSING_QUOTES + r"]")
+
+
+def _continued_quote(text: str, at: int) -> bool:
+    """ "«It is clear that X.\n\nIt is necessary to clean Y,» the President said.": a paragraph
+    with no opening mark goes on with the quote the paragraph before left open (English opens
+    each paragraph of a long quote and closes only the last), and the close names him."""
+    para_start = text.rfind("\n", 0, at) + 1
+    para_end = text.find("\n", at)
+    para_end = len(text) if para_end < 0 else para_end
+    if ANY_QUOTE.search(text, para_start, at):
+        return False
+    close = QUOTE_CLOSE.search(text, at, para_end)
+    first = ANY_QUOTE.search(text, at, para_end)
+    if close is None or first is None or first.start() != close.start() or \
+            not _said_after(text[close.start() - 1:para_end], 0):
+        return False
+    previous = text[:para_start].rstrip()
+    previous = previous[previous.rfind("\n") + 1:]
+    opened = max(previous.rfind(q) for q in OPENING_QUOTES)
+    return previous.count('"') % 2 == 1 or opened > max(previous.rfind(q) for q in CLOSING_QUOTES)
 
 
 # "According to him, ...", "In his words, ...": reported words whose speaker a sentence before names
