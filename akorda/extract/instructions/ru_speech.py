@@ -76,12 +76,26 @@ def _continues_his(text: str, start: int, at: int) -> bool:
     B."): nobody else is said to speak in it before `at`."""
     para_start = text.rfind("\n", 0, start) + 1
     before = text[para_start:start].rstrip()
+    added = ADDED.match(text, start) is not None
+    if not before and added:
+        # "Кроме того, ..." opens a paragraph of its own: it adds to the paragraph above
+        before = text[max(0, para_start - 400):para_start].rstrip().rsplit("\n", 1)[-1]
     if not before or NARRATED.search(text, start, at) or OWN_ATTRIBUTION.search(text, start, at) or \
             not before.endswith((".", "!")):
         return False
     previous = re.split(r"(?<=[.!?])\s+", before[:-1])[-1]
+    if not text[para_start:start].strip():
+        return bool(ORDERED.search(previous))
     return bool(PRESIDENT_SAID.search(previous) or REPORTED.search(previous) or VIEW_ASIDE.search(previous)
-                or SAID_AFTER.search(previous + before[-1:]))
+                or SAID_AFTER.search(previous + before[-1:]) or (added and ORDERED.search(previous)))
+
+
+# "Правительству поручено A. Кроме того, предстоит B.": a sentence that adds to his order (the passive
+# names nobody else) goes on with it
+ADDED = re.compile(r"\s*(?:Кроме\s+того|Помимо\s+этого|Также|Вместе\s+с\s+тем)\s*,?\s", re.I)
+# (an active order only where he is named before it: "Аким поручил A. Кроме того, ..." is the akim's)
+ORDERED = re.compile(r"(?<![^\W\d_])(?:поручено|поручены|возложена|поставлены\s+задачи)(?![^\W\d_])"
+                     r"|" + PRESIDENT + r"[^.!?]{0,60}?(?<![^\W\d_])(?:поручил|возложил|поставил\s+задач)\w*", re.I)
 
 
 # the sentences of his speech back from a "По его словам" or "Он отметил" to the one that names him
