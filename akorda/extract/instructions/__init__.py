@@ -3,12 +3,13 @@ instruction is its own item, "поручил X, а также Y" is two).
 
 Russian: a yargy grammar finds the triggers ("поручил", "поручено", "дал ряд
 поручений", "даны поручения", "поставил (перед акимом) задачу", "поставлена
-задача", "призвал", "рекомендовал", "озвучил/адресовал ряд поручений", "дал
-установку"); each trigger's clause runs to the next trigger or the
+задача", "возложил на X задачу", "призвал", "рекомендовал", "озвучил/адресовал ряд
+поручений", "дал установку"); each trigger's clause runs to the next trigger or the
 President's next predicate ("поручил X и указал на необходимость Y"), so "поручил X, а
 также поставил задачу Y" gives both. Emphasis ("указал акиму на необходимость",
 ru_emphasis.py) and his own modal words ("нужно", "важно", "прошу", ru_modal.py, where
-ru_speech.py finds them his) set tasks as well, and so do "потребовал, чтобы аким
+ru_speech.py finds them his) and the significance he gives an action ("особое значение
+имеет поддержка A", ru_significance.py) set tasks as well, and so do "потребовал, чтобы аким
 навел порядок" (ru_so_that.py) and "Поручение Президента – завершить A" (ru_named.py).
 The addressee is a dative noun phrase
 whose head names an addressee (lexicon in data/instructions.json, or an
@@ -49,6 +50,7 @@ from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
 from akorda.extract.instructions.ru_named import named_task, on_order, ru_referred_topic
+from akorda.extract.instructions.ru_significance import SIGNIFICANCE, significance
 from akorda.extract.instructions.ru_so_that import SO_THAT, so_that
 from akorda.extract.union import quick
 
@@ -109,6 +111,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if RU_MODAL.search(sentence):
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    if SIGNIFICANCE.search(sentence):
+        found += [m for m in significance(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if not found:
         found = named_task(text, start, end) or on_order(text, start, end)
     if cue and SO_THAT.search(sentence):  # (each verb of SO_THAT holds a stem of RU_CUE)
@@ -151,7 +155,7 @@ UMBRELLA = {lang: quick(pattern) for lang, pattern in {
 # in nearly every sentence (it tries a branch at nearly every word)
 RU_UMBRELLA_NOUN = quick(re.compile(r"поручени|задач|указани", re.I))
 UMBRELLA_VERB = {lang: quick(pattern) for lang, pattern in {
-    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил|озвучил|адресовал)", re.I),
+    "ru": re.compile(r"(?<![^\W\d_])(?:дал|дан|даны|давал|получил|постав\w+|обознач\w+|определил|назвал|озвучил|адресовал)", re.I),
     "en": re.compile(r"\b(?:gave|given|set|issued|assigned)\b", re.I),
     "kk": re.compile(r"."),
 }.items()}

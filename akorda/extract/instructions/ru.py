@@ -12,6 +12,7 @@ from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _r
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
 from akorda.extract.instructions.ru_speech import NAMED
+from akorda.extract.instructions.ru_topics import nominal_items
 from akorda.extract.instructions.ru_verbal import own_words
 from akorda.extract.union import quick
 
@@ -19,16 +20,6 @@ RU_CUE = quick(re.compile(r"поруч|задач|потребова|обяза�
                           r"|приоритет|установк", re.I))
 # the yargy grammar (a chart parser, the costly step) runs only where its triggers can be
 RU_GRAMMAR_CUE = quick(re.compile(r"поруч|задач|потребова|обязал|наказал|указани|призва|призыва|рекомендова|установк", re.I))
-# "дал ряд поручений, касающихся стратегии ...", "поручения в части ...": a genitive topic list
-# ("связанных с A и B" takes the instrumental), "в том числе" may come first
-# "направленных на повышение A" the accusative; "в сфере A и B" the genitive
-# ("касающихся, в частности, A и B": the parenthetical after the participle)
-RU_GENITIVE_TOPIC = re.compile(r",?\s*(?:в\s+том\s+числе\s+)?(?:касающи\w+|касательно|(?P<with>связанны\w+\s+с[о]?)|в\s+части"
-                               r"|в\s+(?:сфере|сферах|области|вопросах)|(?P<aim>направленны\w+\s+на))"
-                               r"(?:\s*,\s*(?:в\s+частности|в\s+том\s+числе|прежде\s+всего)\s*,\s*|\s+)", re.I)
-# "поставил ряд задач по развитию города, включая A, B и C": the list details the topic
-RU_INCLUDING = re.compile(r"\s*,\s*(?:включая|в\s+том\s+числе|среди\s+которых|а\s+именно)\s+", re.I)
-
 @lru_cache(maxsize=1)
 def _parser() -> Any:
     from akorda.extract.instructions.chart import LookaheadParser, OnePassTokenizer
@@ -82,10 +73,18 @@ def grammar() -> Any:
             filler.repeatable(max=3).optional(),
             and_(or_(normalized("дать"), normalized("давать")), finite),
         ),
-        # "поставил задачу", and its synonyms "обозначил задачи", "определил задачи"
+        # "возложил на Правительство задачу провести ...", "на акима возложена задача": a task laid on
+        # someone (the addressee after "на", in the accusative) is a task set
+        rule(
+            and_(or_(normalized("возложить"), normalized("возлагать")), finite),
+            filler.repeatable(max=6).optional(),
+            normalized("задача"),
+        ),
+        # "поставил задачу", and its synonyms "обозначил задачи", "определил задачи", "назвал
+        # ключевые задачи: A, B и C"
         rule(
             and_(or_(normalized("поставить"), normalized("ставить"), normalized("обозначить"),
-                     normalized("определить")), finite),
+                     normalized("определить"), normalized("назвать")), finite),
             filler.repeatable(max=4).optional(),
             normalized("задача"),
         ),
@@ -106,6 +105,11 @@ def _others_appeal(sentence: str, trig_start: int, trigger_words: list[Token]) -
         APPEALED_BY.search(sentence, 0, trig_start) is None
 
 
+# "первый вице-премьер, которому поручено руководить работами": the official before the passive
+# trigger is the one it is given to, through the relative pronoun, not the one who gives it
+RELATIVE_ADDRESSEE = re.compile(r",\s*котор(?:ому|ой|ым)\s+(?:было\s+|также\s+)?$", re.I)
+
+
 def official_subject(before: str) -> bool:
     """Whether an official other than the President is the nearest subject before a trigger
     ("Министр сообщил, что поручил своим заместителям ...", "Аким подчеркнул важность ..."):
@@ -115,6 +119,21 @@ def official_subject(before: str) -> bool:
     named = list(NAMED.finditer(before))
     after = named[-1].end() if named else 0
     return any(w.lower() in _lexicon()["officials"] for w, _, _ in _tokens(before, after, len(before)))
+
+
+# "возложил на Правительство задачу", "На акима возложена задача": whom the task is laid on
+LAYING = frozenset({"возложить", "возлагать"})
+LAID_ON_REACH = 8
+
+
+def _laid_on(tokens: list[Token]) -> str | None:
+    """The addressee after "на" (accusative) among tokens: the one a task is laid on."""
+    for k, (word, _, _) in enumerate(tokens):
+        if word.lower() == "на":
+            assignee, _ = _ru_addressee(tokens, k + 1, "accs")
+            if assignee is not None:
+                return assignee
+    return None
 
 
 def _punishes(tokens: list[Token], pos: int) -> bool:
@@ -183,6 +202,8 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         if assignee is None:
             assignee, pos = _demanded_of(tokens, pos)
         pos = _skip_lead(tokens, _skip_participle_clause(tokens, pos) if assignee else pos)
+        if assignee is None and trigger_words and morph.lemma(trigger_words[0][0]) in LAYING:
+            assignee = _laid_on(trigger_words) or _laid_on(_tokens(sentence, 0, trig_start)[-LAID_ON_REACH:])
         if assignee is None:
             # "дал акиму ряд поручений", "поставил перед акимом задачу": inside the trigger
             assignee, _ = _ru_addressee(trigger_words, 1)
@@ -193,7 +214,8 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
         bade = morph.lemma(trigger_words[0][0]) == "наказать" if trigger_words else False
         if bade and _punishes(tokens, pos):
             continue
-        if _others_appeal(sentence, trig_start, trigger_words) or official_subject(sentence[:trig_start]):
+        if _others_appeal(sentence, trig_start, trigger_words) or \
+                (official_subject(sentence[:trig_start]) and not RELATIVE_ADDRESSEE.search(sentence, 0, trig_start)):
             continue
         if obliged and tokens[pos][0].lower() == "к" and _first_infinitive(tokens, pos) is None:
             # "призвал к бережному отношению к воде и экономии ресурсов": the actions it names
@@ -201,7 +223,7 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
                        for a, b in _split_nominal(sentence, tokens[pos + 1:], limit))
             continue
         if _first_infinitive(tokens, pos) is None:
-            out.extend(_nominal_items(sentence, start, trig_end, trigger_words, tokens[pos:], limit, assignee))
+            out.extend(nominal_items(sentence, start, trig_end, trigger_words, tokens[pos:], limit, assignee))
             continue
         for x, y, who in gapped(sentence, tokens[pos][1], limit, assignee):
             for a, b in _split_ru(sentence, x, y):
@@ -241,42 +263,6 @@ def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
     action = item.action[:len(item.action) - len(cut)] if item.action and item.action.endswith(cut) else None
     return InstructionSpan(item.text[:m.start()], item.start, item.start + m.start(), item.assignee,
                            action.rstrip() if action else None)
-
-
-def _nominal_items(sentence: str, start: int, trig_end: int, trigger_words: list[Token], tokens: list[Token],
-                   limit: int, assignee: str | None) -> list[InstructionSpan]:
-    """Topics after a nominal trigger: "дал ряд поручений по развитию туризма и поддержке
-    фермеров" (dative after a preposition), "поручение о строительстве" (prepositional),
-    "задачи: модернизация A, строительство B" (a list after a colon) or "поручений,
-    касающихся A и B" (genitive)."""
-    if not any(morph.lemma(w) in {"поручение", "задача", "указание", "установка"} for w, _, _ in trigger_words):
-        return []
-    if tokens[0][0].lower() in _lexicon()["preps"]:
-        # "задачи по развитию X" names actions; "поручения по развитию области" a topic
-        tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
-        # "поручений по вопросам энергетики, транспорта и экологии": the topics are the genitives
-        about = len(tokens) > 2 and tokens[1][0].lower() in {"вопросам", "направлениям"}
-        topics = _split_nominal(sentence, tokens[2:], limit, "gent") if about else []
-        topics = topics if len(topics) > 1 else _split_nominal(sentence, tokens[1:], limit, tasks=tasks)
-        detail = RU_INCLUDING.match(sentence, topics[-1][1], limit) if topics else None
-        if detail:
-            topics = _split_nominal(sentence, _tokens(sentence, detail.end(), limit), limit, "accs") or topics
-        return [own_words(sentence, a, b, start, assignee) if tasks else InstructionSpan(sentence[a:b], start + a, start + b, assignee)
-                for a, b in topics]
-    if tokens[0][0].lower() in {"о", "об"}:
-        # "дал поручение о строительстве новой больницы": the topic in the prepositional
-        return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
-                for a, b in _split_nominal(sentence, tokens[1:], limit, "loct")]
-    if sentence[trig_end:tokens[0][1]].strip() == ":":
-        # "поставил следующие задачи: модернизация сетей, строительство дорог": the actions listed
-        return [own_words(sentence, a, b, start, assignee)
-                for a, b in _split_actions(sentence, tokens, limit)]
-    topic = RU_GENITIVE_TOPIC.match(sentence, trig_end)
-    if not topic:
-        return []
-    case = "ablt" if topic.group("with") else "accs" if topic.group("aim") else "gent"
-    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee)
-            for a, b in _split_nominal(sentence, _tokens(sentence, topic.end(), limit), limit, case)]
 
 
 def _skip_participle_clause(tokens: list[Token], pos: int) -> int:

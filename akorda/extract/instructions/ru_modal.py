@@ -25,7 +25,7 @@ from akorda.extract.union import quick
 # President's own request; "Акимату предстоит ..." what is to be done; "Нельзя допустить A" is "не допустить A"
 RU_MODAL = quick(re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
                             r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
-                            r"|задач[аи]\s*[—–]|" + RU_ORDINAL + r"\s*[—–:])(?![^\W\d_])", re.I))
+                            r"|обязан[аоы]?|задач[аи]\s*[—–]|цел[ьи]\s*[—–]|" + RU_ORDINAL + r"\s*[—–:])(?![^\W\d_])", re.I))
 # (the modal words that take an infinitive only, "Прошу прощения" is no task, and the verbs of
 # saying or knowing that state no task, "важно отметить, что ...", are lists of data/instructions.json)
 # "область должна стать точкой притяжения": a state to reach, not an action to take
