@@ -22,9 +22,10 @@ from akorda.extract.instructions.en_that import EN_THAT, RECALLED, _that_clause
 from akorda.extract.union import quick
 
 EN_CUE = quick(re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entrust|commission|assign|attention|need|importance|necessity|"
+                          r"emphasis|focus|prioriti[sz]ed|relevance|priorities|"
                           r"urg(?:ed|ing)|"
                           r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
-                          r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|"
+                          r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|(?:years?|months?|weeks?|days?)\s+to\s|"
                           r"\bI\s+(?:(?:am|hereby|also)\s+)?(?:ask|urg|request|call))", re.I))
 EN_TRIGGER = quick(re.compile(
     r"\b(?:instructed|instructs|urged|tasked|obliged|obligated|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
@@ -76,6 +77,10 @@ EN_TRIGGER = quick(re.compile(
     # "the akim was given instructions to ensure ...", "were given the task of ..."
     r"given\s+(?:(?:the\s+following|specific|concrete|several|a\s+number\s+of)\s+)?(?:instructions|tasks)"
     r"(?=\s+to\s+[a-z]))|"
+    # "gave the akim a year to improve X", "gave the ministry two months to finish Y": a deadline is a
+    # task (the Head of State's only, checked in _no_task)
+    r"gave\s+(?P<deadline>(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:more\s+)?"
+    r"(?:years?|months?|weeks?|days?)(?=\s+to\s+[a-z])|"
     # "called on the Government to speed up ...": a call to an addressee with an infinitive
     r"called\s+(?:up)?on(?=\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z])|"
     # "requested the Government to submit ...", said of the Head of State only (checked in _english)
@@ -162,7 +167,7 @@ def _english(text: str, start: int, end: int) -> list[InstructionSpan]:
     out.extend(item for that in EN_THAT.finditer(sentence) for item in _that_clause(sentence, start, that))
     for m in triggers:
         limit = _clause_limit(sentence, m, starts)
-        inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or "") or \
+        inner = _en_assignee(m.group("who") or m.group("who2") or m.group("whom") or m.group("deadline") or "") or \
             _en_passive_subject(sentence, m)
         if _no_task(sentence, m, inner) or others_quote(text, start, end, start + m.start()):
             continue
@@ -255,7 +260,8 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     instruction recalled), "Forty schools were commissioned to serve ..." (put into service)."""
     if sentence.startswith(" that ", m.end()):
         return True  # "instructed that X be done": the that-clause (_that_clause)
-    if (m.group("request") or m.group("bare") or m.group("told")) and not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start()):
+    his_only = m.group("request") or m.group("bare") or m.group("told") or m.group("deadline")
+    if his_only and not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start()):
         return True
     if m.group("lead") and not EN_MAIN_PRESIDENT.search(sentence, m.end()):
         return True  # "Instructing his deputies to ..., the akim said": his own order

@@ -83,7 +83,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
     an item of an infinitive list too ("to step up X, attracting Y as well as paying Z"),
     and so does an action noun after "as well as". In a gerund list of two items already, a
     word that is a noun too opens the next one where an object follows ("reducing A, improving B
-    and building rural clinics"); "for" repeated before a gerund opens one ("for A and for B")."""
+    and building rural clinics"), and so does one before "new", "the", "all" in any gerund list ("raising
+    wages and building new schools"); "for" repeated before a gerund opens one ("for A and for B")."""
     if sentence.startswith(("to ", "not to "), at):
         return not gerund  # "prevent A and not to allow B": a negated task of its own
     if gerund and sentence.startswith("for ", at):
@@ -107,7 +108,8 @@ def _en_clause_follows(sentence: str, at: int, gerund: bool, joiner: str = "", p
         # "building a new complex": a word in -ing before an article is a gerund with its object
         return _is_gerund(word) or bool(EN_NOMINAL_ITEM.match(sentence, at)) or \
             (word.endswith("ing") and word not in _en_never_gerund() and EN_ARTICLE_AFTER.match(sentence, m.end()) is not None) or \
-            (parallel and word in _en_lexicon()[1] and EN_GERUND_WITH_OBJECT.match(sentence, at) is not None)
+            (parallel and word in _en_lexicon()[1] and EN_GERUND_WITH_OBJECT.match(sentence, at) is not None) or \
+            (word in _en_lexicon()[1] and word not in _en_never_gerund() and EN_GERUND_OBJECT.match(sentence, m.end()) is not None)
     if "as well as" in joiner and EN_NOMINAL_ITEM.match(sentence, at):
         return True
     if sentence.startswith(" of ", m.end()):
@@ -124,11 +126,16 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
     pieces: list[tuple[int, int]] = []
     seg = a
     for cut in EN_JOINER.finditer(sentence, a, limit):
-        if cut.end() >= limit or not (_en_clause_follows(sentence, cut.end(), gerund, cut.group(), parallel=bool(pieces))
+        # "creating jobs, building housing and supporting farmers": a series closed by "and" and a gerund
+        # is parallel from its first comma
+        parallel = bool(pieces) or (gerund and cut.group().startswith(",") and _closed_by_gerund(sentence, cut.end(), limit))
+        if cut.end() >= limit or not (_en_clause_follows(sentence, cut.end(), gerund, cut.group(), parallel=parallel)
                                       or (not gerund and _verb_with_object(sentence, cut.end()))):
             continue
         if not gerund and _ends_in_bare_verb(sentence, seg, cut.start()) and cut.group().strip() == "and":
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
+        if _lone_modifier(sentence[seg:cut.start()]):
+            continue  # "fair and open distribution of land": two adjectives of one noun, no task before "and"
         if not gerund and _is_gerund(sentence[cut.end():].split(" ", 1)[0]) and (
                 EN_GERUND_VERB.match(sentence, seg) or (EN_PREPOSITION_GERUND.search(sentence, seg, cut.start())
                                                         and EN_AND_GERUND.search(sentence, cut.start(), limit))):
@@ -140,6 +147,18 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
         seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 4 if gerund and sentence.startswith("for ", cut.end()) else 0)
     pieces.append((seg, limit))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+def _lone_modifier(piece: str) -> bool:
+    """A piece of one word that is no verb ("fair" of "fair and open distribution"): no task alone."""
+    words = piece.split()
+    return len(words) == 1 and words[0].isalpha() and words[0].islower() and not _is_verb(words[0]) and not _is_gerund(words[0])
+
+
+def _closed_by_gerund(sentence: str, at: int, limit: int) -> bool:
+    """Whether "and" and a gerund (not a noun in -ing) follow `at` before `limit`."""
+    found = EN_AND_GERUND.search(sentence, at, limit)
+    return found is not None and _is_gerund(found.group().split()[-1].lower())
 
 
 # a word that takes an article or an object pronoun straight after it is a verb with its object

@@ -25,16 +25,20 @@ from akorda.extract.union import quick
 EN_MODAL = quick(re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
                             # an impersonal modal: "it is necessary to continue", "it is of paramount importance to focus on",
                             # reported in the past ("said it was necessary to") or as his view ("considers it necessary to")
-                            r"(?:it\s+(?:is|was)|(?:considers?|considered|deems?|deemed|called)\s+it)\s+"
+                            # ("it’s necessary to", and whom it is for: "it is necessary for the Government to examine X")
+                            r"(?:it\s+(?:is|was)|it[’']s|(?:considers?|considered|deems?|deemed|called)\s+it)\s+"
                             r"(?:(?:also|very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital|"
-                            r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+to|"
+                            r"of\s+(?:[a-z]+\s+)?(?:importance|significance))\s+"
+                            r"(?:for\s+(?:the\s+)?[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}?\s+)?to|"
                             # the exclamative of the same judgement: "stressed how important it is to implement X"
                             r"how\s+(?:(?:very|extremely|highly)\s+)?(?:necessary|important|essential|imperative|crucial|vital)\s+"
                             r"it\s+(?:is|was)\s+to)\s+(?:(?:also|further|[a-z]+ly)\s+)?|"
                             # "the main task now is to complete X": the task he names
                             # "the task of the Government is to cut X", "our main task is to"
                             r"(?:(?:the|our)\s+)?(?:(?:main|key|primary|priority|most\s+important|important|urgent|immediate)\s+)?"
-                            r"(?:task|objective)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
+                            # "the key is to observe X", "the main thing is to", "the priority is to" ("our main goal is to improve
+                            # the quality of life" is an aim, no task: the team's annotation)
+                            r"(?:task|objective|key|main\s+thing|priority)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
                             r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                             r"(?=([a-z]+)\b)", re.I))
 # ("the Presidents noted that ..." is a joint view of a talk, not his words)
@@ -71,7 +75,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         if not (REPORTED.search(text, start, start + m.end()) or quoted_beside(text, start, end, start + m.start(), NAMED)
                 or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main
                 or _speech_goes_on(text, start, sentence[:m.start()], m.group()) or _he_goes_on(text, start, sentence)
-                or _continued_quote(text, start + m.start())):
+                or _continued_quote(text, start + m.start()) or _he_closes_quote(text, start, end, start + m.start())):
             continue
         limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
         if passive:
@@ -99,7 +103,8 @@ MAIN_CLAUSE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + PRESIDENT + r"\
 
 # the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
 AGENT_SUBJECT = re.compile(r"\b(?:" + EN_OFFICIAL_TITLE + r"s?|akimats?|ministry|ministries|Government|agencies|"
-                           r"authorities|bodies|companies|heads?|regions?|cities|city|districts?|oblasts?)\s+(?:also\s+)?$", re.I)
+                           r"authorities|bodies|companies|heads?|regions?|cities|city|districts?|oblasts?),?\s+(?:also\s+)?$", re.I)
+# ("the commission, together with akims, should normalize X": the comma that closes an apposition)
 
 
 def _is_verb(word: str, before: str, modal: str = "") -> bool:
@@ -111,7 +116,7 @@ def _is_verb(word: str, before: str, modal: str = "") -> bool:
                                         and _verb_after_modal(word))
 
 
-IMPERSONAL = re.compile(r"(?:.*\bit\s+(?:is|was)|\w+\s+it)\b|.*\b(?:task|objective)\s", re.I)
+IMPERSONAL = re.compile(r"(?:.*\bit(?:\s+(?:is|was)|[’']s)|\w+\s+it)\b|.*\b(?:task|objective|key|thing|priority)\s", re.I)
 
 
 # a reminder or a remark, no task: "we should keep in mind ...", "it is important to note that ..."
@@ -225,6 +230,23 @@ def _he_goes_on(text: str, start: int, sentence: str) -> bool:
     return REPORTED.search(previous) is not None or PRESIDENT_OPENS.match(previous) is not None
 
 
+# '“...,” he stressed.': a quote whose close names its speaker by the pronoun
+HE_CLOSES = re.compile(r"\A[”»\"’]\s*,?\s*(?:[-–—]\s*)?he\s+(?:also\s+)?" + SPEECH + r"\b")
+
+
+def _he_closes_quote(text: str, start: int, end: int, at: int) -> bool:
+    """ "The President criticized the akims. ¶ “... it is necessary to use all forces,” he stressed.":
+    "he" who closes the quote is the President where the sentence before the paragraph names him
+    as its subject or as the speaker (as _he_goes_on reads "He also reminded ...")."""
+    if not quoted_beside(text, start, end, at, HE_CLOSES):
+        return False
+    para_start = text.rfind("\n", 0, start) + 1
+    if para_start == 0:
+        return False
+    previous = PARAGRAPH_BREAK.split(last_sentences(text, para_start, 1)[-1])[-1]
+    return REPORTED.search(previous) is not None or PRESIDENT_OPENS.match(previous) is not None
+
+
 # the close of a quote: a closing mark, or a straight one after the last word's punctuation
 QUOTE_CLOSE = re.compile(r"[" + CLOSING_QUOTES + r"]|(?<=[,.!?])\"")
 ANY_QUOTE = re.compile(r"[\"" + OPENING_QUOTES + CLOSING_QUOTES + r"]")
@@ -233,7 +255,9 @@ ANY_QUOTE = re.compile(r"[\"" + OPENING_QUOTES + CLOSING_QUOTES + r"]")
 def _continued_quote(text: str, at: int) -> bool:
     """ "«It is clear that X.\n\nIt is necessary to clean Y,» the President said.": a paragraph
     with no opening mark goes on with the quote the paragraph before left open (English opens
-    each paragraph of a long quote and closes only the last), and the close names him."""
+    each paragraph of a long quote and closes only the last), and the close names him. The
+    paragraph before is not asked: a stored page often lost the quote's opening mark, and a
+    close that names him ('..., added the Head of State.') says whose words they are."""
     para_start = text.rfind("\n", 0, at) + 1
     para_end = text.find("\n", at)
     para_end = len(text) if para_end < 0 else para_end
@@ -241,13 +265,8 @@ def _continued_quote(text: str, at: int) -> bool:
         return False
     close = QUOTE_CLOSE.search(text, at, para_end)
     first = ANY_QUOTE.search(text, at, para_end)
-    if close is None or first is None or first.start() != close.start() or \
-            not _said_after(text[close.start() - 1:para_end], 0):
-        return False
-    previous = text[:para_start].rstrip()
-    previous = previous[previous.rfind("\n") + 1:]
-    opened = max(previous.rfind(q) for q in OPENING_QUOTES)
-    return previous.count('"') % 2 == 1 or opened > max(previous.rfind(q) for q in CLOSING_QUOTES)
+    return close is not None and first is not None and first.start() == close.start() and \
+        _said_after(text[close.start() - 1:para_end], 0)
 
 
 # "According to him, ...", "In his words, ...": reported words whose speaker a sentence before names
@@ -257,7 +276,12 @@ HIS_VIEW = re.compile(r"\s*(?:According\s+to\s+(?:him|her)|In\s+(?:his|her)\s+(?
 def _said_after(sentence: str, at: int) -> bool:
     """ "It is necessary to complete X, the President said.": the closing attribution names him."""
     found = EN_ATTRIBUTION.search(sentence, at)
-    return found is not None and NAMED.search(found.group()) is not None
+    return (found is not None and NAMED.search(found.group()) is not None) or INVERTED_SAID.search(sentence, at) is not None
+
+
+# '..., added the Head of State.', '..." said President Tokayev.': the verb before its speaker
+INVERTED_SAID = re.compile(r",\s*[\"”»’]?\s*(?:[-–—]\s*)?" + SPEECH + r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?" + PRESIDENT +
+                           r"[^.!?\n]{0,60}[.!]?\s*$")
 
 
 # "..., stressing that the region should X": his speech goes on in a participle
