@@ -94,6 +94,9 @@ CLOCK = quick(re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)"))
 ISO_DATE = re.compile(r"(?<![\d.-])" + YEAR + r"-(?P<m>[01]\d)-" + r"(?P<d>[0-3]\d)(?![\d.-])")
 NEWS_PATTERNS = (DAY_MONTH_YEAR, KK_YEAR_DAY_MONTH, EN_MONTH_DAY_YEAR, NUMERIC_DASHED, ISO_DATE)
 MAX_NEWS_DATELINE = 80
+# a stamp that separates day, month and year with spaces ("19 08 2022, 09:15"): a date only
+# where the clock stands beside it, "5 12 2022" alone being three numbers
+SPACED_NUMERIC = re.compile(r"(?<!\d)(?P<d>[0-3]\d) (?P<m>[01]\d) " + YEAR + r"(?!\d)")
 
 
 def find_date(line: str) -> dt.date | None:
@@ -112,11 +115,14 @@ def find_date(line: str) -> dt.date | None:
     (datetime.date(2021, 8, 19), datetime.date(2024, 3, 5))
     >>> find_date("In 2021 the region built 5 schools") is None
     True
+    >>> find_date("19 08 2022, 09:15"), find_date("19 08 2022") is None
+    (datetime.date(2022, 8, 19), True)
     """
+    clocked = CLOCK.search(line) is not None
     line = " ".join(CLOCK.sub(" ", line).split())
     if len(line) > MAX_NEWS_DATELINE:
         return None
-    for pattern in NEWS_PATTERNS:
+    for pattern in NEWS_PATTERNS + ((SPACED_NUMERIC,) if clocked else ()):
         for match in pattern.finditer(line):
             date = _to_date(match)
             if date:

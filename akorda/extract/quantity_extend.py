@@ -69,6 +69,9 @@ RANK_AMONG = re.compile(r"(?<![^\W\d_])мест[а-я]*[ \u00a0]+(?:[^\W\d_]+[ \
 # "... выделено 6,8 млрд тен": the stored text stops inside the currency word after a scale;
 # the stub of "тенге"/"теңге" is the currency all the same
 CUT_CURRENCY = re.compile(r"[ \u00a0]+(?:тенг?|теңг?)\s*$", re.I)
+# "... введено 486 тысяч квадра", "commissioned 597 thousand square met": the text stops inside
+# "square metres" after a scale; housing in square metres all the same
+CUT_SQUARE = re.compile(r"[ \u00a0]+(?:квадрат?|квадратн[а-я]*|шаршы(?:[ \u00a0]+ме?т?)?|sq|squar?e?(?:[ \u00a0]+m[a-z]{0,4})?)\s*$", re.I)
 
 
 def extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: str,
@@ -92,6 +95,9 @@ def extend(text: str, q_start: int, pos: int, value: float, limit: int, lang: st
     cut = CUT_CURRENCY.match(text, pos) if scaled and lang != "en" else None
     if cut:
         return Quantity(value, "KZT", q_start, pos + len(cut.group().rstrip()), qual)
+    cut = CUT_SQUARE.match(text, pos) if scaled else None
+    if cut:
+        return Quantity(value, "m2", q_start, pos + len(cut.group().rstrip()), qual)
     if year_like or AGE_BEFORE.search(text, max(0, q_start - 20), q_start):
         return None
     bulk = bulk_after().match(text, pos) if scaled and lang == "en" else None

@@ -151,11 +151,25 @@ RATE_OBJECT = re.compile(
 )
 
 
+# the rate that closes a pair of amounts covers the first too: "150 tonnes of rice and 170 tonnes
+# of flour per day", "20 тысяч тонн зерна и 5 тысяч тонн муки в сутки"
+RATE_PARTNER = re.compile(
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+)?[^\W\d_]+){0,2}?[ \u00a0]+(?:and|и)[ \u00a0]+\d[\d.,]*"
+    r"(?:[ \u00a0]+[^\W\d_]+\.?){1,4}?(?=[ \u00a0]+(?:per|a|в)[ \u00a0](?:day|year|hour|сутки|сут\.|год|час)(?![^\W\d_]))",
+    re.I,
+)
+
+
 def rate_at(text: str, pos: int) -> tuple[str, int] | None:
-    """A rate after a unit ("куб. м в сутки", "600 tonnes of glass per day")."""
+    """A rate after a unit ("куб. м в сутки", "600 tonnes of glass per day"), or after the amount
+    paired with it (RATE_PARTNER; the quote then ends at the unit, the rate being the pair's)."""
     skip = RATE_OBJECT.match(text, pos)
     hit = _rates().at(text, skip.end() if skip else pos)
-    return (str(hit[0]), hit[2]) if hit else None
+    if hit:
+        return str(hit[0]), hit[2]
+    partner = RATE_PARTNER.match(text, pos)
+    hit = _rates().at(text, partner.end()) if partner else None
+    return (str(hit[0]), pos) if hit else None
 
 
 @lru_cache(maxsize=4)
