@@ -42,6 +42,7 @@ from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.en_subject import subject_tasks
 from akorda.extract.instructions.kk import KK_CUE, _kazakh
 from akorda.extract.instructions.kk_clauses import namely_task
+from akorda.extract.instructions.kk_cut_short import cut_short, ordered
 from akorda.extract.instructions.kk_lists import kk_list_assignee
 from akorda.extract.instructions.kk_speaker import his_words_are_others, orders, other_speaker
 from akorda.extract.instructions.kk_tasks import KK_VERBAL_NOUN
@@ -96,7 +97,7 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
         return found or (en_imperative(text, start, end) if EN_IMPERATIVE_AT.match(sentence) else [])
     if lang == "kk":
         if not KK_CUE.search(sentence):
-            return []
+            return cut_short(text, start, end, ordered(text, start, KK_CUE))
         found = _kazakh(text, start, end)
         # an official's own words: a need he reports is none of this release's tasks; a "тапсырды"
         # of his stays (the real corpus's gold keeps a governor's order to his district, kk-052)

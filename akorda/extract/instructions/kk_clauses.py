@@ -9,6 +9,7 @@ import re
 
 from akorda.extract.instructions.common import _trim
 from akorda.extract.instructions.kk_proper import verbal_noun
+from akorda.extract.knowledge import load_json
 
 KK_JOINER = re.compile(r"[\s,;–—-]*(?:(?:сондай-ақ|сонымен\s+қатар|атап\s+айтқанда|және|әрі|сондықтан|енді|тек|бірақ|ал|"
                        r"осыған\s+орай|осы\s+орайда|осыған\s+байланысты|ең\s+алдымен|бұл\s+ретте|осы\s+ретте|"
@@ -45,6 +46,31 @@ KK_SPLIT = re.compile(r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|
 # және абаттандырудың қарқынын сақтау", keep up the pace of building and landscaping, is one task)
 KK_GENITIVE_SPLIT = re.compile(r"(?<=у[дн][ыі]ң)" + KK_SPLIT_AT, re.I)
 KK_IMPORTANCE_AHEAD = re.compile(r"\s+маңыз", re.I)
+# ... but a converb of a verb that names an outcome of its own (data/instructions.json,
+# "kk_goal_converbs": "инфрақұрылымын дамытып, мәдениетін шетелде дәріптеу", develop the
+# infrastructure and promote the culture abroad; "қауіпсіздігін қамтамасыз етіп, себептерін
+# анықтау") is a task beside the next one, as "поручил X, а также Y" (contract README), where it
+# has an object of its own before it and the next task neither points back to it ("оларды
+# жауапкершілікке тарту", to bring them to account) nor states an aim that both may serve ("...
+# болмау үшін шаралар қабылдау")
+KK_GOAL_CONVERB_CUT = re.compile(
+    r"(?<=\s)(?:" + "|".join(re.escape(stem).replace(r"\ ", r"\s+") for stem in load_json("instructions.json")["kk_goal_converbs"])
+    + r")(?:[ыі]п|(?<=[аеә])п)(?P<cut>,\s+)(?!(?:ол|оны|оның|оларды|олардың|соны|сол|бұл|осы|оған|оларға)(?![^\W\d_]))", re.I)
+KK_AIM_WORD = re.compile(r"(?<![^\W\d_])(?:үшін|мақсатында)(?![^\W\d_])", re.I)
+KK_COMMA_CUT = re.compile(r",\s+")
+
+
+def _goal_cuts(sentence: str, a: int, b: int) -> list[re.Match[str]]:
+    """The cuts after goal converbs (KK_GOAL_CONVERB_CUT) between `a` and `b`."""
+    out = []
+    for m in KK_GOAL_CONVERB_CUT.finditer(sentence, a, b):
+        nxt = sentence[m.end():b]
+        cut = KK_COMMA_CUT.match(sentence, m.start("cut"))
+        if cut and sentence[a:m.start()].strip() and len(nxt.split()) >= 2 and not KK_AIM_WORD.search(nxt):
+            out.append(cut)
+    return out
+
+
 # a converb that closes a clause of the President's own act is cut off (KK_OWN_ACT below); after a
 # stem that ends in a vowel the converb is a bare "-п" ("тыңдап", having listened; "аралап")
 KK_CONVERB_CUT = re.compile(r"(?<=[^\W\d_]{2}[ыіаеә]п),\s+", re.I)
@@ -97,7 +123,8 @@ def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
              if c and m.group().lower() not in KK_U_NOUNS and _own_task(sentence, a, m.start(), c.end(), b)
              and _last_task(sentence[c.end():_trim(sentence, c.end(), b)]) and not sentence[:m.start()].rstrip().endswith(",")]
     genitive = KK_GENITIVE_SPLIT.finditer(sentence, a, b) if KK_IMPORTANCE_AHEAD.match(sentence, b) else ()
-    cuts = sorted([*KK_SPLIT.finditer(sentence, a, b), *genitive, *bare,
+    split = (c for c in KK_SPLIT.finditer(sentence, a, b) if not _shared_dative(sentence, c, b))
+    cuts = sorted([*split, *genitive, *bare, *_goal_cuts(sentence, a, b),
                    *(c for c in KK_CONVERB_CUT.finditer(sentence, a, b) if KK_OWN_ACT.search(sentence, a, c.start()))],
                   key=lambda c: c.start())
     for cut in cuts:
@@ -107,6 +134,19 @@ def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
         seg = cut.end()
     pieces.append((seg, b))
     return pieces
+
+
+# datives of verbal nouns that one verb after them governs: "қаржыны жұмыспен қамтуға, бизнесті
+# қолдауға жұмсау" (spend the money on employment and on support for business) is one task
+KK_DATIVE_AHEAD = re.compile(r"[^\W\d_][уюү](?:ға|ге)\s+[^\W\d_]", re.I)
+
+
+def _shared_dative(sentence: str, cut: re.Match[str], b: int) -> bool:
+    """Whether the cut follows a dative verbal noun and the next piece has one too, before the
+    verb that governs both (KK_DATIVE_AHEAD); "сондай-ақ" (as well as) in the cut marks two tasks
+    all the same ("шешуге, сондай-ақ, ... арттыруға басымдық беру")."""
+    return sentence[cut.start() - 2:cut.start()].lower() in {"ға", "ге"} and "сон" not in cut.group().lower() \
+        and KK_DATIVE_AHEAD.search(sentence, cut.end(), b) is not None
 
 
 def _own_task(sentence: str, a: int, verb: int, after: int, b: int) -> bool:
@@ -136,8 +176,9 @@ KK_SHARED_AIM = re.compile(r"[^,;]*?[^\W\d_][уюү]\s+(?:үшін|мақсат�
 # Before the postposition the topics stand bare (Kazakh puts the case on the last only, "A, B және
 # C бойынша"); a conjunct in the dative or genitive ("вирустың енуіне және таралуына жол бермеу",
 # to prevent the virus's entry and spread) is governed by a word further on that it shares with the
-# next: one object, one task.
-KK_OBLIQUE_CONJUNCT = re.compile(r"[^\W\d_]{2}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|ның|нің|дың|дің|тың|тің)$", re.I)
+# next: one object, one task. (So is one in the instrumental: "сумен және жылумен қамтамасыз ету
+# нысандарын салу", building the facilities that supply water and heat.)
+KK_OBLIQUE_CONJUNCT = re.compile(r"[^\W\d_]{2}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|ның|нің|дың|дің|тың|тің|мен|бен|пен)$", re.I)
 
 
 def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:

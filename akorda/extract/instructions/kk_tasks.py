@@ -11,7 +11,8 @@ from akorda.extract.instructions.kk_proper import verbal_noun_of_participle
 from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, KK_KNOWING, KK_RATING_ONLY
 
 # the converb that closes a task, put back as a verbal noun: "етіп" -> "ету", "алып" -> "алу"
-KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$", re.I)
+# (after a stem's vowel a bare "-п": "қабылдап" -> "қабылдау", "жасап" -> "жасау")
+KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$|(?<=[^\W\d_]{3}[дтлсз][аеә])п$", re.I)
 KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
 # the fewest words a clause of a modal (or a duty, or a jussive) names a task in
 MIN_MODAL_WORDS = 3
