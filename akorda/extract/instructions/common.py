@@ -1,8 +1,10 @@
 """What the instruction grammars of every language share: tokens, the item span, trimming."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from akorda.extract.knowledge import alternation
 
@@ -123,3 +125,31 @@ def quoted_beside(text: str, start: int, end: int, at: int, named: re.Pattern[st
     lead_in = text[max(para_start, quote_start - ATTRIBUTION_REACH):quote_start]
     after = text[close:close + ATTRIBUTION_REACH]
     return bool(named.search(lead_in) or named.search(after.split("\n\n")[0]))
+
+
+@dataclass(frozen=True)
+class Lines:
+    """A text's lines (what every paragraph look-up reads), split once: see ``text_lines``."""
+
+    text: tuple[str, ...]
+    starts: tuple[int, ...]
+    filled: tuple[int, ...]  # the indexes of the non-blank lines
+
+    def paragraph(self, at: int) -> tuple[int, int]:
+        """Where the line holding `at` starts and ends: ``text.rfind("\\n", 0, at) + 1`` and
+        ``text.find("\\n", at)`` (the text's end where no line break follows), looked up."""
+        line = bisect.bisect_right(self.starts, at) - 1
+        if line + 1 < len(self.starts):
+            return self.starts[line], self.starts[line + 1] - 1
+        return self.starts[line], self.starts[line] + len(self.text[line])
+
+
+@lru_cache(maxsize=4)
+def text_lines(text: str) -> Lines:
+    """The text's lines, where each starts and which are not blank: split once per text, as
+    every modal word of a release asks which paragraphs stand around it (ru_speech, en_speech)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return Lines(tuple(lines), tuple(starts), tuple(k for k, line in enumerate(lines) if line.strip()))

@@ -9,7 +9,7 @@ import re
 from akorda.extract.instructions.common import CLOSING_QUOTES, InstructionSpan, quoted_beside
 from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en
-from akorda.extract.instructions.en_modal import NAMED, _dash_speech
+from akorda.extract.instructions.en_speech import NAMED, _dash_speech
 
 # an opening quote (or the dash of a paragraph of speech), a vocative ("Akims, ..."), the verb
 # (a later sentence of the same open quote starts with its verb and no mark: «I instruct X to A. Take B

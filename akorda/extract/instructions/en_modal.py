@@ -3,23 +3,27 @@ authorities should take responsibility for ...", "«Akims must meet people more 
 President said".
 
 As in Russian (ru_modal), a modal sentence is a task only where the Head of State says it:
-reported speech with him as the subject, or a quote he is named beside.
+reported speech with him as the subject, or a quote he is named beside. Whose words a sentence
+is (and what the sentences before it say) is en_speech's, asked once per sentence and paragraph.
 """
 from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import (
-    CLOSING_QUOTES,
-    EN_HEAD_OF_STATE,
-    EN_OFFICIAL_TITLE,
-    OPENING_QUOTES,
-    InstructionSpan,
-    _trim,
-    quoted_beside,
-)
-from akorda.extract.instructions.en_bounds import EN_ATTRIBUTION, _attribution_start
+from akorda.extract.instructions.common import CLOSING_QUOTES, EN_HEAD_OF_STATE, EN_OFFICIAL_TITLE, InstructionSpan, _trim, quoted_beside
+from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
+from akorda.extract.instructions.en_speech import (
+    NAMED,
+    REPORTED,
+    SPEECH,
+    _continued_quote,
+    _dash_speech,
+    _he_closes_quote,
+    _he_goes_on,
+    _said_after,
+    his_words_go_on,
+)
 from akorda.extract.union import quick
 
 EN_MODAL = quick(re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
@@ -41,15 +45,6 @@ EN_MODAL = quick(re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|ha
                             r"(?:task|objective|key|main\s+thing|priority)\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+)?"
                             r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                             r"(?=([a-z]+)\b)", re.I))
-# ("the Presidents noted that ..." is a joint view of a talk, not his words)
-PRESIDENT = EN_HEAD_OF_STATE
-SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlighted|pointed\s+out|believes|added|reminded|" \
-         r"stated|urged|remarked|reiterated|considers|considered|deems|deemed|called(?=\s+it\b)|insisted|made\s+it\s+clear|warned)"
-REPORTED = re.compile(PRESIDENT + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT +
-                      # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
-                      r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + PRESIDENT +
-                      r"|\b[Ii]n\s+the\s+" + PRESIDENT + r"['’]s\s+(?:words|opinion|view)")
-NAMED = re.compile(PRESIDENT)
 NOT_VERB = re.compile(r"not\s+([a-z]+)\b")
 RELATIVE = re.compile(r"\b(?:which|that|who|whom)\b[^,;:]*$", re.I)
 CLAUSE_STOP = re.compile(r"[.!?;]")
@@ -98,7 +93,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
 # participle of speech whose subject, the main clause's, is the Head of State
 LEAD_PARTICIPLE = re.compile(r"\s*(?:Stressing|Noting|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|Pointing\s+out|"
                              r"Adding|Reminding)\s+that\s")
-MAIN_CLAUSE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + PRESIDENT + r"\b")
+MAIN_CLAUSE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + EN_HEAD_OF_STATE + r"\b")
 
 
 # the subject of a modal that names who is to act: "akims should meet ...", "the ministry must ..."
@@ -139,59 +134,6 @@ def _clause_start(sentence: str, at: int) -> int:
 
 # "focus on A, B and C", "pay special attention to A and B": the tasks are the nouns that follow
 FOCUS = re.compile(r"(?:focus|concentrate)\s+on\s+|pay\s+(?:[a-z]+\s+)?attention\s+to\s+", re.I)
-# a paragraph of direct speech opened by a dash and closed by "..., the President said."
-DASH_OPENS = re.compile(r"\s*[-–—]\s")
-# "..., the President said." or "..., – the President said." (the dash of the speech closing it)
-DASH_SAID = re.compile(r",\s*(?:[-–—]\s*)?(?:the\s+)?" + PRESIDENT + r"[^.!?]{0,40}?\s" + SPEECH + r"\b|"
-                       r",\s*" + SPEECH + r"\s+(?:the\s+)?" + PRESIDENT)
-
-
-# any speaker's closing of a paragraph of speech: "..., – the akim said."
-DASH_ANY_SAID = re.compile(r",\s*[-–—]\s*(?:[\w’'-]+\s+){0,5}?" + SPEECH + r"\b")
-
-
-def _dash_speech(text: str, at: int) -> bool:
-    """Whether `at` stands in a dash-opened paragraph of speech the President is named as saying:
-    at its close, or at the close of the next dash-opened paragraphs his speech goes on in."""
-    para_start = text.rfind("\n", 0, at) + 1
-    if DASH_OPENS.match(text, para_start) is None:
-        return False
-    for _ in range(4):
-        para_end = text.find("\n", at)
-        para_end = len(text) if para_end < 0 else para_end
-        if DASH_SAID.search(text, at, para_end):
-            return True
-        if DASH_ANY_SAID.search(text, at, para_end):
-            return False  # another speaker's words
-        following = len(text) - len(text[para_end:].lstrip())
-        if following >= len(text) or DASH_OPENS.match(text, following) is None:
-            return False
-        at = following
-    return False
-
-
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-# how far back ``last_sentences`` reads first; it reads four times further while that holds too few
-LAST_SENTENCES_READ = 1000
-
-
-def last_sentences(text: str, end: int, count: int) -> list[str]:
-    """The last `count` pieces of ``SENTENCE_BREAK.split(text[:end].rstrip())``, read off the
-    end of the text: splitting all of it for each modal word made a long release quadratic.
-    A stretch that holds more pieces than `count` has the same last ones as the whole (its
-    breaks are the whole's breaks after its first character)."""
-    stop = end
-    while stop > 0 and text[stop - 1].isspace():
-        stop -= 1
-    width = LAST_SENTENCES_READ
-    while True:
-        begin = max(0, stop - width)
-        pieces = SENTENCE_BREAK.split(text[begin:stop])
-        if begin == 0 or len(pieces) > count:
-            return pieces[-count:]
-        width *= 4
-
-
 def _speech_goes_on(text: str, start: int, subject: str, modal: str = "") -> bool:
     """ "According to the Head of State, X is vital. The Government should reach out to Y.": the
     sentence right after his reported words goes on with them where a body or an office is told
@@ -200,88 +142,7 @@ def _speech_goes_on(text: str, start: int, subject: str, modal: str = "") -> boo
     impersonal = not subject.strip() and IMPERSONAL.match(modal) is not None
     if not impersonal and (AGENT_SUBJECT.search(subject) is None or not re.fullmatch(r"\s*(?:the\s+)?[\w\s,-]*", subject, re.I)):
         return False
-    para_start = text.rfind("\n", 0, start) + 1
-    para = text[para_start:start].rstrip()
-    before = SENTENCE_BREAK.split(para)
-    if REPORTED.search(before[-1]) is not None:
-        return True
-    if not HIS_VIEW.match(before[-1]):
-        return False
-    # "The President stressed X. According to him, Y. Akims should Z.": "him" is the speaker of the
-    # sentence before, in this paragraph or at the end of the last one
-    earlier = last_sentences(text, para_start if len(before) == 1 else start, 2)
-    previous = earlier[-2] if len(before) > 1 and len(earlier) > 1 else earlier[-1]
-    return REPORTED.search(previous) is not None
-
-
-# "He also reminded the akims ...": the pronoun opening a sentence of speech, and a sentence the
-# President opens or is said to speak
-HE_SAYS = re.compile(r"\s*He\s+(?:also\s+)?" + SPEECH + r"\b")
-PARAGRAPH_BREAK = re.compile(r"\n\s*")
-PRESIDENT_OPENS = re.compile(r"\W*(?:[\w.-]+\s+){0,3}?" + PRESIDENT + r"\b")
-
-
-def _he_goes_on(text: str, start: int, sentence: str) -> bool:
-    """ "Tokayev highlighted X.  He also reminded the akims it is crucial to Y.": "He" after a
-    sentence the President opens or is said to speak is him; after the akim's sentence it is the akim."""
-    if HE_SAYS.match(sentence) is None:
-        return False
-    previous = PARAGRAPH_BREAK.split(last_sentences(text, start, 1)[-1])[-1]  # a title line has no full stop
-    return REPORTED.search(previous) is not None or PRESIDENT_OPENS.match(previous) is not None
-
-
-# '“...,” he stressed.': a quote whose close names its speaker by the pronoun
-HE_CLOSES = re.compile(r"\A[”»\"’]\s*,?\s*(?:[-–—]\s*)?he\s+(?:also\s+)?" + SPEECH + r"\b")
-
-
-def _he_closes_quote(text: str, start: int, end: int, at: int) -> bool:
-    """ "The President criticized the akims. ¶ “... it is necessary to use all forces,” he stressed.":
-    "he" who closes the quote is the President where the sentence before the paragraph names him
-    as its subject or as the speaker (as _he_goes_on reads "He also reminded ...")."""
-    if not quoted_beside(text, start, end, at, HE_CLOSES):
-        return False
-    para_start = text.rfind("\n", 0, start) + 1
-    if para_start == 0:
-        return False
-    previous = PARAGRAPH_BREAK.split(last_sentences(text, para_start, 1)[-1])[-1]
-    return REPORTED.search(previous) is not None or PRESIDENT_OPENS.match(previous) is not None
-
-
-# the close of a quote: a closing mark, or a straight one after the last word's punctuation
-QUOTE_CLOSE = re.compile(r"[" + CLOSING_QUOTES + r"]|(?<=[,.!?])\"")
-ANY_QUOTE = re.compile(r"[\"" + OPENING_QUOTES + CLOSING_QUOTES + r"]")
-
-
-def _continued_quote(text: str, at: int) -> bool:
-    """ "«It is clear that X.\n\nIt is necessary to clean Y,» the President said.": a paragraph
-    with no opening mark goes on with the quote the paragraph before left open (English opens
-    each paragraph of a long quote and closes only the last), and the close names him. The
-    paragraph before is not asked: a stored page often lost the quote's opening mark, and a
-    close that names him ('..., added the Head of State.') says whose words they are."""
-    para_start = text.rfind("\n", 0, at) + 1
-    para_end = text.find("\n", at)
-    para_end = len(text) if para_end < 0 else para_end
-    if ANY_QUOTE.search(text, para_start, at):
-        return False
-    close = QUOTE_CLOSE.search(text, at, para_end)
-    first = ANY_QUOTE.search(text, at, para_end)
-    return close is not None and first is not None and first.start() == close.start() and \
-        _said_after(text[close.start() - 1:para_end], 0)
-
-
-# "According to him, ...", "In his words, ...": reported words whose speaker a sentence before names
-HIS_VIEW = re.compile(r"\s*(?:According\s+to\s+(?:him|her)|In\s+(?:his|her)\s+(?:words|opinion|view)),")
-
-
-def _said_after(sentence: str, at: int) -> bool:
-    """ "It is necessary to complete X, the President said.": the closing attribution names him."""
-    found = EN_ATTRIBUTION.search(sentence, at)
-    return (found is not None and NAMED.search(found.group()) is not None) or INVERTED_SAID.search(sentence, at) is not None
-
-
-# '..., added the Head of State.', '..." said President Tokayev.': the verb before its speaker
-INVERTED_SAID = re.compile(r",\s*[\"”»’]?\s*(?:[-–—]\s*)?" + SPEECH + r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?" + PRESIDENT +
-                           r"[^.!?\n]{0,60}[.!]?\s*$")
+    return his_words_go_on(text, start)
 
 
 # "..., stressing that the region should X": his speech goes on in a participle

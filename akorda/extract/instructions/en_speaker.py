@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import EN_OFFICIAL_TITLE, quoted_beside
-from akorda.extract.instructions.en_modal import NAMED
+from akorda.extract.instructions.en_speech import NAMED
 
 # a joint subject of a talk or a summit ("The Presidents noted the need to ...", "the sides stressed
 # the importance of ..."): an agreed view of both parties, no task the Head of State gives

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from akorda.extract.instructions.common import HEAD_OF_STATE_NAME, RU_HEAD_OF_STATE, quoted_beside, ru_head_of_state
+from akorda.extract.instructions.common import (
+    HEAD_OF_STATE_NAME,
+    RU_HEAD_OF_STATE,
+    quoted_beside,
+    ru_head_of_state,
+    text_lines,
+)
 
 PRESIDENT = RU_HEAD_OF_STATE
 SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал|написал)\w*"
@@ -176,31 +180,13 @@ CLOSES_QUOTE = re.compile(r"^[^«“\"]*?[»”\"]\s*[,.]?\s*[–—-]\s*(?P<sai
 SPEECH_PARAGRAPHS = 2
 
 
-@dataclass(frozen=True)
-class _Lines:
-    text: tuple[str, ...]
-    starts: tuple[int, ...]
-    filled: tuple[int, ...]  # the indexes of the non-blank lines
-
-
-@lru_cache(maxsize=4)
-def _lines(text: str) -> _Lines:
-    """The text's lines, where each starts and which are not blank: split once per text, as
-    every modal word of a release asks which paragraphs stand around it."""
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    return _Lines(tuple(lines), tuple(starts), tuple(k for k, line in enumerate(lines) if line.strip()))
-
-
 def _speech_paragraph(text: str, at: int, word_at: int | None = None) -> bool:
     """Whether the paragraph at `at` is the President's speech set out as paragraphs of its
     own: attributed by a short paragraph below it ("..., / заявил Касым-Жомарт Токаев."), the
     last paragraph of his quote, which closes with his name, or a quote that opens the
     paragraph after one that names him as the speaker."""
     para_start = text.rfind("\n", 0, at) + 1
-    lines = _lines(text)
+    lines = text_lines(text)
     line = bisect.bisect_right(lines.starts, at) - 1
     filled = bisect.bisect_right(lines.filled, line)  # the first non-blank line below `at`'s
     below = [lines.text[k] for k in lines.filled[filled:filled + SPEECH_PARAGRAPHS]]
