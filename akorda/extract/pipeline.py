@@ -21,8 +21,8 @@ from akorda.extract.instructions.common import InstructionSpan
 from akorda.extract.instructions.kk_created import created_body_tasks
 from akorda.extract.instructions.kk_proposal import supported_proposal
 from akorda.extract.instructions.kk_speaker import recounted, recounts
-from akorda.extract.knowledge import cue_pattern
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
+from akorda.extract.recalls import recalls_earlier as _recalls_earlier
 from akorda.extract.record import Fact, Instruction, Record
 from akorda.extract.restated import (
     HEADLINE_WORDS,
@@ -38,26 +38,6 @@ from akorda.extract.source import HTML_SNIFF, Source, detect_lang
 from akorda.extract.translit import Transliteration, is_latin_kazakh, to_cyrillic, to_latin
 from akorda.extract.union import quick
 from akorda.extract.units import scale_stems
-
-# a sentence that recalls an earlier event ("Earlier, the President set tasks to ...", "Ранее
-# Глава государства поручил ...") states that event's instructions, not this release's
-EARLIER = quick(re.compile(r"(?:Earlier|Previously|As\s+reported\s+earlier|Ранее|Напомним|Как\s+сообщалось\s+ранее|"
-                           # (not before a participle it dates: "Бұдан бұрын бекітілген жоспарды ...", the plan
-                           # approved earlier, is an object of this release's task)
-                           r"(?:Бұған\s+дейін|Бұдан\s+бұрын)(?!\s+[^\W\d_]+(?:ған|ген|қан|кен)\s)|Еске\s+салсақ)(?![^\W\d_])", re.I))
-# "Напомним" only reminds the reader: "Напомним, что также во время встречи Токаев поручил ..."
-# goes back to this release's meeting ("также", "во время/в ходе встречи") and states its tasks,
-# unless a time of its own ("в начале февраля", "на прошлой неделе", "в 2022 году", "тогда")
-# places it at an earlier event
-RECALL = re.compile(r"Напомним", re.I)
-EARLIER_TRIGGER = quick(re.compile(r"(?<![^\W\d_])(?:ранее|прежде|previously|earlier)\s+(?:уже\s+|had\s+)?"
-                                   r"(?:поручал|поручил|давал\s+поручени|ставил\s+задач|instructed|tasked)", re.I))
-SAME_EVENT = re.compile(r"(?<![^\W\d_])(?:также|тоже|(?:во\s+время|в\s+ходе|на)\s+(?:этой\s+|данной\s+)?"
-                        r"(?:встреч|визит|поездк|бесед|совещани|заседани|при[её]м))", re.I)
-OWN_TIME = re.compile(r"\d{4}|прошл|тогда|ранее|накануне|вчера|позавчера|в\s+(?:начале|конце|середине)\s|"
-                      r"(?<![^\W\d_])(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
-                      re.I)
-
 
 # "довести этот показатель до 17 миллионов": the figure is of the measure the sentence before stated
 REFERS_BACK = quick(re.compile(r"(?<![^\W\d_])(?:этот|данный|этого|данного|этим|данным)\s+показател", re.I))
@@ -91,32 +71,6 @@ def _kk_parts(earlier: list[Fact], new: list[Fact]) -> list[Fact]:
                         span=(f.span[0], f.span[0] + part.end()))
         out.append(f)
     return out
-
-
-# Kazakh places the earlier time (lexicon.json "earlier_times") among the sentence's first words,
-# before or after the subject: "Еске салайық, Мемлекет басшысы өткен жылы ... тапсырды"
-KK_EARLIER = cue_pattern("earlier_times", "kk", anchor=r"^(?:\S+\s+){{0,5}}?(?:{})(?![^\W\d_])")
-
-
-# Russian likewise: an earlier time among the first words ("В прошлом году Глава государства
-# поручил ...") or the trigger in the imperfective past ("Президент поручал ...", "ставил задачу"),
-# which reports an instruction given before, where this meeting's are told in the perfective
-RU_EARLIER = cue_pattern("earlier_times", "ru", anchor=r"^(?:\S+\s+){{0,3}}?(?:{})(?![^\W\d_])")
-RU_IMPERFECTIVE_TRIGGER = re.compile(r"(?<![^\W\d_])(?:поручал[аи]?|(?:давал|ставил)[аи]?\s+(?:[^\W\d_]+\s+){0,3}?"
-                                     r"(?:поручени|задач))", re.I)
-
-
-def _recalls_earlier(text: str, start: int, end: int) -> bool:
-    """Whether the sentence recalls an earlier event, whose instructions are not this release's."""
-    if EARLIER_TRIGGER.search(text, start, end) or KK_EARLIER.search(text[start:end]) or \
-            RU_EARLIER.search(text[start:end].strip()) or RU_IMPERFECTIVE_TRIGGER.search(text, start, end):
-        return True  # "президент ранее поручал акиму ...": a task of an earlier event, recalled
-    if EARLIER.match(text, start, end) is None:
-        return False
-    if RECALL.match(text, start, end) is None:
-        return True
-    sentence = text[start:end]
-    return SAME_EVENT.search(sentence) is None or OWN_TIME.search(sentence) is not None
 
 
 def extract(text: str, lang: str | None = None) -> Record:

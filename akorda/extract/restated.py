@@ -219,6 +219,15 @@ EN_GENERIC_TOPIC = re.compile(
     r"(?:\s+of\s+the\s+(?:region|city|country|sector|industry|oblast|district))?|"
     r"(?:the\s+)?(?:main|key|priority)\s+(?:directions|areas|tasks)\s+of\s+(?:the\s+)?[\w’']+(?:['’]s)?\s+(?:work|activities|activity)",
     re.I)
+# the same in Russian: "ряд задач по развитию региона" names no task of its own
+RU_GENERIC_TOPIC = re.compile(r"(?:дальнейшему\s+|дальнейшего\s+)?(?:(?:социально-экономическому|социально-экономического|"
+                              r"комплексному|комплексного|устойчивому|устойчивого)\s+)?(?:развитию|развития)\s+"
+                              r"(?:региона|области|города|страны|отрасли)", re.I)
+# an undertaking named only by its size or fitness, with nothing it is about: "провести значительную
+# работу", "принять все необходимые меры", "выполнять все предписания"
+RU_CONTENT_FREE = re.compile(r"(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ть|ться|ти)\s+(?:все\s+)?(?:(?:значительн|больш|серь[её]зн|"
+                             r"соответствующ|необходим|надлежащ|должн|конкретн|нужн|эффективн|дополнительн|активн)\w*\s+)?"
+                             r"(?:работу|меры|предписания|требования|усилия|шаги|решения)", re.I)
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -236,11 +245,15 @@ def generic_beside_specific(items: list[Instruction], text: str, lang: str) -> l
     region's further development"), alone in its sentence, adds nothing beside the specific tasks
     other sentences state; in a list with specific topics ("on further development of the region
     and tackling X") or as the release's only instruction it stays."""
-    if lang != "en" or len(items) < 2:
+    if lang not in ("en", "ru") or len(items) < 2:
         return items
     opens = [_sentence(text, i.span[0]) for i in items]
-    drop = {n for n, i in enumerate(items) if EN_GENERIC_TOPIC.fullmatch(i.text.strip())
-            and opens.count(opens[n]) == 1}
+    generic = EN_GENERIC_TOPIC if lang == "en" else RU_GENERIC_TOPIC
+    drop = {n for n, i in enumerate(items) if generic.fullmatch(i.text.strip()) and opens.count(opens[n]) == 1}
+    if lang == "ru":
+        # "провести значительную работу", "принять соответствующие меры": an undertaking with no
+        # object of its own says nothing beside the specific tasks, wherever it stands
+        drop |= {n for n, i in enumerate(items) if RU_CONTENT_FREE.fullmatch(i.text.strip())}
     if len(drop) == len(items):
         return items
     return [i for n, i in enumerate(items) if n not in drop]

@@ -9,7 +9,9 @@ President's next predicate ("поручил X и указал на необхо�
 также поставил задачу Y" gives both. Emphasis ("указал акиму на необходимость",
 ru_emphasis.py) and his own modal words ("нужно", "важно", "прошу", ru_modal.py, where
 ru_speech.py finds them his) and the significance he gives an action ("особое значение
-имеет поддержка A", ru_significance.py) set tasks as well, and so do "потребовал, чтобы аким
+имеет поддержка A", ru_significance.py) set tasks as well, as do a prohibition with the object first
+("темпов снижать нельзя") and "X должно стать первоочередной задачей" (ru_deontic.py); his speech
+may run over several paragraphs up to its attribution (ru_speech_block.py), and so do "потребовал, чтобы аким
 навел порядок" (ru_so_that.py) and "Поручение Президента – завершить A" (ru_named.py).
 The addressee is a dative noun phrase
 whose head names an addressee (lexicon in data/instructions.json, or an
@@ -48,6 +50,7 @@ from akorda.extract.instructions.kk_speaker import his_words_are_others, orders,
 from akorda.extract.instructions.kk_tasks import KK_VERBAL_NOUN
 from akorda.extract.instructions.ru import RU_CUE, _parser, _ru_continuation, _russian, _unattributed
 from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee_before
+from akorda.extract.instructions.ru_deontic import BECOME_TASK, PROHIBITION, become_task, fronted
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
 from akorda.extract.instructions.ru_named import named_task, on_order, ru_referred_topic
@@ -71,6 +74,15 @@ __all__ = [
 def _ru_emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
     """ "указал на необходимость A", ", обратив особое внимание на B": tasks set by emphasis."""
     return [_unattributed(text, i) for i in _emphasis(text, start, end) + attention(text, start, end)]
+
+
+def _ru_deontic(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """ "темпов снижать нельзя" (the object first, read before the modal words take the infinitive
+    alone) and "X должно стать первоочередной задачей" (ru_deontic.py)."""
+    found = fronted(text, start, end) if PROHIBITION.search(text, start, end) else []
+    if BECOME_TASK.search(text, start, end):
+        found += [m for m in become_task(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    return found
 
 
 # the words without which en_subject.py finds nothing
@@ -109,6 +121,7 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if sentence.rstrip().endswith(":"):
         # "поручил акиму обеспечить:" and the objects as a list below: the verb alone is no task
         found = [f for f in found if len(f.text.split()) > 1]
+    found += [m for m in _ru_deontic(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if RU_MODAL.search(sentence):
         # the President's modal words, where no trigger already took the clause
         found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]

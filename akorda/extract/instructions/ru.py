@@ -11,7 +11,7 @@ from akorda.extract.instructions.common import TOKEN, InstructionSpan, Token, _t
 from akorda.extract.instructions.ru_addressee import _lexicon, _ru_addressee, _ru_assignee_before, gapped
 from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_actions, _split_nominal
-from akorda.extract.instructions.ru_speech import NAMED
+from akorda.extract.instructions.ru_speech import NAMED, SAID_AT_END, SPEECH
 from akorda.extract.instructions.ru_topics import nominal_items
 from akorda.extract.instructions.ru_verbal import own_words
 from akorda.extract.union import quick
@@ -240,6 +240,10 @@ ATTRIBUTION = re.compile(r"\s*,\s*(?:(?:как\s+)?(?:сообща\w*|перед
                          r"|в\s+связи\s+с\s+чем|что\s+(?:позволит|позволяет|даст))(?![^\W\d_]).*$", re.I | re.S)
 
 
+# "..., подчеркнул он.": the attribution to him after the item, by pronoun
+SAID_BY_HIM = re.compile(r"\s*,\s*(?:[–—-]\s*)?" + SPEECH + r"\s+он\W*$")
+
+
 REASON = re.compile(r"\s*:\s+[^\W\d_].*$", re.S)
 
 
@@ -254,7 +258,8 @@ STRAY_CLOSE = re.compile(r"»\s*$")
 
 
 def _unattributed(text: str, item: InstructionSpan) -> InstructionSpan:
-    m = ATTRIBUTION.search(item.text) or REASON.search(item.text) or CUT_OFF.search(item.text) or \
+    m = ATTRIBUTION.search(item.text) or SAID_AT_END.search(item.text) or SAID_BY_HIM.search(item.text) or \
+        REASON.search(item.text) or CUT_OFF.search(item.text) or \
         (STRAY_CLOSE.search(item.text) if item.text.count("»") > item.text.count("«") else None)
     if m is None or m.start() == 0:
         return item

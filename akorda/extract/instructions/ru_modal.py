@@ -24,10 +24,12 @@ from akorda.extract.union import quick
 # after "важно" and its kin is the same task; "Прошу уделить ...", "Требую навести ..." are the
 # President's own request; "Акимату предстоит ..." what is to be done; "Нельзя допустить A" is "не допустить A"
 RU_MODAL = quick(re.compile(r"(?<![^\W\d_])(?<!(?<![^\W\d_])не\s)(?:надо|нужно|необходимо|следует|должн[аоы]|должен|требуется"
-                            r"|важно|целесообразно|прошу|требую|предстоит|нельзя|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
+                            r"|важно|целесообразно|прошу|требую|предстоит|нельзя|недопустимо|(?:счита\w*|сч[её]л\w*)\s+(?:[^\W\d_]+\s+)?(?:важным|необходимым|целесообразным)"
                             r"|обязан[аоы]?|задач[аи]\s*[—–]|цел[ьи]\s*[—–]|" + RU_ORDINAL + r"\s*[—–:])(?![^\W\d_])", re.I))
 # (the modal words that take an infinitive only, "Прошу прощения" is no task, and the verbs of
 # saying or knowing that state no task, "важно отметить, что ...", are lists of data/instructions.json)
+# "Нельзя допустить A", "недопустимо затягивать A": the task is "не допустить A", "не затягивать A"
+NEGATED = frozenset({"нельзя", "недопустимо"})
 # "область должна стать точкой притяжения": a state to reach, not an action to take
 COPULAS = frozenset({"быть", "стать", "являться", "оставаться"})
 # a relative clause: its modal qualifies a noun ("проблема, которую нужно решать")
@@ -78,7 +80,7 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue  # "должна стать центром" names no action; nor does a relative clause
         # the clause from the modal on: adverbials before the infinitive stay ("чаще встречаться")
         lead = _skip_lead(tokens, 0)  # "Нужно также решить ...": the parenthetical is no part of it
-        negated = m.group().lower() == "нельзя"
+        negated = m.group().lower() in NEGATED
         for a, b in _split_ru(sentence, tokens[lead if lead <= first else 0][1], limit):
             item = _unattributed(text, InstructionSpan(sentence[a:b], start + a, start + b, assignee))
             if negated and not item.text.startswith("не "):

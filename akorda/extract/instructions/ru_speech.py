@@ -16,6 +16,7 @@ from akorda.extract.instructions.common import (
     ru_head_of_state,
     text_lines,
 )
+from akorda.extract.instructions.ru_speech_block import in_speech_block
 
 PRESIDENT = RU_HEAD_OF_STATE
 SPEECH = r"(?:отметил|подчеркнул|заявил|сказал|сообщил|указал|считает|сч[её]л|напомнил|добавил|констатировал|написал)\w*"
@@ -41,6 +42,10 @@ PRESIDENT_SAID = re.compile(PRESIDENT_SUBJECT + r"[^.!?]{0,80}?"
                             r"|обратил|поставил|дал)\w*")
 SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT + r"\W*$")
 NAMED = re.compile(PRESIDENT)
+# "Необходимо ускорить A, считает Президент.": his name after a comma and a verb of saying at the
+# sentence's end makes the sentence his, as a signed headline is
+SAID_AT_END = re.compile(r",\s*" + SPEECH + r"\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+)?" + PRESIDENT_SUBJECT
+                         + r"[^,;:.!?]{0,30}[.!]?\s*$")
 # a headline that opens with his name and a colon: "Токаев: нужно ускорить ..."
 HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?" + ru_head_of_state("nomn") + r"(?:\s+Казахстана|\s+РК)?\s*:")
 
@@ -49,7 +54,8 @@ def his_sentence(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the President's as a whole: a headline signed with his name,
     or his name in an aside between commas. It holds for every word of the sentence, so a
     caller that asks ``_said_by_president`` of several words works it out once."""
-    return SIGNED.search(text[start:end]) is not None or ASIDE.search(text, start, end) is not None
+    return SIGNED.search(text[start:end]) is not None or ASIDE.search(text, start, end) is not None or \
+        SAID_AT_END.search(text, start, end) is not None
 
 
 def _said_by_president(text: str, start: int, end: int, at: int, whole: bool | None = None) -> bool:
@@ -63,7 +69,8 @@ def _said_by_president(text: str, start: int, end: int, at: int, whole: bool | N
     if HIS_WORDS.search(text, start, at):
         return _his_before(text, start)
     return (quoted_beside(text, start, end, at, NAMED) or _speech_paragraph(text, start, at)
-            or _attributed_inside(text, at) or _dash_attributed(text, at) or _continues_his(text, start, at))
+            or _attributed_inside(text, at) or _dash_attributed(text, at) or _continues_his(text, start, at)
+            or in_speech_block(text, at))
 
 
 # "Особое значение, по мнению Главы государства, имеет A": his view in an aside, which makes the
