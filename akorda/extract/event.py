@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from akorda.extract.dates import find_periods
 from akorda.extract.districts import normalize_district_region
+from akorda.extract.event_statement import POST_PARAGRAPHS, QUOTE_PARAGRAPHS, address_lead, posted, quoted_words, says_headline
 from akorda.extract.knowledge import cue_pattern
 from akorda.extract.persons import find_official
 from akorda.extract.persons_en import surname_reporter
@@ -155,9 +156,19 @@ def _event_kind(title: str, lead: list[str], src: Source | None, text: str, para
     # a call is named in the second paragraph as often ("Состоялся телефонный разговор ...")
     head = " ".join([title] + lead[:2])
     kind = ("phone_call" if cue_pattern("event_kinds", "phone_call").search(head) else None) or \
-        _title_kind(title, lead) or _first_kind(" ".join(lead[:1])) or \
-        (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or _kind(" ".join(lead[1:2])) \
-        or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
+        (None if says_headline(title) else _title_kind(title, lead))
+    first = _first_kind(" ".join(lead[:1]))
+    if kind in {None, "meeting"} and _first_kind(" ".join(lead[:2])) in {None, "meeting"} and address_lead(title, " ".join(lead[:2])):
+        return "other"  # an address, a speech at the Kurultai: the sitting it was given at is not the event
+    near = [text[a:b] for a, b in paragraphs[:POST_PARAGRAPHS + QUOTE_PARAGRAPHS]]
+    post = posted(title, near) if kind is None else None
+    if post is not None and (post.up_front or first is None):
+        # his post or statement: a sitting counts only where his own words report it, not one he
+        # held before ("Бұған дейін ... отырысында") or will hold
+        return _first_kind(" ".join([post.sentence if post.up_front else "", quoted_words(near, post.paragraph)])) or "other"
+    kind = kind or first
+    kind = kind or (RUBRIC_KIND[src.rubric] if src and src.rubric in RUBRIC_KIND else None) or \
+        _kind(" ".join(lead[1:2])) or _first_kind(" ".join(text[a:b] for a, b in paragraphs[:REGION_PARAGRAPHS])) or "other"
     return _report_on_trip(kind, head, " ".join(text[a:b] for a, b in paragraphs[:TRIP_PARAGRAPHS]),
                            _opening(lead[:2]), bool(RECEIVED.search(title)))
 

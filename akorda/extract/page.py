@@ -185,6 +185,8 @@ def _head(text: str, lines: list[tuple[int, int]]
     updated: tuple[dt.date, tuple[int, int]] | None = None
     head = lines[:min(first_long, HEAD_LINES)]
     shown: list[tuple[int, int]] = []  # headline-length lines from the first headline down
+    # "10:45 Алматыда жол апаты болды" under "10:30 ...": the site's feed above the headline
+    feed_rows = {i for i in range(len(head)) if _feed_block(text, head, i)}
     block = False
     for i, (a, b) in enumerate(head):
         line = text[a:b]
@@ -208,7 +210,7 @@ def _head(text: str, lines: list[tuple[int, int]]
             else:
                 shown = []
             continue
-        if is_furniture(line) or is_byline(line) or (title_span is None and len(line.split()) < HEADLINE_WORDS[0]):
+        if is_furniture(line) or is_byline(line) or (title_span is None and (len(line.split()) < HEADLINE_WORDS[0] or i in feed_rows)):
             continue  # short lines above the headline are rubrics and links ("Все новости")
         if title_span is not None and date is None and _author_credit(line) and _dateline_below(text, head[i + 1:]):
             continue  # the author's card between the headline and the dateline
@@ -227,10 +229,11 @@ def _head(text: str, lines: list[tuple[int, int]]
         break  # the lead: a headline below it is another story's
     if date is None and updated is not None:
         date, dateline_span = updated
+    feed = [head[i] for i in sorted(feed_rows) if title_span is None or head[i][0] < title_span[0]]
     if not block or date is None or title_span is None or \
             any(line_key(text[a:b]) == line_key(text[title_span[0]:title_span[1]]) for a, b in shown):
-        return title_span, dateline_span, date, []  # (the headline repeated: its own subtitle lies between)
-    return title_span, dateline_span, date, shown
+        return title_span, dateline_span, date, feed  # (the headline repeated: its own subtitle lies between)
+    return title_span, dateline_span, date, shown + feed
 
 
 # an author's card under the headline: a first name alone (a picture's caption), a role line
@@ -320,6 +323,13 @@ def _feed_item(line: str, above: str = "", below: str = "") -> bool:
     (False, False)
     """
     return _feed_shaped(line) and (FEED_LEADING.match(line) is not None or any(_feed_shaped(other) for other in (above, below)))
+
+
+def _feed_block(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether lines[i] is one of two stamped headlines or more in a row (a feed); one alone may be the release's."""
+    def shaped(j: int) -> bool:
+        return 0 <= j < len(lines) and FEED_LEADING.match(text[lines[j][0]:lines[j][1]]) is not None
+    return shaped(i) and (shaped(i - 1) or shaped(i + 1))
 
 
 def _feed_shaped(line: str) -> bool:

@@ -21,6 +21,7 @@ from akorda.extract.instructions.common import InstructionSpan
 from akorda.extract.instructions.kk_created import created_body_tasks
 from akorda.extract.instructions.kk_proposal import supported_proposal
 from akorda.extract.instructions.kk_speaker import recounted, recounts
+from akorda.extract.knowledge import word_set
 from akorda.extract.quantities import LONE_SCALES, Quantity, scan
 from akorda.extract.recalls import recalls_earlier as _recalls_earlier
 from akorda.extract.record import Fact, Instruction, Record
@@ -303,12 +304,16 @@ def _headline_only_facts(text: str, src: Source | None, lead_line: tuple[int, in
 CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]{2,}", re.I)
 KAZAKH_ONLY = re.compile(r"[әғқңөұүһі]", re.I)
 FOREIGN_MIN_WORDS = 6
+FUNCTION_WORD = re.compile(r"(?<![^\W\d_])[а-яё]{1,8}(?![^\W\d_])", re.I)
 
 
 def _russian_in_kazakh(text: str, start: int, end: int) -> bool:
-    """A sentence of six Cyrillic words or more without one Kazakh letter is Russian."""
+    """A sentence of six Cyrillic words or more without one Kazakh letter is Russian where it has
+    a Russian function word ("и", "на", "для"): many Kazakh sentences are written in letters
+    Russian shares ("Жайлы мектеп жобасы аясында 217 мектеп салынып жатыр")."""
     words = CYRILLIC_WORD.findall(text, start, end)
-    return len(words) >= FOREIGN_MIN_WORDS and not any(map(KAZAKH_ONLY.search, words))
+    return len(words) >= FOREIGN_MIN_WORDS and not any(map(KAZAKH_ONLY.search, words)) \
+        and any(w.lower() in word_set("russian_function_words") for w in FUNCTION_WORD.findall(text, start, end))
 
 
 def _once(text: str, facts: list[Fact], paragraphs: list[tuple[int, int]]) -> list[Fact]:

@@ -363,10 +363,10 @@ def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity
                 out.append(Quantity(value, "count", w.start(), last.end(), None, part[0], part[1]))
             i = j
             continue
-        if lang == "kk" and (KK_ADJECTIVAL.match(text, last.end()) or kk_restated(text, w.start())) \
-                and not kk_partitive(text, w.start(), last.end()):
+        if lang == "kk" and ((KK_ADJECTIVAL.match(text, last.end()) and not (qualifier_after(text, last.end()) or (None,))[0])
+                             or kk_restated(text, w.start())) and not kk_partitive(text, w.start(), last.end()):
             i = j
-            continue  # "үш ауысымды мектеп": a number inside a compound adjective
+            continue  # "үш ауысымды мектеп": a number inside a compound adjective ("үш жүзден артық" is a bound)
         # a number word takes the noun of a count stated before it only as a part of it ("of which nine")
         before: list[ObjectRef] = [(t.object, t.object_lemma) for t in taken
                                    if t.unit == "count" and t.object and t.end <= w.start()]
