@@ -36,6 +36,8 @@ from akorda.extract import morph
 from akorda.extract.instructions.common import RU_ORDINAL, RU_ORDINAL_ADVERB, TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _english
 from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject
+from akorda.extract.instructions.en_bounds import content_free
+from akorda.extract.instructions.en_heads import shared_heads
 from akorda.extract.instructions.en_imperative import EN_IMPERATIVE_AT
 from akorda.extract.instructions.en_imperative import imperative as en_imperative
 from akorda.extract.instructions.en_lists import _gerund_at, _split_en, _split_en_topics
@@ -106,7 +108,8 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
             found += [m for m in subject_tasks(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
         if _may_be_passive_need(sentence) and PASSIVE_NEED.search(sentence):
             found += [m for m in passive_need(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
-        return found or (en_imperative(text, start, end) if EN_IMPERATIVE_AT.match(sentence) else [])
+        return shared_heads(text, content_free(found)) if found else \
+            (en_imperative(text, start, end) if EN_IMPERATIVE_AT.match(sentence) else [])
     if lang == "kk":
         if not KK_CUE.search(sentence):
             return cut_short(text, start, end, ordered(text, start, KK_CUE))

@@ -16,7 +16,15 @@ from akorda.extract.instructions.en_addressee import (
 )
 from akorda.extract.instructions.en_bounds import EN_JOINER_END, _attribution_start
 from akorda.extract.instructions.en_emphasis import EN_EMPHASIS, _emphasis
-from akorda.extract.instructions.en_lists import EN_ACTION_NOUN, EN_ACTION_OF, _infinitive_at, _is_verb, _split_en, _split_en_topics
+from akorda.extract.instructions.en_lists import (
+    EN_ACTION_NOUN,
+    EN_ACTION_OF,
+    _gerund_at,
+    _infinitive_at,
+    _is_verb,
+    _split_en,
+    _split_en_topics,
+)
 from akorda.extract.instructions.en_speaker import others_quote
 from akorda.extract.instructions.en_that import EN_THAT, RECALLED, _that_clause
 from akorda.extract.union import quick
@@ -25,7 +33,7 @@ EN_CUE = quick(re.compile(r"\b(?:instruct|insisted|task|charg|order|direct|entru
                           r"emphasis|focus|prioriti[sz]ed|relevance|priorities|"
                           r"urg(?:ed|ing)|"
                           r"requested|required|demanded|asked|giv(?:e|ing)\s+instructions|"
-                          r"raised|pointed\s+to|told|oblig|called\s+(?:for|(?:up)?on)|(?:years?|months?|weeks?|days?)\s+to\s|"
+                          r"raised|pointed\s+(?:to|up|out)|told|oblig|called\s+(?:for|(?:up)?on)|(?:years?|months?|weeks?|days?)\s+to\s|"
                           r"\bI\s+(?:(?:am|hereby|also)\s+)?(?:ask|urg|request|call))", re.I))
 EN_TRIGGER = quick(re.compile(
     r"\b(?:instructed|instructs|urged|tasked|obliged|obligated|(?<!the\s)(?<!these\s)(?<!those\s)(?<!its\s)(?<!all\s)tasks(?!\s+(?:is|are|was|were|of|for|include|set|given)\b)"
@@ -54,7 +62,8 @@ EN_TRIGGER = quick(re.compile(
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
     r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|for|regarding|concerning|aimed\s+at|related\s+to|focused\s+on)\s|"
     # "issued several instructions, including ensuring A and enhancing B": gerund members
-    r",\s+including\s+(?=[a-z]+ing\s)|"
+    # ("including to developing X": a stray "to" before the gerund)
+    r",\s+including\s+(?:to\s+)?(?=[a-z]+ing\s)|"
     r",?\s+(?:particularly\s+|especially\s+)?(?:including\s+(?:those\s+)?|focusing\s+)(?:on|regarding|concerning|related\s+to)\s)|"
     # "I am giving instructions to the Government to ...": the first person of quoted speech
     # "I have given a clear order to meet X"
@@ -130,7 +139,10 @@ def _set_members(sentence: str, start: int, m: re.Match[str], limit: int, assign
         return []
     # "gave a number of instructions, including to ensure A and to develop B": infinitive members
     to = EN_TO.match(sentence, members.end(), limit)
-    if to and _infinitive_at(sentence, to.end()):
+    if to and _gerund_at(sentence, to.end()):
+        # "including to developing eco-tourism": a stray "to" before a gerund member
+        pieces = _split_en(sentence, to.end(), limit, gerund=True)
+    elif to and _infinitive_at(sentence, to.end()):
         pieces = _split_en(sentence, to.end(), limit, gerund=False)
     elif EN_GERUND_MEMBER.match(sentence, members.end()):
         # "including ensuring A and further enhancing B": each gerund a task

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from akorda.extract.instructions.common import EN_HEAD_OF_STATE
+from akorda.extract.instructions.common import EN_HEAD_OF_STATE, InstructionSpan
 
 # "..., the Akorda Twitter account reads", "...,the statement said": who reports, not the task
 EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
@@ -40,3 +40,16 @@ def _attribution_start(sentence: str, a: int, limit: int) -> int:
 # "...; he also urged X to ...", "..., and the President also charged ...": the next trigger's joiner and subject
 EN_JOINER_END = re.compile(r"(?:[\s,;]+(?:and(?:\s+also)?|as\s+well\s+as|also|he|she|(?:the\s+)?"
                            + EN_HEAD_OF_STATE + r"))+[\s,;]*$", re.I)
+
+
+# "solve a number of urgent problems", "address certain issues": a quantified noun that names no
+# problem says nothing of what is to be done; beside the sentence's specific tasks it adds
+# nothing, as a content-free "a number of instructions" does (contract README)
+CONTENT_FREE = re.compile(r"(?:[a-z]+\s+){1,2}?(?:a\s+number\s+of|a\s+range\s+of|a\s+series\s+of|several|certain|some|many|a\s+lot\s+of)\s+"
+                          r"(?:[a-z-]+\s+)?(?:problems|issues|tasks|questions|matters)\s*", re.I)
+
+
+def content_free(items: list[InstructionSpan]) -> list[InstructionSpan]:
+    """The items of one sentence without a content-free one, where specific ones stand beside it."""
+    kept = [f for f in items if not CONTENT_FREE.fullmatch(f.text)]
+    return kept if kept else items

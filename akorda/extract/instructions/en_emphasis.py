@@ -28,6 +28,10 @@ EN_EMPHASIS = quick(re.compile(
     r"(?:need|necessity|importance|significance|relevance)|"
     # "brought into focus the relevance of digitalization": the same emphasis, its object moved
     r"brought\s+into\s+focus\s+the\s+(?:need|necessity|importance|significance|relevance)|"
+    # "pointed up the measures on expanding A, developing B and subsidizing C", "pointed out the steps to
+    # cut X": the measures he names are tasks (said of the Head of State only, checked in _emphasis)
+    r"(?P<measures>pointed\s+(?:up|out|to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:measures|steps)(?:\s+(?:on|for|of)(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\s"
+    r"|\s+" + EN_ACTION_NOUN + r")|(?=\s+to\s+[a-z])))|"
     # "noted the importance of tourism" is an opinion (the team's annotation); "noted the importance to do X",
     # "noted the need for X" and "noted the importance of timely preparation for X" (an action noun) are tasks
     # (a gerund is an action too: "noted the importance of increasing X")
@@ -78,7 +82,7 @@ def _emphasis(text: str, start: int, end: int, emphases: list[re.Match[str]], st
         if _official_pronoun(text, start, sentence, m.start()):
             continue  # the official goes on speaking
         if EN_OFFICIAL_SUBJECT.search(sentence, 0, m.start()) or EN_JOINT_SUBJECT.search(sentence, 0, m.start()) or (
-                m.group("weak") and not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start())):
+                (m.group("weak") or m.group("measures")) and not EN_HEAD_OF_STATE_OR_HE.search(sentence, 0, m.start())):
             continue  # "the Secretary of State stressed the need to ...": the official's view, not a task
         if (m.group("heed") or m.group("priorities")) and not PASSIVE_HEED.match(m.group()) and \
                 not EN_NAMED_SUBJECT.search(sentence, 0, m.start()):

@@ -163,7 +163,7 @@ def _closed_by_gerund(sentence: str, at: int, limit: int) -> bool:
 
 # a word that takes an article or an object pronoun straight after it is a verb with its object
 # ("... and return them to farmers", "... and fence the ponds"), unless a preposition or an adverb
-EN_VERB_OBJECT = re.compile(r"([a-z]+)\s+(?:them|it|the|their|its|these|this)\b")
+EN_VERB_OBJECT = re.compile(r"([a-z]+)\s+(?:them|it|the|their|its|these|this|our|your)\b")
 EN_NOT_VERB_BEFORE_OBJECT = frozenset({"in", "on", "for", "at", "across", "along", "with", "from", "by", "into", "through", "under",
                                        "over", "between", "among", "around", "near", "about", "within", "throughout", "during",
                                        "after", "before", "of", "to", "also", "then", "all", "both", "not", "especially",
@@ -233,7 +233,27 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
                 pieces.append((x, cut.start()))
                 x = cut.end()
         pieces.append((x, y))
-    return _gerund_objects([(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x], sentence)
+    return _gerund_objects(_people_after_people([(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x],
+                                                sentence), sentence)
+
+
+def _people_after_people(pieces: list[tuple[int, int]], sentence: str) -> list[tuple[int, int]]:
+    """ "assistance to the low-income families, people with disabilities": a piece that names
+    persons after a piece that ends in persons is one more of whom the task is for, no task of
+    its own (data/objects.json people.en)."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        words = sentence[a:b].split()
+        if out and words and words[0].lower() in _en_people() and sentence[out[-1][0]:out[-1][1]].split()[-1].lower() in _en_people():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _en_people() -> frozenset[str]:
+    return frozenset(load_json("objects.json")["people"]["en"])
 
 
 # "coordination of the agencies in combating fraud": a gerund with a short object closes the first topic
@@ -287,6 +307,8 @@ def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> 
     words = right.split()
     if not words or (EN_BARE_ACTION.fullmatch(left.strip()) and EN_ACTION_OF.match(right)):
         return False  # "the development and reconstruction of roads": two actions on one object
+    if EN_SIZE.search(left.strip()):
+        return False  # "support of small and medium-sized business": two sizes of one noun
     if len(left.split()) < 2:
         # "A, gasification and increase in incomes": a lone noun closes a list too; "A, small and
         # medium businesses", "oil and gas sector": a modifier shares the noun after "and"
@@ -304,6 +326,7 @@ def _and_opens_topic(left: str, right: str, final: bool, lone: bool = False) -> 
     return final and not (lone and EN_NOMINALISATION.match(left.strip()) and not EN_HEAD_OF.match(right))
 
 
+EN_SIZE = re.compile(r"\b(?:small|medium|large|micro|[a-z]+-sized)$", re.I)
 EN_BARE_ACTION = re.compile(r"(?:the\s+)?[a-z-]+(?:tion|sion|ment|ance|ence)", re.I)
 EN_ACTION_OF = re.compile(r"[a-z-]+(?:tion|sion|ment|ance|ence)\s+of\b", re.I)
 EN_HEAD_OF = re.compile(r"(?:(?:the|an?)\s+[\w’'-]+\s+(?:of|for|in|on)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:of|for))\b",

@@ -9,11 +9,13 @@ is (and what the sentences before it say) is en_speech's, asked once per sentenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from akorda.extract.instructions.common import CLOSING_QUOTES, EN_HEAD_OF_STATE, EN_OFFICIAL_TITLE, InstructionSpan, _trim, quoted_beside
 from akorda.extract.instructions.en_bounds import _attribution_start
 from akorda.extract.instructions.en_lists import _en_lexicon, _split_en, _split_en_topics, _verb_after_modal
 from akorda.extract.instructions.en_speech import (
+    HIS_VIEW,
     NAMED,
     REPORTED,
     SPEECH,
@@ -22,8 +24,10 @@ from akorda.extract.instructions.en_speech import (
     _he_closes_quote,
     _he_goes_on,
     _said_after,
+    his_view_follows,
     his_words_go_on,
 )
+from akorda.extract.knowledge import load_json
 from akorda.extract.union import quick
 
 EN_MODAL = quick(re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|have\s+to|ought\s+to|"
@@ -46,8 +50,34 @@ EN_MODAL = quick(re.compile(r"\b(?:(?:should|must|need(?:s|ed)?\s+to|has\s+to|ha
                             r"(?:now\s+|today\s+|here\s+)?is\s+to\s+)"
                             r"(?=([a-z]+)\b)", re.I))
 NOT_VERB = re.compile(r"not\s+([a-z]+)\b")
-RELATIVE = re.compile(r"\b(?:which|that|who|whom)\b[^,;:]*$", re.I)
+# "I will tell what should be done": no task; "That is why the akims should X" opens no relative clause
+RELATIVE = re.compile(r"\b(?:which|that(?!\s+is\s+why|['’]s\s+why)|who|whom|what)\b[^,;:]*$", re.I)
+# "I must give a good appraisal to each member": the speaker's own undertaking, no task he gives
+FIRST_SINGULAR = re.compile(r"\bI\s+(?:also\s+|really\s+|personally\s+)?$")
+# "we should ask each other questions": a mutual act of the speaker and his hearers tasks no one
+RECIPROCAL = re.compile(r"\b(?:each\s+other|one\s+another)\b", re.I)
+# a passive whose subject points back or names nothing ("This work should be continued", "All works
+# should be done at once"): the task is in the sentences before, no item of its own (the team's annotation)
+VAGUE_SUBJECT = re.compile(r"\s*(?:(?:this|that|these|those|all|such)\s+(?:work|works|issue|issues|task|tasks|measures)|it|this|that)\s*$",
+                           re.I)
+# "We need to start this work now": the object points back, and says nothing of what is to be done
+ANAPHORIC = re.compile(r"(?:[a-z]+\s+){1,2}?(?:this|that|these|it|them)(?:\s+(?:work|issue|task|matter))?"
+                       r"(?:\s+(?:now|immediately|further|too|as\s+well|again|today))?\s*$", re.I)
 CLAUSE_STOP = re.compile(r"[.!?;]")
+# "we should", "you all must", "we also need to": the speaker's hearers as the subject
+PERSONAL_SUBJECT = re.compile(r"\b(?:[Ww]e|[Yy]ou)\s+(?:all\s+)?(?:also\s+|[a-z]+ly\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _attitude() -> frozenset[str]:
+    """Verbs of an attitude asked of all ("we must justify their hopes"): data/instructions.json."""
+    return frozenset(load_json("instructions.json")["en_attitude_verbs"])
+
+
+def _quoted_his(text: str, start: int, end: int, at: int) -> bool:
+    """Whether `at` stands in his words set off by quotes or a dash (not in reported speech)."""
+    return quoted_beside(text, start, end, at, NAMED) or _dash_speech(text, at) or _he_closes_quote(text, start, end, at) \
+        or _continued_quote(text, at)
 
 
 def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
@@ -60,17 +90,23 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
         # "akims should not allow X": a negative task, the verb after "not"
         negated = NOT_VERB.match(sentence, m.end()) if m.group(1).lower() == "not" else None
         verb = negated.group(1).lower() if negated else m.group(1).lower()
-        if (not _is_verb(verb, sentence[:m.start()], m.group()) and not passive and not ready) or \
+        # "we must communicate the results to the people", "you should monitor X": in his own quoted words
+        # the hearers (and he with them) are told what to do; any verb with its object names the task
+        # ("we must justify their hopes", "we must live up to X": an attitude asked of all, no task)
+        personal = not negated and verb not in _attitude() and PERSONAL_SUBJECT.search(sentence, 0, m.start()) is not None and \
+            _verb_after_modal(verb) and _quoted_his(text, start, end, start + m.start())
+        if (not _is_verb(verb, sentence[:m.start()], m.group()) and not passive and not ready and not personal) or \
                 RELATIVE.search(sentence, _said_at(sentence, m.start()), m.start()):
             continue  # "be", "become" name no action; "the plan that should ..." qualifies a noun
-        if COGNITIVE.match(sentence, m.end()):
+        if COGNITIVE.match(sentence, m.end()) or FIRST_SINGULAR.search(sentence, 0, m.start()):
             continue  # "we should keep in mind the main goals": a reminder, no task
         lead = LEAD_PARTICIPLE.match(sentence, 0, m.start())
         main = MAIN_CLAUSE.search(sentence, m.end()) if lead else None
+        he_quoted = _he_closes_quote(text, start, end, start + m.start())
         if not (REPORTED.search(text, start, start + m.end()) or quoted_beside(text, start, end, start + m.start(), NAMED)
                 or _dash_speech(text, start + m.start()) or _said_after(sentence, m.end()) or main
                 or _speech_goes_on(text, start, sentence[:m.start()], m.group()) or _he_goes_on(text, start, sentence)
-                or _continued_quote(text, start + m.start()) or _he_closes_quote(text, start, end, start + m.start())):
+                or _continued_quote(text, start + m.start()) or he_quoted or his_view_follows(text, start, sentence)):
             continue
         limit = _attribution_start(sentence, m.end(), min(_clause_end(sentence, m.end()), main.start() if main else len(sentence)))
         if passive:
@@ -79,13 +115,15 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
             # his view (the team's annotation)
             a = _clause_start(sentence, m.start())
             b = _trim(sentence, a, limit)
-            if b > a and len(sentence[a:m.start()].split()) >= 2 and (
-                    quoted_beside(text, start, end, start + m.start(), NAMED) or _dash_speech(text, start + m.start())):
+            if b > a and len(sentence[a:m.start()].split()) >= 2 and not VAGUE_SUBJECT.match(sentence, a, m.start()) and (
+                    quoted_beside(text, start, end, start + m.start(), NAMED) or _dash_speech(text, start + m.start()) or he_quoted
+                    or (HIS_VIEW.match(sentence[:a]) and his_view_follows(text, start, sentence))):
                 out.append(InstructionSpan(sentence[a:b], start + a, start + b, None))
             continue
         focus = FOCUS.match(sentence, m.end(), limit)
         pieces = _split_en_topics(sentence, focus.end(), limit) if focus else _split_en(sentence, m.end(), limit, gerund=False)
-        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces)
+        out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces
+                   if not ANAPHORIC.fullmatch(sentence, a, b) and not RECIPROCAL.search(sentence, a, b))
     return out
 
 
@@ -122,7 +160,8 @@ COGNITIVE = re.compile(r"(?:keep|bear)\s+in\s+mind\b|(?:remember|understand|real
 READY = re.compile(r"be\s+(?:[a-z]+ly\s+|well\s+)?(?:ready|prepared)\s+(?:for|to)\s", re.I)
 # a modal passive of a task: "should be implemented", "need to be accelerated", "must be completed"
 PASSIVE_TASK = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|done|met|paid|kept|made|given|taken|set|spent)\b"
-                          r"(?!\s+to\b)")  # "attention should be given to X" is an emphasis (en.py)
+                          # "attention should be given to X" is an emphasis (en.py); "be adjusted to each region" a task
+                          r"(?!(?:(?<=given)|(?<=paid)|(?<=devoted)|(?<=attached))\s+to\b)")
 CLAUSE_OPENS = re.compile(r"[«“\"]\s*|^\s*[-–—]\s+|[,;:.!?]\s+(?:and\s+)?|\bthat\s+")
 
 

@@ -29,7 +29,9 @@ SPEECH = r"(?:stressed|said|noted|emphasi[sz]ed|underlined|underscored|highlight
 REPORTED = re.compile(EN_HEAD_OF_STATE + r"[^.!?«»\"“”]{0,80}?" + SPEECH + r"|" + SPEECH + r"\s+(?:the\s+)?" + EN_HEAD_OF_STATE +
                       # "According to the President, it is necessary to ...", "In the words of the Head of State, ..."
                       r"|\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+(?:words|opinion|view)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" +
-                      EN_HEAD_OF_STATE + r"|\b[Ii]n\s+the\s+" + EN_HEAD_OF_STATE + r"['’]s\s+(?:words|opinion|view)")
+                      # ("according to the president," in lower case, as some agencies write it)
+                      r"(?:" + EN_HEAD_OF_STATE + r"|president(?!\s+of\b))" + r"|\b[Ii]n\s+the\s+" +
+                      EN_HEAD_OF_STATE + r"['’]s\s+(?:words|opinion|view)")
 NAMED = re.compile(EN_HEAD_OF_STATE)
 
 
@@ -84,7 +86,7 @@ HE_SAYS = re.compile(r"\s*He\s+(?:also\s+)?" + SPEECH + r"\b")
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 PRESIDENT_OPENS = re.compile(r"\W*(?:[\w.-]+\s+){0,3}?" + EN_HEAD_OF_STATE + r"\b")
 # '“...,” he stressed.': a quote whose close names its speaker by the pronoun
-HE_CLOSES = re.compile(r"\A[”»\"’]\s*,?\s*(?:[-–—]\s*)?he\s+(?:also\s+)?" + SPEECH + r"\b")
+HE_CLOSES = re.compile(r"\A[”»\"’]\s*,?\s*(?:[-–—]\s*)?(?:he\s+(?:also\s+)?" + SPEECH + r"|" + SPEECH + r"\s+he)\b")  # ", added he."
 # the close of a quote: a closing mark, or a straight one after the last word's punctuation
 QUOTE_CLOSE = re.compile(r"[" + CLOSING_QUOTES + r"]|(?<=[,.!?])\"")
 ANY_QUOTE = re.compile(r"[\"" + OPENING_QUOTES + CLOSING_QUOTES + r"]")
@@ -188,13 +190,23 @@ def _he_goes_on(text: str, start: int, sentence: str) -> bool:
 
 def _he_closes_quote(text: str, start: int, end: int, at: int) -> bool:
     """ "The President criticized the akims. ¶ “... it is necessary to use all forces,” he stressed.":
-    "he" who closes the quote is the President where the sentence before the paragraph names him
-    as its subject or as the speaker (as _he_goes_on reads "He also reminded ...")."""
+    "he" who closes the quote is the President where the sentence before the quote opens (before
+    its paragraph, where the quote opens it) names him as its subject or as the speaker (as
+    _he_goes_on reads "He also reminded ..."): "Tokayev urged X. “In my opinion, Y should Z,” he said."."""
     if not quoted_beside(text, start, end, at, HE_CLOSES):
         return False
     speech = _speech(text)
     para_start = speech.lines.paragraph(start)[0]
+    opened = max(text.rfind(q, para_start, at) for q in (*OPENING_QUOTES, '"'))
+    if opened > para_start and text[para_start:opened].strip():
+        return speech.sentence_before_his(opened)  # the quote opens after a sentence of the paragraph
     return para_start != 0 and speech.sentence_before_his(para_start)
+
+
+def his_view_follows(text: str, start: int, sentence: str) -> bool:
+    """ "The President drew attention to X. According to him, Y should be Z.": "him" is the
+    President where the sentence before opens with him or reports his words."""
+    return HIS_VIEW.match(sentence) is not None and _speech(text).sentence_before_his(start)
 
 
 def _continued_quote(text: str, at: int) -> bool:
