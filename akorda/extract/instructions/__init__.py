@@ -55,7 +55,7 @@ from akorda.extract.instructions.ru_addressee import _ru_addressee, _ru_assignee
 from akorda.extract.instructions.ru_deontic import BECOME_TASK, PROHIBITION, become_task, fronted
 from akorda.extract.instructions.ru_emphasis import _emphasis, attention
 from akorda.extract.instructions.ru_modal import EXPECTS, IMPERATIVE_AT, RU_MODAL, _modal, expectations, imperative
-from akorda.extract.instructions.ru_named import named_task, on_order, ru_referred_topic
+from akorda.extract.instructions.ru_named import fronted_task, named_task, on_order, ru_referred_topic
 from akorda.extract.instructions.ru_significance import SIGNIFICANCE, significance
 from akorda.extract.instructions.ru_so_that import SO_THAT, so_that
 from akorda.extract.union import quick
@@ -131,7 +131,7 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if SIGNIFICANCE.search(sentence):
         found += [m for m in significance(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if not found:
-        found = named_task(text, start, end) or on_order(text, start, end)
+        found = named_task(text, start, end) or fronted_task(text, start, end) or on_order(text, start, end)
     if cue and SO_THAT.search(sentence):  # (each verb of SO_THAT holds a stem of RU_CUE)
         found += [m for m in so_that(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
     if EXPECTS.search(sentence):
@@ -185,9 +185,21 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
     if lang == "ru" and RU_UMBRELLA_NOUN.search(text, start, end) is None:
         return None
     m = pattern.search(text, start, end) if pattern else None
-    if m is None or not UMBRELLA_VERB[lang].search(text, start, end):
+    verb = UMBRELLA_VERB[lang].search(text, start, end)
+    if m is None or verb is None:
         return None
-    return InstructionSpan(m.group(), m.start(), m.end(), None)
+    return InstructionSpan(m.group(), m.start(), m.end(), _umbrella_assignee(text, start, m.start(), verb) if lang == "ru" else None)
+
+
+def _umbrella_assignee(text: str, start: int, at: int, verb: re.Match[str]) -> str | None:
+    """Whom a Russian umbrella is given to: "дал акиму области ряд поручений" (between the verb
+    and the quantifier), "Акиму области дан ряд поручений" (before the verb)."""
+    if verb.end() <= at:
+        tokens = _tokens(text, verb.end(), at)
+        assignee, stop = _ru_addressee(tokens, 0)
+        if assignee is not None and stop == len(tokens):
+            return assignee
+    return _ru_assignee_before(text[start:verb.start()], verb.start() - start)
 
 
 CONTINUATION = {

@@ -35,9 +35,11 @@ def grammar() -> Any:
 
     finite = or_(gram("VERB"), gram("PRTS"), gram("GRND"))
     # words that may stand between the verb and its noun: "дал акиму ряд поручений",
-    # "поставил перед акимом области задачу", "даны конкретные поручения"
+    # "поставил перед акимом области задачу", "даны конкретные поручения", "дал Правительству
+    # совместно с акиматом поручение" ("совместно с" joins a partner; other adverbs stay out, so
+    # "дал несколько поручений" is left to the umbrella)
     filler = and_(
-        or_(gram("NOUN"), gram("ADJF"), gram("PREP"), gram("NPRO"), gram("CONJ")),
+        or_(gram("NOUN"), gram("ADJF"), gram("PREP"), gram("NPRO"), gram("CONJ"), normalized("совместно")),
         not_(normalized("поручение")), not_(normalized("задача")), not_(normalized("указание")),
         not_(normalized("установка")),
     )
@@ -85,7 +87,8 @@ def grammar() -> Any:
         rule(
             and_(or_(normalized("поставить"), normalized("ставить"), normalized("обозначить"),
                      normalized("определить"), normalized("назвать")), finite),
-            filler.repeatable(max=4).optional(),
+            # ("поставил перед Правительством и акиматом области задачу": two addressees, five words)
+            filler.repeatable(max=6).optional(),
             normalized("задача"),
         ),
     )
@@ -234,7 +237,9 @@ def _russian(text: str, start: int, end: int) -> list[InstructionSpan]:
 # "..., сообщает пресс-служба Акорды", "..., передает Almaty.tv": the outlet's attribution
 # after the last item, a consequence it draws or a reason after a colon ("...: они сильно
 # изношены") is no part of it
-ATTRIBUTION = re.compile(r"\s*,\s*(?:(?:как\s+)?(?:сообща\w*|переда\w*|пишет|говорится|отмеча\w*|сказано|уточни\w*"
+# (", — сообщает Акорда", " — сообщает Акорда": a dash before the outlet's verb, with or without the comma)
+ATTRIBUTION = re.compile(r"\s*(?:,\s*(?:[–—]\s*)?|\s[–—]\s*)"
+                         r"(?:(?:как\s+)?(?:сообща\w*|переда\w*|пишет|говорится|отмеча\w*|сказано|уточни\w*"
                          r"|подчеркнули|добавили|информиру\w*|указывается)(?![^\W\d_])"
                          # a consequence the outlet adds ("..., в связи с чем повышается ответственность")
                          r"|в\s+связи\s+с\s+чем|что\s+(?:позволит|позволяет|даст))(?![^\W\d_]).*$", re.I | re.S)

@@ -273,7 +273,9 @@ def _to_nominative(word: str, case: str, agree: frozenset[str] = frozenset()) ->
 
 
 # the words that may stand between an addressee and the trigger after it
-BETWEEN = re.compile(r"(?:\s+(?:было|также|же|ещё|еще|" + ru_head_of_state("nomn") + "|" + ru_head_of_state("ablt") + r"))+\s*$")
+# ("Токаевым поставлена задача": the agent may open the sentence; "Касым-Жомартом Токаевым": his first name with him)
+BETWEEN = re.compile(r"(?:(?:^|\s+)(?:было|также|же|ещё|еще|(?:Касым-Жомарт\w*\s+)?(?:" + ru_head_of_state("nomn") + "|"
+                     + ru_head_of_state("ablt") + r")))+\s*$")
 
 
 def _ru_assignee_before(sentence: str, trigger_start: int) -> str | None:

@@ -17,8 +17,9 @@ from akorda.extract.instructions.ru_clauses import _first_infinitive, _split_ru
 from akorda.extract.instructions.ru_nominal import _split_nominal
 from akorda.extract.instructions.ru_verbal import as_action, own_words
 
-# up to four words between the verb and "на": the addressee ("акиму области", "руководства региона")
-WHOM = r"(?P<whom>(?:\s+(?!на(?![^\W\d_]))[^\W\d_]+(?:-[^\W\d_]+)*){1,4}?)?"
+# up to six words between the verb and "на": the addressee ("акиму области", "руководства региона")
+# ("Правительству совместно с акиматом области": a partner after "совместно с", six words)
+WHOM = r"(?P<whom>(?:\s+(?!на(?![^\W\d_]))[^\W\d_]+(?:-[^\W\d_]+)*){1,6}?)?"
 # "указал на необходимость", "подчеркнул важность", "обратил внимание на необходимость"
 # (the contract's forms), "отметил необходимость", "заявил о необходимости", "акцентировал
 # внимание на необходимости", followed by an
@@ -35,7 +36,7 @@ RU_EMPHASIS = re.compile(
     # "Особое внимание Глава государства обратил на необходимость A": the object before the verb;
     # "была подчеркнута важность A", "было указано на необходимость A": the passive
     r"|(?<![^\W\d_])внимание\s+(?:[^\W\d_]+\s+){0,3}?обратил\w*\s+на\s+(?:важность|необходимость)"
-    r"|(?:подчеркнута|отмечена)\s+(?:[^\W\d_]+ая\s+)?(?:важность|необходимость)"
+    r"|(?:подчеркнута|отмечена|указана|обозначена)\s+(?:[^\W\d_]+ая\s+)?(?:важность|необходимость)"
     r"|указано\s+на\s+(?:важность|необходимость)"
     # "..., важность B и C", "важность A и необходимость B" after an emphasis: the same verb
     # governs the next emphasis word

@@ -38,6 +38,30 @@ def named_task(text: str, start: int, end: int) -> list[InstructionSpan]:
     return [InstructionSpan(sentence[a:b], start + a, start + b, assignee) for a, b in _split_ru(sentence, m.end(), len(sentence))]
 
 
+# "Задача ускорить A была поставлена Главой государства", "Поручение завершить B дал Президент
+# акиму": the task noun and its infinitive clause first, the verb and the President (the agent in the
+# instrumental, or the subject) after them; the addressee ("перед акимом", "акиму") ends the sentence
+FRONTED_NOUN = re.compile(r"\s*(?:(?:Также|Кроме\s+того|Помимо\s+этого|При\s+этом),?\s+)?(?:[Зз]адач[аиу]|[Пп]оручени[ея])\s+")
+_AGENT = r"(?:Касым-Жомарт\w*\s+)?(?:" + ru_head_of_state("ablt") + "|" + ru_head_of_state("nomn") + r")(?![^\W\d_])"
+FRONTED_VERB = re.compile(r"\s+(?:(?P<before>" + _AGENT + r")\s+)?(?:(?:был[аио]?|были)\s+)?(?:также\s+)?"
+                          r"(?:поставлен[аоы]?|дан[аоы]?|дал|поставил|озвучил|озвучен[аоы]?|адресовал|адресован[аоы]?)"
+                          r"(?![^\W\d_])(?:\s+(?:также\s+)?(?P<after>" + _AGENT + r"))?")
+
+
+def fronted_task(text: str, start: int, end: int) -> list[InstructionSpan]:
+    """The tasks of a sentence that opens with the task noun and its infinitives, the President's
+    verb after them; the President must be named, or the task may be anyone's."""
+    sentence = text[start:end]
+    m = FRONTED_NOUN.match(sentence)
+    if m is None or _first_infinitive(_tokens(sentence, m.end(), len(sentence)), 0) is None:
+        return []
+    verb = next((v for v in FRONTED_VERB.finditer(sentence, m.end()) if v.group("before") or v.group("after")), None)
+    if verb is None:
+        return []
+    assignee, _ = _ru_addressee(_tokens(sentence, verb.end(), len(sentence)), 0)
+    return [InstructionSpan(sentence[a:b], start + a, start + b, assignee) for a, b in _split_ru(sentence, m.end(), verb.start())]
+
+
 # "По моему поручению ...", "По поручению Главы государства ...": the order named first; a future
 # passive in the clause ("будут обеспечены", "будет завершено") says what is to be done, where a
 # past one ("выделено 4,9 млрд") or a present state reports a result

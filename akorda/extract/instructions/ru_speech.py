@@ -44,7 +44,8 @@ SIGNED = re.compile(r"\s[-–—]\s*(?:Касым-Жомарт\s+)?" + PRESIDENT
 NAMED = re.compile(PRESIDENT)
 # "Необходимо ускорить A, считает Президент.": his name after a comma and a verb of saying at the
 # sentence's end makes the sentence his, as a signed headline is
-SAID_AT_END = re.compile(r",\s*" + SPEECH + r"\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+)?" + PRESIDENT_SUBJECT
+# (", – сказал Глава государства.": a dash after the comma closes speech opened by a dash)
+SAID_AT_END = re.compile(r",\s*(?:[–—-]\s*)?" + SPEECH + r"\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+)?" + PRESIDENT_SUBJECT
                          + r"[^,;:.!?]{0,30}[.!]?\s*$")
 # a headline that opens with his name and a colon: "Токаев: нужно ускорить ..."
 HEADED = re.compile(r"\s*(?:" + HEAD_OF_STATE_NAME + r"\s+|К\.\s*)?" + ru_head_of_state("nomn") + r"(?:\s+Казахстана|\s+РК)?\s*:")

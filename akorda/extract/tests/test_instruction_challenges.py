@@ -6,7 +6,14 @@ quotes stand beside the President's tasks (cases/record_instructions_<lang>_rele
 
 They were written to widen the grammar along each language rather than along the dev set; round 7
 measured that they did not move the engine's score on fresh real releases (docs/benchmarks.md), so
-they guard the forms they name and are no evidence of accuracy on their own."""
+they guard the forms they name and are no evidence of accuracy on their own.
+
+The Russian matrix (cases/*instructions_ru_matrix.json) crosses each form the contract names (поручил,
+дал поручение, поставил задачу, указал на необходимость, подчеркнул важность, поручаю in his quoted
+words, the umbrella "дал ряд поручений") with the frames releases put it in: each name of the Head of
+State and "он", no addressee, one, or a partner after "совместно с", lists of one to three tasks joined
+by commas, "и", "а также" or ";", verbal nouns after "по", participle clauses inside items, passives
+and the task before the verb, "также"/"кроме того" and the outlet's attribution after a dash."""
 from __future__ import annotations
 
 import json
@@ -18,7 +25,7 @@ from akorda.extract import extract
 from akorda.extract.instructions import extract_instructions
 
 CASES = Path(__file__).with_name("cases")
-SETS = [("kk", "kk_forms"), ("ru", "ru_forms"), ("en", "en_forms"), ("en", "en_general")]
+SETS = [("kk", "kk_forms"), ("ru", "ru_forms"), ("ru", "ru_matrix"), ("en", "en_forms"), ("en", "en_general")]
 
 
 def _cases(pattern: str) -> list[tuple[str, dict]]:
