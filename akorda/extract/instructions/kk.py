@@ -39,7 +39,7 @@ from akorda.extract.instructions.kk_nominal import nominal_tasks
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER
 from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HIS_VOICE, KK_SUBJECT
 from akorda.extract.instructions.kk_state import _state
-from akorda.extract.instructions.kk_tasks import KK_CONVERB, KK_VERBAL_NOUN, MIN_MODAL_WORDS, _tasks
+from akorda.extract.instructions.kk_tasks import KK_CONVERB, KK_VERBAL_NOUN, MIN_MODAL_WORDS, _tasks, too_short
 from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import addressed_after, attention_owner, said_at, trailing_addressee
 from akorda.extract.union import quick
@@ -122,7 +122,10 @@ KK_TOPIC_TRIGGER = quick(re.compile(
     # (the passive "... тұрғызу туралы тапсырма берілді", a task about ... was given, likewise)
     # (his own past in the first person too: "... қосу туралы тапсырма бердім", I gave the task of ...)
     r"\s+(?:берді[мк]?|жүктеді[мк]?|қойды[мқ]?|берілді|жүктелді|қойылды|беремін|жүктеймін|қоямын|"
-    r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі])(?![^\W\d_])",
+    r"(?:бер[ыі]|қой[ыі]|жүкте)пт[ыі]|"
+    # the converb that joins the order to his next act ("... жөнінде тапсырма беріп, ... айтты"), as
+    # "тапсырып," in KK_TRIGGER
+    r"(?:беріп|жүктеп|қойып)(?=,))(?![^\W\d_])",
     re.I,
 ))
 
@@ -205,7 +208,7 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         if kind in {"modal", "proper"}:
             words = sentence[a:clause_end].split()
             if not words or not (KK_PARTICIPLE if kind == "proper" else KK_MODAL_VERB).search(words[-1]) \
-                    or len(words) < MIN_MODAL_WORDS or _state(words):
+                    or too_short(words) or _state(words):
                 a = form_end
                 continue
         found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \

@@ -39,7 +39,8 @@ def main_clause(sentence: str, a: int, b: int) -> int:
 # and takes them from the final verb, which it serves as a step towards (find out the facts,
 # then report within a week); the grammar marks no boundary between the steps of one task and
 # two tasks, so the chain stays whole
-KK_SPLIT_AT = r"(?:,\s*(?:сондай-ақ|сонымен\s+қатар),?\s+|\s+және\s+|,\s+(?!с?оның\s+ішінде|әсіресе))"
+# ("әрі", and also, joins two tasks as "және" does: "жөндеуді әрі ... жарықтандыруды тапсырды")
+KK_SPLIT_AT = r"(?:,\s*(?:сондай-ақ|сонымен\s+қатар),?\s+|\s+(?:және|әрі)\s+|,\s+(?!с?оның\s+ішінде|әсіресе))"
 KK_SPLIT = re.compile(r"(?<=[уюі]ды|[уюі]ді|[уюі]ын|[уюі]ін|уға|уге|уді|уды)" + KK_SPLIT_AT, re.I)
 # verbal nouns in the genitive before the importance they share are a list of tasks ("кездесудің,
 # ... өткізудің маңыздылығын атап өтті"); before any other head they are one object ("салудың
@@ -100,8 +101,8 @@ KK_BARE_CUT = re.compile(r",\s+(?:(?:сондай-ақ|сонымен\s+қата
 # әртараптандыру және оның қуатын арттыру қажет" (diversify the routes and raise their capacity:
 # two tasks, as "поручил X, а также Y", contract README); not where the second goes on into a
 # postposition that both share ("сақтау және ... қамтамасыз ету үшін", "... жүргізу жөнінде")
-KK_BARE_AND = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=\s+және\s+)", re.I)
-KK_AND_CUT = re.compile(r"\s+және\s+", re.I)
+KK_BARE_AND = re.compile(r"(?<=\s)[^\W\d_]{2,}[уюү](?=\s+(?:және|әрі)\s+)", re.I)
+KK_AND_CUT = re.compile(r"\s+(?:және|әрі)\s+", re.I)
 KK_POSTPOSITIONS = frozenset({"үшін", "мақсатында", "жөнінде", "бойынша", "туралы", "қатысты", "арқылы"})
 
 
@@ -110,9 +111,13 @@ def _last_task(piece: str) -> bool:
     ("оның қуатын арттыру"; not "аумақтарын абаттандыру науқанын бастау", whose first verbal
     noun is part of the object, nor one that goes on into a postposition)."""
     words = [w.lower() for w in piece.split()]
-    return len(words) >= 2 and not KK_POSTPOSITIONS & set(words) and bool(KK_MODAL_VERB.search(words[-1])) \
+    # (the last task of a list before a trigger takes the accusative for the whole list: "A, B және
+    # C-ны тапсырды")
+    return len(words) >= 2 and not KK_POSTPOSITIONS & set(words) \
+        and bool(KK_MODAL_VERB.search(words[-1]) or KK_ACCUSATIVE_VERBAL_NOUN.search(words[-1])) \
         and not any(re.search(r"[^\W\d_][уюү]$", w) and w not in KK_U_NOUNS for w in words[:-1])
 KK_U_NOUNS = frozenset({"су", "жылу", "тау", "ту", "ауру", "бау", "ою", "ми", "қазу"})
+KK_ACCUSATIVE_VERBAL_NOUN = re.compile(r"[^\W\d_]{2}[уюү]д[ыі]$", re.I)
 
 
 def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -138,7 +143,9 @@ def _clauses(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # datives of verbal nouns that one verb after them governs: "қаржыны жұмыспен қамтуға, бизнесті
 # қолдауға жұмсау" (spend the money on employment and on support for business) is one task
-KK_DATIVE_AHEAD = re.compile(r"[^\W\d_][уюү](?:ға|ге)\s+[^\W\d_]", re.I)
+# (a dative before a conjunction is one more of the list, not its head's: "жарықтандыруға, күшейтуге
+# және жандандыруға міндеттеді" is three tasks)
+KK_DATIVE_AHEAD = re.compile(r"[^\W\d_][уюү](?:ға|ге)\s+(?!(?:және|әрі|мен|сондай-ақ)(?![^\W\d_]))[^\W\d_]", re.I)
 
 
 def _shared_dative(sentence: str, cut: re.Match[str], b: int) -> bool:
@@ -181,10 +188,15 @@ KK_SHARED_AIM = re.compile(r"[^,;]*?[^\W\d_][уюү]\s+(?:үшін|мақсат�
 KK_OBLIQUE_CONJUNCT = re.compile(r"[^\W\d_]{2}(?:ға|ге|қа|ке|[ыі]на|[ыі]не|ның|нің|дың|дің|тың|тің|мен|бен|пен)$", re.I)
 
 
+KK_TOPIC_VERBAL_NOUN = re.compile(r"[^\W\d_]\s+[^\W\d_]{2,}[уюү]$", re.I)
+
+
 def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
     """ "A, B және C бойынша тапсырмалар берді": one item per topic."""
     pieces, seg = [], a
-    for cut in re.finditer(r",\s+|\s+және\s+", sentence[:b]):
+    for cut in re.finditer(r",\s+|\s+және\s+|\s+әрі\s+", sentence[:b]):
+        if cut.group().strip() == "әрі" and not KK_TOPIC_VERBAL_NOUN.search(sentence, a, cut.start()):
+            continue  # "тиімді әрі сапалы пайдалану бойынша": "әрі" joins two adverbs, not two topics
         if cut.start() < a or (KK_CONVERB_CUT.match(sentence, cut.start()) and not KK_OWN_ACT.search(sentence, a, cut.start())):
             continue  # "желілерін нығайтып, кәріз жүйелерін жаңарту жөнінде": one task (a converb chain)
         if KK_OBLIQUE_CONJUNCT.search(sentence, a, cut.start()):

@@ -16,6 +16,17 @@ KK_CONVERB = re.compile(r"(?<=[^\W\d_]{2})[ыі]п$|(?<=[^\W\d_]{3}[дтлсз][
 KK_VERBAL_NOUN = re.compile(r"[уюі](?:ды|ді|ын|ін|ға|ге|на|не)?$|уды$|уді$", re.I)
 # the fewest words a clause of a modal (or a duty, or a jussive) names a task in
 MIN_MODAL_WORDS = 3
+# ... or two, where the first is the definite object of the verbal noun, in the accusative
+# ("көшелерді жарықтандыру қажет", the streets must be lit; "жұмысын жандандыру керек"): a bare
+# noun before it makes a phrase of talk or a general need ("айта кету керек", "ЖЭЦ салу керек")
+KK_DEFINITE_OBJECT = re.compile(r"[^\W\d_]{2}(?:ды|ді|ты|ті|ны|ні|[ыі]н)$", re.I)
+
+
+def too_short(words: list[str]) -> bool:
+    """Whether the words of a modal's clause are too few to name a task (MIN_MODAL_WORDS)."""
+    return len(words) < MIN_MODAL_WORDS and not (len(words) == 2 and KK_DEFINITE_OBJECT.search(words[0]))
+
+
 # "болу" (to be): "аймақтар қуатты болуға тиіс" names a state, not a task
 # nor "тоқталу" (to dwell on, in a speech): "міндеттерге тоқталуымыз керек" plans the talk, not a task
 KK_COPULAS = frozenset({"болу", "тоқталу"})
