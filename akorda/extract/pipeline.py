@@ -237,7 +237,7 @@ def _extract(text: str, lang: str | None) -> Record:
     if not items and umbrellas:
         # (a Kazakh "тиісті тапсырма берді" after a supported proposal: the proposal is the task)
         u = (supported_proposal(base, umbrellas[0]) if lang == "kk" else None) or umbrellas[0]
-        items.append(Instruction(text=u.text, action=u.action, quote=base[u.start:u.end], span=(u.start, u.end), assignee=None))
+        items.append(Instruction(text=u.text, action=u.action, quote=base[u.start:u.end], span=(u.start, u.end), assignee=u.assignee))
     event = find_event(base, src, paragraphs, lang)
     return Record(lang=lang, event=event, facts=tuple(facts), instructions=tuple(items),
                   title=src.title if src else None, rubric=src.rubric if src else None,

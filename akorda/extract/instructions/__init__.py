@@ -35,7 +35,7 @@ import re
 from akorda.extract import morph
 from akorda.extract.instructions.common import RU_ORDINAL, RU_ORDINAL_ADVERB, TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _english
-from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject
+from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject, umbrella_addressee
 from akorda.extract.instructions.en_bounds import content_free
 from akorda.extract.instructions.en_heads import shared_heads
 from akorda.extract.instructions.en_imperative import EN_IMPERATIVE_AT
@@ -185,9 +185,12 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
     if lang == "ru" and RU_UMBRELLA_NOUN.search(text, start, end) is None:
         return None
     m = pattern.search(text, start, end) if pattern else None
-    if m is None or not UMBRELLA_VERB[lang].search(text, start, end):
+    verb = UMBRELLA_VERB[lang].search(text, start, end)
+    if m is None or verb is None:
         return None
-    return InstructionSpan(m.group(), m.start(), m.end(), None)
+    # "gave the Ministry certain tasks", "gave a number of instructions to the governors": whom, in English
+    whom = umbrella_addressee(text, start, verb, m, end) if lang == "en" and verb.end() <= m.start() else None
+    return InstructionSpan(m.group(), m.start(), m.end(), whom)
 
 
 CONTINUATION = {
