@@ -35,7 +35,7 @@ import re
 from akorda.extract import morph
 from akorda.extract.instructions.common import RU_ORDINAL, RU_ORDINAL_ADVERB, TOKEN, InstructionSpan, _tokens, _trim
 from akorda.extract.instructions.en import EN_CUE, EN_TRIGGER, _english
-from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject
+from akorda.extract.instructions.en_addressee import _en_assignee, _en_passive_subject, umbrella_addressee
 from akorda.extract.instructions.en_bounds import content_free
 from akorda.extract.instructions.en_heads import shared_heads
 from akorda.extract.instructions.en_imperative import EN_IMPERATIVE_AT
@@ -188,7 +188,14 @@ def umbrella(text: str, start: int, end: int, lang: str) -> InstructionSpan | No
     verb = UMBRELLA_VERB[lang].search(text, start, end)
     if m is None or verb is None:
         return None
-    return InstructionSpan(m.group(), m.start(), m.end(), _umbrella_assignee(text, start, m.start(), verb) if lang == "ru" else None)
+    if lang == "ru":
+        whom = _umbrella_assignee(text, start, m.start(), verb)
+    elif lang == "en" and verb.end() <= m.start():
+        # "gave the Ministry certain tasks", "gave a number of instructions to the governors": whom, in English
+        whom = umbrella_addressee(text, start, verb, m, end)
+    else:
+        whom = None
+    return InstructionSpan(m.group(), m.start(), m.end(), whom)
 
 
 def _umbrella_assignee(text: str, start: int, at: int, verb: re.Match[str]) -> str | None:

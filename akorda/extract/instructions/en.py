@@ -54,10 +54,11 @@ EN_TRIGGER = quick(re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<bare>commissioned|assigned)(?=\s+to\s+[a-z])|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+to\s+[a-z])|"
     # "assigned the Government and akimat of X region to pay ...": a longer addressee, a verb after "to" (_no_task)
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<far>commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){4,6}?\s+to\s+[a-z])|"
+    # ("commissioned the Ministry of Energy and the akims of regions to ...": a list of bodies, longer still)
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?P<far>commissioned|assigned)(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){4,10}?\s+to\s+[a-z])|"
     # "gave a number of specific instructions on A, B and C", "set certain tasks on ...", "gave tasks to X on ..."
     # "has given ...", "the President giving ..." ("was given" is the passive below)
-    r"(?P<nominal>(?:gave|issued|assigned|set|(?<!was\s)(?<!were\s)(?<!been\s)given|giving|issuing)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,5}?)\s+)??"
+    r"(?P<nominal>(?:gave|issued|assigned|set|(?<!was\s)(?<!were\s)(?<!been\s)given|giving|issuing)\s+(?:(?P<who>[\w-]+(?:\s+[\w-]+){0,10}?)\s+)??"
     r"(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+|the\s+following\s+|certain\s+|some\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+|relevant\s+)?"
     r"(?:instructions|tasks)(?=\s+(?:to\s+[^.;]{0,60}?\s)?(?:on|of|for|regarding|concerning|aimed\s+at|related\s+to|focused\s+on)\s|"
@@ -74,9 +75,9 @@ EN_TRIGGER = quick(re.compile(
     r"(?:instructions?|orders?(?=\s+(?:[\w’'-]+\s+){0,6}?to\s+[a-z]))|"
     r"(?:[\w-]+\s+)?(?:instructions?|tasks?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|assigned)"
     r"(?=\s+(?:[\w’'-]+\s+){0,5}?to\s+[a-z])|"
-    # "Specific instructions were given on A and B": the topics
+    # "Specific instructions were given on A and B": the topics ("Tasks were set for the akim on A": its addressee first)
     r"(?:[\w-]+\s+)?(?:instructions|tasks)\s+(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:given|set|issued)"
-    r"(?=\s+(?:on|regarding|concerning|related\s+to)\s)|"
+    r"(?=\s+(?:(?:to|for)\s+[^.;:,]{1,60}?\s+)?(?:on|regarding|concerning|related\s+to)\s)|"
     # "the akim was given a number of instructions regarding A and B": the addressee is the subject
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?given\s+(?:a\s+number\s+of\s+|several\s+|a\s+series\s+of\s+|a\s+range\s+of\s+)?"
     r"(?:specific\s+|concrete\s+|particular\s+|important\s+)?(?:instructions|tasks)"
@@ -239,6 +240,10 @@ def _infinitives(sentence: str, start: int, at: int, limit: int, assignee: str |
     return [InstructionSpan(sentence[a:b], start + a, start + b, who) for a, b, who in pieces]
 
 
+# the addressee after "for" and the topics after it ("tasks for the Government on A")
+EN_FOR_WHOM_ON = re.compile(r"(?P<whom>[^.;:,]{1,60}?)\s+(?P<on>on|regarding|concerning|related\s+to|aimed\s+at)\s+(?=\S)", re.I)
+
+
 def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Match[str] | None, bool]:
     """The topics after "gave instructions on|for ...", and whether the trigger gives no task at all.
     "set tasks for the Minister to further improve X": "for" names the addressee (no topics);
@@ -250,6 +255,10 @@ def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Mat
         topics = EN_TOPICS_AFTER_ADDRESSEE.match(sentence, m.end(), limit)
     if not topics or topics.group("on").lower() != "for":
         return topics, False
+    # "set tasks for the akimat on A and B": "for" names the addressee, the topics follow
+    whom_on = EN_FOR_WHOM_ON.match(sentence, topics.end(), limit)
+    if whom_on and _is_agent(whom_on.group("whom")) and not EN_ACTION_OF.match(whom_on.group("whom")):
+        return whom_on, False
     whom = re.match(r"[^,;]{1,60}?(?=\s+to\s+[a-z]|[,;]|$)", sentence[topics.end():limit])
     if whom and sentence.startswith(" to ", topics.end() + whom.end()) and len(whom.group().split()) <= 6:
         return None, False
@@ -259,7 +268,10 @@ def _nominal_topics(sentence: str, m: re.Match[str], limit: int) -> tuple[re.Mat
 # "assigned to the project", "commissioned to serve": "to" after a bare trigger, and a trigger
 # in the passive that puts a building into service
 EN_BARE_TO = re.compile(r"\s+to\s+")
-EN_FAR_TO = re.compile(r"(?:\s+[\w-]+){5,8}?\s+to\s+")
+EN_FAR_TO = re.compile(r"(?:\s+[\w-]+){5,12}?\s+to\s+")
+# past this many words the words before the task are an addressee only as a list of bodies ("the
+# Ministry of Energy and the akims of regions"), not "the new plots of land in the suburbs"
+EN_LONG_ADDRESSEE = 6
 EN_PUT_IN_SERVICE = re.compile(r"(?:was|were|ha[sv]e?)\s.*commissioned$", re.I | re.S)
 
 
@@ -282,6 +294,9 @@ def _no_task(sentence: str, m: re.Match[str], subject: str | None) -> bool:
     far = EN_FAR_TO.match(sentence, m.end()) if m.group("far") else None
     if far is not None and not _infinitive_at(sentence, far.end()):
         return True  # "assigned the new plots of land in the suburbs to young families": no task
+    whom = sentence[m.end():far.end()].strip()[:-2] if far is not None else m.group("who")
+    if whom and len(whom.split()) > EN_LONG_ADDRESSEE and not agent_list(whom):
+        return True
     to = EN_BARE_TO.match(sentence, m.end()) if m.group("bare") else None
     if to is not None and not _infinitive_at(sentence, to.end()):
         return True  # "assigned to the project": a noun after "to"

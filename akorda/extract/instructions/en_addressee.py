@@ -44,6 +44,7 @@ def _en_assignee(between: str) -> str | None:
 
 EN_TOGETHER_PASSIVE = re.compile(r"(?:^|[;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?,\s*together\s+with\s+[^,;:]{1,60}?),\s*"
                                  r"(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
+EN_PASSIVE_LIST = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){5,11}?)\s+(?:were|are|have\s+been)\s+$", re.I)
 EN_PASSIVE = re.compile(r"(?:^|[,;:]\s*)((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+$", re.I)
 
 
@@ -56,7 +57,10 @@ def _en_passive_subject(sentence: str, m: re.Match[str]) -> str | None:
     # "The Government, together with the akimats, was instructed to ...": the subject and its partner
     found = EN_PASSIVE.search(before) or EN_TOGETHER_PASSIVE.search(before)
     if not found:
-        return None
+        # "The Ministry of Energy and the akims of regions were instructed to ...": a longer subject, a list of bodies
+        found = EN_PASSIVE_LIST.search(before)
+        if not found or not agent_list(found.group(1)):
+            return None
     subject = found.group(1)
     if subject.lower().startswith(("instructions", "the task", "tasks", "it ")) or subject.lower() == "it":
         return None
@@ -102,3 +106,23 @@ def agent_list(phrase: str) -> bool:
     parts = [p for p in EN_LIST_JOINER.split(phrase.strip(" ,")) if p]
     return len(parts) > 1 and len(parts) <= 6 and all(
         len(p.split()) <= 6 and (EN_AGENT.search(p) is not None or p.split()[-1][:1].isupper()) for p in parts)
+
+
+# "gave a number of specific instructions to the governors and mayors.": the addressee after the umbrella
+EN_UMBRELLA_TO = re.compile(r"\s+(?:to|for)\s+((?:the\s+)?[^.;:,]{1,60}?)\s*(?:[.;:]|$)")
+
+
+def umbrella_addressee(text: str, start: int, verb: re.Match[str], umbrella: re.Match[str], end: int) -> str | None:
+    """Whom a content-free "gave (X) a number of instructions (to X)" in text[start:end] is given
+    to: the words between its verb and the umbrella phrase, "to"/"for" and a body or office after
+    it, or the subject of "X was given a number of instructions"."""
+    between = text[verb.end():umbrella.start()].strip()
+    if between:
+        return _en_assignee(between) if _is_agent(between) else None
+    after = EN_UMBRELLA_TO.match(text, umbrella.end(), end)
+    if after:
+        return after.group(1) if _is_agent(after.group(1)) else None
+    subject = EN_PASSIVE.search(text[start:verb.start()])
+    if subject is None or not _is_agent(subject.group(1)) or subject.group(1).lower().startswith(("instructions", "tasks")):
+        return None
+    return subject.group(1)[:1].lower() + subject.group(1)[1:] if subject.group(1).startswith("The ") else subject.group(1)

@@ -12,7 +12,12 @@ EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a
                             r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted|noted|stressed|"
                             r"emphasi[sz]ed|underlined|remarked|pointed\s+out)"
                             # "..., the agency reports citing the Government": its source named after the verb
-                            r"(?:\s+(?:citing|quoting)(?:\s+[\w’'-]+){1,5})?\s*[.!]?\s*$", re.I)
+                            r"(?:\s+(?:citing|quoting)(?:\s+[\w’'-]+){1,5})?\s*[.!]?\s*$|"
+                            # "..., according to Akorda", "..., according to the presidential press service": the source;
+                            # "..., according to the plan" stays part of the task
+                            r",\s*according\s+to\s+(?:(?:(?:the|a|an|his|its)\s+)?(?:[\w’'-]+\s+){0,4}?"
+                            r"(?:press\s+(?:service|office|secretary)|website|statement|report|agency|spokes(?:man|woman|person))|"
+                            r"(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s*[.!]?\s*$", re.I)
 
 
 # "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose

@@ -19,7 +19,9 @@ def _gerund_at(sentence: str, at: int) -> bool:
     return m is not None
 
 
-EN_GERUND_OBJECT = re.compile(r"\s+(?:more|fewer|the|a|an|all|every|each|their|its|our|new|additional)\s+[a-z]", re.I)
+# ("building two new schools", "training 500 nurses": a number or a quantifier opens the object too)
+EN_GERUND_OBJECT = re.compile(r"\s+(?:more|fewer|the|a|an|all|every|each|their|its|our|new|additional|several|some|many|these|those|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)\s+[a-z]", re.I)
 
 
 def _is_verb(word: str) -> bool:
@@ -42,7 +44,17 @@ def _en_never_gerund() -> frozenset[str]:
     return frozenset(load_json("instructions.json")["en_ing_non_verbs"]) | EN_ING_PREPOSITIONS
 
 
-EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:(?:[a-z]+ly|further)\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
+# an adverb before the verb of an item: a word in -ly that is no verb in -ly
+EN_ADVERB = r"(?!(?:" + "|".join(sorted(w for w in frozenset(load_json("instructions.json")["en_instruction_verbs"]) | en_verbs()
+                                        if w.endswith("ly"))) + r")\b)[a-z]+ly"
+
+
+def _is_adverb(word: str) -> bool:
+    """ "further", "jointly"; not "supply" of "build X and supply Y" (a verb that opens a task)."""
+    return re.fullmatch(EN_ADVERB, word) is not None
+
+
+EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:(?:" + EN_ADVERB + r"|further)\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")
 # "as well as the implementation of X": a task named by an action noun after "as well as"
 EN_NOMINAL_ITEM = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+(?:tion|ment|ance|ence)\s+of\b")
 
@@ -163,7 +175,9 @@ def _closed_by_gerund(sentence: str, at: int, limit: int) -> bool:
 
 # a word that takes an article or an object pronoun straight after it is a verb with its object
 # ("... and return them to farmers", "... and fence the ponds"), unless a preposition or an adverb
-EN_VERB_OBJECT = re.compile(r"([a-z]+)\s+(?:them|it|the|their|its|these|this|our|your)\b")
+# ("... and train 500 nurses", "... and open two new clinics": a number or a quantifier opens the object too)
+EN_VERB_OBJECT = re.compile(r"([a-z]+)\s+(?:(?:them|it|the|their|its|these|this|our|your)\b|"
+                            r"(?:all|every|each|several|additional|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+[a-z])")
 EN_NOT_VERB_BEFORE_OBJECT = frozenset({"in", "on", "for", "at", "across", "along", "with", "from", "by", "into", "through", "under",
                                        "over", "between", "among", "around", "near", "about", "within", "throughout", "during",
                                        "after", "before", "of", "to", "also", "then", "all", "both", "not", "especially",
@@ -174,7 +188,8 @@ def _verb_with_object(sentence: str, at: int) -> bool:
     """Whether a verb and its object open at `at`, by the object's article or pronoun."""
     m = EN_VERB_OBJECT.match(sentence, at)
     # a plural noun before a clause of its own is no verb ("roads and bridges the akimat owns")
-    return m is not None and m.group(1) not in EN_NOT_VERB_BEFORE_OBJECT and not m.group(1).endswith(("ly", "ing", "ed")) \
+    return m is not None and m.group(1) not in EN_NOT_VERB_BEFORE_OBJECT and not _is_adverb(m.group(1)) \
+        and not m.group(1).endswith(("ing", "ed")) \
         and (not m.group(1).endswith("s") or _is_verb(m.group(1)))
 
 
@@ -214,8 +229,9 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
         # "modernization of rural areas by means of A, B and C": the list names the means of one task
         return [(a, _trim(sentence, a, limit))] if _trim(sentence, a, limit) > a else []
     # "on A, including on B": the repeated preposition opens one more topic
-    commas = [m for m in re.finditer(r",\s*(?:including\s+(?:on|regarding|concerning)\s+)?(?:and\s+)?(?:as\s+well\s+as\s+)?|;\s*|"
-                                     r"\s+as\s+well\s+as\s+", sentence[:limit])
+    # "on A; B; and C": the "and" after the last semicolon joins nothing of C
+    commas = [m for m in re.finditer(r",\s*(?:including\s+(?:on|regarding|concerning)\s+)?(?:and\s+)?(?:as\s+well\s+as\s+)?|"
+                                     r";\s*(?:and\s+)?|\s+as\s+well\s+as\s+", sentence[:limit])
               if m.start() >= a]
     bounds, seg = [], a
     for c in commas:
@@ -226,10 +242,14 @@ def _split_en_topics(sentence: str, a: int, limit: int) -> list[tuple[int, int]]
     # ("..., and addressing shortages of teachers and doctors")
     last_of_series = len(commas) > 1 and re.match(r",\s*and\s", commas[-1].group()) is not None
     pieces = []
+    # "A and B, as well as C": the "as well as" adds to a series its "and" has closed, read as a lone "A and B"
+    closed = len(commas) > 0 and "as well as" in commas[-1].group()
     for n, (x, y) in enumerate(bounds):
+        before_closed = closed and n == len(bounds) - 2
         for k, cut in enumerate(EN_AND.finditer(sentence, x, y) if not (last_of_series and n == len(bounds) - 1) else ()):
-            final = n == len(bounds) - 1 and k == 0 and (n > 0 or _two_phrases(sentence[x:cut.start()], sentence[cut.end():y]))
-            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final, lone=n == 0):
+            final = k == 0 and ((n == len(bounds) - 1 and n > 0) or ((n == len(bounds) - 1 or before_closed)
+                                                                    and _two_phrases(sentence[x:cut.start()], sentence[cut.end():y])))
+            if _and_opens_topic(sentence[x:cut.start()], sentence[cut.end():y], final, lone=n == 0 or before_closed):
                 pieces.append((x, cut.start()))
                 x = cut.end()
         pieces.append((x, y))
@@ -262,7 +282,12 @@ EN_TRAILING_GERUND = re.compile(r"\b(?:in|on|for|by|of)\s+(?:[a-z]+ly\s+)?([a-z]
 
 def _bare_piece(sentence: str, a: int) -> bool:
     """Whether a list piece opens with neither a gerund nor an action noun with "of"."""
-    return not (re.match(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?!-)", sentence[a:]) or EN_NOMINAL_ITEM.match(sentence, a))
+    return not (re.match(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b(?!-)", sentence[a:]) or EN_NOMINAL_ITEM.match(sentence, a)
+                or EN_ING_OF.match(sentence, a))
+
+
+# "the opening of new kindergartens": a noun in -ing with "of" names an action as one in -tion does
+EN_ING_OF = re.compile(r"(?:the|an?)\s+(?:[a-z-]+\s+)?[a-z]{2,}ing\s+of\b", re.I)
 
 
 def _gerund_objects(pieces: list[tuple[int, int]], sentence: str) -> list[tuple[int, int]]:

@@ -20,7 +20,15 @@ The Russian matrix (cases/*instructions_ru_matrix.json) crosses each form the co
 words, the umbrella "дал ряд поручений") with the frames releases put it in: each name of the Head of
 State and "он", no addressee, one, or a partner after "совместно с", lists of one to three tasks joined
 by commas, "и", "а также" or ";", verbal nouns after "по", participle clauses inside items, passives
-and the task before the verb, "также"/"кроме того" and the outlet's attribution after a dash."""
+and the task before the verb, "также"/"кроме того" and the outlet's attribution after a dash.
+
+cases/record_instructions_en_matrix.json crosses each English form of the contract README (instructed,
+tasked, charged, entrusted with, commissioned to, set tasks on, gave instructions on / aimed at, stressed
+the need to, drew attention to the need to, his first person in a quote, a content-free umbrella) with the
+frames a release wraps it in: with or without an addressee or in the passive, the Head of State named as
+"the President", "the Head of State", "Kassym-Jomart Tokayev", "Tokayev" or "He", lists of one to three
+tasks (commas, "and", "as well as", semicolons), "also", a trailing attribution and quoted speech; a rule
+must hold in every frame, not only in the one a release happened to use."""
 from __future__ import annotations
 
 import json
@@ -57,4 +65,11 @@ def test_sentence_forms(lang: str, case: dict) -> None:
 def test_release_forms(lang: str, case: dict) -> None:
     record = extract(case["text"])
     assert record.lang == lang
+    assert [(i.text, i.assignee) for i in record.instructions] == [tuple(x) for x in case["items"]]
+
+
+@pytest.mark.parametrize("case", json.loads((CASES / "record_instructions_en_matrix.json").read_text(encoding="utf-8")), ids=_id)
+def test_english_frames(case: dict) -> None:
+    record = extract(case["text"])
+    assert record.lang == "en"
     assert [(i.text, i.assignee) for i in record.instructions] == [tuple(x) for x in case["items"]]
