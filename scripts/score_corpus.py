@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Score the engine on the real-text corpus, per language, with ../shared/extraction/score.py.
 
-    .venv/bin/python scripts/score_corpus.py [--split dev|sealed-r9|all] [--origin any|original|retired] [--new-events]
+    .venv/bin/python scripts/score_corpus.py [--split dev|sealed-r10|all] [--origin any|original|retired] [--new-events]
                                             [--corpus DIR] [--detail]
 
 The corpus (akorda/extract/tests/realcorpus/ by default, see its README) holds
 gold/<id>.json in git and texts/<id>.txt outside it. The engine runs on every
 text of the chosen split; score.py's summary line is printed for kk, ru, en and
 all. Texts that are absent are counted in one line and left out; with none
-present the script says so and exits 0. The sealed split ("sealed-r9", the
+present the script says so and exits 0. The sealed split ("sealed-r10", the
 held-out set of the next round; the earlier sealed sets were scored twice and are now
 dev, see the corpus README) is scored by the lead at first contact and at the
 end of a round only. --detail also prints score.py's
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_CORPUS = ROOT / "akorda" / "extract" / "tests" / "realcorpus"
 SCORER = (ROOT / ".." / "shared" / "extraction" / "score.py").resolve()
 LANGS = ("kk", "ru", "en")
-SPLITS = ("dev", "sealed-r9", "all")
+SPLITS = ("dev", "sealed-r10", "all")
 
 
 def select(corpus: Path, split: str, origin: str = "any", new_events: bool = False) -> list[tuple[dict, Path]]:

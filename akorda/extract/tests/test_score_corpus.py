@@ -31,7 +31,7 @@ def _run(corpus: Path, split: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_missing_texts_are_counted_and_the_rest_scored(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "dev", "kk01": "dev", "en01": "dev", "ru02": "sealed-r9"}, {"ru01", "kk01"})
+    corpus = _corpus(tmp_path, {"ru01": "dev", "kk01": "dev", "en01": "dev", "ru02": "sealed-r10"}, {"ru01", "kk01"})
     result = _run(corpus, "dev")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -43,15 +43,15 @@ def test_missing_texts_are_counted_and_the_rest_scored(scorer: Path, tmp_path: P
 
 
 def test_no_texts_says_so_and_exits_0(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed-r9"}, set())
-    result = _run(corpus, "sealed-r9")
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r10"}, set())
+    result = _run(corpus, "sealed-r10")
     assert result.returncode == 0
-    assert result.stdout.strip().startswith("score_corpus: no texts for the 1 sealed-r9 gold files")
+    assert result.stdout.strip().startswith("score_corpus: no texts for the 1 sealed-r10 gold files")
 
 
 def test_sealed_split_is_its_own_split(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed-r9", "kk01": "dev", "en01": "dev"}, {"ru01", "kk01", "en01"})
-    result = _run(corpus, "sealed-r9")
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r10", "kk01": "dev", "en01": "dev"}, {"ru01", "kk01", "en01"})
+    result = _run(corpus, "sealed-r10")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == " kk (0 releases): none in this split"
@@ -60,15 +60,15 @@ def test_sealed_split_is_its_own_split(scorer: Path, tmp_path: Path) -> None:
 
 
 def test_missing_sealed_texts_take_one_line(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed-r9", "ru02": "sealed-r9"}, {"ru01"})
-    lines = _run(corpus, "sealed-r9").stdout.splitlines()
-    assert lines[0].startswith("score_corpus: 1 of 2 sealed-r9 texts are missing")
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r10", "ru02": "sealed-r10"}, {"ru01"})
+    lines = _run(corpus, "sealed-r10").stdout.splitlines()
+    assert lines[0].startswith("score_corpus: 1 of 2 sealed-r10 texts are missing")
     assert not any("missing" in line for line in lines[1:])
 
 
 def test_detail_is_refused_on_sealed_splits(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed-r9"}, {"ru01"})
-    for split in ("sealed-r9", "all"):
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r10"}, {"ru01"})
+    for split in ("sealed-r10", "all"):
         result = subprocess.run([sys.executable, str(SCRIPT), "--corpus", str(corpus), "--split", split, "--detail"],
                                 capture_output=True, text=True, cwd=REPO_ROOT)
         assert result.returncode == 2
@@ -96,12 +96,12 @@ def test_origin_separates_retired_releases(scorer: Path, tmp_path: Path) -> None
 
 
 def test_new_events_leaves_out_a_known_event(scorer: Path, tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path, {"ru01": "sealed-r9", "ru02": "sealed-r9"}, {"ru01", "ru02"})
+    corpus = _corpus(tmp_path, {"ru01": "sealed-r10", "ru02": "sealed-r10"}, {"ru01", "ru02"})
     gold = corpus / "gold" / "ru02.json"
     gold.write_text(json.dumps({**json.loads(gold.read_text(encoding="utf-8")), "same_event_as": "kk-001"}),
                     encoding="utf-8")
-    result = subprocess.run([sys.executable, str(SCRIPT), "--corpus", str(corpus), "--split", "sealed-r9",
+    result = subprocess.run([sys.executable, str(SCRIPT), "--corpus", str(corpus), "--split", "sealed-r10",
                              "--new-events"], capture_output=True, text=True, cwd=REPO_ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1].startswith(" ru (1 releases): ")
-    assert _run(corpus, "sealed-r9").stdout.splitlines()[1].startswith(" ru (2 releases): ")
+    assert _run(corpus, "sealed-r10").stdout.splitlines()[1].startswith(" ru (2 releases): ")
