@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from akorda.extract.dates import day_month, find_date
 from akorda.extract.furniture import TODAY, furniture, is_byline, is_furniture, line_key, related_header
+from akorda.extract.related import compact_block, story_resumes
 
 LINE = re.compile(r"[^\r\n]+")
 # The stored pages' own stamp on their first line ("date 2022-02-16 <headline>")
@@ -262,17 +263,17 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
     opens a block of other stories' headlines that runs until the story resumes in prose (a site
     may set the block in the middle of the release), a longer header line is skipped."""
     paragraphs: list[tuple[int, int]] = []
-    related = False
+    header: int | None = None  # the short related header whose block is being skipped
     for n, (a, b) in enumerate(lines):
         line = text[a:b]
         if related_header(line):
-            if len(line.split()) <= 4 and not _compact_block(text, lines, n):
+            if len(line.split()) <= 4 and not compact_block(text, lines, n):
                 break  # a spaced block (headline, teaser, date) runs to the page's end
-            related = related or len(line.split()) <= 4
+            header = n if header is None and len(line.split()) <= 4 else header
             continue
-        if related and not _story_resumes(text, lines, n):
+        if header is not None and not story_resumes(text, lines, n, header):
             continue
-        related = False
+        header = None
         if (a, b) in head or is_furniture(line) or is_byline(line) or _repeats_title(line, title):
             continue  # the headline repeated (as a caption or a share line) is not the lead
         if paragraphs and _feed_item(line, text[lines[n - 1][0]:lines[n - 1][1]] if n else "",
@@ -280,26 +281,6 @@ def _body(text: str, lines: list[tuple[int, int]], title: str | None,
             continue  # "12:04 В Шымкенте открыли 3 завода": another story's headline in a news feed
         paragraphs.append((a, b))
     return paragraphs
-
-
-# the release goes on under a block of other stories set in its middle: after a blank line, a
-# sentence of prose (a related headline has no full stop and rarely this many words)
-RESUME_WORDS = 8
-RESUME_END = re.compile(r"(?<!\.\.)[.!?][»\"”)]?$")  # never a teaser cut with "…"
-
-
-def _compact_block(text: str, lines: list[tuple[int, int]], n: int) -> bool:
-    """Whether the headlines under a related header follow it line by line: such a block ends at
-    the first blank line; one spaced by blank lines holds teasers in prose that must not pass for the story."""
-    return n + 1 < len(lines) and "\n\n" not in text[lines[n][1]:lines[n + 1][0]].replace("\r", "")
-
-
-def _story_resumes(text: str, lines: list[tuple[int, int]], n: int) -> bool:
-    a, b = lines[n]
-    line = text[a:b].strip()
-    gap = text[lines[n - 1][1]:a] if n else ""
-    return ("\n\n" in gap.replace("\r", "") and len(line.split()) >= RESUME_WORDS and RESUME_END.search(line) is not None
-            and not is_furniture(line))
 
 
 # a news feed's item: a clock time or a numeric date, then a headline (capitalised, no full stop),
@@ -387,13 +368,23 @@ def _unwrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if out:
             pa, pb = out[-1]
             last_line = text[text.rfind("\n", pa, pb) + 1 if "\n" in text[pa:pb] else pa:pb]
-            if text[pb:a].count("\n") == 1 and (
+            if text[pb:a].count("\n") == 1 and not _list_items(last_line, text[a:b]) and (
                     (WRAP_MIN <= len(last_line) <= WRAP_MAX and text[pb - 1] not in ".!?:;»\"”")
                     or (LONE_WORD.fullmatch(text, pa, pb) and _wrapped(text, a, b))):
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))
     return out
+
+
+# a list item's marker: a dash or a bullet, or a number with a dot or a bracket, then a space
+LIST_MARKER = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s")
+
+
+def _list_items(line: str, below: str) -> bool:
+    """Whether two lines are items of one list ("- развитие экономики" under "- поддержка села"):
+    the next item, not a hard wrap of the one above, whatever the line's length."""
+    return LIST_MARKER.match(line) is not None and LIST_MARKER.match(below) is not None
 
 
 # a paragraph's first word alone on its line: a capitalised word, not a caps rubric ("ЭКОНОМИКА")

@@ -139,7 +139,14 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if not found and IMPERATIVE_AT.match(sentence):
         found = imperative(text, start, end)
     # in the order the text states them: the record reads as the release does
-    return sorted(found, key=lambda f: f.start)
+    return sorted((f for f in found if not _bare_verb(f.text)), key=lambda f: f.start)
+
+
+def _bare_verb(item: str) -> bool:
+    """ "Серьёзно нужно подойти", "... и продолжить" (the page cut off): an infinitive with nothing
+    it governs says nothing of what is to be done (contract README: the text is the task's content)."""
+    words = item.split()
+    return len(words) == 1 and morph.pos(words[0].lower()) == "INFN"
 
 
 # A content-free "дал ряд поручений" counts as one item only where it is the release's only

@@ -17,7 +17,8 @@ HEAD_OF_STATE_NAME = alternation("head_of_state")
 # the Head of State by title or name, once per language; a rule wraps it in its own bounds
 # (a word bound, a lookahead) and, where it takes a case form, asks for that form
 # Russian: each form's ending of the title and of the name; "any" admits every case ("Главе
-# государства", "Президентом", "Токаевым"); "Елбасы" does not decline
+# государства", "Президентом", "Токаевым"); "Елбасы" does not decline; "глава Казахстана" is the
+# outlets' variation on "Глава государства" (an akim is "глава региона")
 RU_HEAD_OF_STATE_ENDINGS = {"nomn": ("а", "", ""), "gent": ("ы", "а", "а"), "ablt": ("ой", "ом", "ым"),
                             "any": (r"\w*", r"\w*", r"\w*")}
 
@@ -26,7 +27,7 @@ def ru_head_of_state(case: str = "nomn") -> str:
     """The Russian Head of State in one case: "Глава государства", "Президента", "Токаевым"."""
     head, title, name = RU_HEAD_OF_STATE_ENDINGS[case]
     elbasy = r"Елбас\w*" if case == "any" else "Елбасы"
-    return rf"(?:[Гг]лав{head}\s+государства|[Пп]резидент{title}|{HEAD_OF_STATE_NAME}{name}|{elbasy})"
+    return rf"(?:[Гг]лав{head}\s+(?:государства|Казахстана|РК)(?![^\W\d_])|[Пп]резидент{title}|{HEAD_OF_STATE_NAME}{name}|{elbasy})"
 
 
 RU_HEAD_OF_STATE = ru_head_of_state("any")

@@ -46,6 +46,8 @@ def grammar() -> Any:
     trigger = or_(
         rule(normalized("поручить")),
         rule(normalized("поручать")),
+        # "Правительству поручается прекратить ...": the present passive of a decree's wording
+        rule(and_(normalized("поручаться"), gram("pres"))),
         # "обязал акимов ...": the same order, said more firmly
         rule(and_(normalized("обязать"), finite)),
         # "потребовал в кратчайшие сроки восстановить ...": an instruction when an infinitive follows
