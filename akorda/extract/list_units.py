@@ -177,11 +177,19 @@ def _range_scaled(text: str, q: Quantity, r: Quantity) -> float:
     gap = text[q.end:r.start]
     if q.value <= 0:
         return q.value
+    # "6-6.5 centners per hectare" read as t/ha 0.65: the first end takes the second's conversion too
+    converted = _scale_of(text, r)
+    factors = ([converted] if converted < 1 else []) + list(SCALES)
     if gap in {"-", "–", "—"}:
-        return next((q.value * s for s in SCALES if q.value <= r.value / s <= 2 * q.value), q.value)
+        return next((_times(q.value, s) for s in factors if q.value <= r.value / s <= 2 * q.value), q.value)
     if TO_GAP.fullmatch(gap):
-        return next((q.value * s for s in SCALES if q.value / 10 <= r.value / s <= 10 * q.value), q.value)
+        return next((_times(q.value, s) for s in factors if q.value / 10 <= r.value / s <= 10 * q.value), q.value)
     return q.value
+
+
+def _times(value: float, factor: float) -> float:
+    """value * factor without a binary fraction's tail (6 * 0.1 is 0.6, not 0.6000000000000001)."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _same_list_gap(text: str, q: Quantity, r: Quantity) -> bool:

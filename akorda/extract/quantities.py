@@ -36,7 +36,7 @@ from akorda.extract.numbers import (
     number_pattern,
     ordinal_word,
 )
-from akorda.extract.quantities_en import EN_CAPACITY_COUNTS, en_part_of, in_programme_name, pronoun_one
+from akorda.extract.quantities_en import EN_CAPACITY_COUNTS, en_may_be_multiple, en_multiple, en_part_of, in_programme_name, pronoun_one
 from akorda.extract.quantities_kk import KK_ADJECTIVAL, KK_ONE, KK_PEOPLE_AFTER, kk_between, kk_partitive, kk_restated
 from akorda.extract.quantity import Quantity as Quantity  # re-exported: facts and the pipeline import it here
 from akorda.extract.quantity_extend import (
@@ -258,7 +258,7 @@ def _may_be_number(low: str, lang: str) -> bool:
     word form replaces the half dozen look-ups and calls the full test makes (a fifth of
     English extraction time went there)."""
     return (multiple_word(low) is not None or multiple_word("by " + low) is not None
-            or (lang == "en" and low in multiple_verbs())
+            or (lang == "en" and (low in multiple_verbs() or en_may_be_multiple(low, _en_cardinal)))
             or ordinal_word(low, lang) is not None or cardinal_word(low, lang) is not None
             or (lang == "ru" and low in RU_ONE) or low in LONE_SCALES or low in lone_thousands(lang)
             or (lang == "ru" and low in RU_LONE_COUNT)
@@ -315,7 +315,12 @@ def _multiple(text: str, word: str, a: int, lang: str) -> tuple[float | None, in
         return multiple_word("by " + word), a - 3
     if mult is None and lang == "en" and word.lower() == "half" and FELL_TO_BEFORE.search(text, max(0, a - 40), a):
         return 2.0, a
-    return mult, a
+    found = en_multiple(text, word, a, _en_cardinal) if mult is None and lang == "en" else None
+    return found if found else (mult, a)
+
+
+def _en_cardinal(word: str) -> float | None:
+    return cardinal_word(word, "en")
 
 
 def _from_words(text: str, start: int, end: int, lang: str, taken: list[Quantity]) -> list[Quantity]:

@@ -5,6 +5,7 @@ inside a programme's name ("the Ken Dala 2 program") is no figure at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from akorda.extract.quantity import Quantity
 
@@ -84,3 +85,32 @@ def pronoun_one(word: str, text: str, pos: int) -> bool:
     False
     """
     return word.lower() == "one" and EN_PRONOUN_ONE.match(text, pos) is not None
+
+
+# "a four-time rise", "a four-fold increase": a cardinal word hyphened to a multiple ("a one-time
+# payment", "a four-time champion" are no change: "-time" counts only before a word of change)
+EN_HYPHEN_MULTIPLE = re.compile(r"(?P<n>[a-z]+)-(?:fold(?![\w-])|times?(?=\s+(?:rise|increase|growth|decrease|reduction|drop|jump|"
+                                r"higher|lower|more|less|fewer|greater)\b))", re.I)
+# "the morbidity rate decreased twice": "twice" after a verb of change is a multiple of two ("met
+# twice", "visited twice" are how often)
+EN_CHANGED_TWICE = re.compile(r"\b(?:increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|reduced|shrank|"
+                              r"shrunk|expanded)\s+$", re.I)
+EN_TWICE = "twice"
+
+
+def en_may_be_multiple(low: str, cardinal: Callable[[str], float | None]) -> bool:
+    """Whether a lower-cased word may be a multiple of the forms above (a cheap test first)."""
+    if low == EN_TWICE:
+        return True
+    head, dash, _ = low.partition("-")
+    return bool(dash) and cardinal(head) is not None and EN_HYPHEN_MULTIPLE.match(low + " rise") is not None
+
+
+def en_multiple(text: str, word: str, a: int, cardinal: Callable[[str], float | None]) -> tuple[float, int] | None:
+    """The multiple the word at `a` states in the forms above, and where its quote starts."""
+    if word.lower() == EN_TWICE:
+        verb = EN_CHANGED_TWICE.search(text, max(0, a - 24), a)
+        return (2.0, verb.start()) if verb else None
+    m = EN_HYPHEN_MULTIPLE.match(text, a)
+    value = cardinal(m.group("n")) if m and m.end() == a + len(word) else None
+    return (value, a) if value else None

@@ -32,7 +32,9 @@ def ru_head_of_state(case: str = "nomn") -> str:
 
 RU_HEAD_OF_STATE = ru_head_of_state("any")
 # English: "Head of (the) State", "President" (not "the Presidents", a joint view of a talk), his names
-EN_HEAD_OF_STATE = r"(?:Head\s+of\s+(?:the\s+)?State|President(?!s\b)|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
+# ("..., the head of state said": some agencies write the title in lower case; "heads of state" is
+# no title of his)
+EN_HEAD_OF_STATE = r"(?:[Hh]ead\s+of\s+(?:the\s+)?[Ss]tate|President(?!s\b)|" + HEAD_OF_STATE_NAME + r"|Elbasy)"
 # him named, or "He" (a capital: the pronoun that opens a sentence about him) before a verb of his
 EN_HEAD_OF_STATE_OR_HE = re.compile(r"\b(?:" + EN_HEAD_OF_STATE + r"|He)\b")
 # Kazakh: each title or name with its genitive ending ("Мемлекет басшысының", "Тоқаевтың")

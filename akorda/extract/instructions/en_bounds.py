@@ -12,6 +12,8 @@ EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a
                             r"(?:said|says|reads|reported|reports|informs|wrote|writes|added|stated|tweeted|noted|stressed|"
                             r"emphasi[sz]ed|underlined|remarked|pointed\s+out)"
                             # "..., the agency reports citing the Government": its source named after the verb
+                            # ('...,” reported the press service citing X': the verb before its subject)
+                            r"(?:\s+the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
                             r"(?:\s+(?:citing|quoting)(?:\s+[\w’'-]+){1,5})?\s*[.!]?\s*$|"
                             # "..., according to Akorda", "..., according to the presidential press service": the source;
                             # "..., according to the plan" stays part of the task
@@ -23,7 +25,7 @@ EN_ATTRIBUTION = re.compile(r",\s*[\"“”«»]?\s*(?:[-–—]\s*)?(?:(?:the|a
 # "..., noting that X", "..., so that villagers need not travel": a clause of comment or purpose
 # that follows the task is not part of it
 EN_COMMENT = re.compile(r",\s*(?:noting|adding|saying|stating|explaining|recalling|(?:stressing|emphasi[sz]ing|"
-                        r"underlining|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who|"
+                        r"underlining|underscoring|highlighting|reiterating|pointing\s+out)\s+that|so\s+that|since|because|whereas|although|which|who|"
                         # "..., slamming the quality of the works": the speaker's judgement, no task
                         r"slamming|critici[sz]ing|praising|commending|describing|expressing|citing|warning|acknowledging|"
                         # "..., while the Government ...", "..., as the region has ...": a clause of its own

@@ -148,6 +148,8 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
             continue  # "to prevent and eliminate fires", "develop and approve the plan": one object
         if _lone_modifier(sentence[seg:cut.start()]):
             continue  # "fair and open distribution of land": two adjectives of one noun, no task before "and"
+        if cut.group().strip() == "and" and LONE_LAST.fullmatch(sentence, cut.end(), limit):
+            continue  # "safety from high waters and underflooding": one word with no object closes the object
         if not gerund and _is_gerund(sentence[cut.end():].split(" ", 1)[0]) and (
                 EN_GERUND_VERB.match(sentence, seg) or (EN_PREPOSITION_GERUND.search(sentence, seg, cut.start())
                                                         and EN_AND_GERUND.search(sentence, cut.start(), limit))):
@@ -159,6 +161,10 @@ def _split_en(sentence: str, a: int, limit: int, gerund: bool) -> list[tuple[int
         seg = cut.end() + (3 if sentence.startswith("to ", cut.end()) else 4 if gerund and sentence.startswith("for ", cut.end()) else 0)
     pieces.append((seg, limit))
     return [(x, _trim(sentence, x, y)) for x, y in pieces if _trim(sentence, x, y) > x]
+
+
+# the last word of a sentence after "and", with no object of its own (a noun in "-ing" as often as a gerund)
+LONE_LAST = re.compile(r"[a-z]+\s*[.!?;]?\s*")
 
 
 def _lone_modifier(piece: str) -> bool:

@@ -26,6 +26,7 @@ from akorda.extract.instructions.en_speech import (
     _said_after,
     his_view_follows,
     his_words_go_on,
+    his_words_went_on,
 )
 from akorda.extract.knowledge import load_json
 from akorda.extract.union import quick
@@ -122,8 +123,10 @@ def _modal(text: str, start: int, end: int) -> list[InstructionSpan]:
             continue
         focus = FOCUS.match(sentence, m.end(), limit)
         pieces = _split_en_topics(sentence, focus.end(), limit) if focus else _split_en(sentence, m.end(), limit, gerund=False)
+        # ("it is necessary to work": a verb with no object names no task; "focus on education" does)
         out.extend(InstructionSpan(sentence[a:b], start + a, start + b, None) for a, b in pieces
-                   if not ANAPHORIC.fullmatch(sentence, a, b) and not RECIPROCAL.search(sentence, a, b))
+                   if not ANAPHORIC.fullmatch(sentence, a, b) and not RECIPROCAL.search(sentence, a, b)
+                   and (focus is not None or " " in sentence[a:b].strip()))
     return out
 
 
@@ -178,10 +181,16 @@ def _speech_goes_on(text: str, start: int, subject: str, modal: str = "") -> boo
     sentence right after his reported words goes on with them where a body or an office is told
     what to do, or where it opens with an impersonal modal ("The President pointed out the
     importance of X. It is crucial to draft Y.")."""
-    impersonal = not subject.strip() and IMPERSONAL.match(modal) is not None
+    drawn = CONSEQUENCE.fullmatch(subject) is not None
+    impersonal = (drawn or not subject.strip()) and IMPERSONAL.match(modal) is not None
     if not impersonal and (AGENT_SUBJECT.search(subject) is None or not re.fullmatch(r"\s*(?:the\s+)?[\w\s,-]*", subject, re.I)):
         return False
-    return his_words_go_on(text, start)
+    return his_words_go_on(text, start) or (drawn and his_words_went_on(text, start))
+
+
+# "In this regard, it is necessary to X": a connective that draws the task from the words before
+CONSEQUENCE = re.compile(r"\s*(?:In\s+this\s+(?:regard|connection|respect)|In\s+(?:this|that)\s+case|Therefore|Hence|Thus|"
+                         r"That\s+is\s+why|To\s+this\s+end|For\s+this\s+reason),?\s*")
 
 
 # "..., stressing that the region should X": his speech goes on in a participle

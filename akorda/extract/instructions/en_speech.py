@@ -33,13 +33,16 @@ REPORTED = re.compile(EN_HEAD_OF_STATE + r"[^.!?«»\"“”]{0,80}?" + SPEECH +
                       r"(?:" + EN_HEAD_OF_STATE + r"|president(?!\s+of\b))" + r"|\b[Ii]n\s+the\s+" +
                       EN_HEAD_OF_STATE + r"['’]s\s+(?:words|opinion|view)")
 NAMED = re.compile(EN_HEAD_OF_STATE)
+# the speaker after his verb: "..., - said the president." (in lower case after the verb, as some
+# agencies write it; "the president of the company" is someone else)
+SAID_BY = r"(?:" + EN_HEAD_OF_STATE + r"|president\b(?!\s+of\b))"
 
 
 # a paragraph of direct speech opened by a dash and closed by "..., the President said."
 DASH_OPENS = re.compile(r"\s*[-–—]\s")
 # "..., the President said." or "..., – the President said." (the dash of the speech closing it)
 DASH_SAID = re.compile(r",\s*(?:[-–—]\s*)?(?:the\s+)?" + EN_HEAD_OF_STATE + r"[^.!?]{0,40}?\s" + SPEECH + r"\b|"
-                       r",\s*" + SPEECH + r"\s+(?:the\s+)?" + EN_HEAD_OF_STATE)
+                       r",\s*(?:[-–—]\s*)?" + SPEECH + r"\s+(?:the\s+)?" + SAID_BY)
 
 
 # any speaker's closing of a paragraph of speech: "..., – the akim said."
@@ -73,7 +76,7 @@ def _said_after(sentence: str, at: int) -> bool:
 
 
 # '..., added the Head of State.', '..." said President Tokayev.': the verb before its speaker
-INVERTED_SAID = re.compile(r",\s*[\"”»’]?\s*(?:[-–—]\s*)?" + SPEECH + r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?" + EN_HEAD_OF_STATE +
+INVERTED_SAID = re.compile(r",\s*[\"”»’]?\s*(?:[-–—]\s*)?" + SPEECH + r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?" + SAID_BY +
                            r"[^.!?\n]{0,60}[.!]?\s*$")
 
 
@@ -82,6 +85,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 HIS_VIEW = re.compile(r"\s*(?:According\s+to\s+(?:him|her)|In\s+(?:his|her)\s+(?:words|opinion|view)),")
 # "He also reminded the akims ...": the pronoun opening a sentence of speech, and a sentence the
 # President opens or is said to speak
+# a sentence "He" opens: its subject is the subject of the sentence before
+HE_OPENS = re.compile(r"\W*He\s")
 HE_SAYS = re.compile(r"\s*He\s+(?:also\s+)?" + SPEECH + r"\b")
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 PRESIDENT_OPENS = re.compile(r"\W*(?:[\w.-]+\s+){0,3}?" + EN_HEAD_OF_STATE + r"\b")
@@ -118,13 +123,24 @@ class _Speech:
         return [text[self.break_ends[i - 1] if i > 0 else 0:self.break_starts[i] if i < k else stop]
                 for i in range(max(0, k + 1 - count), k + 1)]
 
+    def _stripped_end(self, end: int) -> int:
+        """`end` less the white space before it (where ``last_sentences`` stops)."""
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        return end
+
     def sentence_before_his(self, end: int) -> bool:
         """Whether the sentence before `end` (its last line: a title line has no full stop) is
         the President's: he opens it or is said to speak it."""
         found = self.his_before.get(end)
         if found is None:
-            previous = PARAGRAPH_BREAK.split(self.last_sentences(end, 1)[-1])[-1]
+            last = self.last_sentences(end, 1)[-1]
+            previous = PARAGRAPH_BREAK.split(last)[-1]
             found = REPORTED.search(previous) is not None or PRESIDENT_OPENS.match(previous) is not None
+            if not found and HE_OPENS.match(previous):
+                # "The President assigned X. ¶ He criticized Y. «Z,» he stressed.": "He" goes on with him
+                opens = self._stripped_end(end) - len(previous)
+                found = opens > 0 and self.sentence_before_his(opens)
             self.his_before[end] = found
         return found
 
@@ -180,6 +196,20 @@ def his_words_go_on(text: str, start: int) -> bool:
     """ "According to the Head of State, X is vital. The Government should reach out to Y.": the
     sentence at `start` follows his reported words (``_Speech.his_words_go_on``)."""
     return _speech(text).his_words_go_on(start)
+
+
+SPEECH_VERB = re.compile(r"\b" + SPEECH + r"\b")
+
+
+def his_words_went_on(text: str, start: int) -> bool:
+    """ "Tokayev noted that X. At the same time, there is a shortage of Y. In this regard, it is
+    necessary to Z.": the sentence two back in the paragraph reports his words, and the one between
+    goes on with them (no quote, no speaker of its own). Asked only of a sentence whose connective
+    draws its task from what was said before."""
+    para_start = _speech(text).lines.paragraph(start)[0]
+    before = SENTENCE_BREAK.split(text[para_start:start].rstrip())
+    return len(before) >= 2 and REPORTED.search(before[-2]) is not None and ANY_QUOTE.search(before[-1]) is None \
+        and SPEECH_VERB.search(before[-1]) is None
 
 
 def _he_goes_on(text: str, start: int, sentence: str) -> bool:
