@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from akorda.extract.numbers import EN_NUMBER, NUMBER, normalize_number
-from akorda.extract.quantities_kk import kk_labelled_gap
+from akorda.extract.quantities_kk import kk_contrast_gap, kk_labelled_gap
 from akorda.extract.quantity import Quantity
 from akorda.extract.units import money_context, money_nouns
 
@@ -233,4 +233,6 @@ def _same_list(text: str, q: Quantity, r: Quantity) -> bool:
     gap = LIST_GAP.match(text, q.end, r.start)
     if gap is not None and gap.end() == r.start and r.start - q.end <= 32:
         return True
+    if kk_contrast_gap(text, q.end, r.start) and q.unit in {"count", ""} and q.object is None:
+        return True  # "былтыр 120, ал биыл 150 мектеп": a count's noun too is written once
     return _labelled(text, q, r) and q.unit in {"count", ""} and q.object is None and r.unit not in {"count", ""}

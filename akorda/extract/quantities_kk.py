@@ -119,6 +119,22 @@ def kk_labelled_gap(text: str, a: int, b: int) -> bool:
     return m is not None and m.end() == b and b - a <= KK_LABELLED_MAX and KK_LETTER.search(text, a, b) is not None
 
 
+# "құрылыс кезінде 3500, ал іске қосылғанда 1800 жұмыс орны" (3,500 during construction and 1,800
+# once running): ", ал" (while) sets the next figure against the last, and the label of the next
+# (a time, a place, a year) stands between; the noun or unit is written once, after the last figure
+KK_CONTRAST_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*ал[ \u00a0]+(?:(?:[^\W\d_]+|(?:19|20)\d\d)[ \u00a0]+){0,6}", re.I)
+
+
+def kk_contrast_gap(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], between two figures, is ", ал <the next figure's label>" (KK_CONTRAST_GAP).
+
+    >>> kk_contrast_gap("120, ал биыл 150", 3, 13), kk_contrast_gap("120, биыл 150", 3, 10)
+    (True, False)
+    """
+    m = KK_CONTRAST_GAP.match(text, a, b)
+    return m is not None and m.end() == b and b - a <= KK_LABELLED_MAX
+
+
 # "екі аймақтың арасындағы байланыс": the sides of a relation, named before, are no count
 KK_BETWEEN_AFTER = re.compile(r"[ \u00a0]+арас(?:ы|ында|ындағы|ына|ынан)(?![^\W\d_])", re.I)
 

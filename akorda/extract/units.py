@@ -349,7 +349,8 @@ def compound_scale(text: str, pos: int, limit: int, value: float, big: int, lang
 YIELD_REACH = 60
 # a yield is a few dozen centners, never millions of them
 YIELD_FIGURE = re.compile(r"\d{1,2}(?:,\d+)?[ \u00a0]*(?:ц|центнер|centner)[^\W\d_]*", re.I)
-KK_RATE_BEFORE = re.compile(r"(тәулігіне|жылына)[ \u00a0]+$", re.I)
+# (the everyday "күніне", a day, as the formal "тәулігіне": "күніне 255 мың текшеметр су")
+KK_RATE_BEFORE = re.compile(r"(тәулігіне|күніне|жылына)[ \u00a0]+$", re.I)
 # the units a production rate is stated in: "м3 в сутки", "tonnes a year", "barrels per day"
 RATE_UNITS = frozenset({"m3", "t", "km", "barrels"})
 
@@ -373,7 +374,7 @@ def with_rate(text: str, q_start: int, unit: str, end: int) -> tuple[str, int]:
     if unit in RATE_UNITS - {"km"}:
         lead = KK_RATE_BEFORE.search(text, max(0, q_start - 16), q_start)
         if lead:
-            return _rated(unit, "day" if lead.group(1).lower().startswith("тәулі") else "year"), end
+            return _rated(unit, "year" if lead.group(1).lower().startswith("жыл") else "day"), end
     return unit, end
 
 

@@ -44,7 +44,7 @@ from akorda.extract.instructions.kk_topics import front_topic, joined_domains
 from akorda.extract.instructions.kk_trailing import addressed_after, attention_owner, said_at, trailing_addressee
 from akorda.extract.union import quick
 
-KK_CUE = quick(re.compile(r"тапсыр|пәрмен|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|"
+KK_CUE = quick(re.compile(r"тапсыр|пәрмен|сұра(?:ды|ймын)|[гкғқ][еа]н\s+(?:жөн|абзал|дұрыс)|міндет|жүкте|керек|қажет|тиіс|нұсқау|талап ет|"
                           r"маңызды (?:екен|деді)|"
                           r"маңыз\w* (?:тоқталды|\w*\s*атап|(?:ерекше )?назар)|ңыздар|ңіздер|шақырды|"
                           r"с[ыі]н[»\"”]?\s*(?:[.!;]|,\s*[-–—])|шаруасы|парызы|жауапкершілігі\s+болып|[мбп](?:еуді|ауды)\s+ескерт", re.I))
@@ -74,7 +74,15 @@ KK_TRIGGER = quick(re.compile(
     r"міндет(?:ін|ті|тер(?:ін|ді)?|і)?\s+(?:қойды|қойылды|жүктелді|жүктеді|жүктепт[ыі]|қойыпт[ыі])|"
     # "... жұмсауға жол бермеуді ескертті" (warned not to allow ...): a negated verbal noun makes the
     # warning an order; "қауіпті ескертті" (warned of a danger) names none
-    r"(?<=[мбп](?:еуді|ауды)\s)ескерт(?:ті|іпті))(?![^\W\d_])",
+    r"(?<=[мбп](?:еуді|ауды)\s)ескерт(?:ті|іпті)|"
+    # "... көмек көрсетуді сұрады" (asked ... to provide help), "... қамтамасыз етуді сұраймын": a
+    # request for an act, named by a verbal noun in the accusative, is an order put politely; "жағдайды
+    # сұрады" (asked how things were) names none
+    r"(?<=[уюү](?:ды|ді)\s)(?:сұрады|сұраймын)|"
+    # the participle that makes the order a description of the one who gave it: "Үкіметке ... шешуді
+    # тапсырған Президент ..." (the President, having instructed the Government to solve ..., ...);
+    # the name after it is the subject of the next clause, so the form takes it in
+    r"тапсырған(?:\s+(?:Мемлекет\s+басшысы|Президент|Елбасы|Қасым-Жомарт|" + HEAD_OF_STATE_NAME + r"))+)(?![^\W\d_])",
     re.I,
 ))
 # "... шешу керек", "... аяқтауы қажет", "... қабылдауға тиіс", "... қажет екенін айтты"
@@ -170,6 +178,17 @@ KK_VOCATIVE = re.compile(
     r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*(?:ұлы|қызы|ович|овна|евич|евна)\s*(?:\([^()]*\))?\s*,\s*)+")
 
 
+# the order's own words quoted whole before its trigger, after the addressee (or the end of its
+# list): "Үкіметке «... аяқтауды» тапсырды" (instructed the Government "to complete ...")
+KK_QUOTED_TASK = re.compile(r"(?:[^«»]*?(?:ға|ге|қа|ке|на|не|а|е)\s+)?«(?P<task>[^«»]+)»\s*$", re.I)
+
+
+def _quoted_task(sentence: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span inside the quotes where a trigger's clause is a quoted task (KK_QUOTED_TASK)."""
+    m = KK_QUOTED_TASK.fullmatch(sentence, a, b)
+    return (m.start("task"), m.end("task")) if m else None
+
+
 def _forms(sentence: str) -> list[tuple[int, int, str]]:
     """The forms that close a clause of tasks: (where the clause ends, where the form ends, kind)."""
     return sorted([(m.start(), m.end(), "trigger") for m in KK_TRIGGER.finditer(sentence)]
@@ -225,6 +244,9 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         if front:
             # "Су тасқыны зардаптарын жою бойынша Мемлекет басшысы Үкіметке бірқатар тапсырма берді"
             a, clause_end, kind = 0, front, "topic"
+        quoted = _quoted_task(sentence, a, clause_end) if kind == "trigger" else None
+        if quoted:
+            a, clause_end = quoted
         vocative = KK_VOCATIVE.match(sentence, a, clause_end)
         a = vocative.end() if vocative else a
         pieces = joined_domains(sentence, _topics(sentence, a, clause_end)) if kind == "topic" \

@@ -23,8 +23,10 @@ KK_PASSIVE_CONVERB = re.compile(r"[ыі][лн][ыі]п$", re.I)
 
 
 # the passive of a light verb after its action noun is still an action: "тиімді жұмыс жүргізілуі керек"
-# (effective work must be carried out), "шаралар қабылдануы тиіс" (measures must be taken)
-KK_LIGHT_NOUN = re.compile(r"(?:жұмыс|шара|іс-шара|тексеру|бақылау)(?:тар|лар|лер)?(?:ы|і)?$", re.I)
+# (effective work must be carried out), "шаралар қабылдануы тиіс" (measures must be taken); an
+# answer, help, support or attention given likewise ("жауап берілуі қажет", answers must be given;
+# "көмек көрсетілуі керек", "назар аударылуы тиіс")
+KK_LIGHT_NOUN = re.compile(r"(?:жұмыс|шара|іс-шара|тексеру|бақылау|жауап|көмек|қолдау|назар)(?:тар|лар|лер)?(?:ы|і)?$", re.I)
 
 
 # a figure's own change names no one's task: "экономиканың өсімі 6 пайызға жетуі тиіс" (growth must
