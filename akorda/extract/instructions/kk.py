@@ -36,6 +36,7 @@ from akorda.extract.instructions.kk_duty import KK_DUTY, _duty_first
 from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE, KK_JUSSIVE, KK_PHRASE_CUT
 from akorda.extract.instructions.kk_lists import _colon_list
 from akorda.extract.instructions.kk_nominal import nominal_tasks
+from akorda.extract.instructions.kk_passive import KK_NEED_MODAL
 from akorda.extract.instructions.kk_proper import KK_PARTICIPLE, KK_PROPER
 from akorda.extract.instructions.kk_speaker import KK_FIRST_PERSON, KK_HIS_VOICE, KK_SUBJECT
 from akorda.extract.instructions.kk_state import _state
@@ -224,10 +225,12 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         tail = trailing_addressee(sentence, a, clause_end) if kind == "trigger" else None
         if tail:
             assignee, clause_end = tail
+        # (a passive before a modal of need is what must be done: "дәліз құрылуы қажет", kk_passive.py)
+        need = kind == "modal" and KK_NEED_MODAL.match(sentence, clause_end) is not None
         if kind in {"modal", "proper"}:
             words = sentence[a:clause_end].split()
             if not words or not (KK_PARTICIPLE if kind == "proper" else KK_MODAL_VERB).search(words[-1]) \
-                    or too_short(words) or _state(words):
+                    or too_short(words) or _state(words, need):
                 a = form_end
                 continue
         found = _addressee(sentence, a, clause_end, KK_OBLIGES.match(sentence, clause_end) is not None) \
@@ -255,15 +258,16 @@ def _kazakh(text: str, start: int, end: int) -> list[InstructionSpan]:
         if agent:
             # the governor's doing A and B: the agent of the first task is the assignee of all
             assignee, pieces[0] = agent[0], (agent[1], pieces[0][1])
-        out.extend(_piece_tasks(sentence, pieces, kind, start, assignee))
+        out.extend(_piece_tasks(sentence, pieces, kind, start, assignee, need))
         a = form_end
     return out + _colon_list(sentence, start, assignee)
 
 
 def _piece_tasks(sentence: str, pieces: list[tuple[int, int]], kind: str, start: int,
-                 assignee: str | None) -> list[InstructionSpan]:
+                 assignee: str | None, need: bool = False) -> list[InstructionSpan]:
     """The tasks of a clause's pieces: those that end as a task does (a verbal noun, a converb,
-    or the participle of "-ған жөн"), and not in a converb of the President's own act."""
+    or the participle of "-ған жөн"), and not in a converb of the President's own act. Before a
+    modal of need (`need`) a passive verbal noun is named in the active voice (kk_passive.py)."""
     out = []
     # "A, B мәселелеріне тоқталып, ... тапсырма берді": every piece up to the converb of his own
     # act belongs to that act, not only the one the converb closes
@@ -274,7 +278,7 @@ def _piece_tasks(sentence: str, pieces: list[tuple[int, int]], kind: str, start:
             continue
         if kind in {"topic", "imperative"} or KK_VERBAL_NOUN.search(sentence, x, y) or KK_CONVERB.search(sentence, x, y) \
                 or KK_MODAL_VERB.search(sentence, x, y):
-            out.extend(_tasks(sentence, x, y, start, assignee))
+            out.extend(_tasks(sentence, x, y, start, assignee, active=need))
         elif kind == "proper" and KK_PARTICIPLE.search(sentence, x, y):
             out.extend(_tasks(sentence, x, y, start, assignee, participle=True))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from akorda.extract.instructions.common import _trim
+from akorda.extract.instructions.kk_passive import PASSIVE
 from akorda.extract.instructions.kk_proper import verbal_noun
 from akorda.extract.knowledge import load_json
 
@@ -212,11 +213,9 @@ def _topics(sentence: str, a: int, b: int) -> list[tuple[int, int]]:
 # ... is banned): the sentence after an order names what it brings in, in the passive present; the
 # task is that clause with its verb as the active verbal noun ("салынады" -> "салу")
 KK_NAMELY = re.compile(r"\s*(?:Атап\s+айтқанда|Атап\s+айтсақ|Нақтырақ\s+айтқанда)\s*[,:–—-]\s*")
-# the passive is "-ыл"/"-іл" after a consonant ("қойылады", "беріледі"), "-ын"/"-ін" after "л"
-# ("салынады", "бөлінеді") and "-л" after a vowel ("жасалады", "оқылады"); an active verb ends
-# the same way without it ("қолданады", uses; "көрінеді", appears; "болады", will be)
-KK_PASSIVE_PRESENT = re.compile(r"(?:(?<=[^\W\d_][бвгғджзйкқмнңпрстфхцчшщ])[ыі]л|(?<=[^\W\d_]л)[ыі]н|"
-                                r"(?<=[^\W\d_]{2}[аәеыіоөұүуя])л)(?:ады|еді)(?=\s*[.!;]?\s*$)", re.I)
+# (the passive's sign, PASSIVE, is in kk_passive.py: "қойылады", "салынады", "жасалады"; an active
+# verb ends the same way without it: "қолданады", uses; "көрінеді", appears; "болады", will be)
+KK_PASSIVE_PRESENT = re.compile(PASSIVE + r"(?:ады|еді)(?=\s*[.!;]?\s*$)", re.I)
 
 
 def namely_task(text: str, start: int, end: int) -> tuple[str, int, int] | None:

@@ -7,6 +7,7 @@ import re
 from akorda.extract.instructions.common import InstructionSpan
 from akorda.extract.instructions.kk_addressee import _addressee, _agent, nominative_subject
 from akorda.extract.instructions.kk_imperative import KK_IMPERATIVE_END, KK_JUSSIVE_END
+from akorda.extract.instructions.kk_passive import KK_PASSIVE_NEED, active_task
 from akorda.extract.instructions.kk_proper import verbal_noun_of_participle
 from akorda.extract.instructions.kk_state import KK_ANAPHOR, KK_COUNT_ONLY, KK_KNOWING, KK_RATING_ONLY
 
@@ -79,10 +80,11 @@ def _aim_then_addressee(sentence: str, x: int, y: int) -> tuple[str, str] | None
 
 
 def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
-           participle: bool = False) -> list[InstructionSpan]:
+           participle: bool = False, active: bool = False) -> list[InstructionSpan]:
     """The task(s) of one clause: "A және B жөнінде шаралар қабылдау" is two tasks that share
     their tail; a state to be in ("аймақтар қуатты болуға тиіс") is none. A clause of
-    "-ған жөн" ends in a participle, named by its verbal noun ("асырған" -> "асыру")."""
+    "-ған жөн" ends in a participle, named by its verbal noun ("асырған" -> "асыру"); with
+    `active`, a passive verbal noun by the active one ("салыну" -> "салу", kk_passive.py)."""
     found = _addressee(sentence, x, y) or _agent(sentence, x, y)
     if found:
         # an addressee that opens a later task of the clause: "..., облыс басшыларына X шешу"
@@ -94,6 +96,10 @@ def _tasks(sentence: str, x: int, y: int, start: int, assignee: str | None,
     if task.rsplit(None, 1)[-1].lower() in KK_COPULAS or KK_ANAPHOR.match(task) or KK_COUNT_ONLY.match(task) \
             or KK_RATING_ONLY.search(task) or KK_KNOWING.search(task):
         return []
+    # (only the possessive of the third person is a passive's: "тоқталуымыз керек", we must dwell
+    # on, is the speaker's own verb; a copula is none in either voice, checked above)
+    if active and KK_PASSIVE_NEED.search(sentence, x, y):
+        task = active_task(task)
     shared = KK_SHARED_TAIL.match(sentence, x, y)
     if shared is None:
         return [InstructionSpan(task, start + x, start + y, assignee)]
