@@ -119,6 +119,12 @@ def en_verbs() -> frozenset[str]:
     return frozenset(load_json("en_verbs.json")["verbs"])
 
 
+@cache
+def en_words() -> frozenset[str]:
+    """English words known as a common noun, an adjective or an adverb, in any form (``data/en_words.json``)."""
+    return frozenset(load_json("en_words.json")["words"])
+
+
 def lexicon() -> dict[str, Any]:
     """Word lists the rules consult (``data/lexicon.json``)."""
     data: dict[str, Any] = load_json("lexicon.json")

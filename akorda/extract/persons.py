@@ -19,6 +19,8 @@ from functools import lru_cache
 from akorda.extract import morph
 from akorda.extract.knowledge import cue_pattern, en_verbs
 from akorda.extract.person_names import normalize_person
+from akorda.extract.persons_en import looks_like_person
+from akorda.extract.persons_en import surname_after_role as en_surname_after_role
 from akorda.extract.persons_headline import (
     ROLE,
     SURNAME_LIKE,
@@ -107,9 +109,10 @@ def find_official(title: str, paragraphs: list[str], lang: str, governor_first: 
         for m in ROLE.finditer(para):
             # a Russian role word stays before the name: its case is the name's ("с акимом Дарханом ...")
             name = _find_in(para[m.start():m.end("tail")] if lang == "ru" else m.group("tail"), lang, runs_only=True)
-            if name is None and lang in {"kk", "ru"} and single is None:
+            if name is None and single is None:
                 single = kk_surname_after_role(para[m.end():m.end() + 40]) if lang == "kk" \
-                    else ru_surname_after_role(para[m.end():m.end() + 60], para[:m.end()])  # (initials end the tail)
+                    else ru_surname_after_role(para[m.end():m.end() + 60], para[:m.end()]) if lang == "ru" \
+                    else en_surname_after_role(para[m.end():m.end() + 40])  # (initials end the tail)
             if name and (chair is None or name.split()[-1][:5] != chair.split()[-1][:5]):
                 if lang == "kk" and PRIME_MINISTER_BEFORE.search(para, max(0, m.start() - 9), m.start()) \
                         and not DEPUTY_AFTER.match(para, m.end()):
@@ -143,7 +146,7 @@ DEPUTY_AFTER = re.compile(r"[ \u00a0]+(?:орынбасар|бірінші\s+о�
 # name: "Сонымен қатар X Y тапсырмалардың орындалу барысы туралы баяндады"
 # "рассказал Президенту о ...": telling the Head of State is reporting to him
 REPORT_VERB = (r"(?:баяндады|есеп\s+берді|доложил|отчитался|проинформировал"
-               r"|рассказала?\s+(?:президенту|главе\s+государства)|reported\s+on|briefed)")
+               r"|рассказала?\s+(?:президенту|главе\s+государства)|reported\s+on|briefed|informed)")
 REPORTS_AFTER = re.compile(rf"[^.!?]{{0,80}}?{REPORT_VERB}", re.I)
 REPORTS = re.compile(REPORT_VERB, re.I)
 
@@ -224,10 +227,13 @@ def _ru_rule(text: str) -> str | None:
             # ("Дарханом Сатыбалды": the dictionary knows "Дархан" as a town; a first name used as a
             # surname ends the run, while "Турции Реджепом Тайипом" has a name after the country)
             if not ok[i] and ok[i + 1] and _surname_after(words, i) and words[i].lower() not in not_names() \
+                    and not _function_word(words[i]) \
                     and not (words[i].isupper() and len(words[i]) <= ACRONYM_LETTERS) \
                     and not cue_pattern("head_of_state").search(words[i]) and not region_word(words[i]) \
                     and not _hyphenated_office(words[i]):
                 ok[i] = True
+        if _agrees_with_noun_after(words[-1], text, m.end()):
+            ok[-1] = False  # "в селе Курык Каракиянского района": an adjective of the place's noun, no surname
         if REGION_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
                 and find_regions(f"области {words[0]}"):
             ok[0] = False  # "акима области Абай Нурлана ...": the regions of 2022 put their name after the word
@@ -249,6 +255,31 @@ def _surname_after(words: list[str], i: int) -> bool:
     if SURNAME_LIKE.search(nxt) or any("Surn" in p.tag for p in morph.parses(nxt.lower())):
         return True
     return i + 2 == len(words) and any("Name" in p.tag for p in morph.parses(nxt.lower()))
+
+
+# parts of speech no name takes: "Также Курмангали сообщил" opens with a particle, not a first name
+FUNCTION_POS = frozenset({"PRCL", "CONJ", "PREP", "ADVB", "INTJ", "PRED", "NPRO"})
+NEXT_WORD = re.compile(r"[ \u00a0]+([а-яё]+)")
+
+
+def _function_word(word: str) -> bool:
+    """A word the dictionary knows only as a particle, conjunction, preposition, adverb or pronoun."""
+    parses = morph.parses(word.lower())
+    return bool(parses) and all(p.tag.POS in FUNCTION_POS for p in parses)
+
+
+def _agrees_with_noun_after(word: str, text: str, end: int) -> bool:
+    """Whether a capitalised word is an adjective agreeing with the lower-case noun after it
+    ("Каракиянского района", "Мунайлинском районе"): a place's adjective, never a surname."""
+    m = NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    # (an indeclinable letter, "о", is a noun to the dictionary in every case: a real noun declines)
+    nouns = [p.tag for p in morph.parses(m.group(1)) if p.tag.POS == "NOUN" and "Fixd" not in p.tag]
+    # (a surname in -ов/-ин declines as a possessive adjective: "Аксакалова заместителя" is no place)
+    return any(p.tag.POS == "ADJF" and "Poss" not in p.tag and any(p.tag.case == n.case and p.tag.number == n.number
+                                           and (n.number == "plur" or p.tag.gender == n.gender) for n in nouns)
+               for p in morph.parses(word.lower()))
 
 
 @lru_cache(maxsize=50_000)
@@ -335,6 +366,8 @@ def _find_in(text: str, lang: str, runs_only: bool = False) -> str | None:
         if len(words) < 2:
             continue
         words = words[-2:] if lang == "en" else words[:3] if len(words) > 2 and PATRONYMIC.search(words[2]) else words[:2]
+        if lang == "en" and not looks_like_person(words):
+            continue  # a facility, a programme or a venue in capitals ("the Celebration Hall")
         if lang == "kk":
             words = [strip_kk_case(w) for w in words]
         if lang == "ru":

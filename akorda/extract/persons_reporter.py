@@ -32,9 +32,11 @@ def region_word(word: str) -> bool:
 
 # a Russian sentence that opens with the reporter's bare surname, or initials glued to it, as the
 # subject of a verb of reporting: "Сериков доложил Главе государства ...", "А.Б.Нуров
-# проинформировал Президента ..." (a release that named him in full only in a headline it lost)
+# проинформировал Президента ..." (a release that named him in full only in a headline it lost),
+# a discourse word before him or not ("Также Сериков доложил ...")
 LONE_REPORTER = re.compile(
-    r"(?:^|(?<=[.!?»])\s+)(?P<initials>(?:[А-ЯЁ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?:^|(?<=[.!?»])\s+)(?:(?:Также|Затем|Далее|Кроме[ \u00a0]+того,?)[ \u00a0]+)?"
+    r"(?P<initials>(?:[А-ЯЁ]\.[ \u00a0]?){1,2})?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
     r"[ \u00a0]+(?:также[ \u00a0]+)?(?:доложила?|проинформировала?|информировала?|отчитал(?:ся|ась))(?![а-яё])")
 
 
