@@ -13,23 +13,16 @@ lemminflect nor numpy at run time. lemminflect is a development dependency for t
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from make_en_verbs import lemma_table, write_list
 
-from lemminflect import Lemmatizer
-
-OUT = Path(__file__).resolve().parents[1] / "akorda" / "extract" / "data" / "en_words.json"
 COMMON = frozenset({"NOUN", "ADJ", "ADV"})
 
 
 def main() -> None:
-    table = Lemmatizer()._getLemmaDict()  # word -> {universal POS: lemmas}
-    words = sorted(w for w, pos in table.items() if COMMON & set(pos) and w.isalpha() and w.islower())
-    data = {"_about": "English words known as a common noun, an adjective or an adverb (any form), from the lemma table of "
-                      "lemminflect 0.2.3 (MIT licence); written by scripts/make_en_words.py, not by hand.",
-            "words": words}
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
+    words = sorted(w for w, pos in lemma_table().items() if COMMON & set(pos) and w.isalpha() and w.islower())
+    write_list("en_words.json", "words", words,
+               "English words known as a common noun, an adjective or an adverb (any form), from the lemma table of "
+               "lemminflect 0.2.3 (MIT licence); written by scripts/make_en_words.py, not by hand.")
 
 
 if __name__ == "__main__":
