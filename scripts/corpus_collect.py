@@ -26,6 +26,7 @@ import json
 import re
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlparse
@@ -77,15 +78,16 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
+@cache
+def corpus_shingles() -> dict[str, set[str]]:
+    """Every corpus text's word 5-grams, read once (``similar --split`` compares each text with all)."""
+    return {path.stem: shingles(path.read_text(encoding="utf-8")) for path in TEXTS.glob("*.txt")}
+
+
 def most_similar(text: str, skip: str | None = None, top: int = 3) -> list[tuple[float, str]]:
     """The gold texts that share most word 5-grams with ``text`` (Jaccard)."""
     mine = shingles(text)
-    scores = []
-    for path in TEXTS.glob("*.txt"):
-        if path.stem == skip:
-            continue
-        theirs = shingles(path.read_text(encoding="utf-8"))
-        scores.append((len(mine & theirs) / max(1, len(mine | theirs)), path.stem))
+    scores = [(len(mine & theirs) / max(1, len(mine | theirs)), gid) for gid, theirs in corpus_shingles().items() if gid != skip]
     return sorted(scores, reverse=True)[:top]
 
 
@@ -110,11 +112,12 @@ def cmd_pool(candidates: Path) -> int:
 
 def cmd_take(gid: str, source: str | None, answer: Path | None, url: str | None, split: str, candidates: Path) -> int:
     if answer is not None:
-        results = [r for r in json.loads(answer.read_text(encoding="utf-8"))["results"] if r.get("url") == url]
+        found = json.loads(answer.read_text(encoding="utf-8"))
+        results = [r for r in found["results"] if r.get("url") == url]
         if not results:
             print(f"take: no result with the address {url} in {answer}", file=sys.stderr)
             return 2
-        text, query = results[0]["excerpt"], json.loads(answer.read_text(encoding="utf-8"))["query"]
+        text, query = results[0]["excerpt"], found["query"]
     else:
         page = json.loads((candidates / f"{source}.json").read_text(encoding="utf-8"))
         url, text, query = page["url"], page["text"], page["query"]

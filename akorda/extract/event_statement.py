@@ -55,8 +55,9 @@ class Post(NamedTuple):
 
 def posted(title: str, paragraphs: list[str]) -> Post | None:
     """Where the release says the Head of State posted or made a statement, or None."""
-    if any(_his_post(s) for s in _sentences(title)):
-        return Post(-1, next(s for s in _sentences(title) if _his_post(s)), True)
+    headline = next((s for s in _sentences(title) if _his_post(s)), None)
+    if headline is not None:
+        return Post(-1, headline, True)
     for i, para in enumerate(paragraphs[:POST_PARAGRAPHS]):
         for k, sentence in enumerate(_sentences(para)):
             if _his_post(sentence):
@@ -73,6 +74,10 @@ def quoted_words(paragraphs: list[str], at: int) -> str:
 def says_headline(title: str) -> bool:
     """A headline that is his words after his name ("Тоқаев: Әкімдер халықпен жиі кездесуі керек",
     "Токаев: ..."): the words say what should be done, not what event took place."""
-    m = re.match(r"\s*(?:[^\W\d_]+[-\s]+){0,2}?(?:" + alternation("event_head_of_state") + "|" + alternation("head_of_state")
-                 + r")[^\W\d_]*\s*:", title)
-    return m is not None
+    return _says().match(title) is not None
+
+
+@cache
+def _says() -> re.Pattern[str]:
+    """Up to two words (a title, a first name), his name in any form, a colon (built once)."""
+    return re.compile(r"\s*(?:[^\W\d_]+[-\s]+){0,2}?(?:" + _head_of_state().pattern + r")[^\W\d_]*\s*:")

@@ -156,10 +156,13 @@ def _reporter(paragraphs: list[str], lang: str) -> str | None:
         if not REPORTS.search(para):
             continue  # cheap first: names are looked for only beside a verb of reporting
         name = _find_in(_unsaid(para), lang, runs_only=lang == "ru")
+        if not name:
+            continue
         # the whole surname first: its first letters may open another name ("Касым-Жомарт" for "Касымбек")
-        surname = (name.split()[-1] if name.split()[-1] in para else name.split()[-1][:5]) if name else ""
-        at = para.find(surname) if surname else -1
-        if name and at >= 0 and REPORTS_AFTER.match(para, at + len(surname)):
+        last = name.split()[-1]
+        surname = last if last in para else last[:5]
+        at = para.find(surname)
+        if at >= 0 and REPORTS_AFTER.match(para, at + len(surname)):
             return name
     return None
 
