@@ -46,7 +46,7 @@ from akorda.extract.instructions.en_modal import _modal as _en_modal
 from akorda.extract.instructions.en_subject import subject_tasks
 from akorda.extract.instructions.kk import KK_CUE, _kazakh
 from akorda.extract.instructions.kk_clauses import namely_task
-from akorda.extract.instructions.kk_cut_short import cut_short, ordered
+from akorda.extract.instructions.kk_cut_short import cut_short
 from akorda.extract.instructions.kk_lists import kk_list_assignee
 from akorda.extract.instructions.kk_speaker import his_words_are_others, orders, other_speaker
 from akorda.extract.instructions.kk_tasks import KK_VERBAL_NOUN
@@ -78,12 +78,17 @@ def _ru_emphasis(text: str, start: int, end: int) -> list[InstructionSpan]:
     return [_unattributed(text, i) for i in _emphasis(text, start, end) + attention(text, start, end)]
 
 
+def _beside(found: list[InstructionSpan], new: list[InstructionSpan]) -> list[InstructionSpan]:
+    """The items of a later rule that open outside every item found already (the earlier rule took that clause)."""
+    return [m for m in new if not any(f.start <= m.start < f.end for f in found)]
+
+
 def _ru_deontic(text: str, start: int, end: int) -> list[InstructionSpan]:
     """ "темпов снижать нельзя" (the object first, read before the modal words take the infinitive
     alone) and "X должно стать первоочередной задачей" (ru_deontic.py)."""
     found = fronted(text, start, end) if PROHIBITION.search(text, start, end) else []
     if BECOME_TASK.search(text, start, end):
-        found += [m for m in become_task(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        found += _beside(found, become_task(text, start, end))
     return found
 
 
@@ -103,16 +108,16 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if lang == "en":
         found = _english(text, start, end) if EN_CUE.search(sentence) else []
         if EN_MODAL.search(sentence):
-            found += [m for m in _en_modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+            found += _beside(found, _en_modal(text, start, end))
         if EN_SUBJECT_CUE.search(sentence):
-            found += [m for m in subject_tasks(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+            found += _beside(found, subject_tasks(text, start, end))
         if _may_be_passive_need(sentence) and PASSIVE_NEED.search(sentence):
-            found += [m for m in passive_need(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+            found += _beside(found, passive_need(text, start, end))
         return shared_heads(text, content_free(found)) if found else \
             (en_imperative(text, start, end) if EN_IMPERATIVE_AT.match(sentence) else [])
     if lang == "kk":
         if not KK_CUE.search(sentence):
-            return cut_short(text, start, end, ordered(text, start, KK_CUE))
+            return cut_short(text, start, end, KK_CUE)
         found = _kazakh(text, start, end)
         # an official's own words: a need he reports is none of this release's tasks; a "тапсырды"
         # of his stays (the real corpus's gold keeps a governor's order to his district, kk-052)
@@ -124,18 +129,18 @@ def extract_instructions(text: str, start: int, end: int, lang: str) -> list[Ins
     if sentence.rstrip().endswith(":"):
         # "поручил акиму обеспечить:" and the objects as a list below: the verb alone is no task
         found = [f for f in found if len(f.text.split()) > 1]
-    found += [m for m in _ru_deontic(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+    found += _beside(found, _ru_deontic(text, start, end))
     if RU_MODAL.search(sentence):
         # the President's modal words, where no trigger already took the clause
-        found += [m for m in _modal(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        found += _beside(found, _modal(text, start, end))
     if SIGNIFICANCE.search(sentence):
-        found += [m for m in significance(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        found += _beside(found, significance(text, start, end))
     if not found:
         found = named_task(text, start, end) or fronted_task(text, start, end) or on_order(text, start, end)
     if cue and SO_THAT.search(sentence):  # (each verb of SO_THAT holds a stem of RU_CUE)
-        found += [m for m in so_that(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        found += _beside(found, so_that(text, start, end))
     if EXPECTS.search(sentence):
-        found += [m for m in expectations(text, start, end) if not any(f.start <= m.start < f.end for f in found)]
+        found += _beside(found, expectations(text, start, end))
     if not found and IMPERATIVE_AT.match(sentence):
         found = imperative(text, start, end)
     # in the order the text states them: the record reads as the release does

@@ -137,6 +137,7 @@ class Lines:
     text: tuple[str, ...]
     starts: tuple[int, ...]
     filled: tuple[int, ...]  # the indexes of the non-blank lines
+    paras: tuple[str, ...]  # the non-blank lines themselves (``text[k] for k in filled``)
 
     def paragraph(self, at: int) -> tuple[int, int]:
         """Where the line holding `at` starts and ends: ``text.rfind("\\n", 0, at) + 1`` and
@@ -155,4 +156,5 @@ def text_lines(text: str) -> Lines:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    return Lines(tuple(lines), tuple(starts), tuple(k for k, line in enumerate(lines) if line.strip()))
+    filled = tuple(k for k, line in enumerate(lines) if line.strip())
+    return Lines(tuple(lines), tuple(starts), filled, tuple(lines[k] for k in filled))

@@ -47,11 +47,12 @@ def _en_never_gerund() -> frozenset[str]:
 # an adverb before the verb of an item: a word in -ly that is no verb in -ly
 EN_ADVERB = r"(?!(?:" + "|".join(sorted(w for w in frozenset(load_json("instructions.json")["en_instruction_verbs"]) | en_verbs()
                                         if w.endswith("ly"))) + r")\b)[a-z]+ly"
+EN_ADVERB_WORD = re.compile(EN_ADVERB)
 
 
 def _is_adverb(word: str) -> bool:
     """ "further", "jointly"; not "supply" of "build X and supply Y" (a verb that opens a task)."""
-    return re.fullmatch(EN_ADVERB, word) is not None
+    return EN_ADVERB_WORD.fullmatch(word) is not None
 
 
 EN_NEXT_WORDS = re.compile(r"(?:not\s+)?(?:(?:" + EN_ADVERB + r"|further)\s+)?(?:not\s+)?([a-z]+(?:-[a-z]+)*)")

@@ -116,9 +116,7 @@ class _Speech:
         text's breaks: those that open before the stripped end are the stretch's own (a run of
         white space after a full stop ends before the non-space character that ends it)."""
         text = self.text
-        stop = end
-        while stop > 0 and text[stop - 1].isspace():
-            stop -= 1
+        stop = self._stripped_end(end)
         k = bisect.bisect_left(self.break_starts, stop)  # the pieces are 0..k
         return [text[self.break_ends[i - 1] if i > 0 else 0:self.break_starts[i] if i < k else stop]
                 for i in range(max(0, k + 1 - count), k + 1)]

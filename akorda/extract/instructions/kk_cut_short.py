@@ -25,9 +25,10 @@ MIN_CUT_WORDS = 3
 KK_PREVIOUS_END = re.compile(r"[.!?…]\s+")
 
 
-def cut_short(text: str, start: int, end: int, ordered_before: bool) -> list[InstructionSpan]:
-    """The tasks of a last sentence cut short (see the module docstring); `ordered_before` says
-    whether the sentence before it gave instructions, for a sentence that opens with a joiner."""
+def cut_short(text: str, start: int, end: int, cue: re.Pattern[str]) -> list[InstructionSpan]:
+    """The tasks of a last sentence cut short (see the module docstring); a sentence that opens
+    with a joiner needs the sentence before it to give instructions (its `cue`, ``ordered``),
+    asked only there: this runs on every Kazakh sentence without a cue of its own."""
     if text[end:].strip() or not KK_CUT_WORD.search(text, start, end):
         return []
     sentence = text[start:end].rstrip()
@@ -40,14 +41,14 @@ def cut_short(text: str, start: int, end: int, ordered_before: bool) -> list[Ins
             assignee, a = found
         elif not KK_ACCUSATIVE_TASK.search(sentence, a):
             return []
-    elif ordered_before and (joiner := KK_JOINER.match(sentence)) and joiner.group().strip():
+    elif (joiner := KK_JOINER.match(sentence)) and joiner.group().strip() and ordered(text, start, cue):
         a = joiner.end()
         found = nominative_subject(sentence, a, len(sentence))
         if found:
             assignee, a = found
     else:
         return []
-    cuts = [m for m in KK_LAST_CUT.finditer(sentence, a)]
+    cuts = list(KK_LAST_CUT.finditer(sentence, a))
     if not cuts:
         return []
     last = cuts[-1]

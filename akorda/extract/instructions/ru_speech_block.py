@@ -51,7 +51,7 @@ def in_speech_block(text: str, at: int) -> bool:
     k = bisect.bisect_left(lines.filled, line)
     if k >= len(lines.filled) or lines.filled[k] != line:
         return False
-    paras = [lines.text[i] for i in lines.filled]
+    paras = lines.paras
     own = paras[k][:at - lines.starts[line]]
     if ATTRIBUTION.search(own):
         return False  # his words were attributed before `at` in this paragraph: the rest is narration
@@ -63,7 +63,7 @@ def in_speech_block(text: str, at: int) -> bool:
     return _after_lead(paras, k)
 
 
-def _attributed_below(paras: list[str], k: int, offset: int) -> bool | None:
+def _attributed_below(paras: tuple[str, ...], k: int, offset: int) -> bool | None:
     """True where the speech at paragraph k closes with an attribution to him within reach,
     False where it closes otherwise (another speaker, a quote closed bare), None where nothing
     below closes it."""
@@ -79,7 +79,7 @@ def _attributed_below(paras: list[str], k: int, offset: int) -> bool | None:
     return None
 
 
-def _opened_above(paras: list[str], k: int) -> bool:
+def _opened_above(paras: tuple[str, ...], k: int) -> bool:
     """Whether the speech at paragraph k opened at or above it: k or a paragraph above opens
     with a dash or a quote, or a lead of his with a colon stands above, with only his unmarked
     words between."""
@@ -96,7 +96,7 @@ def _opened_above(paras: list[str], k: int) -> bool:
     return False
 
 
-def _after_lead(paras: list[str], k: int) -> bool:
+def _after_lead(paras: tuple[str, ...], k: int) -> bool:
     """Whether paragraph k is one of the unmarked paragraphs after a colon lead of his, before
     the outlet narrates again."""
     for j in range(k, max(-1, k - LEAD_REACH - 1), -1):

@@ -38,7 +38,7 @@ def nominal_items(
         return []
     if tokens[0][0].lower() in _lexicon()["preps"]:
         # "задачи по развитию X" names actions; "поручения по развитию области" a topic
-        tasks = any(morph.lemma(w) == "задача" for w, _, _ in trigger_words)
+        tasks = _is_task(trigger_words)
         # "поручений по вопросам энергетики, транспорта и экологии": the topics are the genitives
         about = len(tokens) > 2 and tokens[1][0].lower() in {"вопросам", "направлениям"}
         topics = _split_nominal(sentence, tokens[2:], limit, "gent") if about else []
